@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "workbench",
+    products: [
+        .executable(name: "workbench", targets: ["workbench"])
+    ],
+    dependencies: [
+        // The plugin SDK: a dynamic library product of its own package, shared by the workbench
+        // and by modules built separately (see ARCHITECTURE.md).
+        .package(path: "Plugins/WorkbenchSDK")
+    ],
+    targets: [
+        // GNU readline through a tiny system-library module and a C shim for its globals.
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        // Everything but the terminal: loading, parsing, commands, rendering, scripts, the REPL loop.
+        .target(
+            name: "WorkbenchCore",
+            dependencies: [.product(name: "WorkbenchSDK", package: "WorkbenchSDK")],
+            exclude: ["Bundled/README.md"],
+            resources: [.embedInCode("Bundled/shanxi-2025.txt")]
+        ),
+        // The interactive line reader on GNU readline.
+        .target(
+            name: "WorkbenchReadline",
+            dependencies: ["CReadline", "WorkbenchCore"]
+        ),
+        // The thin executable.
+        .executableTarget(
+            name: "workbench",
+            dependencies: ["WorkbenchCore", "WorkbenchReadline"]
+        ),
+        .testTarget(
+            name: "WorkbenchCoreTests",
+            dependencies: ["WorkbenchCore", .product(name: "WorkbenchSDK", package: "WorkbenchSDK")],
+            exclude: []
+        ),
+        .testTarget(
+            name: "WorkbenchEndToEndTests",
+            dependencies: ["workbench", "WorkbenchCore"]
+        ),
+    ]
+)

@@ -1,0 +1,89 @@
+/// The version of the module interface. A module built against another version is refused
+/// when it is loaded, with a message that says so.
+public let workbenchAPIVersion = 1
+
+/// Describes one argument or option of a module command, for `help` and completion.
+public struct ArgumentSpec: Sendable, Hashable {
+    /// `TEXT` for a positional argument, `--sector` for an option.
+    public var name: String
+    /// One line: what it does.
+    public var summary: String
+    /// Fixed values it takes, if any (offered by completion).
+    public var values: [String]
+    /// True when the command cannot run without it.
+    public var required: Bool
+
+    public init(name: String, summary: String, values: [String] = [], required: Bool = false) {
+        self.name = name
+        self.summary = summary
+        self.values = values
+        self.required = required
+    }
+}
+
+/// One command a module adds to the workbench.
+public struct CommandSpec: Sendable, Hashable {
+    /// The word typed to run it (`sectors`).
+    public var name: String
+    /// One line: what it shows.
+    public var summary: String
+    /// Usage, e.g. `sector ID`.
+    public var usage: String
+    /// Its arguments and options.
+    public var arguments: [ArgumentSpec]
+    /// Example invocations.
+    public var examples: [String]
+
+    public init(name: String, summary: String, usage: String? = nil,
+                arguments: [ArgumentSpec] = [], examples: [String] = []) {
+        self.name = name
+        self.summary = summary
+        self.usage = usage ?? name
+        self.arguments = arguments
+        self.examples = examples
+    }
+}
+
+/// What a module sees when one of its commands runs.
+public struct ModuleContext: Sendable {
+    /// The report the user is working on.
+    public var report: Report
+    /// Every loaded report, the current one included.
+    public var reports: [Report]
+
+    public init(report: Report, reports: [Report]) {
+        self.report = report
+        self.reports = reports
+    }
+}
+
+/// An error a module reports; the workbench shows `message` (and `remedy`) to the user.
+public struct ModuleError: Error, Sendable, Hashable {
+    public var message: String
+    /// What the user can do about it.
+    public var remedy: String?
+    /// True when the user typed the command wrongly (exit status 2 in batch use).
+    public var isUsage: Bool
+
+    public init(_ message: String, remedy: String? = nil, isUsage: Bool = false) {
+        self.message = message
+        self.remedy = remedy
+        self.isUsage = isUsage
+    }
+}
+
+/// An analysis module: built-in ones and those a user compiles separately implement the same
+/// protocol and register through the same registry.
+public protocol WorkbenchModule: Sendable {
+    /// A short identifier (`sectors`).
+    var name: String { get }
+    /// The module's own version (`1.0.0`).
+    var version: String { get }
+    /// One line: what the module is for.
+    var summary: String { get }
+    /// The commands it adds.
+    var commands: [CommandSpec] { get }
+
+    /// Runs one of its commands with the words typed after the command name.
+    func run(command: String, arguments: [String], context: ModuleContext) throws -> ResultTable
+}

@@ -1,0 +1,94 @@
+import Foundation
+import WorkbenchSDK
+
+/// Reads report files from disk and parses them into the shared model.
+public struct ReportLoader: Sendable {
+    /// Files larger than this are refused with a message (the largest real reports are under
+    /// 200 KB; the limit only protects against loading something that is not a report).
+    public var maximumFileSize: Int
+
+    public init(maximumFileSize: Int = 64 << 20) {
+        self.maximumFileSize = maximumFileSize
+    }
+
+    /// Loads one report file. Every failure is a `WorkbenchError` that names the file and says
+    /// what to do.
+    public func load(path: String) throws(WorkbenchError) -> Report {
+        let bytes = try readBytes(path)
+        let text: String
+        do {
+            text = try TextDecoder().decode(bytes)
+        } catch {
+            throw Self.explain(error, path: path)
+        }
+        return ReportParser().parse(text: text, sourceFile: path)
+    }
+
+    /// Parses text that is already in memory (the bundled report, tests).
+    public func load(text: String, sourceFile: String) -> Report {
+        ReportParser().parse(text: TextDecoder.foldLineEndings(text), sourceFile: sourceFile)
+    }
+
+    private func readBytes(_ path: String) throws(WorkbenchError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .runtime("cannot load '\(path)': no such file",
+                           remedy: "Check the path (it is relative to \(FileManager.default.currentDirectoryPath))")
+        }
+        if isDirectory.boolValue {
+            throw .runtime("cannot load '\(path)': it is a folder",
+                           remedy: "Give a report file, e.g. '\(path)/report.txt'")
+        }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumFileSize {
+            throw .runtime("cannot load '\(path)': it is \(Self.megabytes(size)), more than the limit of \(Self.megabytes(maximumFileSize))",
+                           remedy: "Government work reports are far smaller; check that this is the right file")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .runtime("cannot load '\(path)': the file cannot be read",
+                           remedy: "Check its permissions")
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
+            if data.count > maximumFileSize {
+                throw WorkbenchError.runtime("cannot load '\(path)': it is larger than the limit of \(Self.megabytes(maximumFileSize))",
+                                             remedy: "Check that this is the right file")
+            }
+            return [UInt8](data)
+        } catch let error as WorkbenchError {
+            throw error
+        } catch {
+            throw .runtime("cannot load '\(path)': reading failed (\(error.localizedDescription))",
+                           remedy: "Check that the file is readable")
+        }
+    }
+
+    static func explain(_ failure: TextDecoder.Failure, path: String) -> WorkbenchError {
+        switch failure {
+        case .empty:
+            return .runtime("cannot load '\(path)': the file is empty",
+                            remedy: "Give a report as UTF-8 text")
+        case .blank:
+            return .runtime("cannot load '\(path)': the file holds only white space",
+                            remedy: "Give a report as UTF-8 text")
+        case .binary(let offset):
+            return .runtime("cannot load '\(path)': it looks like a binary file (a NUL byte at byte \(offset))",
+                            remedy: "Give a report as UTF-8 text")
+        case .invalidUTF8(let offset):
+            return .runtime("cannot load '\(path)': it is not valid UTF-8 (bad byte at byte \(offset))",
+                            remedy: "If it is GB18030/GBK text, convert it first: iconv -f GB18030 -t UTF-8 '\(path)' > report.txt")
+        case .zipArchive:
+            return .runtime("cannot load '\(path)': it is a zip archive (.docx?), not text",
+                            remedy: "Save the document as UTF-8 plain text (.txt) and load that")
+        case .pdf:
+            return .runtime("cannot load '\(path)': it is a PDF, not text",
+                            remedy: "Copy its text into a UTF-8 .txt file and load that")
+        }
+    }
+
+    static func megabytes(_ bytes: Int) -> String {
+        let value = Double(bytes) / 1_048_576
+        return value >= 10 ? "\(Int(value.rounded())) MB" : "\((value * 10).rounded() / 10) MB"
+    }
+}

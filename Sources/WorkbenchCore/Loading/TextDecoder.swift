@@ -1,0 +1,112 @@
+/// Turns a file's bytes into the text the parser reads, or says precisely why it cannot.
+///
+/// Accepts UTF-8 with or without a byte-order mark and UTF-16 with a byte-order mark. The
+/// result has no byte-order mark and only LF line endings (CRLF and lone CR are folded), so
+/// offsets and lines are the same whatever line endings the file had.
+struct TextDecoder {
+    /// Why bytes could not be read as a report.
+    enum Failure: Error, Equatable {
+        case empty
+        case blank
+        case binary(offset: Int)
+        case invalidUTF8(offset: Int)
+        case zipArchive
+        case pdf
+    }
+
+    func decode(_ bytes: [UInt8]) throws(Failure) -> String {
+        if bytes.isEmpty { throw .empty }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { throw .zipArchive }
+        if bytes.starts(with: Array("%PDF".utf8)) { throw .pdf }
+        let text: String
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            text = try decodeUTF16(bytes)
+        } else {
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+            if let nul = body.firstIndex(of: 0) { throw .binary(offset: nul) }
+            if let bad = Self.firstInvalidUTF8(body) { throw .invalidUTF8(offset: bad) }
+            text = String(decoding: body, as: UTF8.self)
+        }
+        let folded = Self.foldLineEndings(text)
+        if folded.unicodeScalars.allSatisfy(Self.isBlank) { throw .blank }
+        return folded
+    }
+
+    private func decodeUTF16(_ bytes: [UInt8]) throws(Failure) -> String {
+        let littleEndian = bytes[0] == 0xFF
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = 2
+        while index + 1 < bytes.count {
+            let pair = littleEndian
+                ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8
+                : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+            if pair == 0 { throw .binary(offset: index) }
+            units.append(pair)
+            index += 2
+        }
+        var scalars = String.UnicodeScalarView()
+        var decoder = UTF16()
+        var iterator = units.makeIterator()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): scalars.append(scalar)
+            case .emptyInput: break loop
+            case .error: throw .invalidUTF8(offset: 2 + 2 * scalars.count)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// Byte offset of the first byte that does not belong to valid UTF-8, or `nil`.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            let length: Int
+            var minimum: UInt32
+            var value: UInt32
+            switch lead {
+            case 0xC2...0xDF: length = 2; minimum = 0x80; value = UInt32(lead & 0x1F)
+            case 0xE0...0xEF: length = 3; minimum = 0x800; value = UInt32(lead & 0x0F)
+            case 0xF0...0xF4: length = 4; minimum = 0x10000; value = UInt32(lead & 0x07)
+            default: return index
+            }
+            guard index + length <= count else { return index }
+            for next in 1..<length {
+                let byte = bytes[index + next]
+                guard byte & 0xC0 == 0x80 else { return index }
+                value = value << 6 | UInt32(byte & 0x3F)
+            }
+            if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return index }
+            index += length
+        }
+        return nil
+    }
+
+    static func foldLineEndings(_ text: String) -> String {
+        guard text.utf8.contains(13) else { return text }
+        var scalars = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" {
+                scalars.append("\n")
+                previousWasCR = true
+                continue
+            }
+            if scalar == "\n" && previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = false
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+
+    static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || scalar == "\u{FEFF}"
+    }
+}

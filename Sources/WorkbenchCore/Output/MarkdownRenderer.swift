@@ -1,0 +1,23 @@
+import WorkbenchSDK
+
+/// A GitHub-flavoured Markdown table; `|` in cells is escaped, line breaks become `<br>`.
+struct MarkdownRenderer: TableRenderer {
+    func render(_ table: ResultTable) -> String {
+        let numeric = table.columns.indices.map { column in
+            !table.rows.isEmpty && table.rows.allSatisfy { $0[column].isNumeric || $0[column] == .null }
+        }
+        var lines = ["| " + table.columns.map(Self.escape).joined(separator: " | ") + " |"]
+        lines.append("|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined())
+        for row in table.rows {
+            lines.append("| " + row.map { Self.escape($0.plainText) }.joined(separator: " | ") + " |")
+        }
+        if let footnote = table.footnote { lines += ["", footnote] }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacing("|", with: "\\|")
+            .replacing("\r\n", with: "<br>")
+            .replacing("\n", with: "<br>")
+    }
+}

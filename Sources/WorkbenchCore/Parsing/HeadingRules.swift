@@ -1,0 +1,123 @@
+/// Recognises the headings of a work report from the shape of a paragraph, never from its
+/// particular words: parts `一、…`, sub-sections `（一）…`, highlight paragraphs `——…`, topic
+/// paragraphs that open with a short lead phrase, and numbered items `一是…` / `第一，…`.
+enum HeadingRules {
+    struct Heading: Equatable {
+        var number: Int
+        var title: String
+        /// True when the heading is the first sentence of a longer paragraph.
+        var isFirstSentence: Bool
+    }
+
+    static let maximumPartLength = 50
+    static let maximumLeadLength = 40
+    static let minimumLeadLength = 4
+
+    /// `一、2024年工作回顾` → part 1.
+    static func part(_ paragraph: RawParagraph) -> Heading? {
+        let scalars = paragraph.scalars
+        guard scalars.count <= maximumPartLength,
+              let (number, length) = Enumerators.leading(scalars[...], then: ["、"]),
+              length < scalars.count else { return nil }
+        // A part heading is a line of its own: no sentence ends inside it.
+        let body = scalars.dropLast(TextLines.isTerminator(scalars.last!) ? 1 : 0)
+        guard !body.contains(where: TextLines.isTerminator) else { return nil }
+        return Heading(number: number, title: String(String.UnicodeScalarView(body)), isFirstSentence: false)
+    }
+
+    /// `（一）着力推动经济持续稳定恢复。…` → sub-section 1, heading is the first sentence.
+    static func subSection(_ paragraph: RawParagraph) -> Heading? {
+        let scalars = paragraph.scalars
+        guard let open = scalars.first, open == "（" || open == "(",
+              let (number, length) = Enumerators.leading(scalars.dropFirst(), then: ["）", ")"]),
+              length + 1 < scalars.count else { return nil }
+        return heading(number: number, scalars: scalars)
+    }
+
+    /// `——向新而行动力澎湃。…` → a highlight paragraph (number 0).
+    static func highlight(_ paragraph: RawParagraph) -> Heading? {
+        let scalars = paragraph.scalars
+        guard scalars.count > 2, scalars[0] == "—", scalars[1] == "—", scalars[2] != "—" else { return nil }
+        return heading(number: 0, scalars: scalars)
+    }
+
+    /// A paragraph that only addresses the delegates (`各位代表！`); it closes a sub-section.
+    static func isAddress(_ paragraph: RawParagraph) -> Bool {
+        let letters = paragraph.scalars.filter { !isPunctuation($0) }
+        return letters.count <= 6 && String(String.UnicodeScalarView(letters)).hasPrefix("各位代表")
+    }
+
+    /// The lead phrase of a topic paragraph (`激发消费潜能。开展…` → `激发消费潜能`), or `nil` when
+    /// the paragraph does not open with one.
+    ///
+    /// A lead phrase is a short first sentence followed by more text. It is not an address to
+    /// the delegates, speaks in no first person (我们, 我省), opens with no time word (今年,
+    /// 过去一年, a year) and is not a list (`一是…`) or a colon-introduced statement.
+    static func topicLead(_ paragraph: RawParagraph) -> String? {
+        let scalars = paragraph.scalars
+        guard let end = scalars.firstIndex(where: { $0 == "。" }), end + 1 < scalars.count else { return nil }
+        let lead = scalars[..<end]
+        guard lead.count >= minimumLeadLength, lead.count <= maximumLeadLength else { return nil }
+        if lead.contains(where: { $0 == "：" || $0 == ":" || $0 == "；" || $0 == "！" || $0 == "？" }) { return nil }
+        let text = String(String.UnicodeScalarView(lead))
+        if lead.first.map({ $0.properties.numericType != nil && !Enumerators.isNumeral($0) }) == true { return nil }
+        if item(at: lead.startIndex, in: scalars[...]) != nil { return nil }
+        if firstPerson.contains(where: { text.contains($0) }) { return nil }
+        if nonTopicOpenings.contains(where: { text.hasPrefix($0) }) { return nil }
+        return text
+    }
+
+    /// Words that show the speaker talking about the government itself, not heading a topic.
+    static let firstPerson = ["我们", "我省", "我国", "我市", "我区", "我县", "我州", "咱们"]
+
+    /// Openings of narrative sentences: addresses, time words and connectives.
+    static let nonTopicOpenings = [
+        "各位代表", "今年", "去年", "明年", "过去", "一年来", "五年来", "几年来", "多年来", "近年来",
+        "刚刚", "回顾", "当前", "目前", "同时", "此外", "与此同时", "总之", "实现上述",
+        "完成上述", "展望", "面对", "新的一年", "今后", "未来",
+    ]
+
+    /// A numbered item `一是` / `二是` / `第一，` starting at `index` (at a clause boundary), as its
+    /// number and the length of its enumerator.
+    static func item(at index: Int, in scalars: ArraySlice<Unicode.Scalar>) -> (number: Int, length: Int)? {
+        guard index < scalars.endIndex else { return nil }
+        if index > scalars.startIndex, !isClauseBoundary(scalars[index - 1]) { return nil }
+        if scalars[index] == "第" {
+            if let (number, length) = Enumerators.leading(scalars[(index + 1)...], then: ["，", ","]) {
+                return (number, length + 1)
+            }
+            return nil
+        }
+        if let (number, length) = Enumerators.leading(scalars[index...], then: ["是"]) {
+            return (number, length)
+        }
+        return nil
+    }
+
+    static func isClauseBoundary(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "；", "：", "，", "！", "？", ";", ":", "”", "）": return true
+        default: return false
+        }
+    }
+
+    static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .otherPunctuation, .openPunctuation, .closePunctuation, .dashPunctuation,
+             .initialPunctuation, .finalPunctuation, .connectorPunctuation, .spaceSeparator:
+            return true
+        default:
+            return TextLines.isPadding(scalar)
+        }
+    }
+
+    /// Title of a heading that is either a whole line or the first sentence of a paragraph.
+    private static func heading(number: Int, scalars: [Unicode.Scalar]) -> Heading {
+        if let end = scalars.firstIndex(where: TextLines.isTerminator) {
+            let rest = scalars[(end + 1)...].drop(while: { TextLines.isClosing($0) || TextLines.isPadding($0) })
+            let title = String(String.UnicodeScalarView(scalars[..<end]))
+            return Heading(number: number, title: title, isFirstSentence: !rest.isEmpty)
+        }
+        return Heading(number: number, title: String(String.UnicodeScalarView(scalars)), isFirstSentence: false)
+    }
+}

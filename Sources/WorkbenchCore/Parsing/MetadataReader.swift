@@ -1,0 +1,93 @@
+/// Reads a report's title, province, year, speaker and delivery date from its title block (the
+/// paragraphs before part 一), and infers what a report without a heading leaves out.
+struct MetadataReader {
+    struct Metadata: Equatable {
+        var title: String?
+        var province: Province?
+        var year: Int?
+        var speaker: String?
+        var speakerTitle: String?
+        var date: String?
+    }
+
+    /// Offices a speaker is introduced with, longest first so that `代省长` wins over `省长`.
+    static let offices = ["代理主席", "代主席", "代省长", "代市长", "省长", "市长", "主席", "总理"]
+
+    func read(titleBlock: [RawParagraph], opening: [RawParagraph]) -> Metadata {
+        var metadata = Metadata()
+        let texts = titleBlock.map(\.text)
+        if let title = texts.first(where: { $0.contains("政府工作报告") && $0.unicodeScalars.count <= 40 }) {
+            metadata.title = title
+            metadata.province = Province.find(in: title)
+            metadata.year = Self.firstYear(in: title)
+        }
+        for paragraph in titleBlock {
+            if metadata.date == nil, let (date, province) = Self.delivery(paragraph) {
+                metadata.date = date
+                if metadata.province == nil { metadata.province = province }
+            }
+            // The speaker has a line of their own, or closes the delivery line (`…会议上河南省省长 王凯`).
+            let text = paragraph.text
+            let tail = text.range(of: "会议上").map { String(text[$0.upperBound...]) } ?? text
+            if metadata.speaker == nil, let (office, name) = Self.speaker(text) ?? Self.speaker(tail) {
+                metadata.speaker = name
+                metadata.speakerTitle = office
+            }
+        }
+        if metadata.year == nil, let date = metadata.date, let year = Int(date.prefix(4)) {
+            metadata.year = year
+        }
+        if metadata.province == nil {
+            // The State Council's report names no province; its opening says who speaks for whom.
+            let openingText = opening.prefix(6).map(\.text).joined()
+            if openingText.contains("代表国务院") {
+                metadata.province = .national
+            } else if let range = openingText.range(of: "我代表"),
+                      let found = Province.find(in: String(openingText[range.upperBound...].prefix(12))) {
+                metadata.province = found
+            }
+        }
+        return metadata
+    }
+
+    /// `——2025年1月17日在山西省第十四届人民代表大会第三次会议上` → (`2025-01-17`, 山西省).
+    static func delivery(_ paragraph: RawParagraph) -> (date: String, province: Province?)? {
+        let text = paragraph.text
+        guard text.contains("会议"), let at = text.range(of: "日在") else { return nil }
+        let before = String(text[..<at.lowerBound]).drop(while: { $0 == "—" || $0 == "-" || $0 == " " })
+        guard let date = ChineseDate.parse(String(before) + "日") else { return nil }
+        let province = Province.find(in: String(text[at.upperBound...]))
+        return (date, province)
+    }
+
+    /// `省长 金湘军`, `河南省人民政府省长 王凯` → (office, name). The name is two to four Han
+    /// characters (a `·` may join the parts of a minority name); spaces inside it are dropped.
+    static func speaker(_ text: String) -> (office: String, name: String)? {
+        guard text.unicodeScalars.count <= 40, !text.contains("。"), !text.contains("，") else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        var best: (office: String, name: String, end: Int)?
+        for office in offices {
+            let officeScalars = Array(office.unicodeScalars)
+            var index = 0
+            while index + officeScalars.count <= scalars.count {
+                if Array(scalars[index..<(index + officeScalars.count)]) == officeScalars {
+                    let rest = scalars[(index + officeScalars.count)...].filter { !TextLines.isPadding($0) }
+                    let isName = (2...8).contains(rest.count) && rest.allSatisfy { $0.properties.isIdeographic || $0 == "·" || $0 == "•" }
+                    if isName, best == nil || index + officeScalars.count > best!.end {
+                        best = (office, String(String.UnicodeScalarView(rest)), index + officeScalars.count)
+                    }
+                }
+                index += 1
+            }
+        }
+        return best.map { ($0.office, $0.name) }
+    }
+
+    static func firstYear(in text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars)
+        for index in scalars.indices {
+            if let (year, _) = PeriodResolver.year(in: scalars[...], at: index) { return year }
+        }
+        return ChineseDate.parseYear(text)
+    }
+}

@@ -1,0 +1,115 @@
+import WorkbenchSDK
+
+/// Builds a report's section tree from its paragraphs.
+///
+/// - Parts (`一、…`) are numbered in sequence from 一; everything before part 一 is the title block.
+/// - Sub-sections (`（一）…`) are numbered in sequence within a part. One written as a line of its
+///   own holds every paragraph up to the next sub-section, part or address to the delegates; one
+///   whose heading is the first sentence of a paragraph holds that paragraph and the topic
+///   paragraphs right after it.
+/// - `——…` highlight paragraphs are level 2 and hold their own paragraph.
+/// - Topic paragraphs (level 3) open with a short lead phrase. Inside a sub-section every such
+///   paragraph is a topic; directly under a part only a run of two or more is, so that a lone
+///   short sentence in a preamble is not taken for a heading.
+/// - Numbered items (`一是…二是…`, `第一，…第二，…`) are level 4; a sequence needs two or more.
+struct OutlineBuilder {
+    struct Result {
+        var nodes: [OutlineNode]
+        /// For each paragraph, the id of the smallest node of level ≤ 3 that contains it.
+        var sections: [Int]
+    }
+
+    /// Paragraph indexes of the part headings, in order.
+    static func partIndexes(_ paragraphs: [RawParagraph]) -> [(index: Int, heading: HeadingRules.Heading)] {
+        var found: [(Int, HeadingRules.Heading)] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            if let heading = HeadingRules.part(paragraph), heading.number == found.count + 1 {
+                found.append((index, heading))
+            }
+        }
+        return found
+    }
+
+    func build(paragraphs: [RawParagraph], periods: PeriodMap, title: String, length: Int) -> Result {
+        var draft = Draft(paragraphs: paragraphs, periods: periods)
+        draft.add(.document, level: 0, title: title, position: TextPosition(line: 1, offset: 0), period: nil, parent: nil, firstSentence: false)
+        let parts = Self.partIndexes(paragraphs)
+        let partAt = Dictionary(uniqueKeysWithValues: parts.map { ($0.index, $0.heading) })
+        var part: Int?
+        var container: Int?
+        var containerIsFirstSentence = false
+        var lastSubSection = 0
+        var run: [Int] = []
+
+        func flushRun() {
+            let parent = part ?? 0
+            for index in run {
+                if run.count >= 2, let lead = HeadingRules.topicLead(paragraphs[index]) {
+                    draft.sections[index] = draft.add(.topic, level: 3, title: lead, paragraph: index, parent: parent, firstSentence: true)
+                } else {
+                    draft.sections[index] = parent
+                }
+            }
+            run.removeAll()
+        }
+
+        for (index, paragraph) in paragraphs.enumerated() {
+            if let heading = partAt[index] {
+                flushRun()
+                container = nil
+                lastSubSection = 0
+                part = draft.add(.part, level: 1, title: heading.title, paragraph: index, period: periods.parts[heading.number - 1], parent: 0, firstSentence: false)
+                draft.sections[index] = part!
+                continue
+            }
+            guard let currentPart = part else { continue }
+            if let heading = HeadingRules.subSection(paragraph), heading.number == lastSubSection + 1 || heading.number == 1 {
+                flushRun()
+                lastSubSection = heading.number
+                container = draft.add(.subSection, level: 2, title: heading.title, paragraph: index, parent: currentPart, firstSentence: heading.isFirstSentence)
+                containerIsFirstSentence = heading.isFirstSentence
+                draft.sections[index] = container!
+            } else if let heading = HeadingRules.highlight(paragraph) {
+                flushRun()
+                container = nil
+                draft.sections[index] = draft.add(.highlight, level: 2, title: heading.title, paragraph: index, parent: currentPart, firstSentence: heading.isFirstSentence)
+            } else if HeadingRules.isAddress(paragraph) {
+                flushRun()
+                container = nil
+                draft.sections[index] = currentPart
+            } else if let lead = HeadingRules.topicLead(paragraph) {
+                if let container {
+                    draft.sections[index] = draft.add(.topic, level: 3, title: lead, paragraph: index, parent: container, firstSentence: true)
+                } else {
+                    run.append(index)
+                }
+            } else {
+                flushRun()
+                if containerIsFirstSentence { container = nil }
+                draft.sections[index] = container ?? currentPart
+            }
+        }
+        flushRun()
+        draft.addItems()
+        return draft.finish(length: length)
+    }
+}
+
+/// The periods of parts and sentences, as `PeriodResolver` found them.
+struct PeriodMap {
+    /// One per part heading, in order.
+    var parts: [Period?]
+    /// For each paragraph, one per sentence.
+    var sentences: [[Period?]]
+    /// For each paragraph, the scalar ranges of its sentences.
+    var sentenceRanges: [[Range<Int>]]
+
+    func paragraph(_ index: Int) -> Period? { sentences[index].first ?? nil }
+
+    /// The period of the sentence that contains scalar `position` of paragraph `index`.
+    func at(paragraph index: Int, scalar position: Int) -> Period? {
+        let ranges = sentenceRanges[index]
+        let sentence = ranges.firstIndex(where: { $0.contains(position) }) ?? max(ranges.count - 1, 0)
+        return sentences[index].indices.contains(sentence) ? sentences[index][sentence] : nil
+    }
+}

@@ -1,0 +1,119 @@
+import WorkbenchSDK
+
+/// Decides which years each part, paragraph and sentence speaks about, from the document's own
+/// words: a part's heading (`2024年工作回顾`, `“十五五”时期主要目标任务`), then sentences that open
+/// with a time phrase (`过去五年`, `刚刚过去的2025年`, `今年`). A phrase holds until the next one
+/// or the end of its part.
+struct PeriodResolver {
+    /// The year the report is delivered in.
+    var reportYear: Int?
+
+    /// The period a part's heading sets: review when it looks back (回顾, 成绩, 成就, 总结),
+    /// plan otherwise; years from the heading, else last year (review) or the previous plan
+    /// part's period, else the report's year (plan).
+    func partPeriod(title: String, previousPlan: Period?) -> Period? {
+        let scalars = Array(title.unicodeScalars)
+        let kind: Period.Kind = ["回顾", "成绩", "成就", "总结"].contains(where: title.contains) ? .review : .plan
+        var years: [Int] = []
+        var index = 0
+        while index < scalars.count {
+            if let (year, end) = Self.year(in: scalars[...], at: index) {
+                years.append(year)
+                index = end
+            } else if let (range, end) = Self.planName(in: scalars[...], at: index) {
+                years += [range.lowerBound, range.upperBound]
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        if let first = years.min(), let last = years.max() {
+            return Period(from: first, to: last, kind: kind)
+        }
+        switch kind {
+        case .review: return reportYear.map { Period(year: $0 - 1, kind: .review) }
+        case .plan: return previousPlan ?? reportYear.map { Period(year: $0, kind: .plan) }
+        @unknown default: return nil
+        }
+    }
+
+    /// The period a sentence's opening words set, or `nil` when it opens with none.
+    func cue(_ sentence: ArraySlice<Unicode.Scalar>, kind: Period.Kind) -> Period? {
+        let start = sentence.firstIndex(where: { !TextLines.isPadding($0) && $0 != "“" && $0 != "\"" }) ?? sentence.endIndex
+        let text = String(String.UnicodeScalarView(sentence[start...].prefix(12)))
+        let opening = sentence.firstIndex(where: { !TextLines.isPadding($0) }) ?? sentence.endIndex
+        if let (range, end) = Self.planName(in: sentence, at: opening) {
+            let after = String(String.UnicodeScalarView(sentence[end...].prefix(2)))
+            if ["时期", "期间", "以来"].contains(after) {
+                return Period(from: range.lowerBound, to: range.upperBound, kind: kind)
+            }
+        }
+        guard let year = reportYear else {
+            return Self.year(in: sentence, at: start).map { Period(year: $0.year, kind: kind) }
+        }
+        switch kind {
+        case .review:
+            if ["过去五年", "过去的五年", "五年来", "这五年"].contains(where: text.hasPrefix) {
+                return Period(from: year - 5, to: year - 1, kind: .review)
+            }
+            if ["过去一年", "过去的一年", "一年来", "去年"].contains(where: text.hasPrefix) {
+                return Period(year: year - 1, kind: .review)
+            }
+            let skip = text.hasPrefix("刚刚过去的") ? 5 : 0
+            if let (stated, _) = Self.year(in: sentence, at: start + skip), stated < year {
+                return Period(year: stated, kind: .review)
+            }
+        case .plan:
+            if ["今后五年", "未来五年"].contains(where: text.hasPrefix) {
+                return Period(from: year, to: year + 4, kind: .plan)
+            }
+            if text.hasPrefix("今年") { return Period(year: year, kind: .plan) }
+            if let (stated, _) = Self.year(in: sentence, at: start), stated >= year {
+                return Period(year: stated, kind: .plan)
+            }
+        @unknown default:
+            break
+        }
+        return nil
+    }
+
+    /// A year written `2024年` or `2024 年` (digits half- or full-width) at `index`.
+    static func year(in scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> (year: Int, end: Int)? {
+        guard index >= scalars.startIndex, index < scalars.endIndex else { return nil }
+        if index > scalars.startIndex, digitValue(scalars[index - 1]) != nil { return nil }
+        var value = 0
+        var cursor = index
+        while cursor < scalars.endIndex, let digit = digitValue(scalars[cursor]), cursor - index < 5 {
+            value = value * 10 + digit
+            cursor += 1
+        }
+        guard cursor - index == 4, (1900...2199).contains(value) else { return nil }
+        while cursor < scalars.endIndex, scalars[cursor] == " " { cursor += 1 }
+        guard cursor < scalars.endIndex, scalars[cursor] == "年" else { return nil }
+        return (value, cursor + 1)
+    }
+
+    /// A five-year plan's name at `index` (`十四五`, optionally in quotes), with its years.
+    static func planName(in scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> (years: ClosedRange<Int>, end: Int)? {
+        var cursor = index
+        let quoted = cursor < scalars.endIndex && (scalars[cursor] == "“" || scalars[cursor] == "\"")
+        if quoted { cursor += 1 }
+        guard cursor < scalars.endIndex, scalars[cursor] == "十",
+              let (years, end) = Enumerators.fiveYearPlanName(in: scalars, at: cursor) else { return nil }
+        var after = end
+        let closed = after < scalars.endIndex && (scalars[after] == "”" || scalars[after] == "\"")
+        if closed { after += 1 }
+        // Unquoted, `十五` could be an ordinal; only a plan word after it makes it a plan's name.
+        let next = String(String.UnicodeScalarView(scalars[after...].prefix(2)))
+        guard (quoted && closed) || ["时期", "期间", "以来", "规划"].contains(next) else { return nil }
+        return (years, after)
+    }
+
+    static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar.value {
+        case 0x30...0x39: return Int(scalar.value - 0x30)
+        case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import WorkbenchSDK
+
+/// Turns a report's text into the shared model: paragraphs and sentences with their positions,
+/// the title block's metadata, each sentence's period and the outline.
+struct ReportParser {
+    func parse(text rawText: String, sourceFile: String) -> Report {
+        let text = rawText.unicodeScalars.first == "\u{FEFF}" ? String(rawText.unicodeScalars.dropFirst()) : rawText
+        let (raw, length, lineCount) = TextLines.paragraphs(of: text)
+        let parts = OutlineBuilder.partIndexes(raw)
+        let titleBlock = Array(raw.prefix(parts.first?.index ?? min(raw.count, 8)))
+        var metadata = MetadataReader().read(titleBlock: titleBlock, opening: Array(raw.prefix(12)))
+        if metadata.year == nil { metadata.year = Self.inferYear(parts: parts.map(\.heading.title)) }
+        let periods = Self.resolvePeriods(raw, parts: parts, year: metadata.year)
+        let title = metadata.title ?? Self.composeTitle(metadata)
+        let outline = OutlineBuilder().build(paragraphs: raw, periods: periods, title: title, length: length)
+
+        let paragraphs = raw.enumerated().map { index, paragraph in
+            let sentences = zip(periods.sentenceRanges[index], periods.sentences[index]).map { range, period in
+                Sentence(text: String(String.UnicodeScalarView(paragraph.scalars[range])),
+                         position: TextPosition(line: paragraph.line, offset: paragraph.offset + range.lowerBound),
+                         period: period)
+            }
+            return Paragraph(index: index, text: paragraph.text, position: paragraph.position,
+                             sentences: sentences, period: periods.paragraph(index), section: outline.sections[index])
+        }
+        return Report(name: Self.name(metadata, sourceFile: sourceFile), title: title,
+                      province: metadata.province?.name, year: metadata.year, speaker: metadata.speaker,
+                      speakerTitle: metadata.speakerTitle, date: metadata.date, sourceFile: sourceFile,
+                      paragraphs: paragraphs, outline: outline.nodes, length: length, lineCount: lineCount)
+    }
+
+    /// A report with no heading: the year after the first year reviewed, or the first year planned.
+    static func inferYear(parts titles: [String]) -> Int? {
+        let resolver = PeriodResolver(reportYear: nil)
+        for title in titles {
+            guard let period = resolver.partPeriod(title: title, previousPlan: nil) else { continue }
+            return period.kind == .review ? period.to + 1 : period.from
+        }
+        return nil
+    }
+
+    static func resolvePeriods(_ paragraphs: [RawParagraph], parts: [(index: Int, heading: HeadingRules.Heading)], year: Int?) -> PeriodMap {
+        let resolver = PeriodResolver(reportYear: year)
+        var partPeriods: [Period?] = []
+        var previousPlan: Period?
+        for part in parts {
+            let period = resolver.partPeriod(title: part.heading.title, previousPlan: previousPlan)
+            if period?.kind == .plan { previousPlan = period }
+            partPeriods.append(period)
+        }
+        let partStart = Dictionary(uniqueKeysWithValues: parts.enumerated().map { ($1.index, $0) })
+        var ranges: [[Range<Int>]] = []
+        var sentencePeriods: [[Period?]] = []
+        var current: Period?
+        var partPeriod: Period?
+        for (index, paragraph) in paragraphs.enumerated() {
+            let sentenceRanges = TextLines.sentenceRanges(paragraph.scalars)
+            ranges.append(sentenceRanges)
+            if let part = partStart[index] {
+                partPeriod = partPeriods[part]
+                current = partPeriod
+                sentencePeriods.append(sentenceRanges.map { _ in partPeriod })
+                continue
+            }
+            var periods: [Period?] = []
+            for range in sentenceRanges {
+                if let kind = partPeriod?.kind, let cue = resolver.cue(paragraph.scalars[range], kind: kind) {
+                    current = cue
+                }
+                periods.append(current)
+            }
+            sentencePeriods.append(periods)
+        }
+        return PeriodMap(parts: partPeriods, sentences: sentencePeriods, sentenceRanges: ranges)
+    }
+
+    static func composeTitle(_ metadata: MetadataReader.Metadata) -> String {
+        let year = metadata.year.map { "\($0)年" } ?? ""
+        switch metadata.province {
+        case .some(let province) where province == .national: return "\(year)国务院政府工作报告"
+        case .some(let province): return "\(year)\(province.name)政府工作报告"
+        case .none: return "\(year)政府工作报告"
+        }
+    }
+
+    /// `shanxi-2025`; without a province, the file's base name in lower-case ASCII.
+    static func name(_ metadata: MetadataReader.Metadata, sourceFile: String) -> String {
+        var stem = metadata.province?.pinyin ?? ReportName.fileStem(sourceFile)
+        if let year = metadata.year, !stem.hasSuffix("-\(year)") { stem += "-\(year)" }
+        return stem
+    }
+}
+
+/// Readable report names derived from file names.
+enum ReportName {
+    /// `data/My Report 2025.txt` → `my-report-2025`; a name with no ASCII letters or digits → `report`.
+    static func fileStem(_ path: String) -> String {
+        let base = path.split(separator: "/").last.map(String.init) ?? path
+        let stem = base.split(separator: ".").dropLast().joined(separator: ".")
+        var result = ""
+        for scalar in (stem.isEmpty ? base : stem).lowercased().unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                result.unicodeScalars.append(scalar)
+            } else if !result.isEmpty, result.last != "-" {
+                result += "-"
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result.isEmpty ? "report" : result
+    }
+}

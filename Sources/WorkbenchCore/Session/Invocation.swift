@@ -1,0 +1,77 @@
+/// The command line the workbench was started with.
+public struct Invocation: Equatable, Sendable {
+    /// Report files to load (none: the bundled report).
+    public var files: [String] = []
+    /// `-c` commands, in order.
+    public var commands: [String] = []
+    /// `-f` script.
+    public var script: String?
+    /// `--format`.
+    public var format: OutputFormat = .table
+    /// `--help` / `--version` asked for.
+    public var showHelp = false
+    public var showVersion = false
+
+    public init() {}
+
+    static let usage = """
+    usage: workbench [OPTIONS] [FILE ...]
+
+    Loads government work reports (no FILE: the bundled 2025 Shanxi report) and opens a REPL,
+    or runs commands and exits.
+
+    options:
+      -c, --command CMD     run CMD and exit (repeatable; runs in order)
+      -f, --file SCRIPT     run the commands in SCRIPT and exit
+      --format FORMAT       table, csv, json or markdown (default: table)
+      -h, --help            show this help
+      --version             show the version
+
+    Standard input that is not a terminal is read as a script: echo outline | workbench
+    Type 'help' in the workbench for its commands.
+
+    """
+
+    /// Parses the arguments after the program name.
+    public static func parse(_ arguments: [String]) throws(WorkbenchError) -> Invocation {
+        var invocation = Invocation()
+        var index = 0
+        var optionsEnded = false
+        func value(for option: String) throws(WorkbenchError) -> String {
+            guard index + 1 < arguments.count else {
+                throw .usage("option \(option) needs a value", remedy: "See: workbench --help")
+            }
+            index += 1
+            return arguments[index]
+        }
+        while index < arguments.count {
+            let argument = arguments[index]
+            if optionsEnded || !argument.hasPrefix("-") || argument == "-" {
+                invocation.files.append(argument)
+            } else if argument == "--" {
+                optionsEnded = true
+            } else if argument == "-c" || argument == "--command" {
+                invocation.commands.append(try value(for: argument))
+            } else if argument == "-f" || argument == "--file" {
+                guard invocation.script == nil else {
+                    throw .usage("-f given twice", remedy: "Run one script, or .read the others from it")
+                }
+                invocation.script = try value(for: argument)
+            } else if argument == "--format" {
+                invocation.format = try OutputFormat.parse(try value(for: argument))
+            } else if argument.hasPrefix("--format=") {
+                invocation.format = try OutputFormat.parse(String(argument.dropFirst("--format=".count)))
+            } else if argument == "-h" || argument == "--help" {
+                invocation.showHelp = true
+            } else if argument == "--version" {
+                invocation.showVersion = true
+            } else {
+                let known = ["-c", "--command", "-f", "--file", "--format", "--help", "--version"]
+                throw .usage("unknown option '\(argument)'",
+                             remedy: Suggestions.phrase(for: argument, among: known) ?? "See: workbench --help")
+            }
+            index += 1
+        }
+        return invocation
+    }
+}

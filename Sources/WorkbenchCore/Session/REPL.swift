@@ -1,0 +1,22 @@
+/// The interactive loop: read a line, run it, show the result; an error never ends it.
+public enum REPL {
+    /// Runs until end of input or `quit`; returns the exit status (always 0: errors were shown
+    /// and the session went on).
+    public static func run(shell: inout Shell, reader: inout some LineReader, console: Console) -> Int32 {
+        while true {
+            let prompt = "\(shell.session.current?.name ?? "workbench")> "
+            guard let line = reader.readLine(prompt: prompt) else {
+                console.out("\n")
+                return 0
+            }
+            if !Shell.trim(line).isEmpty { reader.addHistory(line) }
+            do {
+                guard let outcome = try shell.execute(line) else { continue }
+                if outcome == .quit { return 0 }
+                console.show(outcome, format: shell.session.format)
+            } catch {
+                console.show(error, prefix: "error: ")
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// Runs a script: one command a line, `#` comments and blank lines skipped. The first failing
+/// line is reported as `FILE:LINE: message (in: text)` and stops the script.
+struct ScriptRunner {
+    enum Ending: Equatable {
+        /// Every line ran.
+        case finished
+        /// A `quit` line ended the run early.
+        case quit
+        /// A line failed; the run ends with status 1.
+        case failed
+    }
+
+    /// Runs `text` as the script `source`.
+    static func run(text: String, source: String, shell: inout Shell, console: Console) -> Ending {
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            do {
+                guard let outcome = try shell.execute(String(line)) else { continue }
+                if outcome == .quit { return .quit }
+                console.show(outcome, format: shell.session.format)
+            } catch {
+                console.err("\(source):\(lineNumber): \(error.message) (in: \(Shell.trim(String(line))))\n")
+                return .failed
+            }
+        }
+        return .finished
+    }
+}

@@ -1,0 +1,71 @@
+import WorkbenchSDK
+
+/// The state one workbench run works on: the loaded reports, the current one, and settings.
+public struct Session: Sendable {
+    /// Loaded reports, in the order they were loaded.
+    public private(set) var reports: [Report] = []
+    /// Index of the current report in `reports`.
+    public private(set) var currentIndex: Int?
+    /// How tables are written.
+    public var format: OutputFormat
+    /// Reads files for `load`.
+    public var loader: ReportLoader
+
+    public init(format: OutputFormat = .table, loader: ReportLoader = ReportLoader()) {
+        self.format = format
+        self.loader = loader
+    }
+
+    /// The report commands work on.
+    public var current: Report? { currentIndex.map { reports[$0] } }
+
+    /// The current report, or an error that says how to get one.
+    func requireCurrent() throws(WorkbenchError) -> Report {
+        guard let report = current else {
+            throw .runtime("no report is loaded", remedy: "Load one with: load PATH")
+        }
+        return report
+    }
+
+    /// Adds a report and makes it current. A report from the same file replaces the earlier
+    /// copy; another report with the same name gets a numbered name (`shanxi-2025-2`).
+    @discardableResult
+    public mutating func add(_ report: Report) -> Report {
+        var report = report
+        if let same = reports.firstIndex(where: { $0.sourceFile == report.sourceFile }) {
+            report.name = reports[same].name
+            reports[same] = report
+            currentIndex = same
+            return report
+        }
+        let base = report.name
+        var counter = 2
+        while reports.contains(where: { $0.name == report.name }) {
+            report.name = "\(base)-\(counter)"
+            counter += 1
+        }
+        reports.append(report)
+        currentIndex = reports.count - 1
+        return report
+    }
+
+    /// Makes the named report current: an exact name, or a prefix that names only one.
+    public mutating func use(_ name: String) throws(WorkbenchError) -> Report {
+        if let exact = reports.firstIndex(where: { $0.name == name }) {
+            currentIndex = exact
+            return reports[exact]
+        }
+        let matches = reports.indices.filter { reports[$0].name.hasPrefix(name) }
+        if matches.count == 1 {
+            currentIndex = matches[0]
+            return reports[matches[0]]
+        }
+        let names = reports.map(\.name)
+        if matches.count > 1 {
+            throw .runtime("'\(name)' names more than one report", remedy: "Say which: \(matches.map { reports[$0].name }.joined(separator: ", "))")
+        }
+        let hint = Suggestions.phrase(for: name, among: names)
+            ?? (names.isEmpty ? "Load a report first with: load PATH" : "Loaded reports: \(names.joined(separator: ", "))")
+        throw .runtime("no report named '\(name)'", remedy: hint)
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import WorkbenchSDK
+
+/// The workbench as a program: parses the command line, loads reports, then runs `-c`
+/// commands, a `-f` script, standard input, or the REPL. Returns the exit status: 0 success,
+/// 1 a command or file failed, 2 the command line was wrong.
+public enum Workbench {
+    public static let version = "0.1.0"
+
+    /// What the program needs from its surroundings; tests substitute every part.
+    public struct Environment {
+        public var console: Console
+        /// True when standard input is a terminal (then the REPL reads it).
+        public var stdinIsTerminal: Bool
+        /// Reads all of standard input (used when it is not a terminal).
+        public var readStandardInput: () -> [UInt8]
+        /// Makes the line reader for the REPL.
+        public var makeLineReader: () -> any LineReader
+
+        public init(console: Console, stdinIsTerminal: Bool, readStandardInput: @escaping () -> [UInt8],
+                    makeLineReader: @escaping () -> any LineReader) {
+            self.console = console
+            self.stdinIsTerminal = stdinIsTerminal
+            self.readStandardInput = readStandardInput
+            self.makeLineReader = makeLineReader
+        }
+    }
+
+    public static func run(arguments: [String], environment: Environment) -> Int32 {
+        let console = environment.console
+        let invocation: Invocation
+        do {
+            invocation = try Invocation.parse(arguments)
+        } catch {
+            console.show(error, prefix: "workbench: ")
+            return error.exitStatus
+        }
+        if invocation.showHelp {
+            console.out(Invocation.usage)
+            return 0
+        }
+        if invocation.showVersion {
+            console.out("workbench \(version) (SDK API \(workbenchAPIVersion))\n")
+            return 0
+        }
+        let interactive = invocation.commands.isEmpty && invocation.script == nil && environment.stdinIsTerminal
+        var shell = Shell(session: Session(format: invocation.format))
+
+        // Reports named on the command line; in batch use the first bad file ends the run.
+        if invocation.files.isEmpty {
+            shell.session.add(BundledReports.defaultReport())
+        } else {
+            for path in invocation.files {
+                do {
+                    shell.session.add(try shell.session.loader.load(path: path))
+                } catch {
+                    console.show(error, prefix: "workbench: ")
+                    if !interactive { return 1 }
+                }
+            }
+        }
+
+        for command in invocation.commands {
+            do {
+                guard let outcome = try shell.execute(command) else { continue }
+                if outcome == .quit { return 0 }
+                console.show(outcome, format: shell.session.format)
+            } catch {
+                console.show(error, prefix: "workbench: ")
+                return error.exitStatus
+            }
+        }
+        if let script = invocation.script {
+            let text: String
+            do {
+                text = try readScript(script)
+            } catch {
+                console.show(error, prefix: "workbench: ")
+                return 1
+            }
+            switch ScriptRunner.run(text: text, source: script, shell: &shell, console: console) {
+            case .failed: return 1
+            case .quit, .finished: return 0
+            }
+        }
+        if !invocation.commands.isEmpty { return 0 }
+
+        if !environment.stdinIsTerminal {
+            let text: String
+            do {
+                text = try TextDecoder().decode(environment.readStandardInput())
+            } catch .empty, .blank {
+                return 0
+            } catch {
+                console.show(ReportLoader.explain(error, path: "<stdin>"), prefix: "workbench: ")
+                return 1
+            }
+            return ScriptRunner.run(text: text, source: "<stdin>", shell: &shell, console: console) == .failed ? 1 : 0
+        }
+
+        if let report = shell.session.current {
+            console.err("workbench \(version): \(report.name) (\(report.title)). Type 'help' for commands, Ctrl-D to leave.\n")
+        }
+        var reader = environment.makeLineReader()
+        return REPL.run(shell: &shell, reader: &reader, console: console)
+    }
+
+    /// Reads a script file as UTF-8 text; an empty script is allowed.
+    static func readScript(_ path: String) throws(WorkbenchError) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw .runtime("cannot read script '\(path)': \(isDirectory.boolValue ? "it is a folder" : "no such file")",
+                           remedy: "Give the path of a script file (one command a line)")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .runtime("cannot read script '\(path)'", remedy: "Check its permissions")
+        }
+        do {
+            return try TextDecoder().decode([UInt8](data))
+        } catch .empty, .blank {
+            return ""
+        } catch {
+            var explained = ReportLoader.explain(error, path: path)
+            explained.problem = explained.problem.replacing("cannot load", with: "cannot read script")
+            throw explained
+        }
+    }
+}
