@@ -62,7 +62,11 @@ struct MetadataReader {
 
     /// `省长 金湘军`, `河南省人民政府省长 王凯` → (office, name). The name is two to four Han
     /// characters (a `·` may join the parts of a minority name); spaces inside it are dropped.
-    static func speaker(_ text: String) -> (office: String, name: String)? {
+    static func speaker(_ line: String) -> (office: String, name: String)? {
+        var text = line
+        for suffix in ["作政府工作报告", "作工作报告", "作报告"] where text.hasSuffix(suffix) {
+            text = String(text.dropLast(suffix.count))
+        }
         guard text.unicodeScalars.count <= 40, !text.contains("。"), !text.contains("，") else { return nil }
         let scalars = Array(text.unicodeScalars)
         var best: (office: String, name: String, end: Int)?

@@ -95,6 +95,11 @@ struct Draft {
             }
         }
         if !nodes.isEmpty { nodes[0].endOffset = length }
+        // A part runs up to the next part (or the end of the text), blank lines included.
+        let parts = nodes.indices.filter { nodes[$0].kind == .part }.sorted { nodes[$0].offset < nodes[$1].offset }
+        for (order, part) in parts.enumerated() {
+            nodes[part].endOffset = order + 1 < parts.count ? nodes[parts[order + 1]].offset : length
+        }
         let order = nodes.indices.sorted { (nodes[$0].offset, nodes[$0].level) < (nodes[$1].offset, nodes[$1].level) }
         var newID = Array(repeating: 0, count: nodes.count)
         for (position, old) in order.enumerated() { newID[old] = position }

@@ -1,0 +1,53 @@
+import Testing
+@testable import WorkbenchCore
+
+@Suite struct MetadataReaderTests {
+    func read(_ lines: [String]) -> MetadataReader.Metadata {
+        let paragraphs = lines.map { Fixtures.paragraph($0) }
+        return MetadataReader().read(titleBlock: paragraphs, opening: paragraphs)
+    }
+
+    @Test func standardTitleBlock() {
+        let metadata = read(["2025年山西省政府工作报告", "——2025年1月17日在山西省第十四届人民代表大会第三次会议上", "省长 金湘军", "各位代表："])
+        #expect(metadata.title == "2025年山西省政府工作报告")
+        #expect(metadata.province?.name == "山西省")
+        #expect(metadata.year == 2025)
+        #expect(metadata.date == "2025-01-17")
+        #expect(metadata.speaker == "金湘军")
+        #expect(metadata.speakerTitle == "省长")
+    }
+
+    @Test func chineseNumeralDatesAndShortProvinceNames() {
+        let metadata = read(["政府工作报告", "——二〇二六年一月二十日在宁夏回族自治区第十三届人民代表大会第五次会议上", "自治区代主席 张 雨浦"])
+        #expect(metadata.date == "2026-01-20")
+        #expect(metadata.year == 2026)
+        #expect(metadata.province?.pinyin == "ningxia")
+        #expect(metadata.speaker == "张雨浦")
+        #expect(metadata.speakerTitle == "代主席")
+    }
+
+    @Test func speakerAtTheEndOfTheDeliveryLine() {
+        let metadata = read(["2025年河南省政府工作报告", "2025年1月18日在河南省第十四届人民代表大会第三次会议上河南省人民政府省长王凯作政府工作报告"])
+        #expect(metadata.speaker == "王凯")
+        #expect(metadata.date == "2025-01-18")
+    }
+
+    @Test func officesBeforeTheNameAreFound() {
+        #expect(MetadataReader.speaker("北京市市长 殷勇")! == ("市长", "殷勇"))
+        #expect(MetadataReader.speaker("代省长 李某某")! == ("代省长", "李某某"))
+        #expect(MetadataReader.speaker("省长主持召开会议，研究部署工作") == nil)
+    }
+
+    @Test func nationalReportIsRecognisedFromItsOpening() {
+        let paragraphs = ["各位代表：", "现在，我代表国务院，向大会报告政府工作，请予审议。"].map { Fixtures.paragraph($0) }
+        let metadata = MetadataReader().read(titleBlock: paragraphs, opening: paragraphs)
+        #expect(metadata.province == .national)
+        #expect(metadata.title == nil)
+    }
+
+    @Test func shaanxiIsNotShanxi() {
+        #expect(Province.find(in: "2025年陕西省政府工作报告")?.pinyin == "shaanxi")
+        #expect(Province.find(in: "2025年山西省政府工作报告")?.pinyin == "shanxi")
+        #expect(Province.find(in: "内蒙古自治区政府工作报告")?.name == "内蒙古自治区")
+    }
+}

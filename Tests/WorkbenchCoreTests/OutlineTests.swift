@@ -1,0 +1,129 @@
+import Testing
+import WorkbenchSDK
+@testable import WorkbenchCore
+
+@Suite struct OutlineTests {
+    struct Key: Hashable, CustomStringConvertible {
+        var level: Int
+        var line: Int
+        var title: String
+        var description: String { "L\(line) level \(level) \(title)" }
+    }
+
+    @Test func bundledReportMatchesTheGoldOutline() throws {
+        let gold = try Fixtures.json("gold/shanxi-2025/outline.json") as! [String: Any]
+        let nodes = gold["nodes"] as! [[String: Any]]
+        let expected = Set(nodes.compactMap { node -> Key? in
+            let level = node["level"] as! Int
+            guard (1...3).contains(level) else { return nil }
+            return Key(level: level, line: node["line"] as! Int, title: node["title"] as! String)
+        })
+        let report = BundledReports.defaultReport()
+        let found = Set(report.outline.filter { (1...3).contains($0.level) }.map { Key(level: $0.level, line: $0.line, title: $0.title) })
+        #expect(found.subtracting(expected).isEmpty, "extra nodes: \(found.subtracting(expected).sorted { $0.line < $1.line })")
+        #expect(expected.subtracting(found).isEmpty, "missing nodes: \(expected.subtracting(found).sorted { $0.line < $1.line })")
+        #expect(expected.count == 52)
+    }
+
+    @Test func bundledReportOffsetsPeriodsAndSpansMatchTheGold() throws {
+        let gold = try Fixtures.json("gold/shanxi-2025/outline.json") as! [String: Any]
+        let nodes = (gold["nodes"] as! [[String: Any]]).filter { (1...3).contains($0["level"] as! Int) }
+        let report = BundledReports.defaultReport()
+        for node in nodes {
+            let line = node["line"] as! Int
+            let title = node["title"] as! String
+            guard let ours = report.outline.first(where: { $0.line == line && $0.title == title }) else { continue }
+            #expect(ours.offset == node["offset"] as! Int, "offset of \(title)")
+            #expect(ours.period?.label == node["period"] as? String, "period of \(title)")
+            #expect(ours.endOffset == node["end_offset"] as! Int, "end of \(title)")
+        }
+    }
+
+    @Test func bundledReportParagraphsBelongToTheRightSections() {
+        let report = BundledReports.defaultReport()
+        func section(ofLine line: Int) -> OutlineNode? {
+            report.paragraphs.first { $0.line == line }.flatMap { report.node($0.section) }
+        }
+        // L18–L21 follow （五） but belong to part 一 itself.
+        #expect(section(ofLine: 18)?.title == "一、2024年工作回顾")
+        #expect(section(ofLine: 17)?.title == "（五）用情用力保障和改善民生")
+        #expect(section(ofLine: 27)?.title == "激发消费潜能")
+        // A sub-section's closing paragraph stays in it.
+        #expect(section(ofLine: 37)?.title.hasPrefix("（二）") == true)
+        #expect(section(ofLine: 2)?.kind == .document)
+    }
+
+    @Test func bundledReportHasItsMetadataAndListItems() {
+        let report = BundledReports.defaultReport()
+        #expect(report.name == "shanxi-2025")
+        #expect(report.speaker == "金湘军")
+        #expect(report.date == "2025-01-17")
+        let items = report.outline.filter { $0.kind == .item }
+        // 一是…十五是 of the 15 livelihood projects in L61.
+        #expect(items.filter { $0.line == 61 }.count == 15)
+        #expect(items.first { $0.line == 61 }?.title.hasPrefix("一是新建改造") == true)
+        #expect(items.allSatisfy { report.node($0.parent ?? 0)?.line == 61 || $0.line != 61 })
+    }
+
+    @Test func parentsPrecedeChildrenAndIdsAreIndexes() {
+        for report in [BundledReports.defaultReport()] + ((try? ["henan-2025", "henan-2026", "national-2025"].map(Fixtures.report)) ?? []) {
+            for (index, node) in report.outline.enumerated() {
+                #expect(node.id == index)
+                if let parent = node.parent {
+                    #expect(parent < index)
+                    #expect(report.outline[parent].level < node.level)
+                    #expect(report.outline[parent].offset <= node.offset)
+                    #expect(report.outline[parent].endOffset >= node.endOffset)
+                }
+            }
+        }
+    }
+
+    @Test(arguments: [("henan-2025", 3, 18, 2025, "河南省"), ("henan-2026", 3, 15, 2026, "河南省"), ("national-2025", 3, 10, 2025, "全国")])
+    func otherReportsHaveSensibleOutlines(name: String, parts: Int, subSections: Int, year: Int, province: String) throws {
+        let report = try Fixtures.report(name)
+        #expect(report.name == name)
+        #expect(report.year == year)
+        #expect(report.province == province)
+        #expect(report.outline.filter { $0.kind == .part }.count == parts)
+        #expect(report.outline.filter { $0.kind == .subSection }.count == subSections)
+        #expect(report.outline.filter { $0.kind == .topic }.count >= 20)
+        let partPeriods = report.outline.filter { $0.kind == .part }.map { $0.period?.kind }
+        #expect(partPeriods.first == .review)
+        #expect(partPeriods.dropFirst().allSatisfy { $0 == .plan })
+    }
+
+    @Test func fiveYearReviewAndPlanPeriodsInAFirstYearReport() throws {
+        let report = try Fixtures.report("henan-2026")
+        let byTitle = Dictionary(report.outline.map { ($0.title, $0.period?.label) }, uniquingKeysWith: { first, _ in first })
+        #expect(byTitle["综合实力稳步提升"] == "2021-2025-review")
+        #expect(byTitle["（一）千方百计稳就业稳企业稳市场稳预期"] == "2025-review")
+        #expect(byTitle["二、“十五五”时期主要目标任务"] == "2026-2030-plan")
+        #expect(byTitle["三、2026年重点工作安排"] == "2026-plan")
+    }
+
+    @Test func reportWithoutAHeadingStillLoads() throws {
+        let report = try Fixtures.report("national-2025")
+        #expect(report.title == "2025年国务院政府工作报告")
+        #expect(report.outline.first { $0.kind == .part }?.title == "一、2024年工作回顾")
+        // Its 一是…七是 review items are found.
+        #expect(report.outline.filter { $0.kind == .item && $0.line < 40 }.count == 7)
+    }
+
+    @Test func textWithoutPartsLoadsWithWhatCanBeInferred() {
+        let report = Fixtures.parse("随便写的一段话。\n没有任何标题。\n", file: "notes/My Notes.txt")
+        #expect(report.name == "my-notes")
+        #expect(report.outline.count == 1)
+        #expect(report.paragraphs.count == 2)
+        #expect(report.year == nil)
+    }
+
+    @Test func crlfAndBOMGiveTheSameModelAsLF() throws {
+        let text = BundledReports.shanxi2025Text
+        let crlf = "\u{FEFF}" + text.replacing("\n", with: "\r\n")
+        let a = ReportLoader().load(text: text, sourceFile: "x.txt")
+        let b = ReportLoader().load(text: crlf, sourceFile: "x.txt")
+        #expect(a.outline == b.outline)
+        #expect(a.paragraphs == b.paragraphs)
+    }
+}

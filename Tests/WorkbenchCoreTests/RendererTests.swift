@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+import WorkbenchSDK
+@testable import WorkbenchCore
+
+@Suite struct RendererTests {
+    let table = ResultTable(columns: ["name", "count", "note"], rows: [
+        [.text("山西"), .integer(12), .text("a, \"quoted\"\nline")],
+        [.text("x"), .number(5.5), .null],
+    ])
+
+    @Test func displayWidthCountsWideCharactersTwice() {
+        #expect(DisplayWidth.of("abc") == 3)
+        #expect(DisplayWidth.of("山西省") == 6)
+        #expect(DisplayWidth.of("５％") == 4)
+        #expect(DisplayWidth.of("e\u{301}") == 1)
+        #expect(DisplayWidth.pad("山西", to: 6) == "山西  ")
+        #expect(DisplayWidth.pad("12", to: 4, alignRight: true) == "  12")
+        #expect(DisplayWidth.truncate("一二三四五", to: 5) == "一二…")
+    }
+
+    @Test func alignedTableLinesUpChineseText() {
+        let text = AlignedTableRenderer().render(ResultTable(columns: ["name", "n"], rows: [[.text("山西省"), .integer(1)], [.text("ab"), .integer(22)]]))
+        let lines = text.split(separator: "\n").map(String.init)
+        // The second column starts at the same display column on every line.
+        let starts = lines.map { line -> Int in
+            let prefix = line.prefix { $0 != "1" && $0 != "2" && $0 != "n" && $0 != "-" || line.hasPrefix("-") }
+            return DisplayWidth.of(String(prefix))
+        }
+        #expect(lines[0].hasPrefix("name  "))
+        #expect(DisplayWidth.of(lines[2]) == DisplayWidth.of(lines[3]))
+        #expect(starts.count == 4)
+    }
+
+    @Test func csvQuotesWhatNeedsQuoting() {
+        let csv = CSVRenderer().render(table)
+        #expect(csv == "name,count,note\r\n山西,12,\"a, \"\"quoted\"\"\nline\"\r\nx,5.5,\r\n")
+    }
+
+    @Test func jsonIsOneArrayOfObjectsInColumnOrder() throws {
+        let json = JSONRenderer().render(table)
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [[String: Any]]
+        #expect(parsed.count == 2)
+        #expect(parsed[0]["name"] as? String == "山西")
+        #expect(parsed[0]["count"] as? Int == 12)
+        #expect(parsed[0]["note"] as? String == "a, \"quoted\"\nline")
+        #expect(parsed[1]["note"] is NSNull)
+        #expect(json.range(of: "\"name\"")!.lowerBound < json.range(of: "\"count\"")!.lowerBound)
+        #expect(JSONRenderer().render(ResultTable(columns: ["a"])) == "[]\n")
+        #expect(JSONRenderer.string("\u{1}") == "\"\\u0001\"")
+    }
+
+    @Test func markdownEscapesPipes() {
+        let markdown = MarkdownRenderer().render(ResultTable(columns: ["a", "n"], rows: [[.text("x|y"), .integer(1)]]))
+        #expect(markdown == "| a | n |\n| --- | ---: |\n| x\\|y | 1 |\n")
+    }
+
+    @Test func numbersPrintWithoutNeedlessDecimals() {
+        #expect(Cell.format(5.0) == "5")
+        #expect(Cell.format(5.5e10) == "55000000000")
+        #expect(Cell.format(0.25) == "0.25")
+    }
+}
