@@ -80,7 +80,7 @@ public struct Shell: Sendable {
             throw .usage(".mode takes one format", remedy: "Usage: .mode table|csv|json|markdown")
         }
         session.format = try OutputFormat.parse(name)
-        return .message("output format: \(session.format.rawValue)")
+        return .message("")
     }
 
     /// `line` without leading and trailing blanks (ASCII, ideographic space, CR).
