@@ -32,7 +32,9 @@ let package = Package(
         // The thin executable.
         .executableTarget(
             name: "workbench",
-            dependencies: ["WorkbenchCore", "WorkbenchReadline"]
+            dependencies: ["WorkbenchCore", "WorkbenchReadline"],
+            // Installed as PREFIX/bin/workbench, it finds the SDK in PREFIX/lib (or beside itself).
+            linkerSettings: [.unsafeFlags(["-Xlinker", "-rpath", "-Xlinker", "$ORIGIN/../lib"])]
         ),
         .testTarget(
             name: "WorkbenchCoreTests",
