@@ -79,6 +79,34 @@ import WorkbenchSDK
         #expect(session.add(other).name == "shanxi-2025-2")
     }
 
+    @Test func theSameFileSpelledDifferentlyIsOneReport() throws {
+        var session = Session()
+        let absolute = Fixtures.path("reports/henan-2025.txt")
+        session.add(try ReportLoader().load(path: absolute))
+        session.add(try ReportLoader().load(path: absolute.replacing("/reports/", with: "/reports/./")))
+        #expect(session.reports.count == 1)
+    }
+
+    @Test func aTextWithoutPartsGetsANotice() throws {
+        var shell = Shell(session: Session())
+        shell.session.add(Fixtures.parse("只是一段话。\n", file: "note.txt"))
+        let output = Captured()
+        #expect(try shell.runAndShow("reports", on: output.console))
+        #expect(output.err.contains("note.txt: no part headings"))
+        // A notice is shown once.
+        #expect(try shell.runAndShow("reports", on: output.console))
+        #expect(output.err.components(separatedBy: "no part headings").count == 2)
+    }
+
+    @Test func outlineDepthOutOfRangeSaysSo() {
+        var shell = shell()
+        #expect {
+            _ = try shell.execute("outline --depth 5")
+        } throws: { error in
+            (error as! WorkbenchError).message.contains("from 1 to 4 (got '5')")
+        }
+    }
+
     @Test func failedLoadLeavesTheSessionAsItWas() {
         var shell = shell()
         #expect(throws: WorkbenchError.self) { try shell.execute("load /no/such/file.txt") }

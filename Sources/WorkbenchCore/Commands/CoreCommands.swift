@@ -105,15 +105,21 @@ enum CoreCommands {
         var index = 0
         while index < arguments.count {
             let word = arguments[index]
-            if word == "--depth", index + 1 < arguments.count, let value = Int(arguments[index + 1]), (1...4).contains(value) {
-                depth = value
+            let given: String?
+            if word == "--depth" {
+                given = index + 1 < arguments.count ? arguments[index + 1] : nil
                 index += 2
-            } else if word.hasPrefix("--depth="), let value = Int(word.dropFirst(8)), (1...4).contains(value) {
-                depth = value
+            } else if word.hasPrefix("--depth=") {
+                given = String(word.dropFirst("--depth=".count))
                 index += 1
             } else {
                 throw .usage("outline: unexpected '\(word)'", remedy: "Usage: outline [--depth N] with N from 1 to 4")
             }
+            guard let given, let value = Int(given), (1...4).contains(value) else {
+                throw .usage("outline: --depth takes a level from 1 to 4 (got '\(given ?? "nothing")')",
+                             remedy: "1 parts, 2 sub-sections, 3 topics, 4 numbered items")
+            }
+            depth = value
         }
         return depth
     }

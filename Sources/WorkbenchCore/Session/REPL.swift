@@ -11,9 +11,7 @@ public enum REPL {
             }
             if !Shell.trim(line).isEmpty { reader.addHistory(line) }
             do {
-                guard let outcome = try shell.execute(line) else { continue }
-                if outcome == .quit { return 0 }
-                console.show(outcome, format: shell.session.format)
+                if try !shell.runAndShow(line, on: console) { return 0 }
             } catch {
                 console.show(error, prefix: "error: ")
             }

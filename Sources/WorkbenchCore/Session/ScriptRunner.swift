@@ -16,9 +16,7 @@ struct ScriptRunner {
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             do {
-                guard let outcome = try shell.execute(String(line)) else { continue }
-                if outcome == .quit { return .quit }
-                console.show(outcome, format: shell.session.format)
+                if try !shell.runAndShow(String(line), on: console) { return .quit }
             } catch {
                 console.err("\(source):\(lineNumber): \(error.message) (in: \(Shell.trim(String(line))))\n")
                 return .failed

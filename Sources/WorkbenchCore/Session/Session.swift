@@ -1,3 +1,4 @@
+import Foundation
 import WorkbenchSDK
 
 /// The state one workbench run works on: the loaded reports, the current one, and settings.
@@ -10,6 +11,9 @@ public struct Session: Sendable {
     public var format: OutputFormat
     /// Reads files for `load`.
     public var loader: ReportLoader
+
+    /// Notes for the user gathered while a command ran (shown on standard error).
+    private var notices: [String] = []
 
     public init(format: OutputFormat = .table, loader: ReportLoader = ReportLoader()) {
         self.format = format
@@ -32,7 +36,11 @@ public struct Session: Sendable {
     @discardableResult
     public mutating func add(_ report: Report) -> Report {
         var report = report
-        if let same = reports.firstIndex(where: { $0.sourceFile == report.sourceFile }) {
+        if report.outline.allSatisfy({ $0.kind != .part }) {
+            notices.append("\(report.sourceFile): no part headings (一、二、…) were found, so the outline is empty; is this a government work report?")
+        }
+        let identity = Self.identity(of: report.sourceFile)
+        if let same = reports.firstIndex(where: { Self.identity(of: $0.sourceFile) == identity }) {
             report.name = reports[same].name
             reports[same] = report
             currentIndex = same
@@ -47,6 +55,18 @@ public struct Session: Sendable {
         reports.append(report)
         currentIndex = reports.count - 1
         return report
+    }
+
+    /// Hands over the notices gathered so far and forgets them.
+    mutating func takeNotices() -> [String] {
+        defer { notices.removeAll() }
+        return notices
+    }
+
+    /// The same file however its path is spelled (relative, `./`, symbolic links).
+    static func identity(of path: String) -> String {
+        guard !path.hasPrefix("bundled:") else { return path }
+        return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// Makes the named report current: an exact name, or a prefix that names only one.

@@ -26,6 +26,18 @@ public struct Shell: Sendable {
         commands.flatMap { [$0.spec.name] + $0.aliases } + Self.dotCommands.map(\.name)
     }
 
+    /// Runs a line and shows its outcome and any notices on `console`; returns false when the
+    /// line asked to quit.
+    mutating func runAndShow(_ line: String, on console: Console) throws(WorkbenchError) -> Bool {
+        defer {
+            for notice in session.takeNotices() { console.err("note: \(notice)\n") }
+        }
+        guard let outcome = try execute(line) else { return true }
+        if outcome == .quit { return false }
+        console.show(outcome, format: session.format)
+        return true
+    }
+
     /// Runs one command line. Blank lines and `#` comments produce nothing.
     public mutating func execute(_ line: String) throws(WorkbenchError) -> CommandOutcome? {
         let trimmed = Self.trim(line)

@@ -53,6 +53,7 @@ public enum Workbench {
             for path in invocation.files {
                 do {
                     shell.session.add(try shell.session.loader.load(path: path))
+                    for notice in shell.session.takeNotices() { console.err("note: \(notice)\n") }
                 } catch {
                     console.show(error, prefix: "workbench: ")
                     if !interactive { return 1 }
@@ -62,9 +63,7 @@ public enum Workbench {
 
         for command in invocation.commands {
             do {
-                guard let outcome = try shell.execute(command) else { continue }
-                if outcome == .quit { return 0 }
-                console.show(outcome, format: shell.session.format)
+                if try !shell.runAndShow(command, on: console) { return 0 }
             } catch {
                 console.show(error, prefix: "workbench: ")
                 return error.exitStatus
