@@ -1,0 +1,149 @@
+/// Reads numbers as reports write them, the first layer of quantity extraction: Arabic digits
+/// (half- or full-width, decimals, thousands separators) and Chinese numerals (`三百二十`, `两`,
+/// `一万二千`, `千` alone as in `近千亿元`).
+///
+/// A trailing 万, 亿, 万亿 or 千万 is *not* read into the value: reports write it as part of the
+/// unit (`1.3万公里`, `千亿元`), and the extractor folds it into the normalized value.
+enum NumberReader {
+    struct Number: Equatable {
+        /// The value of the digits or numerals read.
+        var value: Double
+        /// Index just past the last scalar read.
+        var end: Int
+        /// True when written in Chinese numerals.
+        var isChinese: Bool
+    }
+
+    /// The number that starts at `index`, or `nil` when none does.
+    static func read(_ scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> Number? {
+        guard index >= scalars.startIndex, index < scalars.endIndex else { return nil }
+        if digit(scalars[index]) != nil { return readArabic(scalars, at: index) }
+        if isChineseNumeral(scalars[index]) { return readChinese(scalars, at: index) }
+        return nil
+    }
+
+    /// 0–9 for half- and full-width digits.
+    static func digit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar.value {
+        case 0x30...0x39: return Int(scalar.value - 0x30)
+        case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)
+        default: return nil
+        }
+    }
+
+    static func isChineseNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        Enumerators.digit(scalar) != nil || chineseUnit(scalar) != nil
+    }
+
+    /// 十 百 千 (within a section) and 万 亿 (section multipliers).
+    static func chineseUnit(_ scalar: Unicode.Scalar) -> Double? {
+        switch scalar {
+        case "十": return 10
+        case "百": return 100
+        case "千": return 1_000
+        case "万": return 10_000
+        case "亿": return 100_000_000
+        default: return nil
+        }
+    }
+
+    static func readArabic(_ scalars: ArraySlice<Unicode.Scalar>, at start: Int) -> Number? {
+        var integer: Double = 0
+        var index = start
+        var digitsInGroup = 0
+        var sawSeparator = false
+        while index < scalars.endIndex {
+            if let value = digit(scalars[index]) {
+                integer = integer * 10 + Double(value)
+                digitsInGroup += 1
+                index += 1
+                continue
+            }
+            // A thousands separator: one to three digits before the first, exactly three
+            // between two, and exactly three after it.
+            if scalars[index] == ",", digitsInGroup >= 1,
+               sawSeparator ? digitsInGroup == 3 : digitsInGroup <= 3,
+               Self.threeDigits(scalars, at: index + 1) {
+                sawSeparator = true
+                digitsInGroup = 0
+                index += 1
+                continue
+            }
+            break
+        }
+        if sawSeparator && digitsInGroup != 3 { return nil }
+        var value = integer
+        if index + 1 < scalars.endIndex, scalars[index] == "." || scalars[index] == "．", digit(scalars[index + 1]) != nil {
+            index += 1
+            var scale = 0.1
+            while index < scalars.endIndex, let fraction = digit(scalars[index]) {
+                value += Double(fraction) * scale
+                scale /= 10
+                index += 1
+            }
+            value = (value * 1e9).rounded() / 1e9
+        }
+        return Number(value: value, end: index, isChinese: false)
+    }
+
+    private static func threeDigits(_ scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
+        guard index + 3 <= scalars.endIndex else { return false }
+        let three = (index..<(index + 3)).allSatisfy { digit(scalars[$0]) != nil }
+        let fourth = index + 3 < scalars.endIndex ? digit(scalars[index + 3]) : nil
+        return three && fourth == nil
+    }
+
+    /// Chinese numerals by the usual grammar: digits take 十/百/千 within a section, 万/亿 close a
+    /// section. Digits written one by one (`二〇二五`) read as a digit string. A trailing 万, 亿
+    /// or 万亿 is left for the unit.
+    static func readChinese(_ scalars: ArraySlice<Unicode.Scalar>, at start: Int) -> Number? {
+        var end = start
+        while end < scalars.endIndex, isChineseNumeral(scalars[end]) { end += 1 }
+        var run = Array(scalars[start..<end])
+        // Leave a trailing multiplier to the unit (千亿 → 千 + 亿, 两万亿 → 两 + 万亿), unless the
+        // numeral has a multiplier of its own before it (一亿二千万 is one number).
+        for suffix in [["万", "亿"], ["亿"], ["万"]] as [[Unicode.Scalar]] where run.count > suffix.count && Array(run.suffix(suffix.count)) == suffix {
+            let rest = run.dropLast(suffix.count)
+            if !rest.contains("万") && !rest.contains("亿") {
+                run.removeLast(suffix.count)
+                end -= suffix.count
+            }
+            break
+        }
+        if run.count == 1, chineseUnit(run[0]).map({ $0 >= 10_000 }) == true { return nil }
+        guard let value = chineseValue(run) else { return nil }
+        return Number(value: value, end: end, isChinese: true)
+    }
+
+    static func chineseValue(_ run: [Unicode.Scalar]) -> Double? {
+        guard !run.isEmpty else { return nil }
+        if run.count > 1, run.allSatisfy({ Enumerators.digit($0) != nil && $0 != "两" }) {
+            return run.reduce(0) { $0 * 10 + Double(Enumerators.digit($1)!) }
+        }
+        var total: Double = 0
+        var section: Double = 0
+        var number: Double = 0
+        var sawDigit = false
+        for scalar in run {
+            if let digit = Enumerators.digit(scalar) {
+                // Two digits in a row need a 零 between them (一千零五); 十四五 is no number.
+                if sawDigit && number != 0 { return nil }
+                number = Double(digit)
+                sawDigit = true
+            } else if let unit = chineseUnit(scalar) {
+                if unit < 10_000 {
+                    section += (sawDigit ? number : 1) * unit
+                } else if unit == 10_000 {
+                    total += (section + number == 0 ? 1 : section + number) * unit
+                    section = 0
+                } else {
+                    total = (total + section + number == 0 ? 1 : total + section + number) * unit
+                    section = 0
+                }
+                number = 0
+                sawDigit = false
+            }
+        }
+        return total + section + number
+    }
+}
