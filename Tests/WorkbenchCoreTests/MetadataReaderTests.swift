@@ -32,6 +32,15 @@ import Testing
         #expect(metadata.date == "2025-01-18")
     }
 
+    @Test func oddlyWrittenDeliveryLinesAndSpeakers() {
+        let metadata = read(["2026年广西壮族自治区政府工作报告", "——2026年1月20日 在广西壮族自治区第十四届人民代表大会第五次会议上", "山东省省长：周乃翔"])
+        #expect(metadata.date == "2026-01-20")
+        #expect(metadata.speaker == "周乃翔")
+        // An absurdly long day is no date, and no crash.
+        #expect(read(["——2025年1月99999999999999999999999日在山西省会议上"]).date == nil)
+        #expect(read(["——2025年" + String(repeating: "一", count: 25) + "月1日在山西省会议上"]).date == nil)
+    }
+
     @Test func officesBeforeTheNameAreFound() {
         #expect(MetadataReader.speaker("北京市市长 殷勇")! == ("市长", "殷勇"))
         #expect(MetadataReader.speaker("代省长 李某某")! == ("代省长", "李某某"))

@@ -36,6 +36,16 @@ import WorkbenchSDK
         #expect(cue("能耗强度提前完成“十四五”目标。", .review) == nil)
     }
 
+    @Test func aPartThatReviewsOnePlanAndSetsOutTheNext() {
+        let part = resolver.partPeriod(title: "二、“十四五”时期发展成就和“十五五”时期主要目标任务", previousPlan: nil)
+        #expect(part?.label == "2021-2025-review")
+        #expect(cue("“十五五”时期，首都发展的主要目标是：", .review) == "2026-2030-plan")
+        #expect(resolver.partPeriod(title: "一、2025年主要工作", previousPlan: nil)?.label == "2025-review")
+        #expect(resolver.partPeriod(title: "一、过去一年的工作", previousPlan: nil)?.label == "2025-review")
+        #expect(resolver.partPeriod(title: "二、今后五年的主要目标任务", previousPlan: nil)?.label == "2026-2030-plan")
+        #expect(cue("刚刚过去的一年，我们……", .review) == "2025-review")
+    }
+
     @Test func yearsAreReadWithFullWidthDigitsAndSpaces() {
         let text = Array("２０２５年和2024 年".unicodeScalars)[...]
         #expect(PeriodResolver.year(in: text, at: 0)?.year == 2025)

@@ -50,6 +50,21 @@ import WorkbenchSDK
         #expect(JSONRenderer.string("\u{1}") == "\"\\u0001\"")
     }
 
+    @Test func rowsThatDoNotFitTheColumnsAreFittedNotTrapped() {
+        var table = ResultTable(columns: ["a", "b"], rows: [[.text("x")]])
+        table.rows.append([.text("1"), .text("2"), .text("3")])
+        for format in OutputFormat.allCases {
+            #expect(!format.renderer.render(table).isEmpty)
+        }
+        #expect(table.fittedRows == [[.text("x"), .null], [.text("1"), .text("2")]])
+    }
+
+    @Test func controlCharactersCannotDriveTheTerminal() {
+        let text = AlignedTableRenderer().render(ResultTable(columns: ["t"], rows: [[.text("a\u{1B}[31mb\tc")]]))
+        #expect(!text.contains("\u{1B}"))
+        #expect(text.contains("a\u{FFFD}[31mb c"))
+    }
+
     @Test func markdownEscapesPipes() {
         let markdown = MarkdownRenderer().render(ResultTable(columns: ["a", "n"], rows: [[.text("x|y"), .integer(1)]]))
         #expect(markdown == "| a | n |\n| --- | ---: |\n| x\\|y | 1 |\n")

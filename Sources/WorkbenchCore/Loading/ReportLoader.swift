@@ -37,7 +37,7 @@ public struct ReportLoader: Sendable {
         }
         if isDirectory.boolValue {
             throw .runtime("cannot load '\(path)': it is a folder",
-                           remedy: "Give a report file, e.g. '\(path)/report.txt'")
+                           remedy: "Give a report file inside it, e.g. '\(path)/report.txt' (loading whole folders is not supported yet)")
         }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumFileSize {

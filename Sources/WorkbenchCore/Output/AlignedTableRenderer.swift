@@ -7,7 +7,7 @@ struct AlignedTableRenderer: TableRenderer {
     var maximumColumnWidth = 72
 
     func render(_ table: ResultTable) -> String {
-        let cells = table.rows.map { row in
+        let cells = table.fittedRows.map { row in
             row.map { DisplayWidth.truncate(Self.oneLine($0.plainText), to: maximumColumnWidth) }
         }
         var widths = table.columns.map { DisplayWidth.of($0) }
@@ -17,7 +17,7 @@ struct AlignedTableRenderer: TableRenderer {
             }
         }
         let numeric = table.columns.indices.map { column in
-            !table.rows.isEmpty && table.rows.allSatisfy { $0[column].isNumeric || $0[column] == .null }
+            !table.fittedRows.isEmpty && table.fittedRows.allSatisfy { $0[column].isNumeric || $0[column] == .null }
         }
         func line(_ values: [String]) -> String {
             let padded = values.enumerated().map { column, value in
@@ -28,13 +28,23 @@ struct AlignedTableRenderer: TableRenderer {
         }
         var lines = [line(table.columns), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
         lines += cells.map(line)
-        if table.rows.isEmpty { lines.append("(no rows)") }
+        if table.fittedRows.isEmpty { lines.append("(no rows)") }
         if let footnote = table.footnote { lines.append(footnote) }
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// One line of plain text: line breaks and tabs become spaces, other control characters
+    /// (which could drive the terminal) become U+FFFD.
     static func oneLine(_ text: String) -> String {
-        guard text.contains(where: { $0.isNewline || $0 == "\t" }) else { return text }
-        return text.map { $0.isNewline || $0 == "\t" ? " " : String($0) }.joined()
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: out.append(" ")
+            case 0x00..<0x20, 0x7F...0x9F: out.append("\u{FFFD}")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
 }

@@ -5,7 +5,7 @@ import WorkbenchSDK
 struct CSVRenderer: TableRenderer {
     func render(_ table: ResultTable) -> String {
         var lines = [table.columns.map(Self.field).joined(separator: ",")]
-        for row in table.rows {
+        for row in table.fittedRows {
             lines.append(row.map { Self.field($0.plainText) }.joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"

@@ -3,9 +3,9 @@ import WorkbenchSDK
 /// One JSON array of row objects, keys in column order, on one line per row.
 struct JSONRenderer: TableRenderer {
     func render(_ table: ResultTable) -> String {
-        guard !table.rows.isEmpty else { return "[]\n" }
+        guard !table.fittedRows.isEmpty else { return "[]\n" }
         let keys = table.columns.map(Self.string)
-        let rows = table.rows.map { row in
+        let rows = table.fittedRows.map { row in
             "{" + zip(keys, row).map { "\($0):\(Self.value($1))" }.joined(separator: ",") + "}"
         }
         return "[\n" + rows.joined(separator: ",\n") + "\n]\n"

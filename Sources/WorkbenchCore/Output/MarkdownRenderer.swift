@@ -4,11 +4,11 @@ import WorkbenchSDK
 struct MarkdownRenderer: TableRenderer {
     func render(_ table: ResultTable) -> String {
         let numeric = table.columns.indices.map { column in
-            !table.rows.isEmpty && table.rows.allSatisfy { $0[column].isNumeric || $0[column] == .null }
+            !table.fittedRows.isEmpty && table.fittedRows.allSatisfy { $0[column].isNumeric || $0[column] == .null }
         }
         var lines = ["| " + table.columns.map(Self.escape).joined(separator: " | ") + " |"]
         lines.append("|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined())
-        for row in table.rows {
+        for row in table.fittedRows {
             lines.append("| " + row.map { Self.escape($0.plainText) }.joined(separator: " | ") + " |")
         }
         if let footnote = table.footnote { lines += ["", footnote] }

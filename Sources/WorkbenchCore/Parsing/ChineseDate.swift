@@ -22,7 +22,8 @@ enum ChineseDate {
 
     /// Reads Arabic digits, or Chinese digits written one by one (`二〇二六`), or with 十 (`二十`).
     private static func number<S: Collection>(_ scalars: S, digitsOnly: Bool) -> Int? where S.Element == Unicode.Scalar {
-        guard !scalars.isEmpty else { return nil }
+        // Years have four digits, months and days at most two (or three numerals: 二十九).
+        guard !scalars.isEmpty, scalars.count <= 4 else { return nil }
         if scalars.allSatisfy({ PeriodResolver.digitValue($0) != nil }) {
             return scalars.reduce(0) { $0 * 10 + PeriodResolver.digitValue($1)! }
         }

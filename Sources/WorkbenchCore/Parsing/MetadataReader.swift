@@ -52,7 +52,7 @@ struct MetadataReader {
 
     /// `——2025年1月17日在山西省第十四届人民代表大会第三次会议上` → (`2025-01-17`, 山西省).
     static func delivery(_ paragraph: RawParagraph) -> (date: String, province: Province?)? {
-        let text = paragraph.text
+        let text = paragraph.text.filter { $0 != " " && $0 != "\u{3000}" }
         guard text.contains("会议"), let at = text.range(of: "日在") else { return nil }
         let before = String(text[..<at.lowerBound]).drop(while: { $0 == "—" || $0 == "-" || $0 == " " })
         guard let date = ChineseDate.parse(String(before) + "日") else { return nil }
@@ -75,7 +75,7 @@ struct MetadataReader {
             var index = 0
             while index + officeScalars.count <= scalars.count {
                 if Array(scalars[index..<(index + officeScalars.count)]) == officeScalars {
-                    let rest = scalars[(index + officeScalars.count)...].filter { !TextLines.isPadding($0) }
+                    let rest = scalars[(index + officeScalars.count)...].filter { !TextLines.isPadding($0) && $0 != "：" && $0 != ":" }
                     let isName = (2...8).contains(rest.count) && rest.allSatisfy { $0.properties.isIdeographic || $0 == "·" || $0 == "•" }
                     if isName, best == nil || index + officeScalars.count > best!.end {
                         best = (office, String(String.UnicodeScalarView(rest)), index + officeScalars.count)

@@ -28,7 +28,20 @@ struct PeriodResolver {
             }
         }
         if let first = years.min(), let last = years.max() {
-            return Period(from: first, to: last, kind: kind)
+            // Only earlier years can be reviewed: `一、2025年主要工作` in a 2026 report looks back.
+            let looksBack = kind == .review || (reportYear.map { last < $0 } ?? false)
+            // A heading that reviews one plan and sets out the next (“十四五”时期发展成就和“十五五”
+            // 时期主要目标任务) opens with the review; a sentence naming the new plan turns to it.
+            if looksBack, let year = reportYear, let reviewed = years.filter({ $0 < year }).max() {
+                return Period(from: first, to: reviewed, kind: .review)
+            }
+            return Period(from: first, to: last, kind: looksBack ? .review : .plan)
+        }
+        if ["过去一年", "过去的一年", "去年"].contains(where: title.contains) {
+            return reportYear.map { Period(year: $0 - 1, kind: .review) }
+        }
+        if ["今后五年", "未来五年"].contains(where: title.contains) {
+            return reportYear.map { Period(from: $0, to: $0 + 4, kind: .plan) }
         }
         switch kind {
         case .review: return reportYear.map { Period(year: $0 - 1, kind: .review) }
@@ -45,7 +58,9 @@ struct PeriodResolver {
         if let (range, end) = Self.planName(in: sentence, at: opening) {
             let after = String(String.UnicodeScalarView(sentence[end...].prefix(2)))
             if ["时期", "期间", "以来"].contains(after) {
-                return Period(from: range.lowerBound, to: range.upperBound, kind: kind)
+                // A plan that has not begun yet is planned, whatever part it is named in.
+                let planned = reportYear.map { range.lowerBound >= $0 } ?? (kind == .plan)
+                return Period(from: range.lowerBound, to: range.upperBound, kind: planned ? .plan : .review)
             }
         }
         guard let year = reportYear else {
@@ -56,7 +71,7 @@ struct PeriodResolver {
             if ["过去五年", "过去的五年", "五年来", "这五年"].contains(where: text.hasPrefix) {
                 return Period(from: year - 5, to: year - 1, kind: .review)
             }
-            if ["过去一年", "过去的一年", "一年来", "去年"].contains(where: text.hasPrefix) {
+            if ["过去一年", "过去的一年", "刚刚过去的一年", "一年来", "去年"].contains(where: text.hasPrefix) {
                 return Period(year: year - 1, kind: .review)
             }
             let skip = text.hasPrefix("刚刚过去的") ? 5 : 0

@@ -54,7 +54,7 @@ public struct Invocation: Equatable, Sendable {
                 invocation.commands.append(try value(for: argument))
             } else if argument == "-f" || argument == "--file" {
                 guard invocation.script == nil else {
-                    throw .usage("-f given twice", remedy: "Run one script, or .read the others from it")
+                    throw .usage("-f given twice", remedy: "Run one script at a time")
                 }
                 invocation.script = try value(for: argument)
             } else if argument == "--format" {

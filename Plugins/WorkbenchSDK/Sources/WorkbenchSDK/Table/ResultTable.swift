@@ -8,10 +8,20 @@ public struct ResultTable: Sendable, Hashable {
     /// A line shown after the table in human-readable formats only (never in JSON or CSV).
     public var footnote: String?
 
+    /// A table with these columns; each row is fitted to them (missing cells become `null`,
+    /// extra cells are dropped).
     public init(columns: [String], rows: [[Cell]] = [], footnote: String? = nil) {
         self.columns = columns
-        self.rows = rows
+        self.rows = []
         self.footnote = footnote
+        for row in rows { append(row) }
+    }
+
+    /// The rows fitted to the columns, whatever was assigned to `rows` directly.
+    public var fittedRows: [[Cell]] {
+        rows.map { row in
+            row.count == columns.count ? row : Array(row.prefix(columns.count)) + Array(repeating: .null, count: max(0, columns.count - row.count))
+        }
     }
 
     /// Appends a row; missing cells are filled with `null`, extra cells are dropped.
