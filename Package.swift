@@ -22,7 +22,11 @@ let package = Package(
             name: "WorkbenchCore",
             dependencies: [.product(name: "WorkbenchSDK", package: "WorkbenchSDK")],
             exclude: ["Bundled/README.md"],
-            resources: [.embedInCode("Bundled/shanxi-2025.txt")]
+            resources: [
+                .embedInCode("Bundled/shanxi-2025.txt"),
+                .embedInCode("Lexicons/not-quantities.txt"),
+                .embedInCode("Lexicons/sectors.txt"),
+            ]
         ),
         // The interactive line reader on GNU readline.
         .target(

@@ -2,7 +2,7 @@ import WorkbenchSDK
 
 /// The commands every workbench has, whatever modules are loaded.
 enum CoreCommands {
-    static let all: [CoreCommand] = [help, reports, load, use, outline, quit]
+    static let all: [CoreCommand] = [help, reports, load, use, outline, MetricCommands.metrics, MetricCommands.explain, quit]
 
     /// `help` is answered by the shell, which knows every command; this entry describes it.
     static let help = CoreCommand(
@@ -89,7 +89,7 @@ enum CoreCommands {
 
     static func reportRow(_ report: Report, current: Bool) -> [Cell] {
         [.text(report.name), .optional(report.province), .optional(report.year), .text(report.title),
-         .optional(report.speaker), .optional(report.date), .text(report.sourceFile), .null,
+         .optional(report.speaker), .optional(report.date), .text(report.sourceFile), .integer(report.metrics.count),
          .integer(report.paragraphs.count), .bool(current)]
     }
 

@@ -23,10 +23,12 @@ struct ReportParser {
             return Paragraph(index: index, text: paragraph.text, position: paragraph.position,
                              sentences: sentences, period: periods.paragraph(index), section: outline.sections[index])
         }
+        let metrics = MetricExtractor().extract(paragraphs: paragraphs, outline: outline.nodes)
         return Report(name: Self.name(metadata, sourceFile: sourceFile), title: title,
                       province: metadata.province?.name, year: metadata.year, speaker: metadata.speaker,
                       speakerTitle: metadata.speakerTitle, date: metadata.date, sourceFile: sourceFile,
-                      paragraphs: paragraphs, outline: outline.nodes, length: length, lineCount: lineCount)
+                      paragraphs: paragraphs, outline: outline.nodes, metrics: metrics,
+                      length: length, lineCount: lineCount)
     }
 
     /// A report with no heading: the year after the first year reviewed, or the first year planned.

@@ -25,6 +25,8 @@ public struct Report: Codable, Sendable, Hashable {
     public var paragraphs: [Paragraph]
     /// The outline as a flat list in document order; node `0` is the document.
     public var outline: [OutlineNode]
+    /// Every quantity the report states, in text order.
+    public var metrics: [Metric]
     /// Number of Unicode scalars in the loaded text.
     public var length: Int
     /// Number of lines in the loaded text.
@@ -32,7 +34,7 @@ public struct Report: Codable, Sendable, Hashable {
 
     public init(name: String, title: String, province: String?, year: Int?, speaker: String?,
                 speakerTitle: String?, date: String?, sourceFile: String, paragraphs: [Paragraph],
-                outline: [OutlineNode], length: Int, lineCount: Int) {
+                outline: [OutlineNode], metrics: [Metric] = [], length: Int, lineCount: Int) {
         self.name = name
         self.title = title
         self.province = province
@@ -43,6 +45,7 @@ public struct Report: Codable, Sendable, Hashable {
         self.sourceFile = sourceFile
         self.paragraphs = paragraphs
         self.outline = outline
+        self.metrics = metrics
         self.length = length
         self.lineCount = lineCount
     }

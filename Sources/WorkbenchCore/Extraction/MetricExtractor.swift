@@ -1,0 +1,110 @@
+import WorkbenchSDK
+
+/// Finds every figure of a report and decides its meaning: the scanner finds the forms, then
+/// each figure gets its kind, qualifier, estimate flag, subject (分别 lists paired), role (from
+/// its sentence's period), section and sector.
+struct MetricExtractor: Sendable {
+    var scanner = QuantityScanner(lexicon: .standard)
+    var sectors = SectorLexicon.standard
+
+    func extract(paragraphs: [Paragraph], outline: [OutlineNode]) -> [Metric] {
+        var metrics: [Metric] = []
+        for paragraph in paragraphs {
+            metrics += extract(paragraph, outline: outline)
+        }
+        return metrics
+    }
+
+    func extract(_ paragraph: Paragraph, outline: [OutlineNode]) -> [Metric] {
+        let scalars = Array(paragraph.text.unicodeScalars)
+        let s = scalars[...]
+        let candidates = scanner.scan(scalars)
+        guard !candidates.isEmpty else { return [] }
+        let sentenceStarts = paragraph.sentences.map { $0.offset - paragraph.offset }
+        let subjects = Subjects.assign(candidates, in: s)
+        let sectionTitle = outline.indices.contains(paragraph.section) ? outline[paragraph.section].title : ""
+
+        return candidates.enumerated().map { order, candidate in
+            let start = candidate.range.lowerBound
+            let sentenceIndex = max(0, (sentenceStarts.lastIndex(where: { $0 <= start }) ?? 0))
+            let sentence = paragraph.sentences.indices.contains(sentenceIndex) ? paragraph.sentences[sentenceIndex] : nil
+            let sentenceStart = sentenceStarts.indices.contains(sentenceIndex) ? sentenceStarts[sentenceIndex] : 0
+            let beforeInSentence = String(String.UnicodeScalarView(s[sentenceStart..<start]))
+            let clauseStart = Clauses.start(of: start, in: s)
+            let clausePrefix = String(String.UnicodeScalarView(s[clauseStart..<start]))
+
+            var rules = [candidate.rule]
+            let (kind, kindRule) = MeaningRules.kind(of: candidate, before: beforeInSentence)
+            rules.append("kind:\(kindRule)")
+            var qualifier = candidate.qualifier
+            if qualifier == nil, let leading = MeaningRules.leadingQualifier(before: clausePrefix) {
+                qualifier = leading
+                rules.append("qualifier:leading")
+            }
+            if qualifier == nil, clausePrefix.contains("力争") {
+                qualifier = .strive
+                rules.append("qualifier:strive")
+            }
+            let estimated = MeaningRules.estimateCues.contains(where: beforeInSentence.contains)
+            let period = sentence?.period ?? paragraph.period
+            var role: Metric.Role
+            switch period?.kind {
+            case .review?: role = .achieved
+            case .plan?: role = .target
+            default: role = .other
+            }
+            if candidate.unit?.category == .duration, candidate.unit?.written == "年" {
+                role = .other
+                rules.append("role:duration")
+            } else {
+                rules.append("role:period \(period?.label ?? "none")")
+            }
+
+            let subject = subjects[order]
+            let sector = sectors.classify([(subject, 3), (clausePrefix, 2), (sentence?.text ?? "", 1), (sectionTitle, 1)])
+            let unit = candidate.unit
+            var normalizedUnit = unit?.normalized
+            var factor = candidate.factor
+            if unit?.category == .tenths { factor *= 10; normalizedUnit = "%" }
+            if unit?.category == .duration, let written = normalizedUnit, written.hasPrefix("个"), written.count > 1 {
+                normalizedUnit = String(written.dropFirst())
+            }
+            if unit == nil, candidate.multiplier != nil { normalizedUnit = nil }
+            return Metric(
+                text: String(String.UnicodeScalarView(s[candidate.range])),
+                position: TextPosition(line: paragraph.line, offset: paragraph.offset + start),
+                value: candidate.value, valueHigh: candidate.valueHigh, unit: candidate.unitWritten,
+                normalizedValue: candidate.value.map { Self.scaled($0, factor) },
+                normalizedValueHigh: candidate.valueHigh.map { Self.scaled($0, factor) },
+                normalizedUnit: normalizedUnit, kind: kind, role: role, qualifier: qualifier,
+                estimated: estimated, subject: subject, section: paragraph.section, period: period,
+                sector: sector, paragraph: paragraph.index, rule: rules.joined(separator: "; "))
+        }
+    }
+
+    /// `value × factor`, rounded to remove binary noise (76.6 × 1e8 = 7 660 000 000 exactly).
+    static func scaled(_ value: Double, _ factor: Double) -> Double {
+        guard factor != 1 else { return value }
+        let product = value * factor
+        let magnitude = max(1, abs(product))
+        let step = pow10(Int((magnitude).log10Floor) - 12)
+        return (product / step).rounded() * step
+    }
+
+    static func pow10(_ exponent: Int) -> Double {
+        var result = 1.0
+        if exponent >= 0 { for _ in 0..<exponent { result *= 10 } } else { for _ in 0..<(-exponent) { result /= 10 } }
+        return result
+    }
+}
+
+extension Double {
+    /// ⌊log10(self)⌋ for positive values, without Foundation.
+    var log10Floor: Int {
+        var value = self
+        var exponent = 0
+        while value >= 10 { value /= 10; exponent += 1 }
+        while value < 1 && value > 0 { value *= 10; exponent -= 1 }
+        return exponent
+    }
+}

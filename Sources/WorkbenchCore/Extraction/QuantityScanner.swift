@@ -1,0 +1,196 @@
+import WorkbenchSDK
+
+/// Finds the figures of one paragraph by their form: a number (digits or Chinese numerals), an
+/// optional range end, 余/多, a multiplier, a unit and trailing qualifiers; plus rank words and
+/// 正增长. What only looks like a figure (years, dates, ordinals, grades, codes, names in quotes,
+/// slogans from the lexicon, thresholds such as `50万千瓦以上机组`) is passed over.
+struct QuantityScanner {
+    let lexicon: SloganLexicon
+
+    func scan(_ scalars: [Unicode.Scalar]) -> [Candidate] {
+        let text = scalars[...]
+        let excluded = lexicon.ranges(in: scalars)
+        let quoted = Self.shortQuotes(scalars)
+        var found: [Candidate] = []
+        var index = 0
+        while index < scalars.count {
+            if excluded.contains(where: { $0.contains(index) }) {
+                index += 1
+                continue
+            }
+            if let rank = RankWords.match(text, at: index) {
+                found.append(rank)
+                index = rank.range.upperBound
+                continue
+            }
+            if let candidate = number(text, at: index, quoted: quoted) {
+                if let figure = candidate.figure { found.append(figure) }
+                index = max(candidate.end, index + 1)
+                continue
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// Ranges of short quoted names (`“十四五”`, `“1+N”`, `“五个一工程”`): figures inside them are
+    /// part of a name.
+    static func shortQuotes(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var open: Int?
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == "“" || scalar == "「" { open = index }
+            if (scalar == "”" || scalar == "」"), let start = open {
+                if index - start <= 13 { ranges.append(start..<(index + 1)) }
+                open = nil
+            }
+        }
+        return ranges
+    }
+
+    /// A number at `index`: `figure` when it is a quantity, and where scanning goes on.
+    private func number(_ s: ArraySlice<Unicode.Scalar>, at index: Int, quoted: [Range<Int>]) -> (figure: Candidate?, end: Int)? {
+        let previous: Unicode.Scalar? = index > s.startIndex ? s[index - 1] : nil
+        let isArabic = NumberReader.digit(s[index]) != nil
+        if isArabic, let previous, Self.isCodeNeighbour(previous) || previous == "." || previous == "．" { return nil }
+        if !isArabic, let previous, NumberReader.isChineseNumeral(previous) { return nil }
+        guard let first = NumberReader.read(s, at: index) else { return nil }
+        var end = first.end
+        // Ordinals (第十四届, 第三次) are never quantities; 全国第一 is taken by RankWords.
+        if previous == "第" { return (nil, end) }
+        if quoted.contains(where: { $0.contains(index) }) { return (nil, end) }
+        if end < s.endIndex, Self.isCodeNeighbour(s[end]) || s[end] == "+" || previous == "+" {
+            var skip = end
+            while skip < s.endIndex, Self.isCodeNeighbour(s[skip]) || NumberReader.digit(s[skip]) != nil || s[skip] == "+" { skip += 1 }
+            return (nil, skip)
+        }
+        if Self.isDate(s, number: first, from: index) { return (nil, end) }
+
+        var candidate = Candidate(range: index..<end, value: first.value, rule: isArabic ? "digits" : "chinese-numerals")
+        // 160余万人, 300多家: the qualifier stands between number and unit.
+        if end < s.endIndex, s[end] == "余" || s[end] == "多", end + 1 < s.endIndex,
+           UnitLexicon.unit(in: s, at: end + 1) != nil || UnitLexicon.multiplier(in: s, at: end + 1) != nil {
+            candidate.qualifier = .moreThan
+            end += 1
+        }
+        if let (written, factor) = UnitLexicon.multiplier(in: s, at: end) {
+            candidate.multiplier = written
+            candidate.factor = factor
+            end += written.unicodeScalars.count
+        }
+        candidate.unit = UnitLexicon.unit(in: s, at: end)
+        if let unit = candidate.unit { end += unit.written.unicodeScalars.count }
+
+        // A range: 1—2个, 4.5%—5%, 5%到6%.
+        if end < s.endIndex, ["—", "－", "-", "~", "～", "至", "到"].contains(s[end]), end + 1 < s.endIndex,
+           let second = NumberReader.read(s, at: end + 1), second.isChinese == first.isChinese {
+            var after = second.end
+            let multiplier = UnitLexicon.multiplier(in: s, at: after)
+            if let multiplier { after += multiplier.written.unicodeScalars.count }
+            let unit = UnitLexicon.unit(in: s, at: after)
+            if let unit { after += unit.written.unicodeScalars.count }
+            let sameUnit = unit != nil && (candidate.unit == nil || candidate.unit == unit)
+                && (candidate.multiplier == nil || candidate.multiplier == multiplier?.written)
+            if sameUnit, second.value > first.value {
+                candidate.valueHigh = second.value
+                candidate.unit = unit
+                if let multiplier { candidate.multiplier = multiplier.written; candidate.factor = multiplier.factor }
+                candidate.rule += "+range"
+                end = after
+            }
+        }
+
+        guard let unit = candidate.unit else {
+            // A bare number only counts as an index value: 两化融合指数达到92.
+            if isArabic, candidate.multiplier == nil, Self.isIndexValue(s, at: index, end: end) {
+                candidate.range = index..<end
+                candidate.rule += "+index-value"
+                return (candidate, end)
+            }
+            return (nil, end)
+        }
+        if !isArabic {
+            // 一 with a measure word is the indefinite article (一批, 一项); 一公里 is a slogan.
+            if first.value == 1, unit.category != .multiple, !Self.hasDurationCue(s, before: index) || unit.category != .duration {
+                return (nil, end)
+            }
+            // Counts that are part of a name: 五个“必须统筹”, “一带一路”八项行动, 三个一号旅游公路.
+            if unit.category == .measure {
+                let next: Unicode.Scalar? = end < s.endIndex ? s[end] : nil
+                if previous == "”" || next == "“" || next.map({ NumberReader.isChineseNumeral($0) || NumberReader.digit($0) != nil }) == true {
+                    return (nil, end)
+                }
+            }
+        }
+        if unit.category == .duration, unit.written == "年" {
+            guard Self.hasDurationCue(s, before: index) else { return (nil, end) }
+        }
+        if unit.category == .rankPlace { candidate.kind = .rank }
+
+        // Trailing qualifiers.
+        if end < s.endIndex, s[end] == "多" || s[end] == "余" {
+            candidate.qualifier = candidate.qualifier ?? .moreThan
+            end += 1
+        }
+        let trailing: [(String, Metric.Qualifier)] = [("左右", .approx), ("上下", .approx), ("以上", .atLeast),
+                                                      ("以下", .atMost), ("以内", .atMost)]
+        for (word, qualifier) in trailing where Self.has(word, in: s, at: end) {
+            candidate.qualifier = qualifier
+            end += word.unicodeScalars.count
+            // 50万千瓦以上机组: a size class, not a figure (but 300个以上精品示范村 counts villages,
+            // and 覆盖85%以上县 is a share).
+            if qualifier != .approx, unit.category == .physical, end < s.endIndex, s[end].properties.isIdeographic, s[end] != "的" {
+                return (nil, end)
+            }
+            break
+        }
+        if candidate.qualifier == nil, unit.category == .duration, end < s.endIndex, s[end] == "内" {
+            candidate.qualifier = .atMost
+            end += 1
+        }
+        // 400亿级, 百万千瓦级: a scale label.
+        if end < s.endIndex, s[end] == "级" { return (nil, end + 1) }
+        candidate.range = index..<end
+        return (candidate, end)
+    }
+
+    static func isCodeNeighbour(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && scalar.properties.isAlphabetic
+    }
+
+    static func has(_ word: String, in s: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
+        Text.matches(word.unicodeScalars, in: s, at: index)
+    }
+
+    /// Years (2024年, 二〇二五年), months, days, quarters and numbered codes (1号线).
+    static func isDate(_ s: ArraySlice<Unicode.Scalar>, number: NumberReader.Number, from start: Int) -> Bool {
+        var after = number.end
+        while after < s.endIndex, s[after] == " " { after += 1 }
+        guard after < s.endIndex else { return false }
+        let next = s[after]
+        let digits = number.end - start
+        if next == "年" {
+            let yearLike = (1900...2199).contains(number.value) && number.value == number.value.rounded()
+            return yearLike && (digits == 4 || number.isChinese && digits == 4)
+        }
+        if next == "月" || next == "日" || next == "号" || next == "时" || next == "点" { return true }
+        if has("季度", in: s, at: after) { return true }
+        return false
+    }
+
+    /// Words right before a number of years that make it a duration (提前一年, 历时7年, 连续11年).
+    static let durationCues = ["提前", "历时", "连续", "用了", "时隔", "长达", "持续", "整整"]
+
+    static func hasDurationCue(_ s: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {
+        let from = max(s.startIndex, index - 3)
+        let before = String(String.UnicodeScalarView(s[from..<index]))
+        return durationCues.contains(where: before.hasSuffix)
+    }
+
+    /// A bare number that is an index's value: `指数` earlier in the clause, the number ends it.
+    static func isIndexValue(_ s: ArraySlice<Unicode.Scalar>, at index: Int, end: Int) -> Bool {
+        guard end >= s.endIndex || Clauses.isBoundary(s[end]) else { return false }
+        let clause = String(String.UnicodeScalarView(s[Clauses.start(of: index, in: s)..<index]))
+        return clause.contains("指数")
+    }
+}

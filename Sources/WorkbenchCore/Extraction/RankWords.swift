@@ -1,0 +1,66 @@
+import WorkbenchSDK
+
+/// Ranks written without a unit: `全国第一`, `保持全国首位`, `前列`, `第一方阵`; and `正增长`, a
+/// growth target with no number.
+enum RankWords {
+    /// Words before a rank that show it is a position in a ranking.
+    static let rankingContext = ["全国", "全省", "全球", "全市", "全区", "中部", "西部", "东部", "位居", "居", "排名", "排", "保持", "稳居", "跻身", "进入", "走在"]
+
+    static func match(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Candidate? {
+        let first = s[index]
+        guard first == "正" || first == "第" || first == "前" || first == "首" || NumberReader.digit(first) != nil
+                || NumberReader.isChineseNumeral(first) else { return nil }
+        let before = String(String.UnicodeScalarView(s[max(s.startIndex, index - 4)..<index]))
+        let ranked = rankingContext.contains(where: before.hasSuffix)
+        if QuantityScanner.has("正增长", in: s, at: index) {
+            return Candidate(range: index..<(index + 3), kind: .growth, rule: "positive-growth")
+        }
+        if QuantityScanner.has("第一方阵", in: s, at: index), ranked || before.hasSuffix("入") {
+            return Candidate(range: index..<(index + 4), value: 1, kind: .rank, rule: "rank-first-tier")
+        }
+        if QuantityScanner.has("前列", in: s, at: index), ranked || before.hasSuffix("国") {
+            return Candidate(range: index..<(index + 2), kind: .rank, rule: "rank-front")
+        }
+        if QuantityScanner.has("首位", in: s, at: index), ranked {
+            return Candidate(range: index..<(index + 2), value: 1, kind: .rank, rule: "rank-top")
+        }
+        if s[index] == "第", ranked, let number = NumberReader.read(s, at: index + 1), number.isChinese || number.end - index <= 4 {
+            // 全国第一 — but not 第一议题, 第六届.
+            let after = number.end < s.endIndex ? s[number.end] : "。"
+            if Clauses.isBoundary(after) || after == "位" || after == "名" || after == "的" {
+                let end = after == "位" || after == "名" ? number.end + 1 : number.end
+                return Candidate(range: index..<end, value: number.value, kind: .rank, rule: "rank-ordinal")
+            }
+        }
+        // 上升5位: a change of rank.
+        if ["上升", "提升", "前移", "跃升", "进位"].contains(where: before.hasSuffix),
+           let number = NumberReader.read(s, at: index), !number.isChinese || number.value > 1,
+           number.end < s.endIndex, s[number.end] == "位" {
+            return Candidate(range: index..<(number.end + 1), value: number.value,
+                             unit: UnitLexicon.Unit(written: "位", normalized: "位", category: .rankPlace),
+                             kind: .rank, rule: "rank-places")
+        }
+        return nil
+    }
+}
+
+/// Clause boundaries inside a sentence.
+enum Clauses {
+    static func isBoundary(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "，", "。", "；", "：", "、", "！", "？", ",", ";", ":", "（", "）", "(", ")": return true
+        default: return false
+        }
+    }
+
+    /// Index where the clause containing `index` starts (after the previous ，；。：).
+    static func start(of index: Int, in s: ArraySlice<Unicode.Scalar>) -> Int {
+        var cursor = index
+        while cursor > s.startIndex {
+            let previous = s[cursor - 1]
+            if previous == "，" || previous == "。" || previous == "；" || previous == "：" || previous == "！" || previous == "？" { break }
+            cursor -= 1
+        }
+        return cursor
+    }
+}

@@ -1,0 +1,85 @@
+import WorkbenchSDK
+
+/// The units a figure can carry, longest first so that `千瓦时` wins over `千瓦` and `个百分点`
+/// over `个`. Each unit's category decides the figure's kind (measure words make counts) and how
+/// it is normalized.
+enum UnitLexicon {
+    enum Category: Equatable {
+        case percent          // % ％ (normalized to %)
+        case points           // 个百分点
+        case permille         // ‰
+        case tenths           // 成 (三成 = 30%)
+        case multiple         // 倍
+        case physical         // money, area, length, energy, volume, weight, concentration
+        case duration         // 年 个月 天 小时 … (only where the text makes them figures)
+        case measure          // measure words: 个 家 件 项 户 人 …
+        case rankPlace        // 位 after 上升/前移 (a change of rank)
+    }
+
+    struct Unit: Equatable {
+        var written: String
+        var normalized: String
+        var category: Category
+    }
+
+    /// Every unit, longest written form first.
+    static let all: [Unit] = {
+        var units: [Unit] = []
+        func add(_ category: Category, _ names: [String]) {
+            units += names.map { Unit(written: $0, normalized: $0, category: category) }
+        }
+        units.append(Unit(written: "%", normalized: "%", category: .percent))
+        units.append(Unit(written: "％", normalized: "%", category: .percent))
+        add(.points, ["个百分点"])
+        add(.permille, ["‰"])
+        add(.multiple, ["倍"])
+        add(.physical, [
+            "元", "美元", "欧元", "港元", "日元",
+            "亩", "公顷", "平方公里", "平方千米", "平方米", "公里", "千米", "米",
+            "千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦", "度电",
+            "立方米", "标准立方米", "升",
+            "吨标准煤", "吨标煤", "吨", "公斤", "千克", "斤",
+            "微克/立方米", "毫克/立方米", "毫克/升",
+            "标准箱", "标箱",
+        ])
+        add(.duration, ["个工作日", "个自然日", "工作日", "自然日", "个小时", "小时", "分钟", "个月", "天", "年"])
+        add(.measure, [
+            "人次", "户次", "架次", "辆次", "农户", "个", "家", "件", "项", "户", "人", "名", "所", "座",
+            "部", "台", "处", "条", "对", "宗", "张", "架", "场", "类", "批", "套", "辆", "艘",
+            "列", "趟", "种", "款", "只", "头", "株", "篇", "本", "册", "间", "栋", "支", "队", "位",
+            "份", "起", "例", "床", "门", "亿人次",
+        ])
+        return units.sorted { $0.written.unicodeScalars.count > $1.written.unicodeScalars.count }
+    }()
+
+    /// Units by their first scalar, each with its scalars, longest first.
+    private static let byFirstScalar: [Unicode.Scalar: [(scalars: [Unicode.Scalar], unit: Unit)]] = {
+        var table: [Unicode.Scalar: [(scalars: [Unicode.Scalar], unit: Unit)]] = [:]
+        for unit in all {
+            let scalars = Array(unit.written.unicodeScalars)
+            table[scalars[0], default: []].append((scalars, unit))
+        }
+        return table
+    }()
+
+    /// The unit written at `index`, if any.
+    static func unit(in scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> Unit? {
+        guard index < scalars.endIndex, let options = byFirstScalar[scalars[index]] else { return nil }
+        for option in options where Text.matches(option.scalars, in: scalars, at: index) { return option.unit }
+        return nil
+    }
+
+    private static let multipliers: [(scalars: [Unicode.Scalar], written: String, factor: Double)] =
+        [("万亿", 1e12), ("千万", 1e7), ("百万", 1e6), ("亿", 1e8), ("万", 1e4)].map { (Array($0.0.unicodeScalars), $0.0, $0.1) }
+
+    /// A multiplier written before the unit (`万`, `亿`, `万亿`, `千万`, `百万`) and its factor.
+    static func multiplier(in scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> (written: String, factor: Double)? {
+        guard index < scalars.endIndex, "万亿千百".unicodeScalars.contains(scalars[index]) else { return nil }
+        for form in multipliers where Text.matches(form.scalars, in: scalars, at: index) { return (form.written, form.factor) }
+        return nil
+    }
+
+    /// Measure words that normally count people or things but after `一` are the indefinite
+    /// article (一批, 一个, 一项).
+    static func isMeasure(_ unit: Unit) -> Bool { unit.category == .measure }
+}
