@@ -82,29 +82,18 @@ struct MetricExtractor: Sendable {
         }
     }
 
-    /// `value × factor`, rounded to remove binary noise (76.6 × 1e8 = 7 660 000 000 exactly).
+    /// `value × factor` computed on the decimal digits, so that 1.68万 is 16800 exactly (a
+    /// binary product gives 16800.000000000004).
     static func scaled(_ value: Double, _ factor: Double) -> Double {
-        guard factor != 1 else { return value }
-        let product = value * factor
-        let magnitude = max(1, abs(product))
-        let step = pow10(Int((magnitude).log10Floor) - 12)
-        return (product / step).rounded() * step
-    }
-
-    static func pow10(_ exponent: Int) -> Double {
-        var result = 1.0
-        if exponent >= 0 { for _ in 0..<exponent { result *= 10 } } else { for _ in 0..<(-exponent) { result /= 10 } }
-        return result
-    }
-}
-
-extension Double {
-    /// ⌊log10(self)⌋ for positive values, without Foundation.
-    var log10Floor: Int {
-        var value = self
-        var exponent = 0
-        while value >= 10 { value /= 10; exponent += 1 }
-        while value < 1 && value > 0 { value *= 10; exponent -= 1 }
-        return exponent
+        guard factor != 1, value.isFinite else { return value }
+        let written = value.description
+        guard !written.contains("e"), let dot = written.firstIndex(of: ".") else { return value * factor }
+        var fraction = written[written.index(after: dot)...]
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        guard let mantissa = Double(written[..<dot] + fraction) else { return value * factor }
+        var divisor = 1.0
+        for _ in 0..<fraction.count { divisor *= 10 }
+        // factor and divisor are powers of ten: divide first when the factor is larger.
+        return factor >= divisor ? mantissa * (factor / divisor) : mantissa * factor / divisor
     }
 }

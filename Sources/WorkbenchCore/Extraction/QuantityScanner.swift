@@ -126,6 +126,13 @@ struct QuantityScanner {
             guard Self.hasDurationCue(s, before: index) else { return (nil, end) }
         }
         if unit.category == .rankPlace { candidate.kind = .rank }
+        // 十个方面 / 10个方面: how the speech is organised, not a figure.
+        if unit.category == .measure, Self.has("方面", in: s, at: end) { return (nil, end) }
+        // 百万吨乙烯, 千万千瓦级: a numeral with no digit before a noun names a scale.
+        if !isArabic, !(s[index..<first.end].contains { Enumerators.digit($0) != nil }),
+           end < s.endIndex, s[end].properties.isIdeographic, !"的以左余多内".unicodeScalars.contains(s[end]) {
+            return (nil, end)
+        }
 
         // Trailing qualifiers.
         if end < s.endIndex, s[end] == "多" || s[end] == "余" {

@@ -58,7 +58,8 @@ enum Clauses {
         var cursor = index
         while cursor > s.startIndex {
             let previous = s[cursor - 1]
-            if previous == "，" || previous == "。" || previous == "；" || previous == "：" || previous == "！" || previous == "？" { break }
+            if previous == "，" || previous == "。" || previous == "；" || previous == "：" || previous == "！" || previous == "？"
+                || previous == ":" || previous == ";" || previous == "," { break }
             cursor -= 1
         }
         return cursor

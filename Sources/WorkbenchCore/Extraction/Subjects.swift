@@ -42,8 +42,23 @@ enum Subjects {
             }
             index = runEnd + 1
         }
+        // `生产总值6.36万亿元、增长5.1%`: a subject that is only a cue word continues the
+        // previous figure's subject in the same sentence.
+        for index in subjects.indices.dropFirst() where subjects[index].isEmpty || bareCues.contains(subjects[index]) {
+            let between = s[candidates[index - 1].range.upperBound..<candidates[index].range.lowerBound]
+            guard !between.contains("。"), !subjects[index - 1].isEmpty else { continue }
+            var base = subjects[index - 1]
+            for cue in bareCues where base.hasSuffix(cue) && base.count > cue.count {
+                base.removeLast(cue.count)
+                break
+            }
+            subjects[index] = base + subjects[index]
+        }
         return subjects
     }
+
+    /// Subjects that say only how a figure relates, not what it measures.
+    static let bareCues: Set<String> = ["增长", "下降", "增速", "占比", "比重", "提高", "降低", "增加", "减少", "同比增长", "年均增长"]
 
     /// Figures separated only by a list mark belong to one list.
     static func joinedByListMark(_ s: ArraySlice<Unicode.Scalar>, _ end: Int, _ nextStart: Int) -> Bool {

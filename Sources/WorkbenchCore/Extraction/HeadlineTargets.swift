@@ -1,0 +1,84 @@
+import WorkbenchSDK
+
+/// The year's headline targets: the list after `主要预期目标是` (or `主要目标是`) in the plan for
+/// the report's year, each with the indicator id that lines reports up (`gdp`, `cpi`, …),
+/// including targets with no number (`居民收入增长与经济增长同步`).
+struct HeadlineTargets {
+    struct Target: Equatable {
+        /// `gdp`, `fixed-asset-investment`, …, or the item's own subject for other indicators.
+        var indicator: String
+        /// Whether `indicator` is one of the standard ids.
+        var isStandard: Bool
+        /// The item as written (`地区生产总值增长5%左右`).
+        var text: String
+        var position: TextPosition
+        /// The figure of the item, if it has one.
+        var metric: Metric?
+        /// A second, higher level the report strives for (`7%以上、力争达到8%`).
+        var stretch: Metric?
+    }
+
+    /// Standard indicator ids and the words that name them, checked in this order (居民收入
+    /// before 经济增长, so that `居民收入增长与经济增长同步` is income).
+    static let indicators: [(id: String, words: [String])] = [
+        ("income", ["居民人均可支配收入", "人均可支配收入", "城乡居民收入", "居民收入"]),
+        ("unemployment", ["失业率"]),
+        ("urban-jobs", ["城镇新增就业", "新增城镇就业"]),
+        ("cpi", ["居民消费价格", "CPI", "物价"]),
+        ("foreign-trade", ["进出口", "外贸", "对外贸易"]),
+        ("retail-sales", ["社会消费品零售总额"]),
+        ("fixed-asset-investment", ["固定资产投资"]),
+        ("gdp", ["地区生产总值", "国内生产总值", "生产总值", "GDP", "经济增长", "经济总量"]),
+    ]
+
+    static let leadIns = ["主要预期目标是", "主要预期目标为", "主要目标是", "预期目标是", "主要预期目标："]
+
+    /// Finds the headline list of `report`: in a paragraph that plans the report's own year
+    /// (not a five-year plan), after one of the lead-ins.
+    static func find(in report: Report) -> [Target] {
+        let candidates = report.paragraphs.filter { paragraph in
+            leadIns.contains(where: paragraph.text.contains)
+        }
+        let singleYear = candidates.first { $0.period?.kind == .plan && $0.period?.from == $0.period?.to }
+        guard let paragraph = singleYear ?? candidates.first(where: { $0.period?.kind == .plan }) else { return [] }
+        let scalars = Array(paragraph.text.unicodeScalars)
+        let text = paragraph.text
+        guard let lead = leadIns.compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return [] }
+        var start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: lead.upperBound)
+        while start < scalars.count, [":", "：", " "].contains(scalars[start]) { start += 1 }
+        let metrics = report.metrics.filter { $0.paragraph == paragraph.index }
+        var targets: [Target] = []
+        var itemStart = start
+        var index = start
+        func close(_ end: Int) {
+            defer { itemStart = end + 1 }
+            guard end > itemStart else { return }
+            let item = String(String.UnicodeScalarView(scalars[itemStart..<end]))
+            let range = (paragraph.offset + itemStart)..<(paragraph.offset + end)
+            let inItem = metrics.filter { range.contains($0.offset) }
+            // 单位生产总值能耗 is energy intensity, not output.
+            let intensity = ["能耗", "单位", "强度"].contains(where: item.contains)
+            let id = indicators.first { entry in
+                entry.words.contains(where: item.contains) && !(entry.id == "gdp" && intensity)
+            }?.id
+            if id == nil, let last = targets.indices.last, item.contains("力争") || inItem.isEmpty && !item.isEmpty && item.count < 6 {
+                // `力争达到8%` continues the previous item.
+                if targets[last].stretch == nil { targets[last].stretch = inItem.first }
+                return
+            }
+            // Items with neither a standard indicator nor a figure are kept too (国际收支保持基本
+            // 平衡): they are targets the report sets; their indicator is their own text.
+            targets.append(Target(indicator: id ?? (inItem.first?.subject ?? item), isStandard: id != nil, text: item,
+                                  position: TextPosition(line: paragraph.line, offset: paragraph.offset + itemStart),
+                                  metric: inItem.first, stretch: inItem.count > 1 ? inItem[1] : nil))
+        }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "。" { close(index); break }
+            if scalar == "，" || scalar == "；" || scalar == "、" || scalar == "," || scalar == ";" { close(index) }
+            index += 1
+        }
+        if index >= scalars.count { close(scalars.count) }
+        return targets
+    }
+}
