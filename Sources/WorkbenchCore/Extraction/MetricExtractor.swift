@@ -45,7 +45,10 @@ struct MetricExtractor: Sendable {
                 qualifier = .strive
                 rules.append("qualifier:strive")
             }
-            let estimated = MeaningRules.estimateCues.contains(where: beforeInSentence.contains)
+            // 预计 opening a sentence covers all of it; inside, only its own clause.
+            let sentenceOpening = String(beforeInSentence.prefix(6))
+            let estimated = MeaningRules.estimateCues.contains(where: clausePrefix.contains)
+                || MeaningRules.estimateCues.contains(where: sentenceOpening.contains)
             let period = sentence?.period ?? paragraph.period
             var role: Metric.Role
             switch period?.kind {

@@ -1,0 +1,54 @@
+import Testing
+import WorkbenchSDK
+@testable import WorkbenchCore
+
+/// Kind, role, estimate and subject of figures in context.
+@Suite struct MeaningTests {
+    func report(_ review: String, _ plan: String) -> Report {
+        Fixtures.parse("2025年某省政府工作报告\n一、2024年工作回顾\n" + review + "\n二、2025年工作安排\n" + plan + "\n")
+    }
+
+    @Test func kindsFollowTheUnitAndTheNearestCue() {
+        let metrics = report("地区生产总值增长5%，能耗下降3.2%，占比达到49.7%，失业率5.1%，新培育高新技术企业1599家，营造林319万亩，PM2.5年均浓度降至36微克/立方米，占比提高到50%。", "推进。").metrics
+        #expect(metrics.map(\.kind) == [.growth, .growth, .share, .share, .count, .level, .level, .share])
+    }
+
+    @Test func rolesFollowThePeriodOfTheSentence() {
+        let metrics = report("全年新增就业47万人，历时7年建成，连续11年只减不增。", "城镇新增就业45万人。").metrics
+        #expect(metrics.map(\.role) == [.achieved, .other, .other, .target])
+        #expect(metrics.first?.period?.label == "2024-review")
+        #expect(metrics.last?.period?.label == "2025-plan")
+    }
+
+    @Test func estimatesAreFlagged() {
+        let metrics = report("城乡居民收入预计分别增长4.1%、6%，工业投资增长7.7%。", "推进。").metrics
+        #expect(metrics.map(\.estimated) == [true, true, false])
+    }
+
+    @Test func respectivelyListsPairSubjectsWithValues() {
+        let metrics = report("电子信息、高端装备制造、现代消费品营业收入预计分别达到2000亿元、1800亿元、1400亿元。", "推进。").metrics
+        #expect(metrics.map(\.subject) == ["电子信息", "高端装备制造", "现代消费品营业收入"])
+        #expect(metrics.map(\.normalizedValue) == [2e11, 1.8e11, 1.4e11])
+    }
+
+    @Test func subjectsComeFromTheClause() {
+        let metrics = report("新培育高新技术企业1599家，建成8个高水平实验试验平台，全年生产总值6.36万亿元、增长5.1%。", "建设精品示范村300个以上、提档升级村2500个以上。").metrics
+        #expect(metrics.map(\.subject) == ["新培育高新技术企业", "建成高水平实验试验平台", "生产总值", "生产总值增长",
+                                           "建设精品示范村", "提档升级村"])
+    }
+
+    @Test func sectorsComeFromTheLexicon() {
+        let metrics = report("地区生产总值增长5%，营造林319万亩，新建5G基站10.8万个。", "推进。").metrics
+        #expect(metrics.map(\.sector) == ["macro", "ecology-environment", "digital-economy"])
+        let lexicon = SectorLexicon(text: "# c\nfood: 粮食 小麦\nwater: 水\n")
+        #expect(lexicon.sectors.map(\.id) == ["food", "water"])
+        #expect(lexicon.classify([("小麦产量", 1)]) == "food")
+        #expect(lexicon.classify([("天空", 1)]) == nil)
+    }
+
+    @Test func everyFigureSaysWhichRuleFoundIt() {
+        let metrics = report("增长5%。", "推进。").metrics
+        #expect(metrics.first?.rule.contains("digits") == true)
+        #expect(metrics.first?.rule.contains("kind:percent+growth-cue") == true)
+    }
+}

@@ -1,0 +1,129 @@
+import Testing
+import WorkbenchSDK
+@testable import WorkbenchCore
+
+/// Each number, unit and qualifier form a report uses, and what only looks like a figure.
+@Suite struct QuantityScannerTests {
+    struct Found: Equatable, CustomStringConvertible {
+        var text: String
+        var value: Double?
+        var unit: String?
+        var qualifier: Metric.Qualifier?
+        var description: String { "\(text) \(value.map { "\($0)" } ?? "nil") \(unit ?? "-") \(qualifier?.rawValue ?? "-")" }
+    }
+
+    /// Figures of `text` read as a one-paragraph plan.
+    func figures(_ text: String) -> [Metric] {
+        let report = Fixtures.parse("2025年某省政府工作报告\n一、2025年工作安排\n（一）总体\n" + text + "\n")
+        return report.metrics
+    }
+
+    func found(_ text: String) -> [Found] {
+        figures(text).map { Found(text: $0.text, value: $0.normalizedValue, unit: $0.normalizedUnit, qualifier: $0.qualifier) }
+    }
+
+    @Test(arguments: [
+        ("新建5G基站10.8万个。", "10.8万个", 108_000.0, "个"),
+        ("营造林319万亩。", "319万亩", 3_190_000, "亩"),
+        ("绿电交易量76.6亿千瓦时。", "76.6亿千瓦时", 7_660_000_000, "千瓦时"),
+        ("投资550亿元。", "550亿元", 55_000_000_000, "元"),
+        ("PM2.5年均浓度降至36微克/立方米。", "36微克/立方米", 36, "微克/立方米"),
+        ("全长1.3万公里。", "1.3万公里", 13_000, "公里"),
+        ("粮食产量297.1亿斤。", "297.1亿斤", 29_710_000_000, "斤"),
+        ("完成600万千瓦改造。", "600万千瓦", 6_000_000, "千瓦"),
+        ("增长５％。", "５％", 5, "%"),
+        ("提高1.5个百分点。", "1.5个百分点", 1.5, "个百分点"),
+        ("人口出生率为6.2‰。", "6.2‰", 6.2, "‰"),
+        ("合同金额达1,234亿元。", "1,234亿元", 123_400_000_000, "元"),
+        ("总额达2.5万亿元。", "2.5万亿元", 2_500_000_000_000, "元"),
+        ("历时7年建成。", "7年", 7, "年"),
+        ("提前一年完成。", "一年", 1, "年"),
+        ("压缩至10个工作日内。", "10个工作日内", 10, "工作日"),
+        ("出口增长两倍多。", "两倍多", 2, "倍"),
+        ("培育三百二十家企业。", "三百二十家", 320, "家"),
+        ("服务310万农户。", "310万农户", 3_100_000, "农户"),
+        ("接待游客3400多万人次。", "3400多万人次", 34_000_000, "人次"),
+        ("产量超过165亿立方米。", "165亿立方米", 16_500_000_000, "立方米"),
+        ("装机达到3.7亿千瓦。", "3.7亿千瓦", 370_000_000, "千瓦"),
+        ("绿证131.7万张。", "131.7万张", 1_317_000, "张"),
+    ])
+    func unitsAndNumbers(sentence: String, text: String, value: Double, unit: String) {
+        let result = found(sentence)
+        #expect(result.count == 1, "\(result)")
+        #expect(result.first?.text == text)
+        #expect(result.first?.value == value)
+        #expect(result.first?.unit == unit)
+    }
+
+    @Test(arguments: [
+        ("增长5%左右。", Metric.Qualifier.approx),
+        ("增长6%以上。", .atLeast),
+        ("签订合同4400余件。", .moreThan),
+        ("入驻300多家企业。", .moreThan),
+        ("惠及160余万人。", .moreThan),
+        ("投资超过550亿元。", .atLeast),
+        ("企业突破1700户。", .atLeast),
+        ("累计投资近千亿元。", .approx),
+        ("约200家企业参加。", .approx),
+        ("不低于30%。", .atLeast),
+        ("控制在3%以内。", .atMost),
+        ("赤字率不超过3%。", .atMost),
+        ("力争达到8%。", .strive),
+    ])
+    func qualifiers(sentence: String, qualifier: Metric.Qualifier) {
+        #expect(found(sentence).first?.qualifier == qualifier, "\(found(sentence))")
+    }
+
+    @Test func rangesCarryBothEnds() {
+        let figures = figures("每个县发展1—2个特色产业，增长4.5%—5%，占比5%到6%。")
+        #expect(figures.map(\.value) == [1, 4.5, 5])
+        #expect(figures.map(\.valueHigh) == [2, 5, 6])
+        #expect(figures.first?.unit == "个")
+    }
+
+    @Test func ranksWithoutUnits() {
+        let figures = figures("外送量全国第一，种群数量保持全国首位，排名全国前列，进入第一方阵，排名上升5位，进出口力争保持正增长。")
+        #expect(figures.map(\.text) == ["第一", "首位", "前列", "第一方阵", "5位", "正增长"])
+        #expect(figures.dropLast().allSatisfy { $0.kind == .rank })
+        #expect(figures.last?.kind == .growth)
+        #expect(figures.last?.value == nil)
+    }
+
+    @Test(arguments: [
+        "2024年，全省经济回升。",                 // a year
+        "2025年1月17日在省人民代表大会上。",      // a date
+        "进入四季度增速加快。",                   // a quarter
+        "举办第六届创业大赛。",                   // an ordinal
+        "党的二十届三中全会。",                   // an ordinal without 第
+        "新增5A级景区。",                         // a grade
+        "建设三级医院。",                         // a grade
+        "推进国道307改造。",                      // a code
+        "太原轨道交通1号线开通。",                // a code
+        "发展5G网络和T800碳纤维。",               // product names
+        "PM2.5浓度下降。",                        // a pollutant's name
+        "落实“十四五”规划。",                     // a plan's name
+        "实施“两重”项目和“1+N”政策。",           // names in quotes
+        "完善1+11政策体系。",                     // a code with +
+        "坚持两个毫不动摇。",                     // a slogan from the lexicon
+        "打通最后一公里。",                       // a slogan from the lexicon
+        "建设一批重点项目，实施一项改革。",       // 一 as the indefinite article
+        "培育400亿级产业名镇。",                  // a scale label
+        "淘汰50万千瓦以上机组。",                 // a size class
+        "长三角地区加快发展。",                   // a place name
+        "三门峡市加快发展。",                     // a place name
+        "重点抓好十个方面的工作。",               // structure of the speech
+        "坚持五个“必须统筹”。",                   // a count of slogans
+        "实施三年行动。",                         // a programme's duration in its name
+        "建成三个一号旅游公路。",                 // a count inside a name
+    ])
+    func notQuantities(sentence: String) {
+        #expect(found(sentence).isEmpty, "\(found(sentence))")
+    }
+
+    @Test func lexiconPhrasesAreParsed() {
+        let phrases = SloganLexicon.parse("# comment\n\n两个确立\n  最后一公里 \n")
+        #expect(phrases == ["两个确立", "最后一公里"])
+        let lexicon = SloganLexicon(phrases: ["一公里"])
+        #expect(lexicon.ranges(in: Array("打通一公里和一公里".unicodeScalars)) == [2..<5, 6..<9])
+    }
+}
