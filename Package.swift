@@ -40,6 +40,11 @@ let package = Package(
             // Installed as PREFIX/bin/workbench, it finds the SDK in PREFIX/lib (or beside itself).
             linkerSettings: [.unsafeFlags(["-Xlinker", "-rpath", "-Xlinker", "$ORIGIN/../lib"])]
         ),
+        // Prints parsing and extraction timings (swift run -c release workbench-benchmark).
+        .executableTarget(
+            name: "workbench-benchmark",
+            dependencies: ["WorkbenchCore", .product(name: "WorkbenchSDK", package: "WorkbenchSDK")]
+        ),
         .testTarget(
             name: "WorkbenchCoreTests",
             dependencies: ["WorkbenchCore", .product(name: "WorkbenchSDK", package: "WorkbenchSDK")],

@@ -23,6 +23,7 @@ enum MetricCommands {
         run: { session, arguments in
             let report = try session.requireCurrent()
             let filter = try MetricFilter.parse(arguments)
+            try filter.validate(against: report)
             var table = ResultTable(columns: columns + (filter.explain ? ["rule"] : []))
             for metric in report.metrics where filter.accepts(metric, in: report) {
                 table.append(row(metric, in: report) + (filter.explain ? [.text(metric.rule)] : []))
@@ -105,6 +106,19 @@ struct MetricFilter {
             index += 1
         }
         return filter
+    }
+
+    /// Refuses values that can match nothing because they do not exist: an unknown sector id,
+    /// a line outside the report.
+    func validate(against report: Report) throws(WorkbenchError) {
+        let sectors = SectorLexicon.standard.sectors.map(\.id)
+        if let sector, !sectors.contains(sector) {
+            throw .usage("metrics: unknown sector '\(sector)'",
+                         remedy: Suggestions.phrase(for: sector, among: sectors) ?? "Sectors: \(sectors.joined(separator: ", "))")
+        }
+        if let line, line < 1 || line > report.lineCount {
+            throw .usage("metrics: line \(line) is outside the report", remedy: "\(report.name) has lines 1 to \(report.lineCount)")
+        }
     }
 
     func accepts(_ metric: Metric, in report: Report) -> Bool {

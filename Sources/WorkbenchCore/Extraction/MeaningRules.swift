@@ -31,30 +31,32 @@ enum MeaningRules {
         }
     }
 
+    /// Cue words as scalars, with their kind.
+    private static let cues: [(scalars: [Unicode.Scalar], kind: Metric.Kind)] =
+        growthCues.map { (Array($0.unicodeScalars), Metric.Kind.growth) } + shareCues.map { (Array($0.unicodeScalars), Metric.Kind.share) }
+
+    /// How far back (in scalars) a cue may stand from its figure.
+    static let cueWindow = 40
+
     /// Growth or share, whichever cue stands nearest before the figure. A growth verb followed
     /// by 到/至 (提高到, 降至) states a level reached, not a change.
     static func nearestCue(in prefix: String) -> Metric.Kind? {
-        let scalars = Array(prefix.unicodeScalars)
-        var best: (kind: Metric.Kind, end: Int)?
-        func consider(_ cues: [String], _ kind: Metric.Kind) {
-            for cue in cues {
-                let cueScalars = Array(cue.unicodeScalars)
-                var index = scalars.count - cueScalars.count
-                while index >= 0 {
-                    if Array(scalars[index..<(index + cueScalars.count)]) == cueScalars {
-                        let end = index + cueScalars.count
-                        var effective = kind
-                        if kind == .growth, end < scalars.count, scalars[end] == "到" || scalars[end] == "至" { effective = .share }
-                        if best == nil || end > best!.end { best = (effective, end) }
-                        break
-                    }
-                    index -= 1
-                }
+        let scalars = Array(prefix.unicodeScalars.suffix(cueWindow))
+        let slice = scalars[...]
+        var end = scalars.count
+        while end > 0 {
+            // Longest cue ending at `end` wins (占比 over 比).
+            var found: (kind: Metric.Kind, length: Int)?
+            for cue in cues where cue.scalars.count <= end && (found == nil || cue.scalars.count > found!.length) {
+                if Text.matches(cue.scalars, in: slice, at: end - cue.scalars.count) { found = (cue.kind, cue.scalars.count) }
             }
+            if let found {
+                if found.kind == .growth, end < scalars.count, scalars[end] == "到" || scalars[end] == "至" { return .share }
+                return found.kind
+            }
+            end -= 1
         }
-        consider(growthCues, .growth)
-        consider(shareCues, .share)
-        return best?.kind
+        return nil
     }
 
     /// A qualifier written right before the number (超过550亿元, 近千亿元).
@@ -74,21 +76,31 @@ enum MeaningRules {
     /// Words trimmed from the start of a subject.
     static let openingWords = ["其中", "全年", "同比", "预计", "初步统计", "此外", "同时", "并", "和", "及", "以及", "、"]
 
+    private static let linkingScalars = linkingWords.map { Array($0.unicodeScalars) }
+    private static let openingScalars = openingWords.map { Array($0.unicodeScalars) }
+    private static let edgeScalars: Set<Unicode.Scalar> = ["，", "、", " ", "：", "“", "”"]
+
     static func cleanSubject(_ raw: String) -> String {
-        var subject = raw.trimming(["，", "、", " ", "：", "“", "”"])
+        var subject = Array(raw.unicodeScalars)[...]
+        func trim(_ set: Set<Unicode.Scalar>) {
+            while let first = subject.first, set.contains(first) { subject = subject.dropFirst() }
+            while let last = subject.last, set.contains(last) { subject = subject.dropLast() }
+        }
+        trim(edgeScalars)
         var changed = true
         while changed {
             changed = false
-            for word in linkingWords where subject.hasSuffix(word) && subject.count > word.count {
-                subject.removeLast(word.count)
+            for word in linkingScalars where subject.count > word.count && subject.suffix(word.count).elementsEqual(word) {
+                subject = subject.dropLast(word.count)
                 changed = true
             }
-            for word in openingWords where subject.hasPrefix(word) && subject.count > word.count {
-                subject.removeFirst(word.count)
+            for word in openingScalars where subject.count > word.count && subject.prefix(word.count).elementsEqual(word) {
+                subject = subject.dropFirst(word.count)
                 changed = true
             }
         }
-        return subject.trimming(["，", "、", " ", "：", "的"])
+        trim(["，", "、", " ", "：", "的"])
+        return String(String.UnicodeScalarView(subject))
     }
 }
 

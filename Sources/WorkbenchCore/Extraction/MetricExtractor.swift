@@ -41,14 +41,14 @@ struct MetricExtractor: Sendable {
                 qualifier = leading
                 rules.append("qualifier:leading")
             }
-            if qualifier == nil, clausePrefix.contains("力争") {
+            if qualifier == nil, clausePrefix.includes("力争") {
                 qualifier = .strive
                 rules.append("qualifier:strive")
             }
             // 预计 opening a sentence covers all of it; inside, only its own clause.
             let sentenceOpening = String(beforeInSentence.prefix(6))
-            let estimated = MeaningRules.estimateCues.contains(where: clausePrefix.contains)
-                || MeaningRules.estimateCues.contains(where: sentenceOpening.contains)
+            let estimated = MeaningRules.estimateCues.contains(where: clausePrefix.includes)
+                || MeaningRules.estimateCues.contains(where: sentenceOpening.includes)
             let period = sentence?.period ?? paragraph.period
             var role: Metric.Role
             switch period?.kind {

@@ -9,12 +9,14 @@ struct QuantityScanner {
 
     func scan(_ scalars: [Unicode.Scalar]) -> [Candidate] {
         let text = scalars[...]
-        let excluded = lexicon.ranges(in: scalars)
-        let quoted = Self.shortQuotes(scalars)
+        var excluded = [Bool](repeating: false, count: scalars.count)
+        for range in lexicon.ranges(in: scalars) { for position in range { excluded[position] = true } }
+        var quoted = [Bool](repeating: false, count: scalars.count)
+        for range in Self.shortQuotes(scalars) { for position in range { quoted[position] = true } }
         var found: [Candidate] = []
         var index = 0
         while index < scalars.count {
-            if excluded.contains(where: { $0.contains(index) }) {
+            if excluded[index] {
                 index += 1
                 continue
             }
@@ -49,7 +51,7 @@ struct QuantityScanner {
     }
 
     /// A number at `index`: `figure` when it is a quantity, and where scanning goes on.
-    private func number(_ s: ArraySlice<Unicode.Scalar>, at index: Int, quoted: [Range<Int>]) -> (figure: Candidate?, end: Int)? {
+    private func number(_ s: ArraySlice<Unicode.Scalar>, at index: Int, quoted: [Bool]) -> (figure: Candidate?, end: Int)? {
         let previous: Unicode.Scalar? = index > s.startIndex ? s[index - 1] : nil
         let isArabic = NumberReader.digit(s[index]) != nil
         if isArabic, let previous, Self.isCodeNeighbour(previous) || previous == "." || previous == "．" { return nil }
@@ -58,7 +60,7 @@ struct QuantityScanner {
         var end = first.end
         // Ordinals (第十四届, 第三次) are never quantities; 全国第一 is taken by RankWords.
         if previous == "第" { return (nil, end) }
-        if quoted.contains(where: { $0.contains(index) }) { return (nil, end) }
+        if quoted[index] { return (nil, end) }
         if end < s.endIndex, Self.isCodeNeighbour(s[end]) || s[end] == "+" || previous == "+" {
             var skip = end
             while skip < s.endIndex, Self.isCodeNeighbour(s[skip]) || NumberReader.digit(s[skip]) != nil || s[skip] == "+" { skip += 1 }
@@ -198,6 +200,6 @@ struct QuantityScanner {
     static func isIndexValue(_ s: ArraySlice<Unicode.Scalar>, at index: Int, end: Int) -> Bool {
         guard end >= s.endIndex || Clauses.isBoundary(s[end]) else { return false }
         let clause = String(String.UnicodeScalarView(s[Clauses.start(of: index, in: s)..<index]))
-        return clause.contains("指数")
+        return clause.includes("指数")
     }
 }

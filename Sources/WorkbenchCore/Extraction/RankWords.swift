@@ -10,6 +10,12 @@ enum RankWords {
         let first = s[index]
         guard first == "正" || first == "第" || first == "前" || first == "首" || NumberReader.digit(first) != nil
                 || NumberReader.isChineseNumeral(first) else { return nil }
+        // The cheap tests first: most numerals here are ordinary words.
+        let possible = (first == "正" && QuantityScanner.has("正增长", in: s, at: index))
+            || (first == "第") || (first == "前" && QuantityScanner.has("前列", in: s, at: index))
+            || (first == "首" && QuantityScanner.has("首位", in: s, at: index))
+            || (index + 1 < s.endIndex && (s[index + 1] == "位" || NumberReader.digit(first) != nil))
+        guard possible else { return nil }
         let before = String(String.UnicodeScalarView(s[max(s.startIndex, index - 4)..<index]))
         let ranked = rankingContext.contains(where: before.hasSuffix)
         if QuantityScanner.has("正增长", in: s, at: index) {

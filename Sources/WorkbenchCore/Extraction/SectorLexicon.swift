@@ -8,12 +8,14 @@ struct SectorLexicon: Sendable {
     }
 
     let sectors: [Sector]
+    /// Every keyword by its first scalar: (keyword, sector index).
+    private let index: [Unicode.Scalar: [(keyword: [Unicode.Scalar], sector: Int)]]
 
     static let standard = SectorLexicon(text: String(decoding: PackageResources.sectors_txt, as: UTF8.self))
 
     /// Reads `id: keyword keyword …` lines; `#` comments and blank lines are skipped.
     init(text: String) {
-        sectors = text.split(whereSeparator: \.isNewline).compactMap { line in
+        let sectors: [Sector] = text.split(whereSeparator: \.isNewline).compactMap { line in
             let trimmed = line.drop(while: { $0 == " " })
             guard !trimmed.hasPrefix("#"), let colon = trimmed.firstIndex(of: ":") else { return nil }
             let id = trimmed[..<colon].trimmingBlanks()
@@ -21,20 +23,35 @@ struct SectorLexicon: Sendable {
             return id.isEmpty || keywords.isEmpty ? nil
                 : Sector(id: id, keywords: keywords, scalars: keywords.map { Array($0.unicodeScalars) })
         }
+        var index: [Unicode.Scalar: [(keyword: [Unicode.Scalar], sector: Int)]] = [:]
+        for (position, sector) in sectors.enumerated() {
+            for keyword in sector.scalars where !keyword.isEmpty {
+                index[keyword[0], default: []].append((keyword, position))
+            }
+        }
+        self.sectors = sectors
+        self.index = index
     }
 
     /// The best sector for a figure, from texts in order of weight (subject first).
     func classify(_ texts: [(text: String, weight: Int)]) -> String? {
-        var best: (id: String, score: Int)?
-        let haystacks = texts.filter { !$0.text.isEmpty }.map { (Array($0.text.unicodeScalars), $0.weight) }
-        for sector in sectors {
-            var score = 0
-            for (text, weight) in haystacks {
-                for keyword in sector.scalars where Text.contains(keyword, in: text) {
-                    score += weight * keyword.count
+        var scores = Array(repeating: 0, count: sectors.count)
+        for (text, weight) in texts where !text.isEmpty {
+            // Each keyword counts once per text, however often it occurs.
+            var seen = Set<[Unicode.Scalar]>()
+            let scalars = Array(text.unicodeScalars)
+            let slice = scalars[...]
+            for position in scalars.indices {
+                guard let options = index[scalars[position]] else { continue }
+                for option in options where !seen.contains(option.keyword) && Text.matches(option.keyword, in: slice, at: position) {
+                    seen.insert(option.keyword)
+                    scores[option.sector] += weight * option.keyword.count
                 }
             }
-            if score > 0, score > (best?.score ?? 0) { best = (sector.id, score) }
+        }
+        var best: (id: String, score: Int)?
+        for (position, score) in scores.enumerated() where score > 0 && score > (best?.score ?? 0) {
+            best = (sectors[position].id, score)
         }
         return best?.id
     }

@@ -5,9 +5,12 @@ import Foundation
 struct SloganLexicon: Sendable {
     /// Each phrase as scalars.
     let phrases: [[Unicode.Scalar]]
+    /// Phrases by their first scalar.
+    private let byFirstScalar: [Unicode.Scalar: [[Unicode.Scalar]]]
 
     init(phrases: [String]) {
         self.phrases = phrases.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
+        self.byFirstScalar = Dictionary(grouping: self.phrases, by: { $0[0] })
     }
 
     /// The bundled lexicon and, when present, `$XDG_CONFIG_HOME/workbench/not-quantities.txt`.
@@ -33,17 +36,15 @@ struct SloganLexicon: Sendable {
     /// Ranges where a phrase occurs in `scalars`.
     func ranges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var found: [Range<Int>] = []
-        guard !scalars.isEmpty else { return found }
-        for phrase in phrases where phrase.count <= scalars.count {
-            let first = phrase[0]
-            var index = 0
-            while index + phrase.count <= scalars.count {
-                if scalars[index] == first, Array(scalars[index..<(index + phrase.count)]) == phrase {
-                    found.append(index..<(index + phrase.count))
-                    index += phrase.count
-                } else {
-                    index += 1
-                }
+        let slice = scalars[...]
+        var index = 0
+        while index < scalars.count {
+            if let options = byFirstScalar[scalars[index]],
+               let phrase = options.first(where: { Text.matches($0, in: slice, at: index) }) {
+                found.append(index..<(index + phrase.count))
+                index += phrase.count
+            } else {
+                index += 1
             }
         }
         return found

@@ -23,3 +23,11 @@ enum Text {
         return false
     }
 }
+
+extension String {
+    /// True when `word` occurs in the string, compared scalar by scalar (Foundation's `contains`
+    /// folds character clusters and is many times slower on the extractor's hot paths).
+    func includes(_ word: String) -> Bool {
+        Text.contains(Array(word.unicodeScalars), in: Array(unicodeScalars))
+    }
+}

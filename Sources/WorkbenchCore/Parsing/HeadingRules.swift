@@ -43,6 +43,7 @@ enum HeadingRules {
 
     /// A paragraph that only addresses the delegates (`各位代表！`); it closes a sub-section.
     static func isAddress(_ paragraph: RawParagraph) -> Bool {
+        guard paragraph.scalars.count <= 12, paragraph.scalars.first == "各" else { return false }
         let letters = paragraph.scalars.filter { !isPunctuation($0) }
         return letters.count <= 6 && String(String.UnicodeScalarView(letters)).hasPrefix("各位代表")
     }
@@ -62,7 +63,7 @@ enum HeadingRules {
         let text = String(String.UnicodeScalarView(lead))
         if lead.first.map({ $0.properties.numericType != nil && !Enumerators.isNumeral($0) }) == true { return nil }
         if item(at: lead.startIndex, in: scalars[...]) != nil { return nil }
-        if firstPerson.contains(where: { text.contains($0) }) { return nil }
+        if firstPerson.contains(where: { text.includes($0) }) { return nil }
         if nonTopicOpenings.contains(where: { text.hasPrefix($0) }) { return nil }
         return text
     }

@@ -1,0 +1,44 @@
+import Foundation
+import WorkbenchCore
+import WorkbenchSDK
+
+// Prints how long the workbench takes to turn reports into the model (paragraphs, outline,
+// periods and figures). Run it in a release build:
+//   swift run -c release workbench-benchmark [FILE ...]
+// With no file it measures the bundled report. Figures go to BENCHMARKS.md.
+
+func measure(_ label: String, bytes: Int, repetitions: Int, _ body: () -> Int) {
+    var samples: [Double] = []
+    var checksum = 0
+    for _ in 0..<repetitions {
+        let start = DispatchTime.now().uptimeNanoseconds
+        checksum &+= body()
+        samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+    }
+    samples.sort()
+    let median = samples[samples.count / 2]
+    let best = samples[0]
+    let throughput = Double(bytes) / 1_048_576 / (median / 1000)
+    print(String(format: "%-28@ median %7.3f ms  best %7.3f ms  %6.1f MB/s  (%d runs, %d figures)",
+                 label as NSString, median, best, throughput, repetitions, checksum / repetitions))
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let loader = ReportLoader()
+if arguments.isEmpty {
+    let text = BundledReports.shanxi2025Text
+    measure("load+parse+extract shanxi-2025", bytes: text.utf8.count, repetitions: 200) {
+        loader.load(text: text, sourceFile: "bundled").metrics.count
+    }
+} else {
+    for path in arguments {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            FileHandle.standardError.write(Data("workbench-benchmark: cannot read \(path)\n".utf8))
+            exit(1)
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        measure(URL(fileURLWithPath: path).lastPathComponent, bytes: data.count, repetitions: 50) {
+            loader.load(text: text, sourceFile: path).metrics.count
+        }
+    }
+}
