@@ -24,11 +24,17 @@ func measure(_ label: String, bytes: Int, repetitions: Int, _ body: () -> Int) {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+// WORKBENCH_BENCH_RUNS overrides the number of runs (e.g. 1 under valgrind).
+let runs = ProcessInfo.processInfo.environment["WORKBENCH_BENCH_RUNS"].flatMap { Int($0) }
 let loader = ReportLoader()
 if arguments.isEmpty {
     let text = BundledReports.shanxi2025Text
-    measure("load+parse+extract shanxi-2025", bytes: text.utf8.count, repetitions: 200) {
+    measure("load+parse+extract shanxi-2025", bytes: text.utf8.count, repetitions: runs ?? 200) {
         loader.load(text: text, sourceFile: "bundled").metrics.count
+    }
+    let report = loader.load(text: text, sourceFile: "bundled")
+    measure("extract only shanxi-2025", bytes: text.utf8.count, repetitions: runs ?? 200) {
+        QuantityExtraction.metrics(in: report).count
     }
 } else {
     for path in arguments {
@@ -37,7 +43,7 @@ if arguments.isEmpty {
             exit(1)
         }
         let text = String(decoding: data, as: UTF8.self)
-        measure(URL(fileURLWithPath: path).lastPathComponent, bytes: data.count, repetitions: 50) {
+        measure(URL(fileURLWithPath: path).lastPathComponent, bytes: data.count, repetitions: runs ?? 50) {
             loader.load(text: text, sourceFile: path).metrics.count
         }
     }

@@ -16,17 +16,17 @@ enum SearchCommand {
                 throw WorkbenchError.usage("search needs the text to find", remedy: "Usage: search TEXT")
             }
             let report = try session.requireCurrent()
-            let pattern = Array(needle.unicodeScalars)
+            let pattern = Text.scalars(needle)
             var table = ResultTable(columns: ["line", "offset", "section", "before", "match", "after"])
             for paragraph in report.paragraphs {
-                let scalars = Array(paragraph.text.unicodeScalars)
+                let scalars = Text.scalars(paragraph.text)
                 let slice = scalars[...]
                 var index = 0
                 while index + pattern.count <= scalars.count {
                     guard Text.matches(pattern, in: slice, at: index) else { index += 1; continue }
-                    let before = String(String.UnicodeScalarView(scalars[max(0, index - context)..<index]))
+                    let before = Text.string(scalars[max(0, index - context)..<index])
                     let end = index + pattern.count
-                    let after = String(String.UnicodeScalarView(scalars[end..<min(scalars.count, end + context)]))
+                    let after = Text.string(scalars[end..<min(scalars.count, end + context)])
                     table.append([.integer(paragraph.line), .integer(paragraph.offset + index),
                                   .optional(report.node(paragraph.section)?.title), .text(before), .text(needle), .text(after)])
                     index = end

@@ -41,7 +41,7 @@ struct HeadlineTargets {
         }
         let singleYear = candidates.first { $0.period?.kind == .plan && $0.period?.from == $0.period?.to }
         guard let paragraph = singleYear ?? candidates.first(where: { $0.period?.kind == .plan }) else { return [] }
-        let scalars = Array(paragraph.text.unicodeScalars)
+        let scalars = Text.scalars(paragraph.text)
         let text = paragraph.text
         guard let lead = leadIns.compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return [] }
         var start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: lead.upperBound)
@@ -53,7 +53,7 @@ struct HeadlineTargets {
         func close(_ end: Int) {
             defer { itemStart = end + 1 }
             guard end > itemStart else { return }
-            let item = String(String.UnicodeScalarView(scalars[itemStart..<end]))
+            let item = Text.string(scalars[itemStart..<end])
             let range = (paragraph.offset + itemStart)..<(paragraph.offset + end)
             let inItem = metrics.filter { range.contains($0.offset) }
             // 单位生产总值能耗 is energy intensity, not output.

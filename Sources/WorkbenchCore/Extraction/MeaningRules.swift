@@ -13,7 +13,7 @@ enum MeaningRules {
     static let estimateCues = ["预计", "初步统计", "初步测算", "初步核算", "预估"]
 
     /// The kind of a figure from its unit and the nearest cue word before it.
-    static func kind(of candidate: Candidate, before prefix: String) -> (Metric.Kind, String) {
+    static func kind(of candidate: Candidate, before prefix: ArraySlice<Unicode.Scalar>) -> (Metric.Kind, String) {
         if let kind = candidate.kind { return (kind, "form") }
         guard let unit = candidate.unit else { return (.level, "bare-index") }
         switch unit.category {
@@ -35,23 +35,37 @@ enum MeaningRules {
     private static let cues: [(scalars: [Unicode.Scalar], kind: Metric.Kind)] =
         growthCues.map { (Array($0.unicodeScalars), Metric.Kind.growth) } + shareCues.map { (Array($0.unicodeScalars), Metric.Kind.share) }
 
+    /// Indexes into `cues` by the cue's last scalar.
+    private static let cuesByLastScalar: ScalarTable<[Int]> = {
+        var table = ScalarTable<[Int]>()
+        for (index, cue) in cues.enumerated() {
+            let last = cue.scalars[cue.scalars.count - 1]
+            table[last] = (table[last] ?? []) + [index]
+        }
+        return table
+    }()
+
     /// How far back (in scalars) a cue may stand from its figure.
     static let cueWindow = 40
 
     /// Growth or share, whichever cue stands nearest before the figure. A growth verb followed
     /// by 到/至 (提高到, 降至) states a level reached, not a change.
-    static func nearestCue(in prefix: String) -> Metric.Kind? {
-        let scalars = Array(prefix.unicodeScalars.suffix(cueWindow))
-        let slice = scalars[...]
-        var end = scalars.count
-        while end > 0 {
+    static func nearestCue(in prefix: ArraySlice<Unicode.Scalar>) -> Metric.Kind? {
+        let slice = prefix.suffix(cueWindow)
+        var end = slice.endIndex
+        while end > slice.startIndex {
+            // Only positions where some cue ends are worth a look.
+            guard let candidates = cuesByLastScalar[slice[end - 1]] else { end -= 1; continue }
             // Longest cue ending at `end` wins (占比 over 比).
             var found: (kind: Metric.Kind, length: Int)?
-            for cue in cues where cue.scalars.count <= end && (found == nil || cue.scalars.count > found!.length) {
-                if Text.matches(cue.scalars, in: slice, at: end - cue.scalars.count) { found = (cue.kind, cue.scalars.count) }
+            for index in candidates {
+                let cue = cues[index]
+                let length = cue.scalars.count
+                guard end - length >= slice.startIndex, found == nil || length > found!.length else { continue }
+                if Text.matches(cue.scalars, in: slice, at: end - length) { found = (cue.kind, length) }
             }
             if let found {
-                if found.kind == .growth, end < scalars.count, scalars[end] == "到" || scalars[end] == "至" { return .share }
+                if found.kind == .growth, end < slice.endIndex, slice[end] == "到" || slice[end] == "至" { return .share }
                 return found.kind
             }
             end -= 1
@@ -60,14 +74,14 @@ enum MeaningRules {
     }
 
     /// A qualifier written right before the number (超过550亿元, 近千亿元).
-    static func leadingQualifier(before prefix: String) -> Metric.Qualifier? {
+    static func leadingQualifier(before prefix: ArraySlice<Unicode.Scalar>) -> Metric.Qualifier? {
         var tail = prefix
-        for filler in ["达到", "达", "到", "了", "为"] where tail.hasSuffix(filler) {
-            tail.removeLast(filler.count)
-            break
-        }
-        return leadingQualifiers.first(where: { tail.hasSuffix($0.0) })?.1
+        if let filler = fillers.suffix(of: tail) { tail = tail.dropLast(fillers.scalars[filler].count) }
+        return leadingWords.suffix(of: tail).map { leadingQualifiers[$0].1 }
     }
+
+    private static let fillers = WordList(["达到", "达", "到", "了", "为"])
+    private static let leadingWords = WordList(leadingQualifiers.map(\.0))
 
     /// Words trimmed from the end of a subject: they link it to the figure.
     static let linkingWords = ["分别达到", "分别增长", "分别", "预计", "达到", "超过", "突破", "实现", "保持在", "保持",
@@ -81,7 +95,7 @@ enum MeaningRules {
     private static let edgeScalars: Set<Unicode.Scalar> = ["，", "、", " ", "：", "“", "”"]
 
     static func cleanSubject(_ raw: String) -> String {
-        var subject = Array(raw.unicodeScalars)[...]
+        var subject = Text.scalars(raw)[...]
         func trim(_ set: Set<Unicode.Scalar>) {
             while let first = subject.first, set.contains(first) { subject = subject.dropFirst() }
             while let last = subject.last, set.contains(last) { subject = subject.dropLast() }
@@ -100,7 +114,7 @@ enum MeaningRules {
             }
         }
         trim(["，", "、", " ", "：", "的"])
-        return String(String.UnicodeScalarView(subject))
+        return Text.string(subject)
     }
 }
 

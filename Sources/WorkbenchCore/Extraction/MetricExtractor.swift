@@ -16,39 +16,42 @@ struct MetricExtractor: Sendable {
     }
 
     func extract(_ paragraph: Paragraph, outline: [OutlineNode]) -> [Metric] {
-        let scalars = Array(paragraph.text.unicodeScalars)
+        let scalars = Text.scalars(paragraph.text)
         let s = scalars[...]
         let candidates = scanner.scan(scalars)
         guard !candidates.isEmpty else { return [] }
         let sentenceStarts = paragraph.sentences.map { $0.offset - paragraph.offset }
         let subjects = Subjects.assign(candidates, in: s)
         let sectionTitle = outline.indices.contains(paragraph.section) ? outline[paragraph.section].title : ""
+        // Sector evidence shared by the figures of a paragraph: its section's title and each sentence.
+        let sectionScores = sectors.scores(sectionTitle)
+        var sentenceScores: [Int: [Int]] = [:]
 
         return candidates.enumerated().map { order, candidate in
             let start = candidate.range.lowerBound
             let sentenceIndex = max(0, (sentenceStarts.lastIndex(where: { $0 <= start }) ?? 0))
             let sentence = paragraph.sentences.indices.contains(sentenceIndex) ? paragraph.sentences[sentenceIndex] : nil
             let sentenceStart = sentenceStarts.indices.contains(sentenceIndex) ? sentenceStarts[sentenceIndex] : 0
-            let beforeInSentence = String(String.UnicodeScalarView(s[sentenceStart..<start]))
+            // Cues stand close to their figure: the last few dozen scalars of the sentence are enough.
+            let beforeInSentence = s[max(sentenceStart, start - MeaningRules.cueWindow)..<start]
             let clauseStart = Clauses.start(of: start, in: s)
-            let clausePrefix = String(String.UnicodeScalarView(s[clauseStart..<start]))
+            let clausePrefix = Text.string(s[clauseStart..<start])
 
             var rules = [candidate.rule]
             let (kind, kindRule) = MeaningRules.kind(of: candidate, before: beforeInSentence)
             rules.append("kind:\(kindRule)")
             var qualifier = candidate.qualifier
-            if qualifier == nil, let leading = MeaningRules.leadingQualifier(before: clausePrefix) {
+            if qualifier == nil, let leading = MeaningRules.leadingQualifier(before: s[clauseStart..<start]) {
                 qualifier = leading
                 rules.append("qualifier:leading")
             }
-            if qualifier == nil, clausePrefix.includes("力争") {
+            if qualifier == nil, Self.strive.occurs(in: s[clauseStart..<start]) {
                 qualifier = .strive
                 rules.append("qualifier:strive")
             }
             // 预计 opening a sentence covers all of it; inside, only its own clause.
-            let sentenceOpening = String(beforeInSentence.prefix(6))
-            let estimated = MeaningRules.estimateCues.contains(where: clausePrefix.includes)
-                || MeaningRules.estimateCues.contains(where: sentenceOpening.includes)
+            let estimated = Self.estimates.occurs(in: s[clauseStart..<start])
+                || Self.estimates.occurs(in: s[sentenceStart..<min(start, sentenceStart + 6)])
             let period = sentence?.period ?? paragraph.period
             var role: Metric.Role
             switch period?.kind {
@@ -64,7 +67,12 @@ struct MetricExtractor: Sendable {
             }
 
             let subject = subjects[order]
-            let sector = sectors.classify([(subject, 3), (clausePrefix, 2), (sentence?.text ?? "", 1), (sectionTitle, 1)])
+            if sentenceScores[sentenceIndex] == nil { sentenceScores[sentenceIndex] = sectors.scores(sentence?.text ?? "") }
+            var evidence = sectionScores
+            sectors.add(sentenceScores[sentenceIndex] ?? [], times: 1, to: &evidence)
+            sectors.add(sectors.scores(subject), times: 3, to: &evidence)
+            sectors.add(sectors.scores(clausePrefix), times: 2, to: &evidence)
+            let sector = sectors.best(evidence)
             let unit = candidate.unit
             var normalizedUnit = unit?.normalized
             var factor = candidate.factor
@@ -74,7 +82,7 @@ struct MetricExtractor: Sendable {
             }
             if unit == nil, candidate.multiplier != nil { normalizedUnit = nil }
             return Metric(
-                text: String(String.UnicodeScalarView(s[candidate.range])),
+                text: Text.string(s[candidate.range]),
                 position: TextPosition(line: paragraph.line, offset: paragraph.offset + start),
                 value: candidate.value, valueHigh: candidate.valueHigh, unit: candidate.unitWritten,
                 normalizedValue: candidate.value.map { Self.scaled($0, factor) },
@@ -84,6 +92,9 @@ struct MetricExtractor: Sendable {
                 sector: sector, paragraph: paragraph.index, rule: rules.joined(separator: "; "))
         }
     }
+
+    static let strive = WordList(["力争"])
+    static let estimates = WordList(MeaningRules.estimateCues)
 
     /// `value × factor` computed on the decimal digits, so that 1.68万 is 16800 exactly (a
     /// binary product gives 16800.000000000004).
@@ -98,5 +109,14 @@ struct MetricExtractor: Sendable {
         for _ in 0..<fraction.count { divisor *= 10 }
         // factor and divisor are powers of ten: divide first when the factor is larger.
         return factor >= divisor ? mantissa * (factor / divisor) : mantissa * factor / divisor
+    }
+}
+
+/// Quantity extraction on its own, for callers that hold a parsed report (the benchmark measures
+/// it apart from loading).
+public enum QuantityExtraction {
+    /// Every figure of `report`, found anew from its paragraphs and outline.
+    public static func metrics(in report: Report) -> [Metric] {
+        MetricExtractor().extract(paragraphs: report.paragraphs, outline: report.outline)
     }
 }

@@ -16,7 +16,10 @@ struct QuantityScanner {
         var found: [Candidate] = []
         var index = 0
         while index < scalars.count {
-            if excluded[index] {
+            // Most scalars can start nothing: skip them without calling the matchers.
+            let scalar = scalars[index]
+            if excluded[index] || !(NumberReader.digit(scalar) != nil || NumberReader.isChineseNumeral(scalar)
+                                     || scalar == "正" || scalar == "第" || scalar == "前" || scalar == "首") {
                 index += 1
                 continue
             }
@@ -192,14 +195,14 @@ struct QuantityScanner {
 
     static func hasDurationCue(_ s: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {
         let from = max(s.startIndex, index - 3)
-        let before = String(String.UnicodeScalarView(s[from..<index]))
+        let before = Text.string(s[from..<index])
         return durationCues.contains(where: before.hasSuffix)
     }
 
     /// A bare number that is an index's value: `指数` earlier in the clause, the number ends it.
     static func isIndexValue(_ s: ArraySlice<Unicode.Scalar>, at index: Int, end: Int) -> Bool {
         guard end >= s.endIndex || Clauses.isBoundary(s[end]) else { return false }
-        let clause = String(String.UnicodeScalarView(s[Clauses.start(of: index, in: s)..<index]))
+        let clause = Text.string(s[Clauses.start(of: index, in: s)..<index])
         return clause.includes("指数")
     }
 }

@@ -6,6 +6,8 @@ enum RankWords {
     /// Words before a rank that show it is a position in a ranking.
     static let rankingContext = ["全国", "全省", "全球", "全市", "全区", "中部", "西部", "东部", "位居", "居", "排名", "排", "保持", "稳居", "跻身", "进入", "走在"]
 
+    private static let rankingScalars = rankingContext.map { Array($0.unicodeScalars) }
+
     static func match(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Candidate? {
         let first = s[index]
         guard first == "正" || first == "第" || first == "前" || first == "首" || NumberReader.digit(first) != nil
@@ -14,10 +16,11 @@ enum RankWords {
         let possible = (first == "正" && QuantityScanner.has("正增长", in: s, at: index))
             || (first == "第") || (first == "前" && QuantityScanner.has("前列", in: s, at: index))
             || (first == "首" && QuantityScanner.has("首位", in: s, at: index))
-            || (index + 1 < s.endIndex && (s[index + 1] == "位" || NumberReader.digit(first) != nil))
+            || (index + 1 < s.endIndex && s[index + 1] == "位")
+            || (NumberReader.digit(first) != nil && s[index..<min(s.endIndex, index + 5)].contains("位"))
         guard possible else { return nil }
-        let before = String(String.UnicodeScalarView(s[max(s.startIndex, index - 4)..<index]))
-        let ranked = rankingContext.contains(where: before.hasSuffix)
+        let before = Text.string(s[max(s.startIndex, index - 4)..<index])
+        let ranked = rankingScalars.contains { index - $0.count >= s.startIndex && Text.matches($0, in: s, at: index - $0.count) }
         if QuantityScanner.has("正增长", in: s, at: index) {
             return Candidate(range: index..<(index + 3), kind: .growth, rule: "positive-growth")
         }

@@ -9,7 +9,7 @@ struct SectorLexicon: Sendable {
 
     let sectors: [Sector]
     /// Every keyword by its first scalar: (keyword, sector index).
-    private let index: [Unicode.Scalar: [(keyword: [Unicode.Scalar], sector: Int)]]
+    private let index: ScalarTable<[(keyword: [Unicode.Scalar], sector: Int)]>
 
     static let standard = SectorLexicon(text: String(decoding: PackageResources.sectors_txt, as: UTF8.self))
 
@@ -23,10 +23,10 @@ struct SectorLexicon: Sendable {
             return id.isEmpty || keywords.isEmpty ? nil
                 : Sector(id: id, keywords: keywords, scalars: keywords.map { Array($0.unicodeScalars) })
         }
-        var index: [Unicode.Scalar: [(keyword: [Unicode.Scalar], sector: Int)]] = [:]
+        var index = ScalarTable<[(keyword: [Unicode.Scalar], sector: Int)]>()
         for (position, sector) in sectors.enumerated() {
             for keyword in sector.scalars where !keyword.isEmpty {
-                index[keyword[0], default: []].append((keyword, position))
+                index[keyword[0]] = (index[keyword[0]] ?? []) + [(keyword, position)]
             }
         }
         self.sectors = sectors
@@ -35,20 +35,33 @@ struct SectorLexicon: Sendable {
 
     /// The best sector for a figure, from texts in order of weight (subject first).
     func classify(_ texts: [(text: String, weight: Int)]) -> String? {
+        var total = Array(repeating: 0, count: sectors.count)
+        for (text, weight) in texts { add(scores(text), times: weight, to: &total) }
+        return best(total)
+    }
+
+    /// How well each sector's keywords match `text` (one count per keyword, weighted by length).
+    func scores(_ text: String) -> [Int] {
         var scores = Array(repeating: 0, count: sectors.count)
-        for (text, weight) in texts where !text.isEmpty {
-            // Each keyword counts once per text, however often it occurs.
-            var seen = Set<[Unicode.Scalar]>()
-            let scalars = Array(text.unicodeScalars)
-            let slice = scalars[...]
-            for position in scalars.indices {
-                guard let options = index[scalars[position]] else { continue }
-                for option in options where !seen.contains(option.keyword) && Text.matches(option.keyword, in: slice, at: position) {
-                    seen.insert(option.keyword)
-                    scores[option.sector] += weight * option.keyword.count
-                }
+        let scalars = Text.scalars(text)
+        let slice = scalars[...]
+        var seen: [[Unicode.Scalar]] = []
+        for position in scalars.indices {
+            guard let options = index[scalars[position]] else { continue }
+            for option in options where Text.matches(option.keyword, in: slice, at: position) && !seen.contains(option.keyword) {
+                seen.append(option.keyword)
+                scores[option.sector] += option.keyword.count
             }
         }
+        return scores
+    }
+
+    func add(_ scores: [Int], times weight: Int, to total: inout [Int]) {
+        for position in scores.indices { total[position] += scores[position] * weight }
+    }
+
+    /// The sector with the highest score; earlier sectors win ties; `nil` when nothing matched.
+    func best(_ scores: [Int]) -> String? {
         var best: (id: String, score: Int)?
         for (position, score) in scores.enumerated() where score > 0 && score > (best?.score ?? 0) {
             best = (sectors[position].id, score)

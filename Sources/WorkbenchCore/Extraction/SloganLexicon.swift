@@ -6,11 +6,11 @@ struct SloganLexicon: Sendable {
     /// Each phrase as scalars.
     let phrases: [[Unicode.Scalar]]
     /// Phrases by their first scalar.
-    private let byFirstScalar: [Unicode.Scalar: [[Unicode.Scalar]]]
+    private let byFirstScalar: ScalarTable<[[Unicode.Scalar]]>
 
     init(phrases: [String]) {
         self.phrases = phrases.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
-        self.byFirstScalar = Dictionary(grouping: self.phrases, by: { $0[0] })
+        self.byFirstScalar = ScalarTable(Dictionary(grouping: self.phrases, by: { $0[0] }).map { ($0.key, $0.value) })
     }
 
     /// The bundled lexicon and, when present, `$XDG_CONFIG_HOME/workbench/not-quantities.txt`.

@@ -24,7 +24,7 @@ enum Subjects {
             if index > 0, candidates[index - 1].range.upperBound > clauseStart {
                 from = candidates[index - 1].range.upperBound
             }
-            let prefix = String(String.UnicodeScalarView(s[from..<first.range.lowerBound]))
+            let prefix = Text.string(s[from..<first.range.lowerBound])
             let count = runEnd - index + 1
             if count > 1, let split = prefix.range(of: "分别") {
                 let names = String(prefix[..<split.lowerBound]).split(separator: "、").map(String.init)
@@ -63,7 +63,7 @@ enum Subjects {
     /// Figures separated only by a list mark belong to one list.
     static func joinedByListMark(_ s: ArraySlice<Unicode.Scalar>, _ end: Int, _ nextStart: Int) -> Bool {
         guard nextStart > end, nextStart - end <= 2 else { return false }
-        let between = String(String.UnicodeScalarView(s[end..<nextStart]))
+        let between = Text.string(s[end..<nextStart])
         return ["、", "和", "及", "，"].contains(between) && between != "，"
     }
 
@@ -73,7 +73,7 @@ enum Subjects {
         var end = candidate.range.upperBound
         let limit = min(nextStart ?? s.endIndex, s.endIndex)
         while end < limit, !Clauses.isBoundary(s[end]) { end += 1 }
-        var noun = String(String.UnicodeScalarView(s[candidate.range.upperBound..<end]))
+        var noun = Text.string(s[candidate.range.upperBound..<end])
         if noun.hasPrefix("的") { noun.removeFirst() }
         if noun.count > 24 { noun = String(noun.prefix(24)) }
         if base.isEmpty { return noun }

@@ -53,11 +53,11 @@ enum UnitLexicon {
     }()
 
     /// Units by their first scalar, each with its scalars, longest first.
-    private static let byFirstScalar: [Unicode.Scalar: [(scalars: [Unicode.Scalar], unit: Unit)]] = {
-        var table: [Unicode.Scalar: [(scalars: [Unicode.Scalar], unit: Unit)]] = [:]
+    private static let byFirstScalar: ScalarTable<[(scalars: [Unicode.Scalar], unit: Unit)]> = {
+        var table = ScalarTable<[(scalars: [Unicode.Scalar], unit: Unit)]>()
         for unit in all {
-            let scalars = Array(unit.written.unicodeScalars)
-            table[scalars[0], default: []].append((scalars, unit))
+            let scalars = Text.scalars(unit.written)
+            table[scalars[0]] = (table[scalars[0]] ?? []) + [(scalars, unit)]
         }
         return table
     }()

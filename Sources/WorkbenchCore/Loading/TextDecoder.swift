@@ -87,7 +87,8 @@ struct TextDecoder {
     }
 
     static func foldLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
+        var probe = text
+        guard probe.withUTF8({ $0.contains(13) }) else { return text }
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {

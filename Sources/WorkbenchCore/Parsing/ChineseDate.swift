@@ -15,7 +15,7 @@ enum ChineseDate {
 
     /// The first year written in Chinese numerals (`二〇二六年`) in `text`.
     static func parseYear(_ text: String) -> Int? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Text.scalars(text)
         guard let mark = scalars.firstIndex(of: "年"), mark >= 4 else { return nil }
         return number(scalars[(mark - 4)..<mark], digitsOnly: true).flatMap { (1900...2199).contains($0) ? $0 : nil }
     }

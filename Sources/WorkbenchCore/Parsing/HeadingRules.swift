@@ -22,7 +22,7 @@ enum HeadingRules {
         // A part heading is a line of its own: no sentence ends inside it.
         let body = scalars.dropLast(TextLines.isTerminator(scalars.last!) ? 1 : 0)
         guard !body.contains(where: TextLines.isTerminator) else { return nil }
-        return Heading(number: number, title: String(String.UnicodeScalarView(body)), isFirstSentence: false)
+        return Heading(number: number, title: Text.string(body), isFirstSentence: false)
     }
 
     /// `（一）着力推动经济持续稳定恢复。…` → sub-section 1, heading is the first sentence.
@@ -45,7 +45,7 @@ enum HeadingRules {
     static func isAddress(_ paragraph: RawParagraph) -> Bool {
         guard paragraph.scalars.count <= 12, paragraph.scalars.first == "各" else { return false }
         let letters = paragraph.scalars.filter { !isPunctuation($0) }
-        return letters.count <= 6 && String(String.UnicodeScalarView(letters)).hasPrefix("各位代表")
+        return letters.count <= 6 && Text.string(letters).hasPrefix("各位代表")
     }
 
     /// The lead phrase of a topic paragraph (`激发消费潜能。开展…` → `激发消费潜能`), or `nil` when
@@ -60,13 +60,16 @@ enum HeadingRules {
         let lead = scalars[..<end]
         guard lead.count >= minimumLeadLength, lead.count <= maximumLeadLength else { return nil }
         if lead.contains(where: { $0 == "：" || $0 == ":" || $0 == "；" || $0 == "！" || $0 == "？" }) { return nil }
-        let text = String(String.UnicodeScalarView(lead))
+        let text = Text.string(lead)
         if lead.first.map({ $0.properties.numericType != nil && !Enumerators.isNumeral($0) }) == true { return nil }
         if item(at: lead.startIndex, in: scalars[...]) != nil { return nil }
-        if firstPerson.contains(where: { text.includes($0) }) { return nil }
-        if nonTopicOpenings.contains(where: { text.hasPrefix($0) }) { return nil }
+        if firstPersonWords.occurs(in: lead) { return nil }
+        if openingWords.prefix(of: lead) != nil { return nil }
         return text
     }
+
+    private static let firstPersonWords = WordList(firstPerson)
+    private static let openingWords = WordList(nonTopicOpenings)
 
     /// Words that show the speaker talking about the government itself, not heading a topic.
     static let firstPerson = ["我们", "我省", "我国", "我市", "我区", "我县", "我州", "咱们"]
@@ -116,9 +119,9 @@ enum HeadingRules {
     private static func heading(number: Int, scalars: [Unicode.Scalar]) -> Heading {
         if let end = scalars.firstIndex(where: TextLines.isTerminator) {
             let rest = scalars[(end + 1)...].drop(while: { TextLines.isClosing($0) || TextLines.isPadding($0) })
-            let title = String(String.UnicodeScalarView(scalars[..<end]))
+            let title = Text.string(scalars[..<end])
             return Heading(number: number, title: title, isFirstSentence: !rest.isEmpty)
         }
-        return Heading(number: number, title: String(String.UnicodeScalarView(scalars)), isFirstSentence: false)
+        return Heading(number: number, title: Text.string(scalars), isFirstSentence: false)
     }
 }

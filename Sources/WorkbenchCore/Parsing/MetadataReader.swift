@@ -68,17 +68,17 @@ struct MetadataReader {
             text = String(text.dropLast(suffix.count))
         }
         guard text.unicodeScalars.count <= 40, !text.contains("。"), !text.contains("，") else { return nil }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Text.scalars(text)
         var best: (office: String, name: String, end: Int)?
         for office in offices {
-            let officeScalars = Array(office.unicodeScalars)
+            let officeScalars = Text.scalars(office)
             var index = 0
             while index + officeScalars.count <= scalars.count {
                 if Array(scalars[index..<(index + officeScalars.count)]) == officeScalars {
                     let rest = scalars[(index + officeScalars.count)...].filter { !TextLines.isPadding($0) && $0 != "：" && $0 != ":" }
                     let isName = (2...8).contains(rest.count) && rest.allSatisfy { $0.properties.isIdeographic || $0 == "·" || $0 == "•" }
                     if isName, best == nil || index + officeScalars.count > best!.end {
-                        best = (office, String(String.UnicodeScalarView(rest)), index + officeScalars.count)
+                        best = (office, Text.string(rest), index + officeScalars.count)
                     }
                 }
                 index += 1
@@ -88,7 +88,7 @@ struct MetadataReader {
     }
 
     static func firstYear(in text: String) -> Int? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Text.scalars(text)
         for index in scalars.indices {
             if let (year, _) = PeriodResolver.year(in: scalars[...], at: index) { return year }
         }

@@ -72,7 +72,7 @@ struct Draft {
                 while end < next, !["。", "；", ";"].contains(paragraph.scalars[end]) { end += 1 }
                 var titleEnd = end
                 while titleEnd > item.start, HeadingRules.isPunctuation(paragraph.scalars[titleEnd - 1]) { titleEnd -= 1 }
-                let title = String(String.UnicodeScalarView(paragraph.scalars[item.start..<titleEnd]))
+                let title = Text.string(paragraph.scalars[item.start..<titleEnd])
                 let position = TextPosition(line: paragraph.line, offset: paragraph.offset + item.start)
                 let id = add(.item, level: 4, title: title, position: position,
                              period: periods.at(paragraph: item.paragraph, scalar: item.start),

@@ -12,7 +12,7 @@ struct PeriodResolver {
     /// plan otherwise; years from the heading, else last year (review) or the previous plan
     /// part's period, else the report's year (plan).
     func partPeriod(title: String, previousPlan: Period?) -> Period? {
-        let scalars = Array(title.unicodeScalars)
+        let scalars = Text.scalars(title)
         let kind: Period.Kind = ["回顾", "成绩", "成就", "总结"].contains(where: title.contains) ? .review : .plan
         var years: [Int] = []
         var index = 0
@@ -53,10 +53,10 @@ struct PeriodResolver {
     /// The period a sentence's opening words set, or `nil` when it opens with none.
     func cue(_ sentence: ArraySlice<Unicode.Scalar>, kind: Period.Kind) -> Period? {
         let start = sentence.firstIndex(where: { !TextLines.isPadding($0) && $0 != "“" && $0 != "\"" }) ?? sentence.endIndex
-        let text = String(String.UnicodeScalarView(sentence[start...].prefix(12)))
+        let text = sentence[start...]
         let opening = sentence.firstIndex(where: { !TextLines.isPadding($0) }) ?? sentence.endIndex
         if let (range, end) = Self.planName(in: sentence, at: opening) {
-            let after = String(String.UnicodeScalarView(sentence[end...].prefix(2)))
+            let after = Text.string(sentence[end...].prefix(2))
             if ["时期", "期间", "以来"].contains(after) {
                 // A plan that has not begun yet is planned, whatever part it is named in.
                 let planned = reportYear.map { range.lowerBound >= $0 } ?? (kind == .plan)
@@ -68,21 +68,21 @@ struct PeriodResolver {
         }
         switch kind {
         case .review:
-            if ["过去五年", "过去的五年", "五年来", "这五年"].contains(where: text.hasPrefix) {
+            if Self.fiveYearsBack.prefix(of: text) != nil {
                 return Period(from: year - 5, to: year - 1, kind: .review)
             }
-            if ["过去一年", "过去的一年", "刚刚过去的一年", "一年来", "去年"].contains(where: text.hasPrefix) {
+            if Self.lastYear.prefix(of: text) != nil {
                 return Period(year: year - 1, kind: .review)
             }
-            let skip = text.hasPrefix("刚刚过去的") ? 5 : 0
+            let skip = Text.matches("刚刚过去的".unicodeScalars, in: text, at: start) ? 5 : 0
             if let (stated, _) = Self.year(in: sentence, at: start + skip), stated < year {
                 return Period(year: stated, kind: .review)
             }
         case .plan:
-            if ["今后五年", "未来五年"].contains(where: text.hasPrefix) {
+            if Self.fiveYearsAhead.prefix(of: text) != nil {
                 return Period(from: year, to: year + 4, kind: .plan)
             }
-            if text.hasPrefix("今年") { return Period(year: year, kind: .plan) }
+            if Text.matches("今年".unicodeScalars, in: text, at: start) { return Period(year: year, kind: .plan) }
             if let (stated, _) = Self.year(in: sentence, at: start), stated >= year {
                 return Period(year: stated, kind: .plan)
             }
@@ -91,6 +91,10 @@ struct PeriodResolver {
         }
         return nil
     }
+
+    static let fiveYearsBack = WordList(["过去五年", "过去的五年", "五年来", "这五年"])
+    static let lastYear = WordList(["过去一年", "过去的一年", "刚刚过去的一年", "一年来", "去年"])
+    static let fiveYearsAhead = WordList(["今后五年", "未来五年"])
 
     /// A year written `2024年` or `2024 年` (digits half- or full-width) at `index`.
     static func year(in scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> (year: Int, end: Int)? {
@@ -119,7 +123,7 @@ struct PeriodResolver {
         let closed = after < scalars.endIndex && (scalars[after] == "”" || scalars[after] == "\"")
         if closed { after += 1 }
         // Unquoted, `十五` could be an ordinal; only a plan word after it makes it a plan's name.
-        let next = String(String.UnicodeScalarView(scalars[after...].prefix(2)))
+        let next = Text.string(scalars[after...].prefix(2))
         guard (quoted && closed) || ["时期", "期间", "以来", "规划"].contains(next) else { return nil }
         return (years, after)
     }

@@ -30,14 +30,17 @@ struct Province: Sendable, Equatable {
 
     /// The first province named in `text` (full names before short ones), or `nil`.
     static func find(in text: String) -> Province? {
-        var best: (province: Province, position: String.Index)?
-        for province in all {
-            for form in [province.name] + province.shortNames {
-                if let range = text.range(of: form), best.map({ range.lowerBound < $0.position }) ?? true {
-                    best = (province, range.lowerBound)
-                }
+        let scalars = Array(text.unicodeScalars)[...]
+        for position in scalars.indices {
+            for (province, forms) in searchForms where forms.contains(where: { Text.matches($0, in: scalars, at: position) }) {
+                return province
             }
         }
-        return best?.province
+        return nil
+    }
+
+    /// Each province with its written forms as scalars, full name first.
+    private static let searchForms: [(Province, [[Unicode.Scalar]])] = all.map { province in
+        (province, ([province.name] + province.shortNames).map { Array($0.unicodeScalars) })
     }
 }

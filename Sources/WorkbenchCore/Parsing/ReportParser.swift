@@ -16,7 +16,7 @@ struct ReportParser {
 
         let paragraphs = raw.enumerated().map { index, paragraph in
             let sentences = zip(periods.sentenceRanges[index], periods.sentences[index]).map { range, period in
-                Sentence(text: String(String.UnicodeScalarView(paragraph.scalars[range])),
+                Sentence(text: Text.string(paragraph.scalars[range]),
                          position: TextPosition(line: paragraph.line, offset: paragraph.offset + range.lowerBound),
                          period: period)
             }

@@ -6,7 +6,7 @@ struct RawParagraph: Sendable, Equatable {
     var scalars: [Unicode.Scalar]
     var position: TextPosition
 
-    var text: String { String(String.UnicodeScalarView(scalars)) }
+    var text: String { Text.string(scalars) }
     var line: Int { position.line }
     var offset: Int { position.offset }
     /// Offset just past the paragraph's last scalar.

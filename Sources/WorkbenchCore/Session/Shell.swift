@@ -97,9 +97,9 @@ public struct Shell: Sendable {
 
     /// `line` without leading and trailing blanks (ASCII, ideographic space, CR).
     static func trim(_ line: String) -> String {
-        let scalars = Array(line.unicodeScalars)
+        let scalars = Text.scalars(line)
         guard let first = scalars.firstIndex(where: { !TextLines.isPadding($0) && $0 != "\r" && $0 != "\n" }),
               let last = scalars.lastIndex(where: { !TextLines.isPadding($0) && $0 != "\r" && $0 != "\n" }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        return Text.string(scalars[first...last])
     }
 }
