@@ -92,7 +92,7 @@ enum MeaningRules {
 
     private static let linkingScalars = linkingWords.map { Array($0.unicodeScalars) }
     private static let openingScalars = openingWords.map { Array($0.unicodeScalars) }
-    private static let edgeScalars: Set<Unicode.Scalar> = ["，", "、", " ", "：", "“", "”"]
+    private static let edgeScalars: Set<Unicode.Scalar> = ["，", "、", " ", "："]
 
     static func cleanSubject(_ raw: String) -> String {
         var subject = Text.scalars(raw)[...]
@@ -114,6 +114,16 @@ enum MeaningRules {
             }
         }
         trim(["，", "、", " ", "：", "的"])
+        // A quotation mark is kept when it closes or opens a quote inside the subject.
+        let opens = subject.filter { $0 == "“" }.count
+        let closes = subject.filter { $0 == "”" }.count
+        while let first = subject.first, first == "”" || (first == "“" && opens > closes + 0 && !subject.dropFirst().contains("”")) {
+            subject = subject.dropFirst()
+        }
+        while let last = subject.last, last == "“" {
+            subject = subject.dropLast()
+        }
+        if subject.filter({ $0 == "“" }).count > subject.filter({ $0 == "”" }).count { subject.append("”") }
         return Text.string(subject)
     }
 }
