@@ -70,7 +70,7 @@ struct MetricExtractor: Sendable {
             if sentenceScores[sentenceIndex] == nil { sentenceScores[sentenceIndex] = sectors.scores(sentence?.text ?? "") }
             var evidence = sectionScores
             sectors.add(sentenceScores[sentenceIndex] ?? [], times: 1, to: &evidence)
-            sectors.add(sectors.scores(subject), times: 3, to: &evidence)
+            sectors.add(sectors.scores(subject, headBonus: true), times: 3, to: &evidence)
             sectors.add(sectors.scores(clausePrefix), times: 2, to: &evidence)
             let sector = sectors.best(evidence)
             let unit = candidate.unit

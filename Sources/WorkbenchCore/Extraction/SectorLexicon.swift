@@ -41,7 +41,9 @@ struct SectorLexicon: Sendable {
     }
 
     /// How well each sector's keywords match `text` (one count per keyword, weighted by length).
-    func scores(_ text: String) -> [Int] {
+    /// With `headBonus`, a keyword that ends the text counts double: in Chinese the head noun
+    /// comes last (智能化煤矿 is a coal mine, not a digital thing).
+    func scores(_ text: String, headBonus: Bool = false) -> [Int] {
         var scores = Array(repeating: 0, count: sectors.count)
         let scalars = Text.scalars(text)
         let slice = scalars[...]
@@ -50,7 +52,8 @@ struct SectorLexicon: Sendable {
             guard let options = index[scalars[position]] else { continue }
             for option in options where Text.matches(option.keyword, in: slice, at: position) && !seen.contains(option.keyword) {
                 seen.append(option.keyword)
-                scores[option.sector] += option.keyword.count
+                let isHead = headBonus && position + option.keyword.count == scalars.count
+                scores[option.sector] += option.keyword.count * (isHead ? 2 : 1)
             }
         }
         return scores
