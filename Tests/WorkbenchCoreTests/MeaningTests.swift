@@ -20,6 +20,28 @@ import WorkbenchSDK
         #expect(metrics.last?.period?.label == "2025-plan")
     }
 
+    @Test func gapsToABenchmarkAreLevelsAndBaselinesAreNotOutcomes() {
+        let metrics = report("增速高于全国0.4个百分点，比上年提高1.2个百分点，覆盖率从75.6%提高到80%，平均压减时间58%。", "推进。").metrics
+        #expect(metrics.map(\.kind) == [.level, .growth, .share, .share, .growth])
+        #expect(metrics.map(\.role) == [.achieved, .achieved, .other, .achieved, .achieved])
+        #expect(metrics[2].rule.contains("role:baseline"))
+    }
+
+    @Test func backMatterHasNoFigures() {
+        let report = Fixtures.parse("2025年某省政府工作报告\n一、2024年工作回顾\n新增企业100家。\n各位代表！让我们团结奋斗！\n名词解释\n1.“两新”：是指设备更新，共12条措施。\n")
+        #expect(report.metrics.map(\.text) == ["100家"])
+        #expect(report.paragraphs.last?.period == nil)
+        #expect(report.outline.filter { $0.kind == .part }.count == 1)
+    }
+
+    @Test func headlineItemsKeepTheirStretchGoals() {
+        let report = Fixtures.parse("2026年某省政府工作报告\n一、2025年工作回顾\n过去一年成绩显著。\n二、2026年工作安排\n主要预期目标是：经济增长5%左右、在实际工作中努力争取更好结果，固定资产投资增长7%以上、力争达到8%，能源、水资源等指标达到国家要求。\n")
+        let targets = HeadlineTargets.find(in: report)
+        #expect(targets.map(\.indicator) == ["gdp", "fixed-asset-investment", "能源、水资源等指标达到国家要求"])
+        #expect(targets[0].text.hasSuffix("努力争取更好结果"))
+        #expect(targets[1].stretch?.value == 8)
+    }
+
     @Test func estimatesAreFlagged() {
         let metrics = report("城乡居民收入预计分别增长4.1%、6%，工业投资增长7.7%。", "推进。").metrics
         #expect(metrics.map(\.estimated) == [true, true, false])

@@ -46,6 +46,14 @@ import WorkbenchSDK
         ("产量超过165亿立方米。", "165亿立方米", 16_500_000_000, "立方米"),
         ("装机达到3.7亿千瓦。", "3.7亿千瓦", 370_000_000, "千瓦"),
         ("绿证131.7万张。", "131.7万张", 1_317_000, "张"),
+        ("人均58万元/人。", "58万元/人", 580_000, "元/人"),
+        ("浓度降至28.5微克每立方米。", "28.5微克每立方米", 28.5, "微克/立方米"),
+        ("提供5万余个岗位。", "5万余个", 50_000, "个"),
+        ("开行4000班次。", "4000班次", 4000, "班次"),
+        ("人均预期寿命82.4岁。", "82.4岁", 82.4, "岁"),
+        ("旅游收入突破万亿元。", "万亿元", 1_000_000_000_000, "元"),
+        ("超五成企业上云。", "五成", 50, "%"),
+        ("完成十项重点民生实事。", "十项", 10, "项"),
     ])
     func unitsAndNumbers(sentence: String, text: String, value: Double, unit: String) {
         let result = found(sentence)
@@ -115,6 +123,10 @@ import WorkbenchSDK
         "坚持五个“必须统筹”。",                   // a count of slogans
         "实施三年行动。",                         // a programme's duration in its name
         "建成三个一号旅游公路。",                 // a count inside a name
+        "关停10万千瓦及以下燃煤机组。",           // a size class
+        "年运量150万吨以上的物流园区。",          // a size class
+        "建立四级三类规划体系。",                 // a name
+        "稳妥推进二轮延包试点。",                 // the second round, an ordinal
     ])
     func notQuantities(sentence: String) {
         #expect(found(sentence).isEmpty, "\(found(sentence))")

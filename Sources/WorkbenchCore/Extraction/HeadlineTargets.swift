@@ -31,6 +31,17 @@ struct HeadlineTargets {
         ("gdp", ["地区生产总值", "国内生产总值", "生产总值", "GDP", "经济增长", "经济总量"]),
     ]
 
+    /// Words that introduce a higher level striven for.
+    static let stretchWords = ["力争", "争取", "努力"]
+
+    /// The standard indicator an item names, if any. 单位生产总值能耗 is energy intensity, not output.
+    static func indicator(of item: String) -> String? {
+        let intensity = ["能耗", "单位", "强度"].contains(where: item.includes)
+        return indicators.first { entry in
+            entry.words.contains(where: item.includes) && !(entry.id == "gdp" && intensity)
+        }?.id
+    }
+
     static let leadIns = ["主要预期目标是", "主要预期目标为", "主要目标是", "预期目标是", "主要预期目标："]
 
     /// Finds the headline list of `report`: in a paragraph that plans the report's own year
@@ -47,38 +58,49 @@ struct HeadlineTargets {
         var start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: lead.upperBound)
         while start < scalars.count, [":", "：", " "].contains(scalars[start]) { start += 1 }
         let metrics = report.metrics.filter { $0.paragraph == paragraph.index }
-        var targets: [Target] = []
-        var itemStart = start
+        // Cut the list into pieces at ，；、 and decide for each piece whether it is an item of
+        // its own, the higher level the previous item strives for (`7%以上、力争达到8%`,
+        // `5%左右、在实际工作中努力争取更好结果`), or the start of the next item
+        // (`能源、水资源、碳排放等指标达到国家要求`).
+        var pieces: [Range<Int>] = []
+        var pieceStart = start
         var index = start
-        func close(_ end: Int) {
-            defer { itemStart = end + 1 }
-            guard end > itemStart else { return }
-            let item = Text.string(scalars[itemStart..<end])
-            let range = (paragraph.offset + itemStart)..<(paragraph.offset + end)
-            let inItem = metrics.filter { range.contains($0.offset) }
-            // 单位生产总值能耗 is energy intensity, not output.
-            let intensity = ["能耗", "单位", "强度"].contains(where: item.contains)
-            let id = indicators.first { entry in
-                entry.words.contains(where: item.contains) && !(entry.id == "gdp" && intensity)
-            }?.id
-            if id == nil, let last = targets.indices.last, item.contains("力争") || inItem.isEmpty && !item.isEmpty && item.count < 6 {
-                // `力争达到8%` continues the previous item.
-                if targets[last].stretch == nil { targets[last].stretch = inItem.first }
-                return
+        while index < scalars.count, scalars[index] != "。" {
+            if ["，", "；", "、", ",", ";"].contains(scalars[index]) {
+                if index > pieceStart { pieces.append(pieceStart..<index) }
+                pieceStart = index + 1
             }
-            // Items with neither a standard indicator nor a figure are kept too (国际收支保持基本
-            // 平衡): they are targets the report sets; their indicator is their own text.
-            targets.append(Target(indicator: id ?? (inItem.first?.subject ?? item), isStandard: id != nil, text: item,
-                                  position: TextPosition(line: paragraph.line, offset: paragraph.offset + itemStart),
-                                  metric: inItem.first, stretch: inItem.count > 1 ? inItem[1] : nil))
-        }
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "。" { close(index); break }
-            if scalar == "，" || scalar == "；" || scalar == "、" || scalar == "," || scalar == ";" { close(index) }
             index += 1
         }
-        if index >= scalars.count { close(scalars.count) }
+        if index > pieceStart { pieces.append(pieceStart..<index) }
+
+        var targets: [Target] = []
+        var pendingStart: Int?
+        for piece in pieces {
+            let from = pendingStart ?? piece.lowerBound
+            let text = Text.string(scalars[from..<piece.upperBound])
+            let range = (paragraph.offset + from)..<(paragraph.offset + piece.upperBound)
+            let inPiece = metrics.filter { range.contains($0.offset) }
+            let id = indicator(of: text)
+            let pieceText = Text.string(scalars[piece])
+            if id == nil, let last = targets.indices.last, stretchWords.contains(where: pieceText.includes) {
+                targets[last].text += "、" + pieceText
+                if targets[last].stretch == nil { targets[last].stretch = inPiece.first }
+                pendingStart = nil
+                continue
+            }
+            // A name with neither figure nor indicator, joined by 、 to what follows, begins the next item.
+            if id == nil, inPiece.isEmpty, piece.upperBound < scalars.count, scalars[piece.upperBound] == "、" {
+                pendingStart = from
+                continue
+            }
+            pendingStart = nil
+            // Items with neither a standard indicator nor a figure are kept too (国际收支保持基本
+            // 平衡): they are targets the report sets; their indicator is their own text.
+            targets.append(Target(indicator: id ?? (inPiece.first?.subject ?? text), isStandard: id != nil, text: text,
+                                  position: TextPosition(line: paragraph.line, offset: paragraph.offset + from),
+                                  metric: inPiece.first, stretch: inPiece.count > 1 ? inPiece[1] : nil))
+        }
         return targets
     }
 }

@@ -59,9 +59,13 @@ struct MetricExtractor: Sendable {
             case .plan?: role = .target
             default: role = .other
             }
-            if candidate.unit?.category == .duration, candidate.unit?.written == "年" {
+            if candidate.unit?.category == .duration, candidate.unit?.written == "年" || candidate.unit?.written == "周" {
                 role = .other
                 rules.append("role:duration")
+            } else if Self.isBaseline(s, candidate: candidate, clauseStart: clauseStart) {
+                // 从75.6%提高到80%: the first figure is where things started, not an outcome or a goal.
+                role = .other
+                rules.append("role:baseline")
             } else {
                 rules.append("role:period \(period?.label ?? "none")")
             }
@@ -94,6 +98,19 @@ struct MetricExtractor: Sendable {
     }
 
     static let strive = WordList(["力争"])
+    static let from = WordList(["从"])
+    static let towards = WordList(["提高到", "提高至", "提升到", "提升至", "增至", "增加到", "增加至", "增长到", "降至", "降到",
+                                   "下降到", "下降至", "降低到", "降低至", "上升到", "上升至", "减少到", "减少至", "扩大到", "扩大至",
+                                   "缩小到", "缩小至", "达到"])
+
+    /// `从X提高到Y`: X, the starting point, with a verb of change towards Y after it in the clause.
+    static func isBaseline(_ s: ArraySlice<Unicode.Scalar>, candidate: Candidate, clauseStart: Int) -> Bool {
+        let start = candidate.range.lowerBound
+        guard from.occurs(in: s[max(clauseStart, start - 8)..<start]) else { return false }
+        var clauseEnd = candidate.range.upperBound
+        while clauseEnd < s.endIndex, !["，", "。", "；"].contains(s[clauseEnd]) { clauseEnd += 1 }
+        return towards.occurs(in: s[candidate.range.upperBound..<clauseEnd])
+    }
     static let estimates = WordList(MeaningRules.estimateCues)
 
     /// `value × factor` computed on the decimal digits, so that 1.68万 is 16800 exactly (a

@@ -110,6 +110,8 @@ enum NumberReader {
             }
             break
         }
+        // 超万亿元: the multiplier alone stands for one of it (value 1, unit 万亿元).
+        if run == ["万", "亿"] { return Number(value: 1, end: start, isChinese: true) }
         if run.count == 1, chineseUnit(run[0]).map({ $0 >= 10_000 }) == true { return nil }
         guard let value = chineseValue(run) else { return nil }
         return Number(value: value, end: end, isChinese: true)

@@ -19,7 +19,7 @@ struct QuantityScanner {
             // Most scalars can start nothing: skip them without calling the matchers.
             let scalar = scalars[index]
             if excluded[index] || !(NumberReader.digit(scalar) != nil || NumberReader.isChineseNumeral(scalar)
-                                     || scalar == "正" || scalar == "第" || scalar == "前" || scalar == "首") {
+                                     || scalar == "正" || scalar == "第" || scalar == "前" || scalar == "首" || scalar == "榜") {
                 index += 1
                 continue
             }
@@ -83,8 +83,22 @@ struct QuantityScanner {
             candidate.factor = factor
             end += written.unicodeScalars.count
         }
+        // 5万余个, 3万多场次: the qualifier may also follow the multiplier.
+        if candidate.multiplier != nil, candidate.qualifier == nil, end + 1 < s.endIndex, s[end] == "余" || s[end] == "多",
+           UnitLexicon.unit(in: s, at: end + 1) != nil {
+            candidate.qualifier = .moreThan
+            end += 1
+        }
         candidate.unit = UnitLexicon.unit(in: s, at: end)
-        if let unit = candidate.unit { end += unit.written.unicodeScalars.count }
+        if let unit = candidate.unit {
+            end += unit.written.unicodeScalars.count
+            // Compound units: 58万元/人, 0.6人/百亿元, 28.5微克每立方米.
+            if let (denominator, length) = Self.denominator(s, at: end) {
+                candidate.unit = UnitLexicon.Unit(written: unit.written + "/" + denominator, normalized: unit.normalized + "/" + denominator,
+                                                  category: .physical)
+                end += length
+            }
+        }
 
         // A range: 1—2个, 4.5%—5%, 5%到6%.
         if end < s.endIndex, ["—", "－", "-", "~", "～", "至", "到"].contains(s[end]), end + 1 < s.endIndex,
@@ -116,7 +130,8 @@ struct QuantityScanner {
         }
         if !isArabic {
             // 一 with a measure word is the indefinite article (一批, 一项); 一公里 is a slogan.
-            if first.value == 1, unit.category != .multiple, !Self.hasDurationCue(s, before: index) || unit.category != .duration {
+            if first.value == 1, first.end > index, unit.category != .multiple,
+               !Self.hasDurationCue(s, before: index) || unit.category != .duration {
                 return (nil, end)
             }
             // Counts that are part of a name: 五个“必须统筹”, “一带一路”八项行动, 三个一号旅游公路.
@@ -127,17 +142,21 @@ struct QuantityScanner {
                 }
             }
         }
-        if unit.category == .duration, unit.written == "年" {
+        if unit.category == .duration, unit.written == "年" || unit.written == "周" {
             guard Self.hasDurationCue(s, before: index) else { return (nil, end) }
         }
         if unit.category == .rankPlace { candidate.kind = .rank }
         // 十个方面 / 10个方面: how the speech is organised, not a figure.
         if unit.category == .measure, Self.has("方面", in: s, at: end) { return (nil, end) }
-        // 百万吨乙烯, 千万千瓦级: a numeral with no digit before a noun names a scale.
-        if !isArabic, !(s[index..<first.end].contains { Enumerators.digit($0) != nil }),
+        // 百万吨乙烯: a numeral with no digit, a multiplier and a noun after it names a scale
+        // (十项重点民生实事, with no multiplier, is a count).
+        if !isArabic, candidate.multiplier != nil || unit.category == .physical,
+           !(s[index..<first.end].contains { Enumerators.digit($0) != nil }),
            end < s.endIndex, s[end].properties.isIdeographic, !"的以左余多内".unicodeScalars.contains(s[end]) {
             return (nil, end)
         }
+        // 四级三类: a count right after a grade is part of a name; 二轮延包 is the second round.
+        if !isArabic, unit.category == .measure, previous == "级" || unit.written == "轮" { return (nil, end) }
 
         // Trailing qualifiers.
         if end < s.endIndex, s[end] == "多" || s[end] == "余" {
@@ -146,12 +165,16 @@ struct QuantityScanner {
         }
         let trailing: [(String, Metric.Qualifier)] = [("左右", .approx), ("上下", .approx), ("以上", .atLeast),
                                                       ("以下", .atMost), ("以内", .atMost)]
-        for (word, qualifier) in trailing where Self.has(word, in: s, at: end) {
+        let conjoined = end < s.endIndex && s[end] == "及" && (Self.has("以上", in: s, at: end + 1) || Self.has("以下", in: s, at: end + 1))
+        let qualifierStart = conjoined ? end + 1 : end
+        for (word, qualifier) in trailing where Self.has(word, in: s, at: qualifierStart) {
             candidate.qualifier = qualifier
-            end += word.unicodeScalars.count
-            // 50万千瓦以上机组: a size class, not a figure (but 300个以上精品示范村 counts villages,
-            // and 覆盖85%以上县 is a share).
-            if qualifier != .approx, unit.category == .physical, end < s.endIndex, s[end].properties.isIdeographic, s[end] != "的" {
+            end = qualifierStart + word.unicodeScalars.count
+            // 50万千瓦以上机组, 150万吨以上的物流园区, 10万千瓦及以下燃煤机组: a size class, not a
+            // figure (but 300个以上精品示范村 counts villages, and 覆盖85%以上县 is a share).
+            var next = end
+            if next < s.endIndex, s[next] == "的" { next += 1 }
+            if qualifier != .approx, unit.category == .physical, next < s.endIndex, s[next].properties.isIdeographic {
                 return (nil, end)
             }
             break
@@ -164,6 +187,18 @@ struct QuantityScanner {
         if end < s.endIndex, s[end] == "级" { return (nil, end + 1) }
         candidate.range = index..<end
         return (candidate, end)
+    }
+
+    /// The denominator of a compound unit after `/` or `每` (`/人`, `/百亿元`, `每立方米`), as
+    /// written without the mark, and how many scalars it takes.
+    static func denominator(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> (String, Int)? {
+        guard index + 1 < s.endIndex, s[index] == "/" || s[index] == "每" else { return nil }
+        var cursor = index + 1
+        // An optional multiplier written in Chinese numerals (百亿元, 万人).
+        while cursor < s.endIndex, NumberReader.chineseUnit(s[cursor]) != nil { cursor += 1 }
+        guard let unit = UnitLexicon.unit(in: s, at: cursor) else { return nil }
+        cursor += unit.written.unicodeScalars.count
+        return (Text.string(s[(index + 1)..<cursor]), cursor - index)
     }
 
     static func isCodeNeighbour(_ scalar: Unicode.Scalar) -> Bool {

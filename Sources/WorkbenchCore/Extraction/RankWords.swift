@@ -4,12 +4,16 @@ import WorkbenchSDK
 /// growth target with no number.
 enum RankWords {
     /// Words before a rank that show it is a position in a ranking.
-    static let rankingContext = ["全国", "全省", "全球", "全市", "全区", "中部", "西部", "东部", "位居", "居", "排名", "排", "保持", "稳居", "跻身", "进入", "走在"]
+    static let rankingContext = ["全国", "全省", "全球", "全市", "全区", "中部", "西部", "东部", "位居", "位列", "居", "排名", "排", "保持", "稳居", "跻身", "进入", "走在"]
 
     private static let rankingScalars = rankingContext.map { Array($0.unicodeScalars) }
 
     static func match(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Candidate? {
         let first = s[index]
+        if first == "榜", QuantityScanner.has("榜首", in: s, at: index) {
+            // 居全国榜首: first place.
+            return Candidate(range: index..<(index + 2), value: 1, kind: .rank, rule: "rank-top-of-list")
+        }
         guard first == "正" || first == "第" || first == "前" || first == "首" || NumberReader.digit(first) != nil
                 || NumberReader.isChineseNumeral(first) else { return nil }
         // The cheap tests first: most numerals here are ordinary words.

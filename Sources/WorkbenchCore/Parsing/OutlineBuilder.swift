@@ -30,10 +30,10 @@ struct OutlineBuilder {
         return found
     }
 
-    func build(paragraphs: [RawParagraph], periods: PeriodMap, title: String, length: Int) -> Result {
+    func build(paragraphs: [RawParagraph], parts: [(index: Int, heading: HeadingRules.Heading)], bodyEnd: Int,
+               periods: PeriodMap, title: String, length: Int) -> Result {
         var draft = Draft(paragraphs: paragraphs, periods: periods)
         draft.add(.document, level: 0, title: title, position: TextPosition(line: 1, offset: 0), period: nil, parent: nil, firstSentence: false)
-        let parts = Self.partIndexes(paragraphs)
         let partAt = Dictionary(uniqueKeysWithValues: parts.map { ($0.index, $0.heading) })
         var part: Int?
         var container: Int?
@@ -54,6 +54,12 @@ struct OutlineBuilder {
         }
 
         for (index, paragraph) in paragraphs.enumerated() {
+            // Back matter (a glossary, link lists) belongs to no section.
+            if index >= bodyEnd {
+                if index == bodyEnd { flushRun() }
+                draft.sections[index] = 0
+                continue
+            }
             if let heading = partAt[index] {
                 flushRun()
                 container = nil

@@ -6,13 +6,15 @@ struct ReportParser {
     func parse(text rawText: String, sourceFile: String) -> Report {
         let text = rawText.unicodeScalars.first == "\u{FEFF}" ? String(rawText.unicodeScalars.dropFirst()) : rawText
         let (raw, length, lineCount) = TextLines.paragraphs(of: text)
-        let parts = OutlineBuilder.partIndexes(raw)
+        let allParts = OutlineBuilder.partIndexes(raw)
+        let bodyEnd = BackMatter.start(in: raw, after: allParts.first?.index ?? 0) ?? raw.count
+        let parts = allParts.filter { $0.index < bodyEnd }
         let titleBlock = Array(raw.prefix(parts.first?.index ?? min(raw.count, 8)))
         var metadata = MetadataReader().read(titleBlock: titleBlock, opening: Array(raw.prefix(12)))
         if metadata.year == nil { metadata.year = Self.inferYear(parts: parts.map(\.heading.title)) }
-        let periods = Self.resolvePeriods(raw, parts: parts, year: metadata.year)
+        let periods = Self.resolvePeriods(raw, parts: parts, year: metadata.year, bodyEnd: bodyEnd)
         let title = metadata.title ?? Self.composeTitle(metadata)
-        let outline = OutlineBuilder().build(paragraphs: raw, periods: periods, title: title, length: length)
+        let outline = OutlineBuilder().build(paragraphs: raw, parts: parts, bodyEnd: bodyEnd, periods: periods, title: title, length: length)
 
         let paragraphs = raw.enumerated().map { index, paragraph in
             let sentences = zip(periods.sentenceRanges[index], periods.sentences[index]).map { range, period in
@@ -23,7 +25,7 @@ struct ReportParser {
             return Paragraph(index: index, text: paragraph.text, position: paragraph.position,
                              sentences: sentences, period: periods.paragraph(index), section: outline.sections[index])
         }
-        let metrics = MetricExtractor().extract(paragraphs: paragraphs, outline: outline.nodes)
+        let metrics = MetricExtractor().extract(paragraphs: Array(paragraphs[..<bodyEnd]), outline: outline.nodes)
         return Report(name: Self.name(metadata, sourceFile: sourceFile), title: title,
                       province: metadata.province?.name, year: metadata.year, speaker: metadata.speaker,
                       speakerTitle: metadata.speakerTitle, date: metadata.date, sourceFile: sourceFile,
@@ -41,7 +43,8 @@ struct ReportParser {
         return nil
     }
 
-    static func resolvePeriods(_ paragraphs: [RawParagraph], parts: [(index: Int, heading: HeadingRules.Heading)], year: Int?) -> PeriodMap {
+    static func resolvePeriods(_ paragraphs: [RawParagraph], parts: [(index: Int, heading: HeadingRules.Heading)], year: Int?,
+                               bodyEnd: Int) -> PeriodMap {
         let resolver = PeriodResolver(reportYear: year)
         var partPeriods: [Period?] = []
         var previousPlan: Period?
@@ -58,6 +61,10 @@ struct ReportParser {
         for (index, paragraph) in paragraphs.enumerated() {
             let sentenceRanges = TextLines.sentenceRanges(paragraph.scalars)
             ranges.append(sentenceRanges)
+            if index == bodyEnd {
+                partPeriod = nil
+                current = nil
+            }
             if let part = partStart[index] {
                 partPeriod = partPeriods[part]
                 current = partPeriod

@@ -1,0 +1,19 @@
+/// Where the speech ends and what a web page or newspaper adds after it begins: a glossary
+/// (名词解释), notes (注释), link lists (相关报道, 相关链接). Nothing from there on is report
+/// text: it gets no outline nodes, no period and no figures. (Appendices — 附件 such as a list of
+/// 民生实事 — are part of the report and are kept.)
+enum BackMatter {
+    /// Headings that open back matter, compared without punctuation.
+    static let headings = ["名词解释", "名词注释", "注释", "注解", "相关报道", "相关链接", "相关新闻", "延伸阅读", "相关阅读", "责任编辑"]
+
+    /// Index of the first back-matter paragraph after `start`, or `nil`.
+    static func start(in paragraphs: [RawParagraph], after start: Int) -> Int? {
+        for index in paragraphs.indices where index > start {
+            let letters = paragraphs[index].scalars.filter { !HeadingRules.isPunctuation($0) && $0 != ">" && $0 != "<" }
+            guard letters.count <= 8 else { continue }
+            let text = Text.string(letters)
+            if headings.contains(where: { text.hasPrefix($0) }) { return index }
+        }
+        return nil
+    }
+}
