@@ -17,8 +17,7 @@ enum CoreCommands {
                           usage: "reports", examples: ["reports"]),
         run: { session, arguments in
             try expectNoArguments(arguments, command: "reports")
-            var table = ResultTable(columns: ["name", "province", "year", "title", "speaker", "date", "file",
-                                              "metrics", "paragraphs", "current"])
+            var table = ResultTable(columns: reportColumns)
             for report in session.reports {
                 table.append(reportRow(report, current: report.name == session.current?.name))
             }
@@ -37,13 +36,10 @@ enum CoreCommands {
             // Parse everything first: a failure leaves the session as it was.
             var parsed: [Report] = []
             for path in arguments { parsed.append(try session.loader.load(path: path)) }
-            var table = ResultTable(columns: ["name", "province", "year", "title", "speaker", "date", "file",
-                                              "metrics", "paragraphs", "current"])
-            for report in parsed {
-                table.append(reportRow(session.add(report), current: false))
-            }
-            for index in table.rows.indices {
-                table.rows[index][9] = .bool(table.rows[index][0] == .text(session.current?.name ?? ""))
+            var table = ResultTable(columns: reportColumns)
+            let added = parsed.map { session.add($0) }
+            for report in added {
+                table.append(reportRow(report, current: report.name == session.current?.name))
             }
             return .table(table)
         })
@@ -58,8 +54,7 @@ enum CoreCommands {
                 throw WorkbenchError.usage("use takes one report name", remedy: "Usage: use NAME (see 'reports')")
             }
             let report = try session.use(arguments[0])
-            var table = ResultTable(columns: ["name", "province", "year", "title", "speaker", "date", "file",
-                                              "metrics", "paragraphs", "current"])
+            var table = ResultTable(columns: reportColumns)
             table.append(reportRow(report, current: true))
             return .table(table)
         })
@@ -87,6 +82,9 @@ enum CoreCommands {
         aliases: ["exit"],
         run: { _, _ in .quit })
 
+    /// The columns of `reports`, `load` and `use`.
+    static let reportColumns = ["name", "province", "year", "title", "speaker", "date", "file", "metrics", "paragraphs", "current"]
+
     static func reportRow(_ report: Report, current: Bool) -> [Cell] {
         [.text(report.name), .optional(report.province), .optional(report.year), .text(report.title),
          .optional(report.speaker), .optional(report.date), .text(report.sourceFile), .integer(report.metrics.count),
@@ -102,21 +100,18 @@ enum CoreCommands {
 
     static func parseDepth(_ arguments: [String]) throws(WorkbenchError) -> Int {
         var depth = 3
-        var index = 0
-        while index < arguments.count {
-            let word = arguments[index]
-            let given: String?
+        var cursor = ArgumentCursor(arguments, context: "outline", help: "Usage: outline [--depth N] with N from 1 to 4")
+        while let word = cursor.next() {
+            let given: String
             if word == "--depth" {
-                given = index + 1 < arguments.count ? arguments[index + 1] : nil
-                index += 2
+                given = try cursor.value(for: word)
             } else if word.hasPrefix("--depth=") {
                 given = String(word.dropFirst("--depth=".count))
-                index += 1
             } else {
                 throw .usage("outline: unexpected '\(word)'", remedy: "Usage: outline [--depth N] with N from 1 to 4")
             }
-            guard let given, let value = Int(given), (1...4).contains(value) else {
-                throw .usage("outline: --depth takes a level from 1 to 4 (got '\(given ?? "nothing")')",
+            guard let value = Int(given), (1...4).contains(value) else {
+                throw .usage("outline: --depth takes a level from 1 to 4 (got '\(given)')",
                              remedy: "1 parts, 2 sub-sections, 3 topics, 4 numbered items")
             }
             depth = value

@@ -65,35 +65,27 @@ struct MetricFilter {
 
     static func parse(_ arguments: [String]) throws(WorkbenchError) -> MetricFilter {
         var filter = MetricFilter()
-        var index = 0
-        func value(_ option: String) throws(WorkbenchError) -> String {
-            guard index + 1 < arguments.count else {
-                throw .usage("metrics: \(option) needs a value", remedy: "See: help metrics")
-            }
-            index += 1
-            return arguments[index]
-        }
-        while index < arguments.count {
-            let option = arguments[index]
+        var cursor = ArgumentCursor(arguments, context: "metrics", help: "See: help metrics")
+        while let option = cursor.next() {
             switch option {
-            case "--sector": filter.sector = try value(option)
+            case "--sector": filter.sector = try cursor.value(for: option)
             case "--role":
-                let given = try value(option)
+                let given = try cursor.value(for: option)
                 guard let role = Metric.Role(rawValue: given) else {
                     throw .usage("metrics: unknown role '\(given)'", remedy: "Use achieved, target or other")
                 }
                 filter.role = role
             case "--kind":
-                let given = try value(option)
+                let given = try cursor.value(for: option)
                 guard let kind = Metric.Kind(rawValue: given) else {
                     throw .usage("metrics: unknown kind '\(given)'", remedy: "Use level, growth, share, rank or count")
                 }
                 filter.kind = kind
-            case "--unit": filter.unit = try value(option)
-            case "--section": filter.section = try value(option)
-            case "--text": filter.text = try value(option)
+            case "--unit": filter.unit = try cursor.value(for: option)
+            case "--section": filter.section = try cursor.value(for: option)
+            case "--text": filter.text = try cursor.value(for: option)
             case "--line":
-                let given = try value(option)
+                let given = try cursor.value(for: option)
                 guard let line = Int(given) else {
                     throw .usage("metrics: --line takes a number (got '\(given)')", remedy: "See: help metrics")
                 }
@@ -103,7 +95,6 @@ struct MetricFilter {
                 throw .usage("metrics: unexpected '\(option)'",
                              remedy: Suggestions.phrase(for: option, among: ["--sector", "--role", "--kind", "--unit", "--section", "--text", "--line", "--explain"]) ?? "See: help metrics")
             }
-            index += 1
         }
         return filter
     }

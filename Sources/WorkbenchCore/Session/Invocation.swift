@@ -35,30 +35,22 @@ public struct Invocation: Equatable, Sendable {
     /// Parses the arguments after the program name.
     public static func parse(_ arguments: [String]) throws(WorkbenchError) -> Invocation {
         var invocation = Invocation()
-        var index = 0
+        var cursor = ArgumentCursor(arguments, context: "workbench", help: "See: workbench --help")
         var optionsEnded = false
-        func value(for option: String) throws(WorkbenchError) -> String {
-            guard index + 1 < arguments.count else {
-                throw .usage("option \(option) needs a value", remedy: "See: workbench --help")
-            }
-            index += 1
-            return arguments[index]
-        }
-        while index < arguments.count {
-            let argument = arguments[index]
+        while let argument = cursor.next() {
             if optionsEnded || !argument.hasPrefix("-") || argument == "-" {
                 invocation.files.append(argument)
             } else if argument == "--" {
                 optionsEnded = true
             } else if argument == "-c" || argument == "--command" {
-                invocation.commands.append(try value(for: argument))
+                invocation.commands.append(try cursor.value(for: argument))
             } else if argument == "-f" || argument == "--file" {
                 guard invocation.script == nil else {
                     throw .usage("-f given twice", remedy: "Run one script at a time")
                 }
-                invocation.script = try value(for: argument)
+                invocation.script = try cursor.value(for: argument)
             } else if argument == "--format" {
-                invocation.format = try OutputFormat.parse(try value(for: argument))
+                invocation.format = try OutputFormat.parse(try cursor.value(for: argument))
             } else if argument.hasPrefix("--format=") {
                 invocation.format = try OutputFormat.parse(String(argument.dropFirst("--format=".count)))
             } else if argument == "-h" || argument == "--help" {
@@ -70,7 +62,6 @@ public struct Invocation: Equatable, Sendable {
                 throw .usage("unknown option '\(argument)'",
                              remedy: Suggestions.phrase(for: argument, among: known) ?? "See: workbench --help")
             }
-            index += 1
         }
         return invocation
     }
