@@ -36,7 +36,7 @@ let package = Package(
         // The thin executable.
         .executableTarget(
             name: "workbench",
-            dependencies: ["WorkbenchCore", "WorkbenchReadline"],
+            dependencies: ["WorkbenchCore", "WorkbenchReadline", .product(name: "WorkbenchSDK", package: "WorkbenchSDK")],
             // Installed as PREFIX/bin/workbench, it finds the SDK in PREFIX/lib (or beside itself).
             linkerSettings: [.unsafeFlags(["-Xlinker", "-rpath", "-Xlinker", "$ORIGIN/../lib"])]
         ),

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Foundation
 import WorkbenchCore
 import WorkbenchReadline
 
@@ -20,6 +21,8 @@ let environment = Workbench.Environment(
         }
         return bytes
     },
-    makeLineReader: { ReadlineLineReader() }
+    makeLineReader: { ReadlineLineReader() },
+    variables: ProcessInfo.processInfo.environment,
+    builtInModules: BuiltInModules.all
 )
 exit(Workbench.run(arguments: Array(CommandLine.arguments.dropFirst()), environment: environment))

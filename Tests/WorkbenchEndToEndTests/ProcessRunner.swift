@@ -82,6 +82,7 @@ enum ProcessRunner {
     /// so standard input is never a terminal). Output goes to files, so that no amount of it can
     /// block the child. A run that takes longer than `timeout` seconds is killed and throws.
     static func run(_ arguments: [String], stdin: [UInt8] = [], workingDirectory: URL? = nil,
+                    environment: [String: String] = [:],
                     timeout: Double = defaultTimeout) async throws -> ProcessResult {
         _ = ignoreBrokenPipes
         let scratch = try Scratch()
@@ -99,6 +100,9 @@ enum ProcessRunner {
         process.executableURL = try executableURL()
         process.arguments = arguments
         if let workingDirectory { process.currentDirectoryURL = workingDirectory }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         let input = Pipe()
         process.standardInput = input
         process.standardOutput = outHandle

@@ -8,6 +8,10 @@ public struct Invocation: Equatable, Sendable {
     public var script: String?
     /// `--format`.
     public var format: OutputFormat = .table
+    /// `--plugin` libraries, in order.
+    public var plugins: [String] = []
+    /// `--no-plugins`: do not search the plugin folders.
+    public var searchPluginFolders = true
     /// `--help` / `--version` asked for.
     public var showHelp = false
     public var showVersion = false
@@ -24,6 +28,9 @@ public struct Invocation: Equatable, Sendable {
       -c, --command CMD     run CMD and exit (repeatable; runs in order)
       -f, --file SCRIPT     run the commands in SCRIPT and exit
       --format FORMAT       table, csv, json or markdown (default: table)
+      --plugin PATH         load a module library built against the SDK (repeatable)
+      --no-plugins          do not load the libraries in WORKBENCH_PLUGIN_PATH and
+                            ~/.local/share/workbench/plugins
       -h, --help            show this help
       --version             show the version
 
@@ -53,12 +60,18 @@ public struct Invocation: Equatable, Sendable {
                 invocation.format = try OutputFormat.parse(try cursor.value(for: argument))
             } else if argument.hasPrefix("--format=") {
                 invocation.format = try OutputFormat.parse(String(argument.dropFirst("--format=".count)))
+            } else if argument == "--plugin" {
+                invocation.plugins.append(try cursor.value(for: argument))
+            } else if argument.hasPrefix("--plugin=") {
+                invocation.plugins.append(String(argument.dropFirst("--plugin=".count)))
+            } else if argument == "--no-plugins" {
+                invocation.searchPluginFolders = false
             } else if argument == "-h" || argument == "--help" {
                 invocation.showHelp = true
             } else if argument == "--version" {
                 invocation.showVersion = true
             } else {
-                let known = ["-c", "--command", "-f", "--file", "--format", "--help", "--version"]
+                let known = ["-c", "--command", "-f", "--file", "--format", "--plugin", "--no-plugins", "--help", "--version"]
                 throw .usage("unknown option '\(argument)'",
                              remedy: Suggestions.phrase(for: argument, among: known) ?? "See: workbench --help")
             }

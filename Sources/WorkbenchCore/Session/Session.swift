@@ -11,6 +11,10 @@ public struct Session: Sendable {
     public var format: OutputFormat
     /// Reads files for `load`.
     public var loader: ReportLoader
+    /// The analysis modules, built-in and loaded.
+    public internal(set) var modules = ModuleRegistry()
+    /// Command names modules may not take (set by the shell).
+    var reservedCommands: Set<String> = []
 
     /// Notes for the user gathered while a command ran (shown on standard error).
     private var notices: [String] = []
@@ -55,6 +59,27 @@ public struct Session: Sendable {
         reports.append(report)
         currentIndex = reports.count - 1
         return report
+    }
+
+    /// Registers a module (built-in ones and those of libraries go through here).
+    public mutating func register(_ module: any WorkbenchModule, source: ModuleRegistry.Source) throws(WorkbenchError) {
+        try modules.register(module, source: source, reserved: reservedCommands)
+    }
+
+    /// Loads a module library and registers all its modules, or none of them.
+    @discardableResult
+    public mutating func loadPlugin(path: String) throws(WorkbenchError) -> [any WorkbenchModule] {
+        let identity = Self.identity(of: path)
+        if modules.hasLibrary(identity) {
+            throw .runtime("module library '\(path)' is already loaded", remedy: "See: plugins")
+        }
+        let plugin = try PluginLoader.load(path: path)
+        var registry = modules
+        for module in plugin.modules {
+            try registry.register(module, source: .library(identity), reserved: reservedCommands)
+        }
+        modules = registry
+        return plugin.modules
     }
 
     /// Hands over the notices gathered so far and forgets them.

@@ -9,6 +9,7 @@ public struct Shell: Sendable {
     public init(session: Session) {
         self.session = session
         self.commands = CoreCommands.all
+        self.session.reservedCommands = Set(commands.flatMap { [$0.spec.name] + $0.aliases } + Self.dotCommands.map(\.name) + ["help"])
     }
 
     /// Dot commands: settings of the shell itself, after the sqlite3 shell.
@@ -23,7 +24,7 @@ public struct Shell: Sendable {
 
     /// Every command name the shell answers, for help and suggestions.
     public var commandNames: [String] {
-        commands.flatMap { [$0.spec.name] + $0.aliases } + Self.dotCommands.map(\.name)
+        commands.flatMap { [$0.spec.name] + $0.aliases } + Self.dotCommands.map(\.name) + session.modules.commandSpecs.map(\.name)
     }
 
     /// Runs a line and shows its outcome and any notices on `console`; returns false when the
@@ -52,6 +53,9 @@ public struct Shell: Sendable {
         default: break
         }
         guard let command = commands.first(where: { $0.spec.name == name || $0.aliases.contains(name) }) else {
+            if let (entry, _) = session.modules.command(named: name) {
+                return try runModule(entry, command: name, arguments: arguments)
+            }
             throw .usage("unknown command '\(name)'",
                          remedy: Suggestions.phrase(for: name, among: commandNames) ?? "Type 'help' for the list of commands")
         }
@@ -62,8 +66,23 @@ public struct Shell: Sendable {
         }
     }
 
+    /// Runs a module's command on the current report. Whatever the module throws becomes a
+    /// message naming the module; the session goes on.
+    func runModule(_ entry: ModuleRegistry.Entry, command: String, arguments: [String]) throws(WorkbenchError) -> CommandOutcome {
+        let report = try session.requireCurrent()
+        let context = ModuleContext(report: report, reports: session.reports)
+        do {
+            return .table(try entry.module.run(command: command, arguments: arguments, context: context))
+        } catch let error as ModuleError {
+            throw WorkbenchError(error.isUsage ? .usage : .runtime, "\(command): \(error.message)", remedy: error.remedy)
+        } catch {
+            throw .runtime("\(command): module '\(entry.module.name)' failed: \(error)",
+                           remedy: "Report it to the module's author (\(entry.source))")
+        }
+    }
+
     func help(_ arguments: [String]) throws(WorkbenchError) -> ResultTable {
-        let specs = commands.map(\.spec) + Self.dotCommands
+        let specs = commands.map(\.spec) + session.modules.commandSpecs + Self.dotCommands
         guard let name = arguments.first else {
             var table = ResultTable(columns: ["command", "usage", "summary"],
                                     footnote: "Type 'help COMMAND' for details and examples.")

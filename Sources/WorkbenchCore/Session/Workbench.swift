@@ -16,13 +16,20 @@ public enum Workbench {
         public var readStandardInput: () -> [UInt8]
         /// Makes the line reader for the REPL.
         public var makeLineReader: () -> any LineReader
+        /// The process environment (plugin folders).
+        public var variables: [String: String]
+        /// The built-in analysis modules.
+        public var builtInModules: [any WorkbenchModule]
 
         public init(console: Console, stdinIsTerminal: Bool, readStandardInput: @escaping () -> [UInt8],
-                    makeLineReader: @escaping () -> any LineReader) {
+                    makeLineReader: @escaping () -> any LineReader, variables: [String: String] = [:],
+                    builtInModules: [any WorkbenchModule] = []) {
             self.console = console
             self.stdinIsTerminal = stdinIsTerminal
             self.readStandardInput = readStandardInput
             self.makeLineReader = makeLineReader
+            self.variables = variables
+            self.builtInModules = builtInModules
         }
     }
 
@@ -45,6 +52,35 @@ public enum Workbench {
         }
         let interactive = invocation.commands.isEmpty && invocation.script == nil && environment.stdinIsTerminal
         var shell = Shell(session: Session(format: invocation.format))
+
+        // Modules: built-in ones, then the plugin folders, then --plugin. A broken library in a
+        // folder is reported and skipped; a --plugin that fails ends a batch run.
+        for module in environment.builtInModules {
+            do {
+                try shell.session.register(module, source: .builtIn)
+            } catch {
+                console.show(error, prefix: "workbench: ")
+            }
+        }
+        if invocation.searchPluginFolders {
+            for folder in PluginLoader.searchFolders(environment: environment.variables) {
+                for library in PluginLoader.libraries(in: folder) {
+                    do {
+                        try shell.session.loadPlugin(path: library)
+                    } catch {
+                        console.show(error, prefix: "workbench: warning: ")
+                    }
+                }
+            }
+        }
+        for path in invocation.plugins {
+            do {
+                try shell.session.loadPlugin(path: path)
+            } catch {
+                console.show(error, prefix: "workbench: ")
+                if !interactive { return 1 }
+            }
+        }
 
         // Reports named on the command line; in batch use the first bad file ends the run.
         if invocation.files.isEmpty {

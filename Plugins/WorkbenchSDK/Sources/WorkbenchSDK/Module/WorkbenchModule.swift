@@ -1,5 +1,6 @@
-/// The version of the module interface. A module built against another version is refused
-/// when it is loaded, with a message that says so.
+/// The version of the module interface this SDK provides. A module built against another
+/// version is refused when it is loaded, with a message that says so. (Kept equal to
+/// `WorkbenchPlugin.builtAPIVersion`.)
 public let workbenchAPIVersion = 1
 
 /// Describes one argument or option of a module command, for `help` and completion.
