@@ -33,10 +33,22 @@ let package = Package(
             name: "WorkbenchReadline",
             dependencies: ["CReadline", "WorkbenchCore"]
         ),
+        // Built-in analysis modules: they use only the SDK, like a module a user builds.
+        .target(
+            name: "EcologyModule",
+            dependencies: [.product(name: "WorkbenchSDK", package: "WorkbenchSDK")],
+            path: "Plugins/EcologyModule"
+        ),
+        .target(
+            name: "SectorsModule",
+            dependencies: [.product(name: "WorkbenchSDK", package: "WorkbenchSDK")],
+            path: "Plugins/SectorsModule"
+        ),
         // The thin executable.
         .executableTarget(
             name: "workbench",
-            dependencies: ["WorkbenchCore", "WorkbenchReadline", .product(name: "WorkbenchSDK", package: "WorkbenchSDK")],
+            dependencies: ["WorkbenchCore", "WorkbenchReadline", "EcologyModule", "SectorsModule",
+                           .product(name: "WorkbenchSDK", package: "WorkbenchSDK")],
             // Installed as PREFIX/bin/workbench, it finds the SDK in PREFIX/lib (or beside itself).
             linkerSettings: [.unsafeFlags(["-Xlinker", "-rpath", "-Xlinker", "$ORIGIN/../lib"])]
         ),
@@ -49,6 +61,11 @@ let package = Package(
             name: "WorkbenchCoreTests",
             dependencies: ["WorkbenchCore", .product(name: "WorkbenchSDK", package: "WorkbenchSDK")],
             exclude: []
+        ),
+        .testTarget(
+            name: "ModuleTests",
+            dependencies: ["EcologyModule", "SectorsModule", "WorkbenchCore",
+                           .product(name: "WorkbenchSDK", package: "WorkbenchSDK")]
         ),
         .testTarget(
             name: "WorkbenchEndToEndTests",

@@ -35,9 +35,7 @@ struct SectorLexicon: Sendable {
 
     /// The best sector for a figure, from texts in order of weight (subject first).
     func classify(_ texts: [(text: String, weight: Int)]) -> String? {
-        var total = Array(repeating: 0, count: sectors.count)
-        for (text, weight) in texts { add(scores(text), times: weight, to: &total) }
-        return best(total)
+        best(combined(texts))
     }
 
     /// How well each sector's keywords match `text` (one count per keyword, weighted by length).
@@ -57,6 +55,13 @@ struct SectorLexicon: Sendable {
             }
         }
         return scores
+    }
+
+    /// Scores of several weighted texts added up.
+    func combined(_ texts: [(text: String, weight: Int)]) -> [Int] {
+        var total = Array(repeating: 0, count: sectors.count)
+        for (text, weight) in texts { add(scores(text), times: weight, to: &total) }
+        return total
     }
 
     func add(_ scores: [Int], times weight: Int, to total: inout [Int]) {

@@ -16,14 +16,20 @@ struct ReportParser {
         let title = metadata.title ?? Self.composeTitle(metadata)
         let outline = OutlineBuilder().build(paragraphs: raw, parts: parts, bodyEnd: bodyEnd, periods: periods, title: title, length: length)
 
+        let sectors = SectorLexicon.standard
         let paragraphs = raw.enumerated().map { index, paragraph in
             let sentences = zip(periods.sentenceRanges[index], periods.sentences[index]).map { range, period in
                 Sentence(text: Text.string(paragraph.scalars[range]),
                          position: TextPosition(line: paragraph.line, offset: paragraph.offset + range.lowerBound),
                          period: period)
             }
+            // The paragraph's own words first, then its section's title.
+            let sectionTitle = outline.nodes[outline.sections[index]].title
+            let sector = index < bodyEnd && index >= (parts.first?.index ?? raw.count)
+                ? sectors.best(sectors.combined([(paragraph.text, 1), (sectionTitle, 2)])) : nil
             return Paragraph(index: index, text: paragraph.text, position: paragraph.position,
-                             sentences: sentences, period: periods.paragraph(index), section: outline.sections[index])
+                             sentences: sentences, period: periods.paragraph(index), section: outline.sections[index],
+                             sector: sector)
         }
         let metrics = MetricExtractor().extract(paragraphs: Array(paragraphs[..<bodyEnd]), outline: outline.nodes)
         return Report(name: Self.name(metadata, sourceFile: sourceFile), title: title,

@@ -14,15 +14,19 @@ public struct Paragraph: Codable, Sendable, Hashable {
     /// The `id` of the smallest outline node of level 1 to 3 that contains the paragraph, or of
     /// the document node for the title block.
     public var section: Int
+    /// The sector the paragraph is mostly about (an id of the sector lexicon), `nil` for the
+    /// title block, back matter, or text no sector's words fit.
+    public var sector: String?
 
     public init(index: Int, text: String, position: TextPosition, sentences: [Sentence],
-                period: Period?, section: Int) {
+                period: Period?, section: Int, sector: String? = nil) {
         self.index = index
         self.text = text
         self.position = position
         self.sentences = sentences
         self.period = period
         self.section = section
+        self.sector = sector
     }
 
     /// 1-based line of the paragraph.

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+import WorkbenchSDK
+@testable import EcologyModule
+
+@Suite struct EcologyModuleTests {
+    let module = EcologyModule()
+
+    func rows(_ report: Report, _ arguments: [String] = []) throws -> [[String: Cell]] {
+        ModuleFixtures.rows(try module.run(command: "ecology", arguments: arguments, context: ModuleFixtures.context(report)))
+    }
+
+    /// Measured as the issue measures it: a gold record (quantitative, not ambiguous) is matched
+    /// by a row on the same line with the same value.
+    @Test func ecologyMeetsTheAccuracyTargets() throws {
+        let gold = try ModuleFixtures.gold("ecology").filter { $0["quantitative"] as? Bool == true }
+        let required = gold.filter { $0["ambiguous"] as? Bool != true }
+        let predicted = try rows(ModuleFixtures.bundled)
+        func values(_ record: [String: Any]) -> [Double] {
+            [((record["normalized"] as? [String: Any])?["value"] as? NSNumber)?.doubleValue, (record["value"] as? NSNumber)?.doubleValue].compactMap { $0 }
+        }
+        func matches(_ record: [String: Any], _ row: [String: Cell]) -> Bool {
+            guard row["line"]?.doubleValue == Double(record["line"] as! Int) else { return false }
+            let ours = [row["normalizedValue"]?.doubleValue, row["value"]?.doubleValue].compactMap { $0 }
+            return values(record).contains { value in ours.contains { abs($0 - value) < 1e-9 * max(1, abs(value)) } }
+        }
+        var used = Set<Int>()
+        var hits = 0
+        for record in required {
+            if let index = predicted.indices.first(where: { !used.contains($0) && matches(record, predicted[$0]) }) {
+                used.insert(index)
+                hits += 1
+            }
+        }
+        let neutral = predicted.indices.filter { index in
+            !used.contains(index) && gold.contains { record in matches(record, predicted[index]) }
+        }.count
+        let precision = Double(hits) / Double(max(predicted.count - neutral, 1))
+        let recall = Double(hits) / Double(required.count)
+        print("ecology on shanxi-2025: predicted=\(predicted.count) gold=\(required.count) matched=\(hits) P=\(precision) R=\(recall)")
+        #expect(recall >= 0.90)
+        #expect(precision >= 0.85)
+    }
+
+    @Test func pollutionIsBetterLowerAndTargetsStandBesideWhatWasAchieved() throws {
+        let rows = try rows(ModuleFixtures.bundled)
+        let pm = rows.first { $0["text"] == .text("36微克/立方米") }
+        #expect(pm?["betterWhen"] == .text("lower"))
+        let share = rows.first { $0["text"] == .text("50%以上") && $0["role"] == .text("target") }
+        #expect(share?["achievedBefore"] == .text("49.7%"))
+        #expect(share?["change"] == .text("up"))
+        let forest = rows.first { $0["text"] == .text("260万亩") }
+        #expect(forest?["achievedBefore"] == .text("319万亩"))
+        #expect(forest?["change"] == .text("down"))
+        // 开工率 and 完工率 are different indicators.
+        let completion = rows.first { $0["text"] == .text("85%以上") }
+        #expect(completion?["achievedBefore"] == .null)
+    }
+
+    @Test func rolesFilterAndBadArgumentsAreUsageErrors() throws {
+        let targets = try rows(ModuleFixtures.bundled, ["--role", "target"])
+        #expect(!targets.isEmpty)
+        #expect(targets.allSatisfy { $0["role"] == .text("target") })
+        #expect {
+            _ = try module.run(command: "ecology", arguments: ["--role", "someday"], context: ModuleFixtures.context(ModuleFixtures.bundled))
+        } throws: { ($0 as? ModuleError)?.isUsage == true }
+    }
+
+    @Test func otherReportsGiveEcologyFiguresOnly() throws {
+        for name in ["henan-2025", "national-2025"] {
+            let rows = try rows(try ModuleFixtures.report(name))
+            #expect(rows.count >= 5)
+            // Nothing about cars or equipment makers.
+            #expect(!rows.contains { ($0["indicator"].map { "\($0)" } ?? "").contains("汽车") })
+        }
+    }
+}
