@@ -53,6 +53,10 @@ import Testing
         let plugins = arrays[0]
         #expect(plugins.contains { ($0["name"] as? String) == "jobs" && ($0["source"] as? String)?.hasSuffix("libJobsModule.so") == true })
         #expect((plugins.first { ($0["name"] as? String) == "jobs" }?["commands"] as? [String]) == ["jobs", "jobs-summary"])
+        // Beside the built-in modules, registered the same way.
+        for builtIn in ["sectors", "ecology"] {
+            #expect(plugins.contains { ($0["name"] as? String) == builtIn && ($0["source"] as? String) == "built-in" })
+        }
         let summary = arrays[1]
         #expect(summary.first?["report"] as? String == "shanxi-2025")
         #expect(summary.first?["newJobsTarget"] as? String == "45万人")
