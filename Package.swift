@@ -40,6 +40,12 @@ let package = Package(
             path: "Plugins/EcologyModule"
         ),
         .target(
+            name: "ProjectsModule",
+            dependencies: [.product(name: "WorkbenchSDK", package: "WorkbenchSDK")],
+            path: "Plugins/ProjectsModule",
+            resources: [.embedInCode("Gazetteer/places.txt")]
+        ),
+        .target(
             name: "SectorsModule",
             dependencies: [.product(name: "WorkbenchSDK", package: "WorkbenchSDK")],
             path: "Plugins/SectorsModule"
@@ -47,7 +53,7 @@ let package = Package(
         // The thin executable.
         .executableTarget(
             name: "workbench",
-            dependencies: ["WorkbenchCore", "WorkbenchReadline", "EcologyModule", "SectorsModule",
+            dependencies: ["WorkbenchCore", "WorkbenchReadline", "EcologyModule", "ProjectsModule", "SectorsModule",
                            .product(name: "WorkbenchSDK", package: "WorkbenchSDK")],
             // Installed as PREFIX/bin/workbench, it finds the SDK in PREFIX/lib (or beside itself).
             linkerSettings: [.unsafeFlags(["-Xlinker", "-rpath", "-Xlinker", "$ORIGIN/../lib"])]
@@ -64,7 +70,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ModuleTests",
-            dependencies: ["EcologyModule", "SectorsModule", "WorkbenchCore",
+            dependencies: ["EcologyModule", "ProjectsModule", "SectorsModule", "WorkbenchCore",
                            .product(name: "WorkbenchSDK", package: "WorkbenchSDK")]
         ),
         .testTarget(

@@ -37,3 +37,10 @@ extension Cell {
         }
     }
 }
+
+/// Parses report text in memory for the modules' rule tests.
+enum ReportLoaderShim {
+    static func parse(_ text: String) -> Report {
+        ReportLoader().load(text: text, sourceFile: "test.txt")
+    }
+}

@@ -1,0 +1,265 @@
+import WorkbenchSDK
+
+/// A named project or facility found in a sentence.
+struct FoundProject: Equatable {
+    var name: String
+    /// The words of the report at `offset` that stand for it (`汾石` in `汾石、浮临高速`).
+    var text: String
+    var type: String
+    var offset: Int
+    var line: Int
+    var status: String
+    var statusText: String?
+    var period: String?
+    /// The region: a city (or sub-region) the name or its list names, or `nil` when none does.
+    var region: String?
+}
+
+/// Finds the named projects of a report: each occurrence of a head noun (高铁, 机场, 水库, 示范区,
+/// 博物馆 …) with the words before it back to a verb or a mark. A name must name something:
+/// generic heads (园区, 工程, 项目) need a place or a quoted name, and a count inside a name makes
+/// it a group, not a project — unless a list before it names the members
+/// (晋城、晋中、大同3个国家级经开区 → three zones; 黄河、长城、太行三个一号旅游公路 → three roads).
+/// Names listed with 、 before one head share it (汾石、浮临高速 → 汾石高速, 浮临高速).
+struct ProjectFinder {
+    let gazetteer: Gazetteer
+    /// The report's province (`山西省`), for abbreviations of lines between two places.
+    let province: String?
+
+    /// Heads that make a name only with a place or a quoted name in it.
+    static let genericHeads: Set<String> = ["园区", "产业园区", "产业园", "开发区", "经开区", "示范区", "新区", "工程", "项目", "电厂", "电站", "快速路"]
+    /// Types whose names are shared by a list before them.
+    static let listTypes: Set<String> = ["railway", "expressway", "road", "airport", "park-zone", "culture-venue"]
+
+    func projects(in report: Report) -> [FoundProject] {
+        var found: [FoundProject] = []
+        for paragraph in report.paragraphs where paragraph.period != nil {
+            for sentence in paragraph.sentences { found += projects(in: sentence) }
+        }
+        return found
+    }
+
+    func projects(in sentence: Sentence) -> [FoundProject] {
+        let characters = Array(sentence.text)
+        var offsets: [Int] = []
+        var offset = sentence.offset
+        for character in characters {
+            offsets.append(offset)
+            offset += character.unicodeScalars.count
+        }
+        var results: [FoundProject] = []
+        var index = 0
+        var taken = 0
+        var lastEnd = -1
+        while index < characters.count {
+            // 国道307山西段: a numbered national or provincial road, named by its number.
+            if let road = numberedRoad(characters, at: index, floor: taken) {
+                let (status, verb) = ProjectStatus.of(after: Array(characters[road.upperBound...]), before: Array(characters[..<road.lowerBound])) ?? ("other", nil)
+                results.append(FoundProject(name: String(characters[road]), text: String(characters[road]), type: "road",
+                                            offset: offsets[road.lowerBound], line: sentence.line, status: status, statusText: verb,
+                                            period: sentence.period?.label, region: nil))
+                index = road.upperBound
+                taken = road.upperBound
+                lastEnd = road.upperBound
+                continue
+            }
+            guard let head = ProjectTypes.heads.first(where: { matches($0.words, characters, at: index) }) else { index += 1; continue }
+            let headStart = index
+            var end = index + head.words.count
+            for tail in ProjectTypes.tails where matches(Array(tail), characters, at: end) {
+                end += tail.count
+                break
+            }
+            index = end
+            let start = nameStart(characters, before: headStart, floor: taken)
+            // Two names written together are one (怀柔实验室山西研究院, 太原轨道交通1号线).
+            if start == lastEnd, headStart - start <= 4, var previous = results.popLast() {
+                previous.name += String(characters[start..<end])
+                previous.text = previous.name
+                previous.type = head.type
+                results.append(previous)
+                taken = end
+                lastEnd = end
+                continue
+            }
+            guard start < headStart || characters[start] == "“" else { continue }
+            let name = String(characters[start..<end])
+            let modifier = Array(characters[start..<headStart])
+            let (status, verb) = ProjectStatus.of(after: Array(characters[end...]), before: Array(characters[..<start])) ?? ("other", nil)
+            let listed = Self.listTypes.contains(head.type) ? listItems(characters, before: start, floor: taken) : []
+            func project(_ name: String, text: String, at position: Int, region: String?) -> FoundProject {
+                FoundProject(name: name, text: text, type: head.type, offset: offsets[position], line: sentence.line,
+                             status: status, statusText: verb, period: sentence.period?.label, region: region)
+            }
+            // A count inside the name: a group, unless a list names its members.
+            if let (before, after) = Self.splitAtCount(modifier) {
+                let members = listed.map { String(characters[$0]) } + (before.isEmpty ? [] : [String(before)])
+                let positions = listed.map(\.lowerBound) + (before.isEmpty ? [] : [start])
+                let rest = String(after) + String(characters[headStart..<end])
+                if members.count >= 2 {
+                    for (member, position) in zip(members, positions) {
+                        results.append(project(member + rest, text: member, at: position, region: region(of: member, type: head.type)))
+                    }
+                    taken = end
+                    lastEnd = end
+                } else if before.isEmpty, let first = modifier.first, !Self.isDigit(first), acceptable(name: name, modifier: modifier, head: head) {
+                    // 三个一号旅游公路 with no list: one named umbrella project.
+                    results.append(project(name, text: name, at: start, region: nil))
+                    taken = end
+                    lastEnd = end
+                }
+                continue
+            }
+            var ownRegion = region(of: String(modifier), type: head.type)
+            // 太原、大同率先打造绿电产业园区: a generic zone with no place of its own gets the places
+            // listed just before it in its clause.
+            if Self.genericHeads.contains(String(head.words)), gazetteer.places(in: String(modifier)).isEmpty, !name.hasPrefix("“") {
+                guard acceptable(name: name, modifier: modifier, head: head, placeRequired: false) else { continue }
+                let clause = clauseBefore(characters, start)
+                let places = gazetteer.places(in: String(characters[clause]), within: province)
+                guard !places.isEmpty, clause.count <= 12 else { continue }
+                for place in places {
+                    results.append(project(place + name, text: place, at: clause.lowerBound, region: place))
+                }
+                taken = end
+                lastEnd = end
+                continue
+            }
+            guard acceptable(name: name, modifier: modifier, head: head) else { continue }
+            for item in listed where !containsHead(characters[item]) {
+                let member = String(characters[item])
+                let shared = String(characters[headStart..<end])
+                results.append(project(member + shared, text: member, at: item.lowerBound, region: region(of: member, type: head.type)))
+            }
+            if ownRegion == nil, let item = listed.first { ownRegion = region(of: String(characters[item]), type: head.type) }
+            results.append(project(name, text: name, at: start, region: ownRegion))
+            taken = end
+            lastEnd = end
+        }
+        return results.sorted { $0.offset < $1.offset }
+    }
+
+    /// `国道307` or `G5` … with an optional section (`山西段`, `太原至大同段`).
+    func numberedRoad(_ characters: [Character], at index: Int, floor: Int) -> Range<Int>? {
+        guard matches(Array("国道"), characters, at: index) || matches(Array("省道"), characters, at: index) else { return nil }
+        var end = index + 2
+        while end < characters.count, Self.isDigit(characters[end]) { end += 1 }
+        guard end > index + 2 else { return nil }
+        var section = end
+        while section < characters.count, section - end < 8, !characters[section].isPunctuation, characters[section] != "段" { section += 1 }
+        if section < characters.count, characters[section] == "段" { end = section + 1 }
+        return index..<end
+    }
+
+    func matches(_ word: [Character], _ characters: [Character], at index: Int) -> Bool {
+        index >= 0 && index + word.count <= characters.count && Array(characters[index..<(index + word.count)]) == word
+    }
+
+    func containsHead(_ text: ArraySlice<Character>) -> Bool {
+        let letters = Array(text)
+        return letters.indices.contains { position in ProjectTypes.heads.contains { matches($0.words, letters, at: position) } }
+    }
+
+    /// Where the name ending at the head that starts at `index` begins: back over name
+    /// characters to a mark or a verb, at most 10 characters, never before `floor`.
+    func nameStart(_ characters: [Character], before index: Int, floor: Int) -> Int {
+        var start = index
+        var inQuote = false
+        while start > floor, index - start < 10 || inQuote {
+            let previous = characters[start - 1]
+            if previous == "”" { inQuote = true; start -= 1; continue }
+            if previous == "“" { start -= 1; break }
+            if inQuote { start -= 1; continue }
+            if previous.isPunctuation || previous.isWhitespace { break }
+            if ProjectTypes.stops.contains(where: { stop in start - stop.count >= floor && matches(stop, characters, at: start - stop.count) }) { break }
+            start -= 1
+        }
+        return start
+    }
+
+    /// A name must say which project it is.
+    func acceptable(name: String, modifier: [Character], head: ProjectTypes.Head, placeRequired: Bool = true) -> Bool {
+        if ProjectTypes.notProjects.contains(where: name.contains) { return false }
+        if let first = modifier.first, Self.isDigit(first) { return false }
+        if ["全球", "全国", "全省", "全市", "各市", "各地", "每个"].contains(where: name.hasPrefix) { return false }
+        // Balanced quotes; a quoted name long enough to be a name, not a slogan (“两重”).
+        let opens = name.filter { $0 == "“" }.count
+        guard opens == name.filter({ $0 == "”" }).count else { return false }
+        if opens > 0 {
+            let quoted = name.split(separator: "“").last?.split(separator: "”").first ?? ""
+            if quoted.count < 5 || quoted.contains("+") { return false }
+        }
+        // 市市通高铁, 村村通5G工程: a slogan, not a line.
+        if modifier.count >= 3, modifier.indices.dropFirst(2).contains(where: { modifier[$0] == "通" && modifier[$0 - 1] == modifier[$0 - 2] }) {
+            return false
+        }
+        if placeRequired, head.generic || Self.genericHeads.contains(String(head.words)) {
+            return opens > 0 || !gazetteer.places(in: String(modifier)).isEmpty
+        }
+        // Brand-like heads make a name with one character (晋创谷).
+        return modifier.count >= 2 || (modifier.count == 1 && Self.brandHeads.contains(String(head.words)))
+    }
+
+    static let brandHeads: Set<String> = ["创谷", "创新谷", "绿智城", "科学城"]
+
+    /// Arabic digits, half- or full-width (Chinese numerals are `isNumber` too, and name things).
+    static func isDigit(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        return ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)
+    }
+
+    /// The items of a 、 list right before `start`: short runs of name characters.
+    func listItems(_ characters: [Character], before start: Int, floor: Int) -> [Range<Int>] {
+        var items: [Range<Int>] = []
+        var end = start
+        while end > floor + 1, characters[end - 1] == "、" {
+            var itemStart = end - 1
+            while itemStart > floor, !characters[itemStart - 1].isPunctuation, end - 1 - itemStart < 4,
+                  !ProjectTypes.stops.contains(where: { stop in matches(stop, characters, at: itemStart - stop.count) }) {
+                itemStart -= 1
+            }
+            guard itemStart < end - 1 else { break }
+            items.insert(itemStart..<(end - 1), at: 0)
+            end = itemStart
+        }
+        return items
+    }
+
+    /// The clause before `start` (back to ，；：。).
+    func clauseBefore(_ characters: [Character], _ start: Int) -> Range<Int> {
+        var from = start
+        while from > 0, !["，", "；", "：", "。"].contains(characters[from - 1]) { from -= 1 }
+        return from..<start
+    }
+
+    /// A count in a name's modifier (`大同3个国家级` → `大同` and `国家级`; `三个一号` → `` and `一号`).
+    static func splitAtCount(_ modifier: [Character]) -> (ArraySlice<Character>, ArraySlice<Character>)? {
+        let numerals: Set<Character> = ["两", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        for index in modifier.indices where modifier[index] == "个" && index > 0 {
+            var first = index
+            while first > 0, isDigit(modifier[first - 1]) || numerals.contains(modifier[first - 1]) { first -= 1 }
+            if first < index { return (modifier[..<first], modifier[(index + 1)...]) }
+        }
+        return nil
+    }
+
+    /// The region of a name: a place in it, or for a line between two places named by their
+    /// first characters (雄忻高铁, 黎霍高速), the first of those characters that begins exactly one
+    /// city (or one county's city) of the report's province.
+    func region(of text: String, type: String) -> String? {
+        if let place = gazetteer.places(in: text, within: province).first { return place }
+        guard ["railway", "expressway"].contains(type), let province else { return nil }
+        // 汾石: 汾 begins 汾阳 (吕梁) and 汾西 (临汾); 石 begins only 石楼 (吕梁): the city both allow.
+        let letters = Array(text.prefix(3))
+        for (position, character) in letters.enumerated() {
+            let cities = gazetteer.cities(startingWith: character, in: province)
+            if cities.count == 1 { return cities[0] }
+            if cities.count > 1 {
+                let next = position + 1 < letters.count ? gazetteer.cities(startingWith: letters[position + 1], in: province) : []
+                let both = cities.filter(next.contains)
+                return both.count == 1 ? both[0] : nil
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,47 @@
+/// The head nouns that end the names of projects and facilities, longest first, with the type
+/// they give. A name is the head noun and the words before it up to a verb or a punctuation mark.
+enum ProjectTypes {
+    struct Head: Sendable {
+        var words: [Character]
+        var type: String
+        /// A generic head (工程, 项目) only makes a name with a specific word before it.
+        var generic: Bool
+    }
+
+    static let heads: [Head] = {
+        let table: [(String, [String])] = [
+            ("urban-rail", ["号线", "轨道交通", "地铁"]),
+            ("railway", ["城际铁路", "高速铁路", "高铁", "铁路", "城际", "客专"]),
+            ("expressway", ["高速公路", "高速"]),
+            ("road", ["旅游公路", "快速路", "公路", "大桥", "隧道"]),
+            ("airport", ["国际机场", "机场"]),
+            ("water", ["水利枢纽工程", "水资源配置工程", "引水工程", "调水工程", "水利枢纽", "干支线", "干线", "水库", "灌区"]),
+            ("energy", ["新能源基地", "能源基地", "抽水蓄能电站", "电站", "电厂", "特高压"]),
+            ("park-zone", ["综改示范区", "示范区", "综保区", "开发区", "经开区", "高新区", "农高区", "产业园区", "产业园", "园区", "自贸区", "新区", "创新谷", "创谷", "绿智城", "科学城"]),
+            ("culture-venue", ["考古遗址公园", "国家文化公园", "遗址公园", "博物院", "博物馆", "美术馆", "图书馆", "大剧院", "文化公园", "纪念馆"]),
+            ("research", ["实验室", "研究院", "试验线", "研究中心", "创新中心", "大科学装置"]),
+            ("ecology", ["湿地公园", "国家公园", "森林公园", "综合治理工程", "生态修复工程"]),
+            ("other", ["智算平台", "数据中心", "算力中心"]),
+        ]
+        var heads = table.flatMap { type, words in words.map { Head(words: Array($0), type: type, generic: false) } }
+        heads.append(Head(words: Array("工程"), type: "other", generic: true))
+        heads.append(Head(words: Array("项目"), type: "other", generic: true))
+        return heads.sorted { $0.words.count > $1.words.count }
+    }()
+
+    /// Words a name ends with after its head (太旧高速改扩建, 武宿机场三期, 山西博物院新馆).
+    static let tails = ["改扩建", "扩建", "提速", "新馆", "一期项目", "二期项目", "一期", "二期", "三期", "四期", "项目", "山西段"]
+
+    /// Words that end the stretch of text before a name: verbs, adverbs and joining words.
+    static let stops = [
+        "推进", "加快", "建设", "启动", "实施", "开工", "建成", "开通", "完成", "打造", "推动", "支持", "新建", "改造",
+        "谋划", "争取", "积极", "全面", "持续", "加强", "提升", "深化", "培育", "创建", "申建", "建好", "用好", "发挥",
+        "依托", "围绕", "聚焦", "率先", "高质量", "做大", "做强", "开放", "运营", "通过", "抓好", "力争", "确保", "新改建",
+        "以建促申", "服务", "保障", "配套", "优化", "布局", "谋划建设", "规划建设", "一批", "其中", "以及", "有序",
+        "获评", "获批", "入选", "整合", "托管", "引进", "依托", "承接", "实现", "提前",
+        "的", "和", "与", "及", "在", "将", "把", "对", "为", "等", "了", "是", "让", "由", "向", "从", "至",
+    ].map { Array($0) }.sorted { $0.count > $1.count }
+
+    /// Names of things that are not projects though they end like one.
+    static let notProjects = ["论坛", "博览会", "交易会", "大会", "计划", "行动", "政策", "体系", "机制", "规划"]
+}

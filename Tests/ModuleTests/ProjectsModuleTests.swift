@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+import WorkbenchSDK
+@testable import ProjectsModule
+
+@Suite struct ProjectsModuleTests {
+    let module = ProjectsModule()
+
+    func projects(_ report: Report = ModuleFixtures.bundled, _ arguments: [String] = []) throws -> [[String: Cell]] {
+        ModuleFixtures.rows(try module.run(command: "projects", arguments: arguments, context: ModuleFixtures.context(report)))
+    }
+
+    static func core(_ name: String) -> String {
+        var result = ""
+        var depth = 0
+        for character in name {
+            if character == "（" || character == "(" { depth += 1; continue }
+            if character == "）" || character == ")" { depth -= 1; continue }
+            if depth == 0 { result.append(character) }
+        }
+        return result
+    }
+
+    /// Measured as the issue measures it, on the core tier of the key: a gold project is matched
+    /// by a row on the same line whose name overlaps its name (or contains its text).
+    @Test func projectsMeetTheAccuracyTargets() throws {
+        let all = try ModuleFixtures.gold("projects")
+        let gold = all.filter { $0["tier"] as? String == "core" }
+        let rows = try projects()
+        func text(_ cell: Cell?) -> String { if case .text(let value)? = cell { return value } else { return "" } }
+        func matches(_ record: [String: Any], _ row: [String: Cell]) -> Bool {
+            guard row["line"]?.doubleValue == Double(record["line"] as! Int) else { return false }
+            let a = Self.core(record["name"] as! String), b = Self.core(text(row["name"]))
+            return !a.isEmpty && !b.isEmpty && (a.contains(b) || b.contains(a) || b.contains(record["text"] as! String))
+        }
+        var used = Set<Int>()
+        var hits = 0
+        var regionRight = 0
+        var regionStated = 0
+        for record in gold {
+            guard let index = rows.indices.first(where: { !used.contains($0) && matches(record, rows[$0]) }) else { continue }
+            used.insert(index)
+            hits += 1
+            if let region = record["region"] as? String, record["region_source"] as? String != "external" {
+                regionStated += 1
+                if text(rows[index]["region"]).contains(region) { regionRight += 1 }
+            }
+        }
+        let rest = all.filter { $0["tier"] as? String != "core" }
+        let neutral = rows.indices.filter { index in !used.contains(index) && rest.contains { matches($0, rows[index]) } }.count
+        let precision = Double(hits) / Double(max(rows.count - neutral, 1))
+        let recall = Double(hits) / Double(gold.count)
+        let region = Double(regionRight) / Double(max(regionStated, 1))
+        print("projects on shanxi-2025: predicted=\(rows.count) gold=\(gold.count) matched=\(hits) P=\(precision) R=\(recall) region=\(regionRight)/\(regionStated)")
+        #expect(precision >= 0.85)
+        #expect(recall >= 0.85)
+        #expect(region >= 0.9)
+    }
+
+    func found(_ text: String, province: String? = "山西省") -> [FoundProject] {
+        let report = ReportLoaderShim.parse("2025年山西省政府工作报告\n一、2024年工作回顾\n" + text + "\n")
+        return ProjectFinder(gazetteer: .standard, province: province).projects(in: report)
+    }
+
+    @Test func listsShareTheirHead() {
+        #expect(found("汾石、浮临高速建成通车。").map(\.name) == ["汾石高速", "浮临高速"])
+        #expect(found("推进临汾、运城机场改扩建。").map(\.name) == ["临汾机场改扩建", "运城机场改扩建"])
+        #expect(found("提升黄河、长城、太行三个一号旅游公路交旅融合功能。").map(\.name) == ["黄河一号旅游公路", "长城一号旅游公路", "太行一号旅游公路"])
+        #expect(found("晋城、晋中、大同3个国家级经开区考核排名进步。").map(\.name) == ["晋城国家级经开区", "晋中国家级经开区", "大同国家级经开区"])
+    }
+
+    @Test func statusComesFromTheVerbs() {
+        let projects = found("集大原高铁开通运营，古贤水利枢纽工程开工建设，加快太旧高速改扩建，启动大西高铁提速。")
+        #expect(projects.map(\.status) == ["opened", "started", "accelerating", "started"])
+        #expect(projects.map(\.type) == ["railway", "water", "expressway", "railway"])
+    }
+
+    @Test func unnamedGroupsAndGenericZonesAreNotProjects() {
+        #expect(found("76个“两重”项目开工建设，建成27个海外仓，实现市市通高铁。").isEmpty)
+        #expect(found("支持重点园区发展，创建国家级开发区。").isEmpty)
+        // A generic zone takes the places listed before it.
+        #expect(found("太原、大同率先打造绿电产业园区。").map(\.name) == ["太原绿电产业园区", "大同绿电产业园区"])
+    }
+
+    @Test func regionsComeFromPlacesAndAbbreviations() {
+        let projects = found("推进雄忻高铁建设，加快黎霍高速建设，汾石高速建成，晋中国家农高区加快发展，推进怀柔实验室建设。")
+        #expect(projects.map(\.region) == ["忻州", "长治", "吕梁", "晋中", nil])
+        #expect(found("推动国道307山西段提质升级。").map(\.name) == ["国道307山西段"])
+    }
+
+    @Test func theGazetteerMatchesWholePlaces() {
+        let gazetteer = Gazetteer.standard
+        #expect(gazetteer.mentions(in: "晋中国家农高区").map(\.form) == ["晋中"])
+        #expect(gazetteer.mentions(in: "振兴县域经济").isEmpty)
+        #expect(gazetteer.places(in: "静乐汾河川") == ["忻州"])
+        #expect(gazetteer.places(in: "怀柔", within: "山西省").isEmpty)
+        #expect(gazetteer.forms["陕西"]?.name == "陕西省")
+        #expect(gazetteer.places.values.filter { $0.kind == "province" }.count == 34)
+        #expect(gazetteer.places.values.filter { $0.kind == "city" }.count >= 330)
+    }
+
+    @Test func regionsListPlaceMentionsAndProjectsGroupByRegion() throws {
+        let regions = ModuleFixtures.rows(try module.run(command: "regions", arguments: [], context: ModuleFixtures.context(ModuleFixtures.bundled)))
+        #expect(regions.contains { $0["name"] == .text("静乐") && $0["region"] == .text("忻州") })
+        #expect(!regions.contains { $0["name"] == .text("中国") && $0["line"]?.doubleValue == 48 })
+        let grouped = try projects(ModuleFixtures.bundled, ["--by-region"])
+        #expect(grouped.contains { $0["region"] == .text("太原") && ($0["projects"]?.doubleValue ?? 0) >= 3 })
+        #expect { _ = try projects(ModuleFixtures.bundled, ["--nope"]) } throws: { ($0 as? ModuleError)?.isUsage == true }
+    }
+
+    @Test func otherReportsHaveProjects() throws {
+        for name in ["henan-2025", "henan-2026", "national-2025"] {
+            #expect(try projects(try ModuleFixtures.report(name)).count >= 5)
+        }
+    }
+}
