@@ -1,3 +1,4 @@
+import Foundation
 import WorkbenchSDK
 
 /// Places of China: provinces, prefecture-level cities, counties where the gazetteer has them,
@@ -16,7 +17,21 @@ struct Gazetteer: Sendable {
     let byFirst: [Character: [[Character]]]
     let places: [String: Place]
 
-    static let standard = Gazetteer(text: String(decoding: PackageResources.places_txt, as: UTF8.self))
+    /// The bundled gazetteer, extended by the user's `places.txt` in `$XDG_CONFIG_HOME/workbench/`
+    /// (or `~/.config/workbench/`), same format.
+    static let standard: Gazetteer = {
+        var text = String(decoding: PackageResources.places_txt, as: UTF8.self)
+        if let user = userFile() { text += "\n" + user }
+        return Gazetteer(text: text)
+    }()
+
+    static func userFile() -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        let folder = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 + "/workbench" }
+            ?? environment["HOME"].map { $0 + "/.config/workbench" }
+        guard let path = folder.map({ $0 + "/places.txt" }), let data = FileManager.default.contents(atPath: path) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
 
     init(text: String) {
         var forms: [String: Place] = [:]

@@ -11,17 +11,37 @@ struct SectorLexicon: Sendable {
     /// Every keyword by its first scalar: (keyword, sector index).
     private let index: ScalarTable<[(keyword: [Unicode.Scalar], sector: Int)]>
 
-    static let standard = SectorLexicon(text: String(decoding: PackageResources.sectors_txt, as: UTF8.self))
+    /// The bundled lexicon, extended by the user's `sectors.txt` (keywords added to its sectors,
+    /// new sectors appended), or replaced by it when its first line is `replace`.
+    static let standard: SectorLexicon = {
+        let bundled = String(decoding: PackageResources.sectors_txt, as: UTF8.self)
+        guard let user = UserLexicons.text(of: "sectors.txt") else { return SectorLexicon(text: bundled) }
+        return SectorLexicon(text: merged(bundled: bundled, user: user))
+    }()
+
+    /// The lexicon text a user's file makes of the bundled one.
+    static func merged(bundled: String, user: String) -> String {
+        let firstLine = user.split(whereSeparator: \.isNewline).first { !$0.hasPrefix("#") && !$0.allSatisfy(\.isWhitespace) }
+        if firstLine.map({ $0.trimmingBlanks() == "replace" }) == true { return user }
+        return bundled + "\n" + user
+    }
 
     /// Reads `id: keyword keyword …` lines; `#` comments and blank lines are skipped.
     init(text: String) {
-        let sectors: [Sector] = text.split(whereSeparator: \.isNewline).compactMap { line in
+        // Lines of one id are gathered: a user's file adds keywords to a bundled sector.
+        var sectors: [Sector] = []
+        for line in text.split(whereSeparator: \.isNewline) {
             let trimmed = line.drop(while: { $0 == " " })
-            guard !trimmed.hasPrefix("#"), let colon = trimmed.firstIndex(of: ":") else { return nil }
+            guard !trimmed.hasPrefix("#"), let colon = trimmed.firstIndex(of: ":") else { continue }
             let id = trimmed[..<colon].trimmingBlanks()
             let keywords = trimmed[trimmed.index(after: colon)...].split(separator: " ").map(String.init).filter { !$0.isEmpty }
-            return id.isEmpty || keywords.isEmpty ? nil
-                : Sector(id: id, keywords: keywords, scalars: keywords.map { Array($0.unicodeScalars) })
+            guard !id.isEmpty, !keywords.isEmpty else { continue }
+            if let existing = sectors.firstIndex(where: { $0.id == id }) {
+                sectors[existing].keywords += keywords
+                sectors[existing].scalars += keywords.map { Array($0.unicodeScalars) }
+            } else {
+                sectors.append(Sector(id: id, keywords: keywords, scalars: keywords.map { Array($0.unicodeScalars) }))
+            }
         }
         var index = ScalarTable<[(keyword: [Unicode.Scalar], sector: Int)]>()
         for (position, sector) in sectors.enumerated() {

@@ -16,13 +16,7 @@ struct SloganLexicon: Sendable {
     /// The bundled lexicon and, when present, `$XDG_CONFIG_HOME/workbench/not-quantities.txt`.
     static let standard: SloganLexicon = {
         var phrases = parse(String(decoding: PackageResources.not_quantities_txt, as: UTF8.self))
-        let environment = ProcessInfo.processInfo.environment
-        let config = environment["XDG_CONFIG_HOME"].map { $0 + "/workbench" }
-            ?? environment["HOME"].map { $0 + "/.config/workbench" }
-        if let path = config.map({ $0 + "/not-quantities.txt" }),
-           let data = FileManager.default.contents(atPath: path) {
-            phrases += parse(String(decoding: data, as: UTF8.self))
-        }
+        if let user = UserLexicons.text(of: "not-quantities.txt") { phrases += parse(user) }
         return SloganLexicon(phrases: phrases)
     }()
 
