@@ -17,6 +17,12 @@ let package = Package(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]
         ),
+        // Line editing on readline's callback interface: Ctrl-C, history file, completion.
+        .target(
+            name: "CLineEditor",
+            dependencies: ["CReadline"],
+            linkerSettings: [.linkedLibrary("readline")]
+        ),
         // Everything but the terminal: loading, parsing, commands, rendering, scripts, the REPL loop.
         .target(
             name: "WorkbenchCore",
@@ -31,7 +37,7 @@ let package = Package(
         // The interactive line reader on GNU readline.
         .target(
             name: "WorkbenchReadline",
-            dependencies: ["CReadline", "WorkbenchCore"]
+            dependencies: ["CReadline", "CLineEditor", "WorkbenchCore"]
         ),
         // Built-in analysis modules: they use only the SDK, like a module a user builds.
         .target(

@@ -7,7 +7,7 @@ import WorkbenchReadline
 
 // The thin executable: everything lives in WorkbenchCore; this file only connects it to the
 // process's terminal, standard streams and exit status.
-let environment = Workbench.Environment(
+var environment = Workbench.Environment(
     console: .standard,
     stdinIsTerminal: isatty(0) == 1,
     readStandardInput: {
@@ -21,8 +21,10 @@ let environment = Workbench.Environment(
         }
         return bytes
     },
-    makeLineReader: { ReadlineLineReader() },
+    makeLineReader: { ReadlineLineReader(environment: ProcessInfo.processInfo.environment, warn: { Console.standard.err($0) }) },
     variables: ProcessInfo.processInfo.environment,
     builtInModules: BuiltInModules.all
 )
+environment.stdoutIsTerminal = isatty(1) == 1
+environment.stderrIsTerminal = isatty(2) == 1
 exit(Workbench.run(arguments: Array(CommandLine.arguments.dropFirst()), environment: environment))

@@ -5,6 +5,8 @@ import WorkbenchSDK
 struct AlignedTableRenderer: TableRenderer {
     /// Widest a single column may grow, in terminal columns.
     var maximumColumnWidth = 72
+    /// Header in bold (ANSI), for a terminal.
+    var boldHeader = false
 
     func render(_ table: ResultTable) -> String {
         let cells = table.fittedRows.map { row in
@@ -26,7 +28,8 @@ struct AlignedTableRenderer: TableRenderer {
             }
             return padded.joined(separator: "  ")
         }
-        var lines = [line(table.columns), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+        let header = line(table.columns)
+        var lines = [boldHeader ? "\u{1B}[1m\(header)\u{1B}[0m" : header, widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
         lines += cells.map(line)
         if table.fittedRows.isEmpty { lines.append("(no rows)") }
         if let footnote = table.footnote { lines.append(footnote) }

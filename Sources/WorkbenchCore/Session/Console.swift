@@ -8,6 +8,10 @@ import Darwin
 public struct Console: Sendable {
     public var out: @Sendable (String) -> Void
     public var err: @Sendable (String) -> Void
+    /// Whether tables on `out` may carry ANSI styles (a terminal, and colour not turned off).
+    public var colorOut = false
+    /// Whether messages on `err` may carry ANSI styles.
+    public var colorErr = false
 
     public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void) {
         self.out = out
@@ -43,7 +47,12 @@ public struct Console: Sendable {
     /// Shows a command's outcome: tables on `out` in `format`, messages on `err`.
     func show(_ outcome: CommandOutcome, format: OutputFormat) {
         switch outcome {
-        case .table(let table): out(format.renderer.render(table))
+        case .table(let table):
+            if colorOut, format == .table {
+                out(AlignedTableRenderer(boldHeader: true).render(table))
+            } else {
+                out(format.renderer.render(table))
+            }
         case .message(let text): if !text.isEmpty { err(text + "\n") }
         case .quit: break
         }
@@ -51,6 +60,6 @@ public struct Console: Sendable {
 
     /// Shows an error as one line on `err`.
     func show(_ error: WorkbenchError, prefix: String) {
-        err("\(prefix)\(error.message)\n")
+        err(colorErr ? "\u{1B}[31m\(prefix)\u{1B}[0m\(error.message)\n" : "\(prefix)\(error.message)\n")
     }
 }

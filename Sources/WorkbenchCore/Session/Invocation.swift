@@ -12,6 +12,8 @@ public struct Invocation: Equatable, Sendable {
     public var plugins: [String] = []
     /// `--no-plugins`: do not search the plugin folders.
     public var searchPluginFolders = true
+    /// `--color`: auto (a terminal, unless NO_COLOR is set), always or never.
+    public var color = "auto"
     /// `--help` / `--version` asked for.
     public var showHelp = false
     public var showVersion = false
@@ -29,6 +31,7 @@ public struct Invocation: Equatable, Sendable {
       -f, --file SCRIPT     run the commands in SCRIPT and exit
       --format FORMAT       table, csv, json or markdown (default: table)
       --plugin PATH         load a module library built against the SDK (repeatable)
+      --color WHEN          auto (default: on a terminal, unless NO_COLOR is set), always, never
       --no-plugins          do not load the libraries in WORKBENCH_PLUGIN_PATH and
                             ~/.local/share/workbench/plugins
       -h, --help            show this help
@@ -64,6 +67,12 @@ public struct Invocation: Equatable, Sendable {
                 invocation.plugins.append(try cursor.value(for: argument))
             } else if argument.hasPrefix("--plugin=") {
                 invocation.plugins.append(String(argument.dropFirst("--plugin=".count)))
+            } else if argument == "--color" || argument.hasPrefix("--color=") {
+                let value = argument == "--color" ? try cursor.value(for: argument) : String(argument.dropFirst("--color=".count))
+                guard ["auto", "always", "never"].contains(value) else {
+                    throw .usage("--color takes auto, always or never (got '\(value)')", remedy: "See: workbench --help")
+                }
+                invocation.color = value
             } else if argument == "--no-plugins" {
                 invocation.searchPluginFolders = false
             } else if argument == "-h" || argument == "--help" {
@@ -71,7 +80,7 @@ public struct Invocation: Equatable, Sendable {
             } else if argument == "--version" {
                 invocation.showVersion = true
             } else {
-                let known = ["-c", "--command", "-f", "--file", "--format", "--plugin", "--no-plugins", "--help", "--version"]
+                let known = ["-c", "--command", "-f", "--file", "--format", "--plugin", "--no-plugins", "--color", "--help", "--version"]
                 throw .usage("unknown option '\(argument)'",
                              remedy: Suggestions.phrase(for: argument, among: known) ?? "See: workbench --help")
             }

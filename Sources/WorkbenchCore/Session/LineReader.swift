@@ -4,6 +4,12 @@ public protocol LineReader {
     mutating func readLine(prompt: String) -> String?
     /// Remembers a line for recall with the arrow keys.
     mutating func addHistory(_ line: String)
+    /// Sets what Tab offers: given the text of the line before the word being typed.
+    mutating func setCompletion(_ complete: @escaping @Sendable (String) -> Completion)
+}
+
+extension LineReader {
+    public mutating func setCompletion(_ complete: @escaping @Sendable (String) -> Completion) {}
 }
 
 /// A line reader that hands out fixed lines and records the prompts it was shown.

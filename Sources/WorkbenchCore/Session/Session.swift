@@ -9,6 +9,8 @@ public struct Session: Sendable {
     public private(set) var currentIndex: Int?
     /// How tables are written.
     public var format: OutputFormat
+    /// The shell's settings (`.timer`, `.bail`, `.output` …).
+    public var settings = ShellSettings()
     /// Reads files for `load`.
     public var loader: ReportLoader
     /// The analysis modules, built-in and loaded.

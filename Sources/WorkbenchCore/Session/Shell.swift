@@ -1,3 +1,4 @@
+import Foundation
 import WorkbenchSDK
 
 /// Runs command lines against a session: finds the command, runs it, and answers `help` and
@@ -18,6 +19,22 @@ public struct Shell: Sendable {
                     usage: ".mode [table|csv|json|markdown]",
                     arguments: [ArgumentSpec(name: "FORMAT", summary: "output format", values: OutputFormat.allCases.map(\.rawValue))],
                     examples: [".mode json"]),
+        CommandSpec(name: ".output", summary: "Send tables to a file (no file: back to the terminal)",
+                    usage: ".output [FILE]", arguments: [ArgumentSpec(name: "FILE", summary: "a file to write (replaced)")],
+                    examples: [".output metrics.csv", ".output"]),
+        CommandSpec(name: ".once", summary: "Send the next table to a file",
+                    usage: ".once FILE", arguments: [ArgumentSpec(name: "FILE", summary: "a file to write (replaced)", required: true)],
+                    examples: [".once targets.json"]),
+        CommandSpec(name: ".timer", summary: "Show how long each command takes",
+                    usage: ".timer on|off", arguments: [ArgumentSpec(name: "on|off", summary: "", values: ["on", "off"], required: true)],
+                    examples: [".timer on"]),
+        CommandSpec(name: ".bail", summary: "Stop a script at its first error (on by default in -f)",
+                    usage: ".bail on|off", arguments: [ArgumentSpec(name: "on|off", summary: "", values: ["on", "off"], required: true)],
+                    examples: [".bail off"]),
+        CommandSpec(name: ".read", summary: "Run the commands of a script file",
+                    usage: ".read FILE", arguments: [ArgumentSpec(name: "FILE", summary: "a script, one command a line", required: true)],
+                    examples: [".read Examples/scripts/parts.wb"]),
+        CommandSpec(name: ".show", summary: "Show the settings", usage: ".show", examples: [".show"]),
         CommandSpec(name: ".help", summary: "Same as help", usage: ".help [COMMAND]"),
         CommandSpec(name: ".quit", summary: "Leave the workbench", usage: ".quit"),
     ]
@@ -33,10 +50,54 @@ public struct Shell: Sendable {
         defer {
             for notice in session.takeNotices() { console.err("note: \(notice)\n") }
         }
+        let started = DispatchTime.now().uptimeNanoseconds
+        // Dot commands that route output or read scripts need the console.
+        let words = (try? CommandTokenizer.split(Self.trim(line))) ?? []
+        if words.first == ".read" {
+            guard words.count == 2 else { throw .usage(".read takes one file", remedy: "Usage: .read FILE") }
+            return try read(words[1], on: console)
+        }
         guard let outcome = try execute(line) else { return true }
         if outcome == .quit { return false }
-        console.show(outcome, format: session.format)
+        try show(outcome, on: console)
+        if session.settings.timer, case .table = outcome {
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            console.err("Run Time: \(String(format: "%.3f", seconds)) s\n")
+        }
         return true
+    }
+
+    /// Shows an outcome: a table on the terminal, or in the `.once` / `.output` file.
+    mutating func show(_ outcome: CommandOutcome, on console: Console) throws(WorkbenchError) {
+        guard case .table(let table) = outcome else {
+            console.show(outcome, format: session.format)
+            return
+        }
+        if let once = session.settings.once {
+            session.settings.once = nil
+            try FileSink.write(session.format.renderer.render(table), to: once, append: false)
+        } else if let output = session.settings.output {
+            try FileSink.write(session.format.renderer.render(table), to: output, append: true)
+        } else {
+            console.show(outcome, format: session.format)
+        }
+    }
+
+    /// `.read FILE`: runs a script inside this one; a script already being read is refused.
+    mutating func read(_ path: String, on console: Console) throws(WorkbenchError) -> Bool {
+        let identity = Session.identity(of: path)
+        if session.settings.readChain.contains(identity) {
+            throw .runtime(".read \(path): the script is already being read (\((session.settings.readChain + [identity]).joined(separator: " → ")))",
+                           remedy: "A script cannot read itself, directly or through others")
+        }
+        let text = try Workbench.readScript(path)
+        session.settings.readChain.append(identity)
+        defer { session.settings.readChain.removeLast() }
+        switch ScriptRunner.run(text: text, source: path, shell: &self, console: console, nested: true) {
+        case .finished: return true
+        case .quit: return false
+        case .failed: throw .runtime("\(path) failed", remedy: "See the message above")
+        }
     }
 
     /// Runs one command line. Blank lines and `#` comments produce nothing.
@@ -49,6 +110,22 @@ public struct Shell: Sendable {
         switch name {
         case "help", ".help": return .table(try help(arguments))
         case ".mode": return try mode(arguments)
+        case ".output":
+            guard arguments.count <= 1 else { throw .usage(".output takes at most one file", remedy: "Usage: .output [FILE]") }
+            if let file = arguments.first { try FileSink.start(file) }
+            session.settings.output = arguments.first
+            return .message("")
+        case ".once":
+            guard arguments.count == 1 else { throw .usage(".once takes one file", remedy: "Usage: .once FILE") }
+            session.settings.once = arguments[0]
+            return .message("")
+        case ".timer", ".bail":
+            guard arguments.count == 1, let on = ["on": true, "off": false][arguments[0]] else {
+                throw .usage("\(name) takes on or off", remedy: "Usage: \(name) on|off")
+            }
+            if name == ".timer" { session.settings.timer = on } else { session.settings.bail = on }
+            return .message("")
+        case ".show": return .table(showSettings())
         case ".quit", ".exit": return .quit
         default: break
         }
@@ -70,7 +147,7 @@ public struct Shell: Sendable {
     /// message naming the module; the session goes on.
     func runModule(_ entry: ModuleRegistry.Entry, command: String, arguments: [String]) throws(WorkbenchError) -> CommandOutcome {
         let report = try session.requireCurrent()
-        let context = ModuleContext(report: report, reports: session.reports)
+        let context = ModuleContext(report: report, reports: session.reports, isCancelled: { Cancellation.isRequested })
         do {
             return .table(try entry.module.run(command: command, arguments: arguments, context: context))
         } catch let error as ModuleError {
@@ -102,6 +179,19 @@ public struct Shell: Sendable {
             table.append(["argument", .text("\(argument.name): \(argument.summary)\(values)")])
         }
         for example in spec.examples { table.append(["example", .text(example)]) }
+        return table
+    }
+
+    func showSettings() -> ResultTable {
+        var table = ResultTable(columns: ["setting", "value"])
+        let settings = session.settings
+        table.append(["mode", .text(session.format.rawValue)])
+        table.append(["output", .text(settings.output ?? "terminal")])
+        table.append(["timer", .text(settings.timer ? "on" : "off")])
+        table.append(["bail", .text(settings.bail ? "on" : "off")])
+        table.append(["report", .text(session.current?.name ?? "(none)")])
+        table.append(["reports", .text(session.reports.map(\.name).joined(separator: ", "))])
+        table.append(["modules", .text(session.modules.entries.map(\.module.name).joined(separator: ", "))])
         return table
     }
 

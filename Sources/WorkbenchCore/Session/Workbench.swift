@@ -20,6 +20,9 @@ public enum Workbench {
         public var variables: [String: String]
         /// The built-in analysis modules.
         public var builtInModules: [any WorkbenchModule]
+        /// Whether standard output and standard error are terminals (for colour).
+        public var stdoutIsTerminal = false
+        public var stderrIsTerminal = false
 
         public init(console: Console, stdinIsTerminal: Bool, readStandardInput: @escaping () -> [UInt8],
                     makeLineReader: @escaping () -> any LineReader, variables: [String: String] = [:],
@@ -34,7 +37,7 @@ public enum Workbench {
     }
 
     public static func run(arguments: [String], environment: Environment) -> Int32 {
-        let console = environment.console
+        var console = environment.console
         let invocation: Invocation
         do {
             invocation = try Invocation.parse(arguments)
@@ -42,6 +45,10 @@ public enum Workbench {
             console.show(error, prefix: "workbench: ")
             return error.exitStatus
         }
+        // Colour only where a person reads it: never into a file or a pipe, never with NO_COLOR.
+        let colorAllowed = invocation.color == "always" || (invocation.color == "auto" && environment.variables["NO_COLOR"].map(\.isEmpty) ?? true)
+        console.colorOut = colorAllowed && (invocation.color == "always" || environment.stdoutIsTerminal)
+        console.colorErr = colorAllowed && (invocation.color == "always" || environment.stderrIsTerminal)
         if invocation.showHelp {
             console.out(Invocation.usage)
             return 0
@@ -113,6 +120,7 @@ public enum Workbench {
                 console.show(error, prefix: "workbench: ")
                 return 1
             }
+            shell.session.settings.readChain = [Session.identity(of: script)]
             switch ScriptRunner.run(text: text, source: script, shell: &shell, console: console) {
             case .failed: return 1
             case .quit, .finished: return 0
@@ -135,6 +143,19 @@ public enum Workbench {
 
         if let report = shell.session.current {
             console.err("workbench \(version): \(report.name) (\(report.title)). Type 'help' for commands, Ctrl-D to leave.\n")
+        }
+        // ~/.workbenchrc: the user's start-up commands (interactive sessions only, so that
+        // scripts and -c give the same output everywhere). Its errors are reported, not fatal.
+        if let home = environment.variables["HOME"], FileManager.default.fileExists(atPath: home + "/.workbenchrc") {
+            let path = home + "/.workbenchrc"
+            do {
+                let text = try readScript(path)
+                shell.session.settings.bail = false
+                _ = ScriptRunner.run(text: text, source: path, shell: &shell, console: console)
+                shell.session.settings.bail = true
+            } catch {
+                console.show(error, prefix: "workbench: warning: ")
+            }
         }
         var reader = environment.makeLineReader()
         return REPL.run(shell: &shell, reader: &reader, console: console)

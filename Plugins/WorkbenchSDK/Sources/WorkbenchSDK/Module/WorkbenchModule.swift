@@ -51,10 +51,15 @@ public struct ModuleContext: Sendable {
     public var report: Report
     /// Every loaded report, the current one included.
     public var reports: [Report]
+    /// True once the user has pressed Ctrl-C: a long-running command should stop and return
+    /// what it has (or throw a `ModuleError`).
+    public var isCancelled: @Sendable () -> Bool
 
-    public init(report: Report, reports: [Report]) {
+    /// The context of a command run on `report`.
+    public init(report: Report, reports: [Report], isCancelled: @escaping @Sendable () -> Bool = { false }) {
         self.report = report
         self.reports = reports
+        self.isCancelled = isCancelled
     }
 }
 
