@@ -15,7 +15,7 @@ enum EcologyIndicators {
         "沉陷区", "生态", "环境综合治理", "综合治理工程", "煤电机组", "三改联动", "外送",
     ]
     /// Subjects that mention an ecology word but measure something else (industry, consumption).
-    static let notEcology = ["汽车", "装备制造", "消费", "营业收入", "先进产能", "天然气", "煤气", "饮用水源地"]
+    static let notEcology = ["汽车", "装备制造", "消费", "营业收入"]
 
     /// An ecology figure: its subject names an ecology indicator, or it describes the thing named
     /// right after it (投资超过550亿元的晋北采煤沉陷区新能源基地). (The extractor's sector is not
@@ -27,8 +27,12 @@ enum EcologyIndicators {
         return words.contains(where: modifiedNoun(of: metric, in: report).contains)
     }
 
+    /// Lower is better for pollution and use of energy; but a figure that measures a cut of them
+    /// (能耗降低3%, 浓度下降11.5%) is better when higher.
     static func betterWhen(_ metric: Metric) -> String {
-        lowerIsBetter.contains(where: metric.subject.contains) ? "lower" : "higher"
+        let pollution = lowerIsBetter.contains(where: metric.subject.contains)
+        let cut = metric.kind == .growth && ["降低", "下降", "减少", "降幅", "压减"].contains(where: metric.subject.contains)
+        return pollution != cut ? "lower" : "higher"
     }
 
     /// The indicator a figure measures, without the verbs that report it (新增, 完成).

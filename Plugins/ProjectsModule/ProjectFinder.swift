@@ -54,7 +54,7 @@ struct ProjectFinder {
         while index < characters.count {
             // 国道307山西段: a numbered national or provincial road, named by its number.
             if let road = numberedRoad(characters, at: index, floor: taken) {
-                let (status, verb) = ProjectStatus.of(after: Array(characters[road.upperBound...]), before: Array(characters[..<road.lowerBound])) ?? ("other", nil)
+                let (status, verb) = ProjectStatus.of(after: Array(characters[road.upperBound..<min(characters.count, road.upperBound + 8)]), before: Array(characters[max(0, road.lowerBound - 16)..<road.lowerBound])) ?? ("other", nil)
                 results.append(FoundProject(name: String(characters[road]), text: String(characters[road]), type: "road",
                                             offset: offsets[road.lowerBound], line: sentence.line, status: status, statusText: verb,
                                             period: sentence.period?.label, region: nil))
@@ -85,7 +85,7 @@ struct ProjectFinder {
             guard start < headStart || characters[start] == "“" else { continue }
             let name = String(characters[start..<end])
             let modifier = Array(characters[start..<headStart])
-            let (status, verb) = ProjectStatus.of(after: Array(characters[end...]), before: Array(characters[..<start])) ?? ("other", nil)
+            let (status, verb) = ProjectStatus.of(after: Array(characters[end..<min(characters.count, end + 8)]), before: Array(characters[max(0, start - 16)..<start])) ?? ("other", nil)
             let listed = Self.listTypes.contains(head.type) ? listItems(characters, before: start, floor: taken) : []
             func project(_ name: String, text: String, at position: Int, region: String?) -> FoundProject {
                 FoundProject(name: name, text: text, type: head.type, offset: offsets[position], line: sentence.line,
@@ -116,7 +116,7 @@ struct ProjectFinder {
             if Self.genericHeads.contains(String(head.words)), gazetteer.places(in: String(modifier)).isEmpty, !name.hasPrefix("“") {
                 guard acceptable(name: name, modifier: modifier, head: head, placeRequired: false) else { continue }
                 let clause = clauseBefore(characters, start)
-                let places = gazetteer.places(in: String(characters[clause]), within: province)
+                let places = gazetteer.places(in: String(characters[clause]), within: province.flatMap { gazetteer.places[$0] != nil ? $0 : nil })
                 guard !places.isEmpty, clause.count <= 12 else { continue }
                 for place in places {
                     results.append(project(place + name, text: place, at: clause.lowerBound, region: place))
@@ -200,7 +200,7 @@ struct ProjectFinder {
         return modifier.count >= 2 || (modifier.count == 1 && Self.brandHeads.contains(String(head.words)))
     }
 
-    static let brandHeads: Set<String> = ["创谷", "创新谷", "绿智城", "科学城"]
+    static let brandHeads: Set<String> = ["创新谷", "科学城"]
 
     /// Arabic digits, half- or full-width (Chinese numerals are `isNumber` too, and name things).
     static func isDigit(_ character: Character) -> Bool {
@@ -247,8 +247,10 @@ struct ProjectFinder {
     /// first characters (雄忻高铁, 黎霍高速), the first of those characters that begins exactly one
     /// city (or one county's city) of the report's province.
     func region(of text: String, type: String) -> String? {
-        if let place = gazetteer.places(in: text, within: province).first { return place }
-        guard ["railway", "expressway"].contains(type), let province else { return nil }
+        // A province's report counts only its own places; the national report counts all.
+        let within = province.flatMap { gazetteer.places[$0] != nil ? $0 : nil }
+        if let place = gazetteer.places(in: text, within: within).first { return place }
+        guard ["railway", "expressway"].contains(type), let province, gazetteer.places[province] != nil else { return nil }
         // 汾石: 汾 begins 汾阳 (吕梁) and 汾西 (临汾); 石 begins only 石楼 (吕梁): the city both allow.
         let letters = Array(text.prefix(3))
         for (position, character) in letters.enumerated() {

@@ -114,10 +114,12 @@ import Testing
     }
 
     /// Shared libraries written in C that only pretend to be modules.
-    static func fakeLibrary(_ source: String, named name: String, in scratch: Scratch) throws -> String {
+    static func fakeLibrary(_ source: String, named name: String, in scratch: Scratch, linkingSDK: Bool = false) throws -> String {
         let file = try scratch.write("\(name).c", text: source)
         let library = scratch.path("lib\(name).so")
-        let compile = try tool(["cc", "-shared", "-fPIC", "-o", library, file])
+        let sdkFolder = try ProcessRunner.executableURL().deletingLastPathComponent().path
+        let link = linkingSDK ? ["-L", sdkFolder, "-Wl,--no-as-needed", "-lWorkbenchSDK", "-Wl,-rpath," + sdkFolder] : []
+        let compile = try tool(["cc", "-shared", "-fPIC", "-o", library, file] + link)
         guard compile.status == 0 else { throw BuildFailure(output: compile.output) }
         return library
     }
@@ -128,8 +130,10 @@ import Testing
         let cases: [(path: String, reason: String)] = [
             (try Self.fakeLibrary("int workbench_plugin_v99(void) { return 0; }", named: "future", in: scratch),
              "built for workbench API version 99"),
-            (try Self.fakeLibrary("void *workbench_plugin_v1(void) { return 0; }", named: "empty", in: scratch),
+            (try Self.fakeLibrary("void *workbench_plugin_v1(void) { return 0; }", named: "empty", in: scratch, linkingSDK: true),
              "returned nothing"),
+            (try Self.fakeLibrary("void *workbench_plugin_v1(void) { return (void *)0x1234; }", named: "junk", in: scratch),
+             "does not use this workbench's SDK library"),
             (try Self.fakeLibrary("int unrelated(void) { return 1; }", named: "unrelated", in: scratch),
              "not a workbench module"),
             (try scratch.write("notes.so", text: "not a library"), "not a loadable library"),

@@ -40,6 +40,10 @@ public struct ReportLoader: Sendable {
                            remedy: "Give a report file inside it, e.g. '\(path)/report.txt' (loading whole folders is not supported yet)")
         }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular, type != .typeSymbolicLink {
+            throw .runtime("cannot load '\(path)': it is not a regular file (a device or a pipe)",
+                           remedy: "Give a report file")
+        }
         if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumFileSize {
             throw .runtime("cannot load '\(path)': it is \(Self.megabytes(size)), more than the limit of \(Self.megabytes(maximumFileSize))",
                            remedy: "Government work reports are far smaller; check that this is the right file")

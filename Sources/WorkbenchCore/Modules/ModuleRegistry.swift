@@ -35,6 +35,10 @@ public struct ModuleRegistry: Sendable {
         }
         var seen = Set<String>()
         for command in module.commands.map(\.name) {
+            if command.isEmpty || command.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "'" }) || command.hasPrefix(".") || command.hasPrefix("-") {
+                throw .runtime("cannot add module '\(module.name)' from \(source): '\(command)' is not a command name",
+                               remedy: "Command names are single words that start with a letter")
+            }
             if reserved.contains(command) {
                 throw .runtime("cannot add module '\(module.name)' from \(source): its command '\(command)' is a workbench command",
                                remedy: "Give the module's command another name")

@@ -17,7 +17,13 @@ enum PluginLoader {
             throw .runtime("cannot load module '\(path)': it is a folder",
                            remedy: "Give the library inside it, e.g. '\(path)/.build/release/libMyModule.so'")
         }
-        guard let handle = dlopen(path, RTLD_NOW | RTLD_LOCAL) else {
+        let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+        guard type == .typeRegular || type == .typeSymbolicLink else {
+            throw .runtime("cannot load module '\(path)': it is not a regular file", remedy: "Give a module library (.so)")
+        }
+        // An absolute path: dlopen would search the system's library path for a bare file name.
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        guard let handle = dlopen(absolute, RTLD_NOW | RTLD_LOCAL) else {
             let reason = dlerror().map { String(cString: $0) } ?? "unknown error"
             throw .runtime("cannot load module '\(path)': it is not a loadable library (\(Self.short(reason, path: path)))",
                            remedy: "Give a module library (.so) built with swift build against WorkbenchSDK")
@@ -31,9 +37,12 @@ enum PluginLoader {
             throw .runtime("cannot load module '\(path)': it is not a workbench module (it has no \(expected) entry point)",
                            remedy: "A module exports @_cdecl(\"\(expected)\") returning WorkbenchPlugin.export([...]); see ARCHITECTURE.md")
         }
-        // The module must use the workbench's own copy of the SDK, or its types are not ours.
-        if let theirs = dlsym(handle, "workbench_sdk_identity"), let ours = dlsym(dlopen(nil, RTLD_NOW), "workbench_sdk_identity"), theirs != ours {
-            throw .runtime("cannot load module '\(path)': it carries its own copy of the SDK",
+        // The module must use the workbench's own copy of the SDK (through its dependency on
+        // libWorkbenchSDK.so), or its types are not ours; checked before any Swift value of the
+        // module is touched. A library that does not link the SDK at all is refused here too.
+        let ours = dlsym(dlopen(nil, RTLD_NOW), "workbench_sdk_identity")
+        guard let theirs = dlsym(handle, "workbench_sdk_identity"), theirs == ours else {
+            throw .runtime("cannot load module '\(path)': it does not use this workbench's SDK library",
                            remedy: "Depend on the WorkbenchSDK library product (it is dynamic) instead of linking the SDK's sources into the module")
         }
         typealias Entry = @convention(c) () -> UnsafeMutableRawPointer?
@@ -72,7 +81,8 @@ enum PluginLoader {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else { return [] }
         guard isDirectory.boolValue else { return folder.hasSuffix(".so") ? [folder] : [] }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".so") }.sorted().map { folder + "/" + $0 }
+        // The SDK itself (beside a module in its build folder) is not a module.
+        return names.filter { $0.hasSuffix(".so") && $0 != "libWorkbenchSDK.so" }.sorted().map { folder + "/" + $0 }
     }
 
     /// dlerror() messages repeat the path; keep what follows it.

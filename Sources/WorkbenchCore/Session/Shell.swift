@@ -10,7 +10,7 @@ public struct Shell: Sendable {
     public init(session: Session) {
         self.session = session
         self.commands = CoreCommands.all
-        self.session.reservedCommands = Set(commands.flatMap { [$0.spec.name] + $0.aliases } + Self.dotCommands.map(\.name) + ["help"])
+        self.session.reservedCommands = Set(commands.flatMap { [$0.spec.name] + $0.aliases } + Self.dotCommands.map(\.name) + ["help", ".exit"])
     }
 
     /// Dot commands: settings of the shell itself, after the sqlite3 shell.
@@ -149,9 +149,17 @@ public struct Shell: Sendable {
         let report = try session.requireCurrent()
         let context = ModuleContext(report: report, reports: session.reports, isCancelled: { Cancellation.isRequested })
         do {
-            return .table(try entry.module.run(command: command, arguments: arguments, context: context))
+            let table = try entry.module.run(command: command, arguments: arguments, context: context)
+            if Set(table.columns).count != table.columns.count {
+                throw WorkbenchError.runtime("\(command): module '\(entry.module.name)' returned a table with a column named twice",
+                                             remedy: "Report it to the module's author (\(entry.source))")
+            }
+            return .table(table)
+        } catch let error as WorkbenchError {
+            throw error
         } catch let error as ModuleError {
-            throw WorkbenchError(error.isUsage ? .usage : .runtime, "\(command): \(error.message)", remedy: error.remedy)
+            let message = error.message.hasPrefix(command) ? error.message : "\(command): \(error.message)"
+            throw WorkbenchError(error.isUsage ? .usage : .runtime, message, remedy: error.remedy)
         } catch {
             throw .runtime("\(command): module '\(entry.module.name)' failed: \(error)",
                            remedy: "Report it to the module's author (\(entry.source))")
