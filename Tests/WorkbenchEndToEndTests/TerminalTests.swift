@@ -106,6 +106,7 @@ import Testing
         c.sendline('.output')
         c.sendline('outline --depth 1')
         c.expect_exact('三、全面提升政府治理效能')
+        c.expect_exact('shanxi-2025> ')
         c.sendcontrol('d')
         c.expect(pexpect.EOF)
         c.close()
@@ -122,6 +123,7 @@ import Testing
         c.expect_exact('shanxi-2025> ')
         c.sendline('targets --headline')
         c.expect_exact('cpi')
+        c.expect_exact('shanxi-2025> ')
         c.sendcontrol('d'); c.expect(pexpect.EOF); c.close()
         c = start()
         c.expect_exact('shanxi-2025> ')
@@ -137,6 +139,7 @@ import Testing
         c.expect_exact('shanxi-2025> ')
         c.sendline('outline --depth 1')
         c.expect_exact('三、全面提升政府治理效能')
+        c.expect_exact('shanxi-2025> ')
         c.sendcontrol('d'); c.expect(pexpect.EOF); c.close()
         assert 'history will not be kept' not in c.before, 'a second warning'
         print('exit', c.exitstatus)
