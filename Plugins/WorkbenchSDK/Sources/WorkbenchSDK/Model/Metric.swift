@@ -17,7 +17,9 @@ public struct Metric: Codable, Sendable, Hashable {
 
     /// Whether the figure reports what was done or sets what is to be done.
     public enum Role: String, Codable, Sendable, Hashable, CaseIterable {
+        /// Reported as done.
         case achieved
+        /// Set for the period ahead.
         case target
         /// Durations and streaks (历时7年, 连续11年) and restatements.
         case other
@@ -54,8 +56,11 @@ public struct Metric: Codable, Sendable, Hashable {
     public var normalizedValueHigh: Double?
     /// The base unit (`公里`, `元`, `%`).
     public var normalizedUnit: String?
+    /// Level, growth, share, rank or count.
     public var kind: Kind
+    /// Achieved (a review of the past), target (a plan) or other.
     public var role: Role
+    /// How the value is bounded (左右, 以上, 余, 力争 …), `nil` when it is exact.
     public var qualifier: Qualifier?
     /// True when the report gives the figure as an estimate (预计, 初步统计).
     public var estimated: Bool

@@ -6,16 +6,23 @@
 public struct OutlineNode: Codable, Sendable, Hashable, Identifiable {
     /// What kind of heading the node is.
     public enum Kind: String, Codable, Sendable, Hashable {
+        /// The whole report (level 0).
         case document
+        /// `一、…` (level 1).
         case part
+        /// `（一）…` (level 2).
         case subSection = "sub-section"
+        /// A `——…` highlight paragraph (level 2).
         case highlight
+        /// A paragraph that opens with a lead phrase (level 3).
         case topic
+        /// A numbered item `一是…` / `第一，…` (level 4).
         case item
     }
 
     /// Index of the node in `Report.outline`.
     public var id: Int
+    /// What kind of heading it is.
     public var kind: Kind
     /// 0 document, 1 part, 2 sub-section or highlight, 3 topic, 4 list item.
     public var level: Int
@@ -34,6 +41,7 @@ public struct OutlineNode: Codable, Sendable, Hashable, Identifiable {
     /// True when the heading is the first sentence of a paragraph rather than a line of its own.
     public var headingIsFirstSentence: Bool
 
+    /// A node; every field as described on its property.
     public init(id: Int, kind: Kind, level: Int, title: String, position: TextPosition,
                 endOffset: Int, period: Period?, parent: Int?, headingIsFirstSentence: Bool) {
         self.id = id

@@ -18,6 +18,7 @@ public struct Paragraph: Codable, Sendable, Hashable {
     /// title block, back matter, or text no sector's words fit.
     public var sector: String?
 
+    /// A paragraph; every field as described on its property.
     public init(index: Int, text: String, position: TextPosition, sentences: [Sentence],
                 period: Period?, section: Int, sector: String? = nil) {
         self.index = index

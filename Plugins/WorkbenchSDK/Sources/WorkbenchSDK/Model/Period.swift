@@ -4,7 +4,9 @@
 public struct Period: Codable, Sendable, Hashable, CustomStringConvertible {
     /// Whether the text looks back at what was done or forward at what is planned.
     public enum Kind: String, Codable, Sendable, Hashable {
+        /// Looks back: what was done.
         case review
+        /// Looks ahead: what is to be done.
         case plan
     }
 
@@ -15,6 +17,7 @@ public struct Period: Codable, Sendable, Hashable, CustomStringConvertible {
     /// Review or plan.
     public var kind: Kind
 
+    /// The years `from` to `to` (given in either order).
     public init(from: Int, to: Int, kind: Kind) {
         self.from = min(from, to)
         self.to = max(from, to)

@@ -32,6 +32,8 @@ public struct Report: Codable, Sendable, Hashable {
     /// Number of lines in the loaded text.
     public var lineCount: Int
 
+    /// A report; every field as described on its property. The workbench builds reports when it
+    /// loads files; modules receive them.
     public init(name: String, title: String, province: String?, year: Int?, speaker: String?,
                 speakerTitle: String?, date: String?, sourceFile: String, paragraphs: [Paragraph],
                 outline: [OutlineNode], metrics: [Metric] = [], length: Int, lineCount: Int) {

@@ -9,6 +9,7 @@ public struct Sentence: Codable, Sendable, Hashable {
     /// sentence opens with words such as `过去五年` or `今年`.
     public var period: Period?
 
+    /// A sentence; every field as described on its property.
     public init(text: String, position: TextPosition, period: Period?) {
         self.text = text
         self.position = position

@@ -8,11 +8,13 @@ public struct TextPosition: Codable, Sendable, Hashable, Comparable {
     /// 0-based offset in Unicode scalars from the start of the text.
     public var offset: Int
 
+    /// A position; see `line` and `offset`.
     public init(line: Int, offset: Int) {
         self.line = line
         self.offset = offset
     }
 
+    /// Earlier in the text (offsets compared; lines follow from them).
     public static func < (lhs: TextPosition, rhs: TextPosition) -> Bool {
         lhs.offset < rhs.offset
     }

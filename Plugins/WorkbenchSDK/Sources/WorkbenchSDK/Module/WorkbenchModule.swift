@@ -14,6 +14,7 @@ public struct ArgumentSpec: Sendable, Hashable {
     /// True when the command cannot run without it.
     public var required: Bool
 
+    /// An argument; every field as described on its property.
     public init(name: String, summary: String, values: [String] = [], required: Bool = false) {
         self.name = name
         self.summary = summary
@@ -35,6 +36,7 @@ public struct CommandSpec: Sendable, Hashable {
     /// Example invocations.
     public var examples: [String]
 
+    /// A command; `usage` defaults to the name alone.
     public init(name: String, summary: String, usage: String? = nil,
                 arguments: [ArgumentSpec] = [], examples: [String] = []) {
         self.name = name
@@ -65,12 +67,14 @@ public struct ModuleContext: Sendable {
 
 /// An error a module reports; the workbench shows `message` (and `remedy`) to the user.
 public struct ModuleError: Error, Sendable, Hashable {
+    /// What went wrong, in a sentence the user reads.
     public var message: String
     /// What the user can do about it.
     public var remedy: String?
     /// True when the user typed the command wrongly (exit status 2 in batch use).
     public var isUsage: Bool
 
+    /// An error with its message, what to do about it, and whether it is a usage error.
     public init(_ message: String, remedy: String? = nil, isUsage: Bool = false) {
         self.message = message
         self.remedy = remedy
@@ -80,6 +84,13 @@ public struct ModuleError: Error, Sendable, Hashable {
 
 /// An analysis module: built-in ones and those a user compiles separately implement the same
 /// protocol and register through the same registry.
+///
+/// The contract: `commands` does not change once the module is registered; command names are
+/// single words starting with a letter and must not clash with the workbench's or another
+/// module's (the module is refused if they do); `run` returns a table whose column names are
+/// unique, never prints, checks `context.isCancelled` in long loops, and throws `ModuleError` for
+/// what the user should read. A module runs in the workbench's process: a crash in it (a trap,
+/// an out-of-range index) ends the workbench, and a library's initialisers run when it loads.
 public protocol WorkbenchModule: Sendable {
     /// A short identifier (`sectors`).
     var name: String { get }

@@ -1,11 +1,17 @@
 /// One value in a result table. Renderers decide how each case is written (a JSON number, a
 /// right-aligned table cell, an empty CSV field for `null`, …).
 public enum Cell: Codable, Sendable, Hashable {
+    /// No value: empty in a table and CSV, `null` in JSON.
     case null
+    /// Text.
     case text(String)
+    /// A whole number.
     case integer(Int)
+    /// A number with a fraction or a large magnitude.
     case number(Double)
+    /// True or false.
     case bool(Bool)
+    /// Several texts: joined by `, ` in a table and CSV, an array in JSON.
     case list([String])
 
     /// The cell as plain text, as the table and CSV renderers show it.

@@ -8,7 +8,7 @@ public struct ResultTable: Sendable, Hashable {
     /// A line shown after the table in human-readable formats only (never in JSON or CSV).
     public var footnote: String?
 
-    /// A table with these columns; each row is fitted to them (missing cells become `null`,
+    /// A table with these columns (names must be unique: they are JSON keys); each row is fitted to them (missing cells become `null`,
     /// extra cells are dropped).
     public init(columns: [String], rows: [[Cell]] = [], footnote: String? = nil) {
         self.columns = columns
