@@ -2,7 +2,7 @@ import WorkbenchSDK
 
 /// The commands every workbench has, whatever modules are loaded.
 enum CoreCommands {
-    static let all: [CoreCommand] = [help, reports, load, use, outline, MetricCommands.metrics, MetricCommands.explain, TargetCommands.targets, SearchCommand.search, PluginCommands.plugins, PluginCommands.plugin, quit]
+    static let all: [CoreCommand] = [help, reports, load, use, outline, MetricCommands.metrics, MetricCommands.explain, TargetCommands.targets, CorpusCommands.compare, CorpusCommands.trend, SearchCommand.search, PluginCommands.plugins, PluginCommands.plugin, quit]
 
     /// `help` is answered by the shell, which knows every command; this entry describes it.
     static let help = CoreCommand(
@@ -33,9 +33,21 @@ enum CoreCommands {
             guard !arguments.isEmpty else {
                 throw WorkbenchError.usage("load needs a file", remedy: "Usage: load PATH [PATH ...]")
             }
-            // Parse everything first: a failure leaves the session as it was.
+            // Parse everything first: a failure leaves the session as it was. A folder loads the
+            // reports it can; a note names each file it could not.
             var parsed: [Report] = []
-            for path in arguments { parsed.append(try session.loader.load(path: path)) }
+            for path in arguments {
+                if session.loader.reportFiles(inFolder: path) != nil {
+                    let (reports, failures) = session.loader.loadFolder(path)
+                    parsed += reports
+                    for failure in failures { session.notify(failure.message) }
+                    if reports.isEmpty {
+                        throw WorkbenchError.runtime("no report loaded from the folder '\(path)'", remedy: "It needs .txt report files")
+                    }
+                } else {
+                    parsed.append(try session.loader.load(path: path))
+                }
+            }
             var table = ResultTable(columns: reportColumns)
             let added = parsed.map { session.add($0) }
             for report in added {

@@ -8,13 +8,15 @@ enum TargetCommands {
     static let targets = CoreCommand(
         spec: CommandSpec(
             name: "targets", summary: "The year's targets: the headline ones (主要预期目标) first, then every other",
-            usage: "targets [--headline]",
-            arguments: [ArgumentSpec(name: "--headline", summary: "only the headline targets")],
-            examples: ["targets", "targets --headline"]),
+            usage: "targets [--headline | --all]",
+            arguments: [ArgumentSpec(name: "--headline", summary: "only the headline targets"),
+                        ArgumentSpec(name: "--all", summary: "the headline targets of every loaded report, one row per report and indicator")],
+            examples: ["targets", "targets --headline", "targets --all"]),
         run: { session, arguments in
+            if arguments == ["--all"] { return .table(allHeadlines(session.reports)) }
             let headlineOnly = arguments == ["--headline"]
             guard arguments.isEmpty || headlineOnly else {
-                throw WorkbenchError.usage("targets: unexpected '\(arguments.joined(separator: " "))'", remedy: "Usage: targets [--headline]")
+                throw WorkbenchError.usage("targets: unexpected '\(arguments.joined(separator: " "))'", remedy: "Usage: targets [--headline | --all]")
             }
             let report = try session.requireCurrent()
             var table = ResultTable(columns: columns)
@@ -50,4 +52,20 @@ enum TargetCommands {
             }
             return .table(table)
         })
+
+    /// `targets --all`: the headline targets of every report, so that `gdp` lines up across provinces.
+    static func allHeadlines(_ reports: [Report]) -> ResultTable {
+        var table = ResultTable(columns: ["report", "province", "year", "indicator", "value", "valueHigh", "unit", "qualifier",
+                                          "headline", "line", "text", "normalizedValue", "normalizedUnit"])
+        for report in reports {
+            for target in HeadlineTargets.find(in: report) {
+                let metric = target.metric
+                table.append([.text(report.name), .optional(report.province), .optional(report.year), .text(target.indicator),
+                              .optional(metric?.value), .optional(metric?.valueHigh), .optional(metric?.unit),
+                              .optional(metric?.qualifier?.rawValue), .bool(true), .integer(target.position.line),
+                              .text(metric?.text ?? target.text), .optional(metric?.normalizedValue), .optional(metric?.normalizedUnit)])
+            }
+        }
+        return table
+    }
 }

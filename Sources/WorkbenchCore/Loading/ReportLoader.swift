@@ -24,6 +24,29 @@ public struct ReportLoader: Sendable {
         return ReportParser().parse(text: text, sourceFile: path)
     }
 
+    /// The report files of a folder (`.txt`, `.html`, `.htm`, `.docx`), sorted by name; `nil` when
+    /// `path` is not a folder.
+    public func reportFiles(inFolder path: String) -> [String]? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        let kinds = ["txt", "html", "htm", "docx"]
+        return names.filter { name in !name.hasPrefix(".") && kinds.contains(where: { name.lowercased().hasSuffix("." + $0) }) }
+            .sorted()
+            .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
+    }
+
+    /// Loads every report of a folder: the reports that load, and an error for each file that
+    /// does not (a folder loads what it can).
+    public func loadFolder(_ path: String) -> (reports: [Report], failures: [WorkbenchError]) {
+        var reports: [Report] = []
+        var failures: [WorkbenchError] = []
+        for file in reportFiles(inFolder: path) ?? [] {
+            do { reports.append(try load(path: file)) } catch { failures.append(error) }
+        }
+        return (reports, failures)
+    }
+
     /// Parses text that is already in memory (the bundled report, tests).
     public func load(text: String, sourceFile: String) -> Report {
         ReportParser().parse(text: TextDecoder.foldLineEndings(text), sourceFile: sourceFile)
@@ -37,7 +60,7 @@ public struct ReportLoader: Sendable {
         }
         if isDirectory.boolValue {
             throw .runtime("cannot load '\(path)': it is a folder",
-                           remedy: "Give a report file inside it, e.g. '\(path)/report.txt' (loading whole folders is not supported yet)")
+                           remedy: "Load the folder itself with 'load FOLDER' or 'workbench FOLDER'")
         }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular, type != .typeSymbolicLink {

@@ -84,6 +84,9 @@ public struct Session: Sendable {
         return plugin.modules
     }
 
+    /// Adds a note for the user, shown after the command's output.
+    mutating func notify(_ notice: String) { notices.append(notice) }
+
     /// Hands over the notices gathered so far and forgets them.
     mutating func takeNotices() -> [String] {
         defer { notices.removeAll() }
@@ -94,6 +97,12 @@ public struct Session: Sendable {
     static func identity(of path: String) -> String {
         guard !path.hasPrefix("bundled:") else { return path }
         return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// The named report (exact name or a unique prefix), without changing the current one.
+    func report(named name: String) throws(WorkbenchError) -> Report {
+        var probe = self
+        return try probe.use(name)
     }
 
     /// Makes the named report current: an exact name, or a prefix that names only one.

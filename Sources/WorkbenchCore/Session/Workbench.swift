@@ -94,6 +94,17 @@ public enum Workbench {
             shell.session.add(BundledReports.defaultReport())
         } else {
             for path in invocation.files {
+                // A folder: every report in it; a file that does not load is reported and skipped.
+                if shell.session.loader.reportFiles(inFolder: path) != nil {
+                    let (reports, failures) = shell.session.loader.loadFolder(path)
+                    for failure in failures { console.show(failure, prefix: "workbench: warning: ") }
+                    for report in reports { shell.session.add(report) }
+                    if reports.isEmpty {
+                        console.err("workbench: no report loaded from the folder '\(path)'. It needs .txt report files\n")
+                        if !interactive { return 1 }
+                    }
+                    continue
+                }
                 do {
                     shell.session.add(try shell.session.loader.load(path: path))
                     for notice in shell.session.takeNotices() { console.err("note: \(notice)\n") }
