@@ -41,7 +41,8 @@ enum BadFile: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case .folder:
             let path = scratch.path(fileName)
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-            try Data("not a report".utf8).write(to: URL(fileURLWithPath: path).appendingPathComponent("inside.txt"))
+            // A folder loads every report in it; this one has none.
+            try Data("not a report".utf8).write(to: URL(fileURLWithPath: path).appendingPathComponent("notes.md"))
             return path
         case .empty:
             return try scratch.write(fileName, bytes: []).path
