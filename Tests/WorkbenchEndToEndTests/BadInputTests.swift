@@ -3,7 +3,7 @@ import Testing
 
 /// Files that are not reports. Each is made in a scratch folder by `make(in:)`.
 enum BadFile: String, CaseIterable, Sendable, CustomTestStringConvertible {
-    case missing, folder, empty, whitespaceOnly, binary, gb18030, zipArchive
+    case missing, folder, empty, whitespaceOnly, binary, latin1, zipArchive
 
     var testDescription: String { rawValue }
 
@@ -15,7 +15,7 @@ enum BadFile: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case .empty: return "empty.txt"
         case .whitespaceOnly: return "blank.txt"
         case .binary: return "random.bin"
-        case .gb18030: return "henan-gb18030.txt"
+        case .latin1: return "latin1.txt"
         case .zipArchive: return "report.docx"
         }
     }
@@ -28,7 +28,7 @@ enum BadFile: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case .empty: return ["empty"]
         case .whitespaceOnly: return ["white space", "whitespace", "blank"]
         case .binary: return ["binary", "nul"]
-        case .gb18030: return ["utf-8", "gb18030"]
+        case .latin1: return ["utf-8", "gb18030"]
         case .zipArchive: return ["zip", "docx"]
         }
     }
@@ -51,8 +51,9 @@ enum BadFile: String, CaseIterable, Sendable, CustomTestStringConvertible {
             return try scratch.write(fileName, text: "  \t\n\r\n\u{3000}\u{3000}\n   \n")
         case .binary:
             return try scratch.write(fileName, bytes: Self.randomBytesWithNULs(count: 4096)).path
-        case .gb18030:
-            return try scratch.write(fileName, bytes: Self.gb18030Report).path
+        case .latin1:
+            // Neither UTF-8 nor GB18030 (GB18030 files are read: see EncodingTests).
+            return try scratch.write(fileName, bytes: Array("Un rapport r".utf8) + [0xE9, 0x20] + Array("sum".utf8) + [0xE9, 0x0A]).path
         case .zipArchive:
             // A zip local-file header, then text that would otherwise read as UTF-8.
             return try scratch.write(fileName, bytes: [0x50, 0x4B, 0x03, 0x04] + Array("\u{14}\u{06}[Content_Types].xml 2025年河南省政府工作报告\n一、2024年工作回顾\n".utf8)).path

@@ -103,8 +103,8 @@ public struct ReportLoader: Sendable {
             return .runtime("cannot load '\(path)': it looks like a binary file (a NUL byte at byte \(offset))",
                             remedy: "Give a report as UTF-8 text")
         case .invalidUTF8(let offset):
-            return .runtime("cannot load '\(path)': it is not valid UTF-8 (bad byte at byte \(offset))",
-                            remedy: "If it is GB18030/GBK text, convert it first: iconv -f GB18030 -t UTF-8 '\(path)' > report.txt")
+            return .runtime("cannot load '\(path)': it is not valid UTF-8 (bad byte at byte \(offset)), nor Chinese text in GB18030",
+                            remedy: "Save it as UTF-8 text; if it is in another encoding, convert it first, e.g. iconv -f BIG5 -t UTF-8 '\(path)' > report.txt")
         case .zipArchive:
             return .runtime("cannot load '\(path)': it is a zip archive (.docx?), not text",
                             remedy: "Save the document as UTF-8 plain text (.txt) and load that")

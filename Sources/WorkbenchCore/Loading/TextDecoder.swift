@@ -1,6 +1,7 @@
 /// Turns a file's bytes into the text the parser reads, or says precisely why it cannot.
 ///
-/// Accepts UTF-8 with or without a byte-order mark and UTF-16 with a byte-order mark. The
+/// Accepts UTF-8 with or without a byte-order mark, UTF-16 with a byte-order mark, and GB18030
+/// (GBK, GB2312) when the bytes are not UTF-8 but read as Chinese in GB18030. The
 /// result has no byte-order mark and only LF line endings (CRLF and lone CR are folded), so
 /// offsets and lines are the same whatever line endings the file had.
 struct TextDecoder {
@@ -24,8 +25,13 @@ struct TextDecoder {
         } else {
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
             if let nul = body.firstIndex(of: 0) { throw .binary(offset: nul) }
-            if let bad = Self.firstInvalidUTF8(body) { throw .invalidUTF8(offset: bad) }
-            text = String(decoding: body, as: UTF8.self)
+            if let bad = Self.firstInvalidUTF8(body) {
+                // Not UTF-8: GB18030 if it decodes whole and reads as Chinese.
+                guard let chinese = GB18030.decode(body), GB18030.looksChinese(chinese) else { throw .invalidUTF8(offset: bad) }
+                text = chinese
+            } else {
+                text = String(decoding: body, as: UTF8.self)
+            }
         }
         let folded = Self.foldLineEndings(text)
         if folded.unicodeScalars.allSatisfy(Self.isBlank) { throw .blank }
