@@ -9,7 +9,9 @@ let package = Package(
     dependencies: [
         // The plugin SDK: a dynamic library product of its own package, shared by the workbench
         // and by modules built separately (see ARCHITECTURE.md).
-        .package(path: "Plugins/WorkbenchSDK")
+        .package(path: "Plugins/WorkbenchSDK"),
+        // Reading .docx reports (a zip of XML).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // GNU readline through a tiny system-library module and a C shim for its globals.
@@ -26,7 +28,8 @@ let package = Package(
         // Everything but the terminal: loading, parsing, commands, rendering, scripts, the REPL loop.
         .target(
             name: "WorkbenchCore",
-            dependencies: [.product(name: "WorkbenchSDK", package: "WorkbenchSDK")],
+            dependencies: [.product(name: "WorkbenchSDK", package: "WorkbenchSDK"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Bundled/README.md"],
             resources: [
                 .embedInCode("Bundled/shanxi-2025.txt"),

@@ -15,11 +15,30 @@ public struct ReportLoader: Sendable {
     /// what to do.
     public func load(path: String) throws(WorkbenchError) -> Report {
         let bytes = try readBytes(path)
-        let text: String
-        do {
-            text = try TextDecoder().decode(bytes)
-        } catch {
-            throw Self.explain(error, path: path)
+        var text: String
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            // A zip archive: a Word document, one paragraph a line.
+            do {
+                text = try DocumentText.docx(bytes)
+            } catch {
+                guard case .notADocument(let reason) = error else { throw .runtime("cannot load '\(path)'") }
+                throw .runtime("cannot load '\(path)': \(reason)", remedy: "Give a report as a .docx, web page or UTF-8 text file")
+            }
+            if text.unicodeScalars.allSatisfy(TextDecoder.isBlank) {
+                throw .runtime("cannot load '\(path)': the Word document has no text", remedy: "Give the report's document")
+            }
+        } else {
+            do {
+                text = try TextDecoder().decode(bytes)
+            } catch {
+                throw Self.explain(error, path: path)
+            }
+            // A web page: its text only.
+            let lower = path.lowercased()
+            let head = text.prefix(512).lowercased()
+            if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || head.contains("<html") || head.contains("<!doctype html") {
+                text = DocumentText.html(text)
+            }
         }
         return ReportParser().parse(text: text, sourceFile: path)
     }
