@@ -23,6 +23,13 @@ func measure(_ label: String, bytes: Int, repetitions: Int, _ body: () -> Int) {
                  label as NSString, median, best, throughput, repetitions, checksum / repetitions))
 }
 
+/// Resident memory of this process, in MB (from /proc/self/statm).
+func residentMegabytes() -> Double {
+    guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
+          let pages = statm.split(separator: " ").dropFirst().first.flatMap({ Double($0) }) else { return 0 }
+    return pages * 4096 / 1_048_576
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 // WORKBENCH_BENCH_RUNS overrides the number of runs (e.g. 1 under valgrind).
 let runs = ProcessInfo.processInfo.environment["WORKBENCH_BENCH_RUNS"].flatMap { Int($0) }
@@ -36,6 +43,21 @@ if arguments.isEmpty {
     measure("extract only shanxi-2025", bytes: text.utf8.count, repetitions: runs ?? 200) {
         QuantityExtraction.metrics(in: report).count
     }
+    // A corpus of 62 reports (the bundled one, each copy under its own file name) on two cores.
+    let corpus = (0..<62).map { (text, "report-\($0).txt") }
+    let corpusBytes = corpus.reduce(0) { $0 + $1.0.utf8.count }
+    measure("62 reports, 2 threads", bytes: corpusBytes, repetitions: runs.map { max(1, $0 / 10) } ?? 10) {
+        let results = ParallelLoader.load(corpus, loader: loader)
+        return results.reduce(0) { $0 + $1.metrics.count }
+    }
+    // A 20 MB report: the bundled one repeated, parts renumbered away (one long plan).
+    var big = ""
+    while big.utf8.count < 20_000_000 { big += text }
+    let before = residentMegabytes()
+    measure("20 MB report", bytes: big.utf8.count, repetitions: 1) {
+        loader.load(text: big, sourceFile: "big.txt").metrics.count
+    }
+    print(String(format: "20 MB report: resident memory grew by about %.0f MB", residentMegabytes() - before))
 } else {
     for path in arguments {
         guard let data = FileManager.default.contents(atPath: path) else {

@@ -14,6 +14,11 @@ public struct ReportLoader: Sendable {
     /// Loads one report file. Every failure is a `WorkbenchError` that names the file and says
     /// what to do.
     public func load(path: String) throws(WorkbenchError) -> Report {
+        ReportParser().parse(text: try text(ofFile: path), sourceFile: path)
+    }
+
+    /// The text of a report file (text in any accepted encoding, a Word document, a web page).
+    func text(ofFile path: String) throws(WorkbenchError) -> String {
         let bytes = try readBytes(path)
         var text: String
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
@@ -40,7 +45,7 @@ public struct ReportLoader: Sendable {
                 text = DocumentText.html(text)
             }
         }
-        return ReportParser().parse(text: text, sourceFile: path)
+        return text
     }
 
     /// The report files of a folder (`.txt`, `.html`, `.htm`, `.docx`), sorted by name; `nil` when
@@ -58,12 +63,13 @@ public struct ReportLoader: Sendable {
     /// Loads every report of a folder: the reports that load, and an error for each file that
     /// does not (a folder loads what it can).
     public func loadFolder(_ path: String) -> (reports: [Report], failures: [WorkbenchError]) {
-        var reports: [Report] = []
+        var texts: [(String, String)] = []
         var failures: [WorkbenchError] = []
         for file in reportFiles(inFolder: path) ?? [] {
-            do { reports.append(try load(path: file)) } catch { failures.append(error) }
+            do { texts.append((try text(ofFile: file), file)) } catch { failures.append(error) }
         }
-        return (reports, failures)
+        // Reports are independent: parse them on every core.
+        return (ParallelLoader.load(texts, loader: self), failures)
     }
 
     /// Parses text that is already in memory (the bundled report, tests).
