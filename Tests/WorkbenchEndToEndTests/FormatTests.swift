@@ -68,5 +68,16 @@ import Testing
         #expect(report?["speaker"] as? String == "殷勇")
         #expect(report?["date"] as? String == "2026-01-25")
         #expect(arrays.last?.contains { $0["indicator"] as? String == "gdp" } == true)
+        // The page's controls, source line and photo caption are gone (blanked: lines still match the file).
+        let chrome = try await ProcessRunner.run([page, "--format", "json", "-c", "search 字号：", "-c", "search 本报记者", "-c", "search 来源", "-c", "outline --depth 1"])
+        let found = try OutputParsing.jsonArrays(in: chrome.stdout)
+        #expect(found.count == 4)
+        #expect(found[0].isEmpty && found[1].isEmpty && found[2].isEmpty)
+        #expect(found[3].first?["line"] as? Int == 18)
+    }
+
+    @Test func textWithoutChromeIsUntouched() async throws {
+        let plain = try await ProcessRunner.run(["--format", "csv", "-c", "outline --depth 1"])
+        #expect(plain.stdout.contains("1,part,6,105,2024-review,一、2024年工作回顾"))
     }
 }

@@ -45,7 +45,7 @@ public struct ReportLoader: Sendable {
                 text = DocumentText.html(text)
             }
         }
-        return text
+        return PageChrome.remove(from: text)
     }
 
     /// The report files of a folder (`.txt`, `.html`, `.htm`, `.docx`), sorted by name; `nil` when
