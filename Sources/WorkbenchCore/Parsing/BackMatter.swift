@@ -8,7 +8,7 @@ enum BackMatter {
 
     /// Index of the first back-matter paragraph after `start`, or `nil`.
     static func start(in paragraphs: [RawParagraph], after start: Int) -> Int? {
-        for index in paragraphs.indices where index > start {
+        for index in paragraphs.indices where index > start && paragraphs[index].scalars.count <= 16 {
             let letters = paragraphs[index].scalars.filter { !HeadingRules.isPunctuation($0) && $0 != ">" && $0 != "<" }
             guard letters.count <= 8 else { continue }
             let text = Text.string(letters)
