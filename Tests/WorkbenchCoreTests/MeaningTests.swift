@@ -74,3 +74,15 @@ import WorkbenchSDK
         #expect(metrics.first?.rule.contains("kind:percent+growth-cue") == true)
     }
 }
+
+@Suite struct BackMatterTests {
+    @Test func aDuplicatedOpeningAtTheEndIsNotReportText() {
+        let text = BundledReports.shanxi2025Text
+        let lines = text.split(separator: "\n").map(String.init)
+        let doubled = text + lines.prefix(11).joined(separator: "\n") + "\n"
+        let original = Fixtures.parse(text)
+        let copy = Fixtures.parse(doubled)
+        #expect(copy.metrics.count == original.metrics.count)
+        #expect(copy.outline.filter { $0.kind == .part }.count == 3)
+    }
+}

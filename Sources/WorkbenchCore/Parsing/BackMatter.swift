@@ -6,8 +6,20 @@ enum BackMatter {
     /// Headings that open back matter, compared without punctuation.
     static let headings = ["名词解释", "名词注释", "注释", "注解", "相关报道", "相关链接", "相关新闻", "延伸阅读", "相关阅读", "责任编辑"]
 
-    /// Index of the first back-matter paragraph after `start`, or `nil`.
+    /// Index of the first back-matter paragraph after `start`, or `nil`: a back-matter heading,
+    /// or, in the last third of the text, a long paragraph that repeats an earlier one (a web
+    /// copy's duplicated opening).
     static func start(in paragraphs: [RawParagraph], after start: Int) -> Int? {
+        if let heading = headingStart(in: paragraphs, after: start) { return heading }
+        var seen = Set<[Unicode.Scalar]>()
+        for (index, paragraph) in paragraphs.enumerated() where paragraph.scalars.count >= 20 {
+            if index > start, index * 3 >= paragraphs.count * 2, seen.contains(paragraph.scalars) { return index }
+            seen.insert(paragraph.scalars)
+        }
+        return nil
+    }
+
+    static func headingStart(in paragraphs: [RawParagraph], after start: Int) -> Int? {
         for index in paragraphs.indices where index > start && paragraphs[index].scalars.count <= 16 {
             let letters = paragraphs[index].scalars.filter { !HeadingRules.isPunctuation($0) && $0 != ">" && $0 != "<" }
             guard letters.count <= 8 else { continue }
