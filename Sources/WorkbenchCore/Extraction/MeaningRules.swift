@@ -133,11 +133,3 @@ enum MeaningRules {
     }
 }
 
-extension String {
-    /// Without leading and trailing characters from `set`.
-    func trimming(_ set: Set<Character>) -> String {
-        guard let first = firstIndex(where: { !set.contains($0) }),
-              let last = lastIndex(where: { !set.contains($0) }) else { return "" }
-        return String(self[first...last])
-    }
-}

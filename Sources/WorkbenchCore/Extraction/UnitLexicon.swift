@@ -79,8 +79,4 @@ enum UnitLexicon {
         for form in multipliers where Text.matches(form.scalars, in: scalars, at: index) { return (form.written, form.factor) }
         return nil
     }
-
-    /// Measure words that normally count people or things but after `一` are the indefinite
-    /// article (一批, 一个, 一项).
-    static func isMeasure(_ unit: Unit) -> Bool { unit.category == .measure }
 }
