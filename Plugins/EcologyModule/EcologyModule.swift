@@ -15,7 +15,7 @@ public struct EcologyModule: WorkbenchModule {
                      usage: "ecology [--role achieved|target|other]",
                      arguments: [ArgumentSpec(name: "--role", summary: "only achieved figures, or only targets",
                                               values: Metric.Role.allCases.map(\.rawValue))],
-                     examples: ["ecology", "ecology --role target"])]
+                     examples: ["ecology", "ecology --role target"], table: "ecology")]
     }
 
     public func run(command: String, arguments: [String], context: ModuleContext) throws -> ResultTable {

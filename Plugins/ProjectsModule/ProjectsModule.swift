@@ -18,9 +18,9 @@ public struct ProjectsModule: WorkbenchModule {
                                                  values: ["railway", "expressway", "road", "airport", "urban-rail", "water", "energy",
                                                           "park-zone", "culture-venue", "research", "ecology", "other"]),
                                     ArgumentSpec(name: "--by-region", summary: "count projects per region instead")],
-                        examples: ["projects", "projects --type railway", "projects --by-region"]),
+                        examples: ["projects", "projects --type railway", "projects --by-region"], table: "projects"),
             CommandSpec(name: "regions", summary: "Every place the report mentions: province, city, county or sub-region",
-                        usage: "regions", examples: ["regions"]),
+                        usage: "regions", examples: ["regions"], table: "places"),
         ]
     }
 

@@ -15,7 +15,7 @@ public struct SectorsModule: WorkbenchModule {
             CommandSpec(name: "sectors", summary: "Every sector: figures, targets, achieved, share of the text, top policy terms, key figures",
                         usage: "sectors [--chart]",
                         arguments: [ArgumentSpec(name: "--chart", summary: "a bar chart of the sectors' shares of the text")],
-                        examples: ["sectors", "sectors --chart"]),
+                        examples: ["sectors", "sectors --chart"], table: "sectors"),
             CommandSpec(name: "sector", summary: "One sector in detail: its figures (achieved beside targets) or its paragraphs",
                         usage: "sector ID [--paragraphs]",
                         arguments: [ArgumentSpec(name: "ID", summary: "a sector id from 'sectors' (energy, transport, …)", required: true),

@@ -35,6 +35,10 @@ public struct CommandSpec: Sendable, Hashable {
     public var arguments: [ArgumentSpec]
     /// Example invocations.
     public var examples: [String]
+    /// The SQL table this command's rows fill (`sql`, `export`): the command runs with no
+    /// arguments on every report and its rows, with a `report` column first, make the table.
+    /// `nil` (the default): the command is not a table.
+    public var table: String?
 
     /// A command; `usage` defaults to the name alone.
     public init(name: String, summary: String, usage: String? = nil,
@@ -44,6 +48,14 @@ public struct CommandSpec: Sendable, Hashable {
         self.usage = usage ?? name
         self.arguments = arguments
         self.examples = examples
+        self.table = nil
+    }
+
+    /// A command whose rows also make the SQL table `table` (see ``table``).
+    public init(name: String, summary: String, usage: String? = nil,
+                arguments: [ArgumentSpec] = [], examples: [String] = [], table: String?) {
+        self.init(name: name, summary: summary, usage: usage, arguments: arguments, examples: examples)
+        self.table = table
     }
 }
 
