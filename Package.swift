@@ -12,6 +12,8 @@ let package = Package(
         .package(path: "Plugins/WorkbenchSDK"),
         // Reading .docx reports (a zip of XML).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // SQL over the report model (`sql`, `export sqlite`), on the system's SQLite.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // GNU readline through a tiny system-library module and a C shim for its globals.
@@ -29,7 +31,8 @@ let package = Package(
         .target(
             name: "WorkbenchCore",
             dependencies: [.product(name: "WorkbenchSDK", package: "WorkbenchSDK"),
-                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                           .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Bundled/README.md"],
             resources: [
                 .embedInCode("Bundled/shanxi-2025.txt"),
@@ -74,7 +77,8 @@ let package = Package(
         ),
         .testTarget(
             name: "WorkbenchCoreTests",
-            dependencies: ["WorkbenchCore", .product(name: "WorkbenchSDK", package: "WorkbenchSDK")],
+            dependencies: ["WorkbenchCore", .product(name: "WorkbenchSDK", package: "WorkbenchSDK"),
+                           .product(name: "GRDB", package: "GRDB.swift")],
             exclude: []
         ),
         .testTarget(

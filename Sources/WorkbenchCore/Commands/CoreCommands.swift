@@ -2,7 +2,7 @@ import WorkbenchSDK
 
 /// The commands every workbench has, whatever modules are loaded.
 enum CoreCommands {
-    static let all: [CoreCommand] = [help, reports, load, use, outline, MetricCommands.metrics, MetricCommands.explain, TargetCommands.targets, CorpusCommands.compare, CorpusCommands.trend, SearchCommand.search, PluginCommands.plugins, PluginCommands.plugin, quit]
+    static let all: [CoreCommand] = [help, reports, load, use, outline, MetricCommands.metrics, MetricCommands.explain, TargetCommands.targets, CorpusCommands.compare, CorpusCommands.trend, SearchCommand.search, SQLCommands.sql, ChartCommand.chart, ExportCommand.export, PluginCommands.plugins, PluginCommands.plugin, quit]
 
     /// `help` is answered by the shell, which knows every command; this entry describes it.
     static let help = CoreCommand(

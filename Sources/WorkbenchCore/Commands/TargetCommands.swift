@@ -19,39 +19,45 @@ enum TargetCommands {
                 throw WorkbenchError.usage("targets: unexpected '\(arguments.joined(separator: " "))'", remedy: "Usage: targets [--headline | --all]")
             }
             let report = try session.requireCurrent()
-            var table = ResultTable(columns: columns)
-            let headline = HeadlineTargets.find(in: report)
-            var used = Set<Int>()
-            for target in headline {
-                if let metric = target.metric { used.insert(metric.offset) }
-                if let stretch = target.stretch { used.insert(stretch.offset) }
-                let metric = target.metric
+            return .table(table(for: report, headlineOnly: headlineOnly))
+        })
+
+    /// The targets of one report: its headline targets, then (unless `headlineOnly`) every
+    /// other figure whose role is a target.
+    static func table(for report: Report, headlineOnly: Bool = false) -> ResultTable {
+        var table = ResultTable(columns: columns)
+        let headline = HeadlineTargets.find(in: report)
+        var used = Set<Int>()
+        for target in headline {
+            if let metric = target.metric { used.insert(metric.offset) }
+            if let stretch = target.stretch { used.insert(stretch.offset) }
+            let metric = target.metric
+            table.append([
+                "indicator": .text(target.indicator), "value": .optional(metric?.value),
+                "valueHigh": .optional(metric?.valueHigh), "unit": .optional(metric?.unit),
+                "qualifier": .optional(metric?.qualifier?.rawValue), "kind": .optional(metric?.kind.rawValue),
+                "line": .integer(target.position.line), "offset": .integer(metric?.offset ?? target.position.offset),
+                "text": .text(metric?.text ?? target.text), "headline": .bool(true),
+                "normalizedValue": .optional(metric?.normalizedValue), "normalizedUnit": .optional(metric?.normalizedUnit),
+                "stretch": .optional(target.stretch?.value), "subject": .text(target.text),
+                "sector": .text("macro"),
+            ])
+        }
+        if !headlineOnly {
+            for metric in report.metrics where metric.role == .target && !used.contains(metric.offset) {
                 table.append([
-                    "indicator": .text(target.indicator), "value": .optional(metric?.value),
-                    "valueHigh": .optional(metric?.valueHigh), "unit": .optional(metric?.unit),
-                    "qualifier": .optional(metric?.qualifier?.rawValue), "kind": .optional(metric?.kind.rawValue),
-                    "line": .integer(target.position.line), "offset": .integer(metric?.offset ?? target.position.offset),
-                    "text": .text(metric?.text ?? target.text), "headline": .bool(true),
-                    "normalizedValue": .optional(metric?.normalizedValue), "normalizedUnit": .optional(metric?.normalizedUnit),
-                    "stretch": .optional(target.stretch?.value), "subject": .text(target.text),
-                    "sector": .text("macro"),
+                    "indicator": .text(metric.subject), "value": .optional(metric.value),
+                    "valueHigh": .optional(metric.valueHigh), "unit": .optional(metric.unit),
+                    "qualifier": .optional(metric.qualifier?.rawValue), "kind": .text(metric.kind.rawValue),
+                    "line": .integer(metric.line), "offset": .integer(metric.offset), "text": .text(metric.text),
+                    "headline": .bool(false), "normalizedValue": .optional(metric.normalizedValue),
+                    "normalizedUnit": .optional(metric.normalizedUnit), "stretch": .null,
+                    "subject": .text(metric.subject), "sector": .optional(metric.sector),
                 ])
             }
-            if !headlineOnly {
-                for metric in report.metrics where metric.role == .target && !used.contains(metric.offset) {
-                    table.append([
-                        "indicator": .text(metric.subject), "value": .optional(metric.value),
-                        "valueHigh": .optional(metric.valueHigh), "unit": .optional(metric.unit),
-                        "qualifier": .optional(metric.qualifier?.rawValue), "kind": .text(metric.kind.rawValue),
-                        "line": .integer(metric.line), "offset": .integer(metric.offset), "text": .text(metric.text),
-                        "headline": .bool(false), "normalizedValue": .optional(metric.normalizedValue),
-                        "normalizedUnit": .optional(metric.normalizedUnit), "stretch": .null,
-                        "subject": .text(metric.subject), "sector": .optional(metric.sector),
-                    ])
-                }
-            }
-            return .table(table)
-        })
+        }
+        return table
+    }
 
     /// `targets --all`: the headline targets of every report, so that `gdp` lines up across provinces.
     static func allHeadlines(_ reports: [Report]) -> ResultTable {

@@ -1,6 +1,8 @@
 import WorkbenchSDK
 
-/// A GitHub-flavoured Markdown table; `|` in cells is escaped, line breaks become `<br>`.
+/// A GitHub-flavoured Markdown table; `|` in cells is escaped, line breaks become `<br>`, and
+/// `&`, `<`, `>` are written as entities (Markdown passes HTML through, and report text is
+/// untrusted).
 struct MarkdownRenderer: TableRenderer {
     func render(_ table: ResultTable) -> String {
         let numeric = table.columns.indices.map { column in
@@ -16,7 +18,8 @@ struct MarkdownRenderer: TableRenderer {
     }
 
     static func escape(_ text: String) -> String {
-        text.replacing("|", with: "\\|")
+        text.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
+            .replacing("|", with: "\\|")
             .replacing("\r\n", with: "<br>")
             .replacing("\n", with: "<br>")
     }

@@ -24,6 +24,9 @@ extension Shell {
         case "use": return .words(session.reports.map(\.name))
         case "help", ".help": return .words(commandNames.sorted())
         case "sector" where words.count == 1: return .words(sectors)
+        case "sql": return .words(sqlWords(after: previous))
+        case ".schema": return .words(session.knownTables.map(\.table))
+        case "export" where words.count == 2: return .files
         default: break
         }
         if previous == "--sector" { return .words(sectors) }
@@ -37,4 +40,15 @@ extension Shell {
         let values = spec.arguments.filter { !$0.name.hasPrefix("-") }.flatMap(\.values)
         return .words(options + values)
     }
+
+    /// SQL keywords, the tables (right after FROM or JOIN) and their columns.
+    func sqlWords(after previous: String) -> [String] {
+        let tables = session.knownTables
+        if ["from", "join", "into"].contains(previous.lowercased()) { return tables.map(\.table) }
+        let columns = Array(Set(tables.flatMap(\.columns))).sorted()
+        return Self.sqlKeywords + tables.map(\.table) + columns
+    }
+
+    static let sqlKeywords = ["SELECT", "FROM", "WHERE", "GROUP", "BY", "ORDER", "HAVING", "LIMIT", "JOIN", "ON", "AS",
+                              "AND", "OR", "NOT", "LIKE", "IN", "IS", "NULL", "DISTINCT", "count(*)", "sum(", "avg(", "DESC", "WITH"]
 }

@@ -53,6 +53,7 @@ public struct Console: Sendable {
             } else {
                 out(format.renderer.render(table))
             }
+        case .picture(let text, let data): out(format == .table ? text : format.renderer.render(data))
         case .message(let text): if !text.isEmpty { err(text + "\n") }
         case .quit: break
         }

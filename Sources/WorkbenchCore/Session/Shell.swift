@@ -35,6 +35,9 @@ public struct Shell: Sendable {
                     usage: ".read FILE", arguments: [ArgumentSpec(name: "FILE", summary: "a script, one command a line", required: true)],
                     examples: [".read Examples/scripts/parts.wb"]),
         CommandSpec(name: ".show", summary: "Show the settings", usage: ".show", examples: [".show"]),
+        CommandSpec(name: ".schema", summary: "The SQL tables of the loaded reports: rows and columns",
+                    usage: ".schema [TABLE]", arguments: [ArgumentSpec(name: "TABLE", summary: "only this table")],
+                    examples: [".schema", ".schema metrics"]),
         CommandSpec(name: ".help", summary: "Same as help", usage: ".help [COMMAND]"),
         CommandSpec(name: ".quit", summary: "Leave the workbench", usage: ".quit"),
     ]
@@ -60,7 +63,7 @@ public struct Shell: Sendable {
         guard let outcome = try execute(line) else { return true }
         if outcome == .quit { return false }
         try show(outcome, on: console)
-        if session.settings.timer, case .table = outcome {
+        if session.settings.timer, outcome.isData {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             console.err("Run Time: \(String(format: "%.3f", seconds)) s\n")
         }
@@ -69,15 +72,15 @@ public struct Shell: Sendable {
 
     /// Shows an outcome: a table on the terminal, or in the `.once` / `.output` file.
     mutating func show(_ outcome: CommandOutcome, on console: Console) throws(WorkbenchError) {
-        guard case .table(let table) = outcome else {
+        guard let text = outcome.rendered(in: session.format) else {
             console.show(outcome, format: session.format)
             return
         }
         if let once = session.settings.once {
             session.settings.once = nil
-            try FileSink.write(session.format.renderer.render(table), to: once, append: false)
+            try FileSink.write(text, to: once, append: false)
         } else if let output = session.settings.output {
-            try FileSink.write(session.format.renderer.render(table), to: output, append: true)
+            try FileSink.write(text, to: output, append: true)
         } else {
             console.show(outcome, format: session.format)
         }
@@ -104,6 +107,15 @@ public struct Shell: Sendable {
     public mutating func execute(_ line: String) throws(WorkbenchError) -> CommandOutcome? {
         let trimmed = Self.trim(line)
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
+        // `sql … WHERE unit = '万人'`: a raw command gets the rest of the line, quotes and all.
+        let firstWord = String(trimmed.prefix { !$0.isWhitespace })
+        if let command = commands.first(where: { $0.rawArguments && $0.spec.name == firstWord }) {
+            do {
+                return try command.run(&session, [String(trimmed.dropFirst(firstWord.count))])
+            } catch {
+                throw WorkbenchError.from(error)
+            }
+        }
         let words = try CommandTokenizer.split(trimmed)
         guard let name = words.first else { return nil }
         let arguments = Array(words.dropFirst())
@@ -126,6 +138,7 @@ public struct Shell: Sendable {
             if name == ".timer" { session.settings.timer = on } else { session.settings.bail = on }
             return .message("")
         case ".show": return .table(showSettings())
+        case ".schema": return .table(try SQLCommands.schema(arguments, session: &session))
         case ".quit", ".exit": return .quit
         default: break
         }

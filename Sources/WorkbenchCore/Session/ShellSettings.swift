@@ -21,7 +21,6 @@ public struct ShellSettings: Sendable {
 /// leaves a half-written file.
 enum FileSink {
     static func write(_ text: String, to path: String, append: Bool) throws(WorkbenchError) {
-        let url = URL(fileURLWithPath: path)
         // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to, never replaced.
         let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
         if let type, type != .typeRegular {
@@ -40,21 +39,7 @@ enum FileSink {
         var data = Data()
         if append, let existing = FileManager.default.contents(atPath: path) { data = existing }
         data.append(Data(text.utf8))
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        do {
-            try data.write(to: temporary)
-            // rename(2) replaces the file in one step.
-            guard rename(temporary.path, path) == 0 else {
-                throw WorkbenchError.runtime("cannot write '\(path)': \(String(cString: strerror(errno)))",
-                                             remedy: "Check that its folder exists and is writable")
-            }
-        } catch let error as WorkbenchError {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw .runtime("cannot write '\(path)': \(error.localizedDescription)", remedy: "Check that its folder exists and is writable")
-        }
+        try AtomicFile.write(data, to: path)
     }
 
     /// Creates (or empties) the file `.output` will append to, or says why it cannot.
