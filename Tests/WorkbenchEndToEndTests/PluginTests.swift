@@ -46,10 +46,14 @@ import Testing
 
     @Test func theExampleModuleBuildsLoadsAndRuns() async throws {
         let library = try Self.library.get()
-        let result = try await ProcessRunner.run(["--plugin", library, "--format", "json", "-c", "plugins", "-c", "jobs-summary"])
+        let result = try await ProcessRunner.run(["--plugin", library, "--format", "json", "-c", "plugins", "-c", "jobs-summary",
+                                                  "-c", "sql SELECT count(*) AS n FROM jobs", "-c", "jobs"])
         #expect(result.status == 0, "\(result)")
         let arrays = try OutputParsing.jsonArrays(in: result.stdout)
-        #expect(arrays.count == 2)
+        #expect(arrays.count == 4)
+        // Its `jobs` command asks for a SQL table: the same rows, queryable.
+        #expect(arrays[2].first?["n"] as? Int == arrays[3].count)
+        #expect(arrays[3].count > 0)
         let plugins = arrays[0]
         #expect(plugins.contains { ($0["name"] as? String) == "jobs" && ($0["source"] as? String)?.hasSuffix("libJobsModule.so") == true })
         #expect((plugins.first { ($0["name"] as? String) == "jobs" }?["commands"] as? [String]) == ["jobs", "jobs-summary"])

@@ -16,7 +16,7 @@ public struct JobsModule: WorkbenchModule {
                         usage: "jobs [--all] [--theme employment|income|social-security]",
                         arguments: [ArgumentSpec(name: "--all", summary: "every loaded report, not only the current one"),
                                     ArgumentSpec(name: "--theme", summary: "only one theme", values: Theme.allCases.map(\.rawValue))],
-                        examples: ["jobs", "jobs --theme income", "jobs --all --theme employment"]),
+                        examples: ["jobs", "jobs --theme income", "jobs --all --theme employment"], table: "jobs"),
             CommandSpec(name: "jobs-summary", summary: "Per report: new urban jobs and unemployment (achieved and target), figures per theme",
                         usage: "jobs-summary", examples: ["jobs-summary"]),
         ]
