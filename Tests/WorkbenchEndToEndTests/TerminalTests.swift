@@ -98,6 +98,28 @@ import Testing
     }
 
     @Test(.enabled(if: pexpectAvailable, "python3 with pexpect is needed to drive a terminal"))
+    func ctrlCStopsAnEndlessQuery() throws {
+        let result = try drive("""
+        c = start()
+        c.expect_exact('shanxi-2025> ')
+        c.sendline('sql WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n')
+        import time; time.sleep(1.5)
+        c.sendintr()
+        c.expect_exact('sql stopped')
+        c.expect_exact('shanxi-2025> ')
+        c.sendline('sql SELECT count(*) AS n FROM reports')
+        c.expect_exact('1')
+        c.expect_exact('shanxi-2025> ')
+        c.sendcontrol('d')
+        c.expect(pexpect.EOF)
+        c.close()
+        print('exit', c.exitstatus)
+        """)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("exit 0"), "\(result.output)")
+    }
+
+    @Test(.enabled(if: pexpectAvailable, "python3 with pexpect is needed to drive a terminal"))
     func ctrlCStopsALongCommandAndTheSessionGoesOn() throws {
         let result = try drive("""
         script = os.path.join(sys.argv[2], 'long.wb')
