@@ -63,7 +63,10 @@ struct ProjectFinder {
                 lastEnd = road.upperBound
                 continue
             }
-            guard let head = ProjectTypes.heads.first(where: { matches($0.words, characters, at: index) }) else { index += 1; continue }
+            guard let head = ProjectTypes.heads(startingWith: characters[index]).first(where: { matches($0.words, characters, at: index) }) else {
+                index += 1
+                continue
+            }
             let headStart = index
             var end = index + head.words.count
             for tail in ProjectTypes.tails where matches(Array(tail), characters, at: end) {
@@ -151,8 +154,12 @@ struct ProjectFinder {
         return index..<end
     }
 
+    /// True when `word` is written at `index` (compared in place: copying the slice for every
+    /// head and position was most of the module's time on a long report).
     func matches(_ word: [Character], _ characters: [Character], at index: Int) -> Bool {
-        index >= 0 && index + word.count <= characters.count && Array(characters[index..<(index + word.count)]) == word
+        guard index >= 0, index + word.count <= characters.count else { return false }
+        for (offset, letter) in word.enumerated() where characters[index + offset] != letter { return false }
+        return true
     }
 
     func containsHead(_ text: ArraySlice<Character>) -> Bool {

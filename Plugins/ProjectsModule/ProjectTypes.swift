@@ -29,6 +29,13 @@ enum ProjectTypes {
         return heads.sorted { $0.words.count > $1.words.count }
     }()
 
+    /// The heads that start with `letter`, longest first (most characters start none).
+    static func heads(startingWith letter: Character) -> [Head] {
+        headsByFirstLetter[letter] ?? []
+    }
+
+    private static let headsByFirstLetter: [Character: [Head]] = Dictionary(grouping: heads.filter { !$0.words.isEmpty }) { $0.words[0] }
+
     /// Words a name ends with after its head (太旧高速改扩建, 武宿机场三期, 山西博物院新馆).
     static let tails = ["改扩建", "扩建", "提速", "新馆", "一期项目", "二期项目", "一期", "二期", "三期", "四期", "项目"]
 
