@@ -27,7 +27,7 @@ public struct EcologyModule: WorkbenchModule {
             role = given
         }
         let report = context.report
-        let figures = report.metrics.filter { EcologyIndicators.isEcology($0, in: report) }
+        let figures = EcologyIndicators.figures(in: report)
         let achieved = figures.filter { $0.role == .achieved }
         var table = ResultTable(columns: ["indicator", "value", "unit", "role", "betterWhen", "line", "text", "kind",
                                           "normalizedValue", "normalizedUnit", "achievedBefore", "change", "period"])
