@@ -94,7 +94,7 @@ public struct ReportLoader: Sendable {
         }
         if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumFileSize {
             throw .runtime("cannot load '\(path)': it is \(Self.megabytes(size)), more than the limit of \(Self.megabytes(maximumFileSize))",
-                           remedy: "Government work reports are far smaller; check that this is the right file")
+                           remedy: "Government work reports are far smaller; check that this is the right file, or raise the limit with --max-file-size (or WORKBENCH_MAX_FILE_SIZE)")
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .runtime("cannot load '\(path)': the file cannot be read",
@@ -105,7 +105,7 @@ public struct ReportLoader: Sendable {
             let data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
             if data.count > maximumFileSize {
                 throw WorkbenchError.runtime("cannot load '\(path)': it is larger than the limit of \(Self.megabytes(maximumFileSize))",
-                                             remedy: "Check that this is the right file")
+                                             remedy: "Check that this is the right file, or raise the limit with --max-file-size (or WORKBENCH_MAX_FILE_SIZE)")
             }
             return [UInt8](data)
         } catch let error as WorkbenchError {
@@ -139,7 +139,10 @@ public struct ReportLoader: Sendable {
         }
     }
 
+    /// A size for messages: `12 MB`, `1.5 MB`, `180 KB`, `900 bytes`.
     static func megabytes(_ bytes: Int) -> String {
+        if bytes < 1024 { return "\(bytes) bytes" }
+        if bytes < 1_048_576 { return "\(Int((Double(bytes) / 1024).rounded())) KB" }
         let value = Double(bytes) / 1_048_576
         return value >= 10 ? "\(Int(value.rounded())) MB" : "\((value * 10).rounded() / 10) MB"
     }

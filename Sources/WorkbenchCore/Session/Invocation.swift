@@ -14,6 +14,9 @@ public struct Invocation: Equatable, Sendable {
     public var searchPluginFolders = true
     /// `--color`: auto (a terminal, unless NO_COLOR is set), always or never.
     public var color = "auto"
+    /// `--max-file-size`: the largest report file to load, in bytes (nil: the default, or
+    /// `WORKBENCH_MAX_FILE_SIZE`).
+    public var maximumFileSize: Int?
     /// `--help` / `--version` asked for.
     public var showHelp = false
     public var showVersion = false
@@ -34,6 +37,8 @@ public struct Invocation: Equatable, Sendable {
       --color WHEN          auto (default: on a terminal, unless NO_COLOR is set), always, never
       --no-plugins          do not load the libraries in WORKBENCH_PLUGIN_PATH and
                             ~/.local/share/workbench/plugins
+      --max-file-size SIZE  refuse report files larger than SIZE (bytes, or with K, M, G;
+                            default 64M, or WORKBENCH_MAX_FILE_SIZE)
       -h, --help            show this help
       --version             show the version
 
@@ -73,6 +78,9 @@ public struct Invocation: Equatable, Sendable {
                     throw .usage("--color takes auto, always or never (got '\(value)')", remedy: "See: workbench --help")
                 }
                 invocation.color = value
+            } else if argument == "--max-file-size" || argument.hasPrefix("--max-file-size=") {
+                let value = argument == "--max-file-size" ? try cursor.value(for: argument) : String(argument.dropFirst("--max-file-size=".count))
+                invocation.maximumFileSize = try byteCount(value, option: "--max-file-size")
             } else if argument == "--no-plugins" {
                 invocation.searchPluginFolders = false
             } else if argument == "-h" || argument == "--help" {
@@ -80,11 +88,23 @@ public struct Invocation: Equatable, Sendable {
             } else if argument == "--version" {
                 invocation.showVersion = true
             } else {
-                let known = ["-c", "--command", "-f", "--file", "--format", "--plugin", "--no-plugins", "--color", "--help", "--version"]
+                let known = ["-c", "--command", "-f", "--file", "--format", "--plugin", "--no-plugins", "--color", "--max-file-size", "--help", "--version"]
                 throw .usage("unknown option '\(argument)'",
                              remedy: Suggestions.phrase(for: argument, among: known) ?? "See: workbench --help")
             }
         }
         return invocation
+    }
+
+    /// `64M`, `500K`, `2G` or a number of bytes (K, M and G are powers of 1024).
+    static func byteCount(_ text: String, option: String) throws(WorkbenchError) -> Int {
+        let factors: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+        let upper = text.uppercased().replacing("B", with: "")
+        let factor = upper.last.flatMap { factors[$0] } ?? 1
+        let digits = factor == 1 ? upper : String(upper.dropLast())
+        guard let number = Int(digits), number > 0, number <= (1 << 40) / factor else {
+            throw .usage("\(option) takes a size such as 64M, 500K or 2G (got '\(text)')", remedy: "See: workbench --help")
+        }
+        return number * factor
     }
 }

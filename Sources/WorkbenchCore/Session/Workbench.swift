@@ -58,7 +58,18 @@ public enum Workbench {
             return 0
         }
         let interactive = invocation.commands.isEmpty && invocation.script == nil && environment.stdinIsTerminal
-        var shell = Shell(session: Session(format: invocation.format))
+        var loader = ReportLoader()
+        if let limit = invocation.maximumFileSize {
+            loader.maximumFileSize = limit
+        } else if let given = environment.variables["WORKBENCH_MAX_FILE_SIZE"], !given.isEmpty {
+            do {
+                loader.maximumFileSize = try Invocation.byteCount(given, option: "WORKBENCH_MAX_FILE_SIZE")
+            } catch {
+                console.show(error, prefix: "workbench: ")
+                return error.exitStatus
+            }
+        }
+        var shell = Shell(session: Session(format: invocation.format, loader: loader))
 
         // Modules: built-in ones, then the plugin folders, then --plugin. A broken library in a
         // folder is reported and skipped; a --plugin that fails ends a batch run.
