@@ -4,7 +4,10 @@ import PackageDescription
 let package = Package(
     name: "workbench",
     products: [
-        .executable(name: "workbench", targets: ["workbench"])
+        .executable(name: "workbench", targets: ["workbench"]),
+        // The library and the built-in modules, for the nested Benchmarks/ and Fuzz/ packages.
+        .library(name: "WorkbenchCore", targets: ["WorkbenchCore"]),
+        .library(name: "WorkbenchBuiltInModules", targets: ["EcologyModule", "ProjectsModule", "SectorsModule"]),
     ],
     dependencies: [
         // The plugin SDK: a dynamic library product of its own package, shared by the workbench

@@ -4,7 +4,7 @@ import WorkbenchSDK
 /// a legend when there are several, the value written after each bar. All text is escaped.
 struct SVGBarChart: Sendable {
     var width = 760
-    var labelWidth = 230
+    var labelWidth = 240
     var barHeight = 16
     var gap = 6
     static let colours = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759"]
@@ -30,7 +30,7 @@ struct SVGBarChart: Sendable {
         for (group, series) in zip(chart.groups, shown) {
             defer { top += series.count * barHeight + gap * 2 }
             let maximum = chart.maximum(for: group.scaleKey)
-            let label = DisplayWidth.truncate(group.label, to: 34)
+            let label = DisplayWidth.truncate(group.label, to: 30)
             let middle = top + (series.count * barHeight) / 2 + 5
             svg += "<text x=\"\(labelWidth - 8)\" y=\"\(middle)\" text-anchor=\"end\" class=\"label\"><title>\(HTMLText.escape(group.label))</title>\(HTMLText.escape(label))</text>\n"
             for (position, index) in series.enumerated() {
