@@ -18,19 +18,31 @@ struct PolicyTerms {
     static let weakEdges: Set<Character> = ["的", "和", "与", "及", "等", "了", "在", "是", "为", "对", "把", "将", "从",
                                             "以", "并", "或", "也", "都", "更", "其", "之", "中", "上", "下", "个", "一"]
 
-    struct Counts {
-        var total: [String: Int] = [:]
-        var paragraphs: [String: Set<Int>] = [:]
-        var left: [String: Set<Character>] = [:]
-        var right: [String: Set<Character>] = [:]
-        var quoted: Set<String> = []
+    /// What is known of one term: one dictionary entry per term, so each n-gram costs one lookup.
+    struct Stat {
+        var total = 0
+        /// Paragraph indices it occurs in, ascending, each once (paragraphs are read in order).
+        var paragraphs: [Int] = []
+        /// Up to three different characters seen before it, and after it: a clear boundary needs three.
+        var left: [Character] = []
+        var right: [Character] = []
+        var quoted = false
+
+        static let enoughNeighbours = 3
+
+        mutating func note(paragraph: Int, left: Character?, right: Character?) {
+            total += 1
+            if paragraphs.last != paragraph { paragraphs.append(paragraph) }
+            if let left, self.left.count < Self.enoughNeighbours, !self.left.contains(left) { self.left.append(left) }
+            if let right, self.right.count < Self.enoughNeighbours, !self.right.contains(right) { self.right.append(right) }
+        }
     }
 
-    let counts: Counts
+    let stats: [String: Stat]
     let paragraphCount: Int
 
     init(paragraphs: [Paragraph]) {
-        var counts = Counts()
+        var stats: [String: Stat] = [:]
         for paragraph in paragraphs {
             let characters = Array(paragraph.text)
             // Quoted names.
@@ -40,8 +52,8 @@ struct PolicyTerms {
                 if character == "”", let start = open {
                     let inside = String(characters[(start + 1)..<index])
                     if (2...8).contains(inside.count), inside.allSatisfy({ !$0.isPunctuation && !$0.isWhitespace }) {
-                        counts.quoted.insert(inside)
-                        Self.count(inside, paragraph: paragraph.index, left: nil, right: nil, into: &counts)
+                        stats[inside, default: Stat()].quoted = true
+                        stats[inside, default: Stat()].note(paragraph: paragraph.index, left: nil, right: nil)
                     }
                     open = nil
                 }
@@ -57,13 +69,13 @@ struct PolicyTerms {
                         let gram = String(characters[start..<(start + length)])
                         let left = start > 0 ? characters[start - 1] : " "
                         let right = start + length < characters.count ? characters[start + length] : " "
-                        Self.count(gram, paragraph: paragraph.index, left: left, right: right, into: &counts)
+                        stats[gram, default: Stat()].note(paragraph: paragraph.index, left: left, right: right)
                     }
                 }
                 index = end
             }
         }
-        self.counts = counts
+        self.stats = stats
         self.paragraphCount = max(paragraphs.count, 1)
     }
 
@@ -71,28 +83,23 @@ struct PolicyTerms {
         character.unicodeScalars.first.map { $0.properties.isIdeographic } ?? false
     }
 
-    static func count(_ term: String, paragraph: Int, left: Character?, right: Character?, into counts: inout Counts) {
-        counts.total[term, default: 0] += 1
-        counts.paragraphs[term, default: []].insert(paragraph)
-        if let left { counts.left[term, default: []].insert(left) }
-        if let right { counts.right[term, default: []].insert(right) }
-    }
-
     /// The `limit` most distinctive terms of the paragraphs in `group`.
     func top(in group: Set<Int>, limit: Int) -> [String] {
         guard !group.isEmpty else { return [] }
         var scored: [(term: String, score: Double)] = []
-        for (term, paragraphs) in counts.paragraphs {
-            let inGroup = paragraphs.intersection(group).count
-            let isQuoted = counts.quoted.contains(term)
+        for (term, stat) in stats {
+            let isQuoted = stat.quoted
+            // Cheap tests first: most n-grams occur once.
+            guard isQuoted || stat.paragraphs.count >= 2 else { continue }
+            if !isQuoted {
+                // Clear boundaries: the term is preceded and followed by different characters.
+                guard stat.left.count >= Stat.enoughNeighbours, stat.right.count >= Stat.enoughNeighbours else { continue }
+            }
+            let inGroup = stat.paragraphs.reduce(0) { $0 + (group.contains($1) ? 1 : 0) }
             guard inGroup >= 1, isQuoted || inGroup >= 2 else { continue }
             guard !Self.common.contains(term), let first = term.first, let last = term.last,
                   !Self.weakEdges.contains(first), !Self.weakEdges.contains(last) else { continue }
-            if !isQuoted {
-                // Clear boundaries: the term is preceded and followed by different characters.
-                guard (counts.left[term]?.count ?? 0) >= 3, (counts.right[term]?.count ?? 0) >= 3 else { continue }
-            }
-            let idf = log(Double(paragraphCount) / Double(paragraphs.count)) + 1
+            let idf = log(Double(paragraphCount) / Double(stat.paragraphs.count)) + 1
             let score = Double(inGroup) * idf * (isQuoted ? 1.5 : 1) * (1 + 0.2 * Double(term.count))
             scored.append((term, score))
         }
