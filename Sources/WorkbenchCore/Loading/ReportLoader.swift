@@ -17,9 +17,23 @@ public struct ReportLoader: Sendable {
         ReportParser().parse(text: try text(ofFile: path), sourceFile: path)
     }
 
+    /// Loads a report from bytes already read; `name` is the file name messages give and whose
+    /// extension says a web page is one (the fuzz targets and their corpus test come in here).
+    public func load(bytes: [UInt8], name: String) throws(WorkbenchError) -> Report {
+        guard bytes.count <= maximumFileSize else {
+            throw .runtime("cannot load '\(name)': it is larger than the limit of \(Self.megabytes(maximumFileSize))",
+                           remedy: "Check that this is the right file, or raise the limit with --max-file-size (or WORKBENCH_MAX_FILE_SIZE)")
+        }
+        return ReportParser().parse(text: try text(of: bytes, path: name), sourceFile: name)
+    }
+
     /// The text of a report file (text in any accepted encoding, a Word document, a web page).
     func text(ofFile path: String) throws(WorkbenchError) -> String {
-        let bytes = try readBytes(path)
+        try text(of: try readBytes(path), path: path)
+    }
+
+    /// The text of a report file's bytes; `path` names it in messages.
+    func text(of bytes: [UInt8], path: String) throws(WorkbenchError) -> String {
         var text: String
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             // A zip archive: a Word document, one paragraph a line.
