@@ -9,22 +9,26 @@ struct MetricExtractor: Sendable {
 
     func extract(paragraphs: [Paragraph], outline: [OutlineNode]) -> [Metric] {
         var metrics: [Metric] = []
+        var titleScores = SectionScores(outline: outline, sectors: sectors)
         for paragraph in paragraphs {
-            metrics += extract(paragraph, outline: outline)
+            metrics += extract(paragraph, scalars: Text.scalars(paragraph.text), sentenceRanges: nil,
+                               outline: outline, titleScores: &titleScores)
         }
         return metrics
     }
 
-    func extract(_ paragraph: Paragraph, outline: [OutlineNode]) -> [Metric] {
-        let scalars = Text.scalars(paragraph.text)
+    /// The figures of one paragraph whose text is `scalars`. The parser passes the scalars it
+    /// cut the paragraph from and its sentences as ranges of them (`sentenceRanges`), so that
+    /// nothing is decoded again; with `nil`, each sentence's text is read from the model.
+    func extract(_ paragraph: Paragraph, scalars: [Unicode.Scalar], sentenceRanges: [Range<Int>]?, outline: [OutlineNode],
+                 titleScores: inout SectionScores) -> [Metric] {
         let s = scalars[...]
         let candidates = scanner.scan(scalars)
         guard !candidates.isEmpty else { return [] }
         let sentenceStarts = paragraph.sentences.map { $0.offset - paragraph.offset }
         let subjects = Subjects.assign(candidates, in: s)
-        let sectionTitle = outline.indices.contains(paragraph.section) ? outline[paragraph.section].title : ""
         // Sector evidence shared by the figures of a paragraph: its section's title and each sentence.
-        let sectionScores = sectors.scores(sectionTitle)
+        let sectionScores = titleScores[paragraph.section]
         var sentenceScores: [Int: [Int]] = [:]
 
         return candidates.enumerated().map { order, candidate in
@@ -35,7 +39,6 @@ struct MetricExtractor: Sendable {
             // Cues stand close to their figure: the last few dozen scalars of the sentence are enough.
             let beforeInSentence = s[max(sentenceStart, start - MeaningRules.cueWindow)..<start]
             let clauseStart = Clauses.start(of: start, in: s)
-            let clausePrefix = Text.string(s[clauseStart..<start])
 
             var rules = [candidate.rule]
             let (kind, kindRule) = MeaningRules.kind(of: candidate, before: beforeInSentence)
@@ -71,11 +74,17 @@ struct MetricExtractor: Sendable {
             }
 
             let subject = subjects[order]
-            if sentenceScores[sentenceIndex] == nil { sentenceScores[sentenceIndex] = sectors.scores(sentence?.text ?? "") }
+            if sentenceScores[sentenceIndex] == nil {
+                if let sentenceRanges, sentenceRanges.indices.contains(sentenceIndex) {
+                    sentenceScores[sentenceIndex] = sectors.scores(s[sentenceRanges[sentenceIndex]])
+                } else {
+                    sentenceScores[sentenceIndex] = sectors.scores(sentence?.text ?? "")
+                }
+            }
             var evidence = sectionScores
             sectors.add(sentenceScores[sentenceIndex] ?? [], times: 1, to: &evidence)
-            sectors.add(sectors.scores(subject, headBonus: true), times: 3, to: &evidence)
-            sectors.add(sectors.scores(clausePrefix), times: 2, to: &evidence)
+            sectors.add(Text.scalars(subject)[...], headBonus: true, times: 3, to: &evidence)
+            sectors.add(s[clauseStart..<start], times: 2, to: &evidence)
             let sector = sectors.best(evidence)
             let unit = candidate.unit
             var normalizedUnit = unit?.normalized
@@ -126,6 +135,29 @@ struct MetricExtractor: Sendable {
         for _ in 0..<fraction.count { divisor *= 10 }
         // factor and divisor are powers of ten: divide first when the factor is larger.
         return factor >= divisor ? mantissa * (factor / divisor) : mantissa * factor / divisor
+    }
+}
+
+/// The sector scores of section titles, each worked out once: every paragraph and figure of a
+/// section weighs its title.
+struct SectionScores {
+    let outline: [OutlineNode]
+    let sectors: SectorLexicon
+    private var known: [Int: [Int]] = [:]
+
+    init(outline: [OutlineNode], sectors: SectorLexicon) {
+        self.outline = outline
+        self.sectors = sectors
+    }
+
+    /// The scores of node `section`'s title (of no text when there is no such node).
+    subscript(section: Int) -> [Int] {
+        mutating get {
+            if let scores = known[section] { return scores }
+            let scores = sectors.scores(outline.indices.contains(section) ? outline[section].title : "")
+            known[section] = scores
+            return scores
+        }
     }
 }
 

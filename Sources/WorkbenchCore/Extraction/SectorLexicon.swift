@@ -8,8 +8,25 @@ struct SectorLexicon: Sendable {
     }
 
     let sectors: [Sector]
-    /// Every keyword by its first scalar: (keyword, sector index).
-    private let index: ScalarTable<[(keyword: [Unicode.Scalar], sector: Int)]>
+    /// Every keyword's scalars, one after another: matching reads one flat buffer instead of an
+    /// array per keyword (whose retains and releases cost more than the comparisons).
+    private let keywordScalars: [Unicode.Scalar]
+    /// Every keyword of every sector, grouped by first scalar, in lexicon order within a group.
+    private let entries: [Entry]
+    /// The entries whose keyword starts with a scalar.
+    private let index: ScalarTable<Range<Int>>
+    /// Number of distinct keywords (by their scalars): the size of the "seen" bitmap.
+    private let distinctKeywords: Int
+
+    /// One keyword of one sector.
+    private struct Entry: Sendable {
+        /// Where its scalars stand in `keywordScalars`.
+        var start: Int
+        var count: Int
+        var sector: Int
+        /// The same for every sector that lists the same word: a word counts once per text.
+        var word: Int
+    }
 
     /// The bundled lexicon, extended by the user's `sectors.txt` (keywords added to its sectors,
     /// new sectors appended), or replaced by it when its first line is `replace`.
@@ -43,14 +60,35 @@ struct SectorLexicon: Sendable {
                 sectors.append(Sector(id: id, keywords: keywords, scalars: keywords.map { Array($0.unicodeScalars) }))
             }
         }
-        var index = ScalarTable<[(keyword: [Unicode.Scalar], sector: Int)]>()
+        // Keywords by first scalar, each group in lexicon order (sector by sector): the order in
+        // which a text's keywords are counted, which decides where a repeated word counts.
+        var groups: [Unicode.Scalar: [(keyword: [Unicode.Scalar], sector: Int)]] = [:]
+        var firstScalars: [Unicode.Scalar] = []
         for (position, sector) in sectors.enumerated() {
             for keyword in sector.scalars where !keyword.isEmpty {
-                index[keyword[0]] = (index[keyword[0]] ?? []) + [(keyword, position)]
+                if groups[keyword[0]] == nil { firstScalars.append(keyword[0]) }
+                groups[keyword[0], default: []].append((keyword, position))
             }
         }
+        var words: [[Unicode.Scalar]: Int] = [:]
+        var keywordScalars: [Unicode.Scalar] = []
+        var entries: [Entry] = []
+        var index = ScalarTable<Range<Int>>()
+        for first in firstScalars {
+            let groupStart = entries.count
+            for (keyword, sector) in groups[first] ?? [] {
+                let word = words[keyword] ?? words.count
+                words[keyword] = word
+                entries.append(Entry(start: keywordScalars.count, count: keyword.count, sector: sector, word: word))
+                keywordScalars += keyword
+            }
+            index[first] = groupStart..<entries.count
+        }
         self.sectors = sectors
+        self.keywordScalars = keywordScalars
+        self.entries = entries
         self.index = index
+        self.distinctKeywords = words.count
     }
 
     /// The best sector for a figure, from texts in order of weight (subject first).
@@ -62,19 +100,46 @@ struct SectorLexicon: Sendable {
     /// With `headBonus`, a keyword that ends the text counts double: in Chinese the head noun
     /// comes last (智能化煤矿 is a coal mine, not a digital thing).
     func scores(_ text: String, headBonus: Bool = false) -> [Int] {
+        scores(Text.scalars(text)[...], headBonus: headBonus)
+    }
+
+    /// `scores` of text the caller already holds as scalars (a sentence or clause of a paragraph).
+    func scores(_ text: ArraySlice<Unicode.Scalar>, headBonus: Bool = false) -> [Int] {
         var scores = Array(repeating: 0, count: sectors.count)
-        let scalars = Text.scalars(text)
-        let slice = scalars[...]
-        var seen: [[Unicode.Scalar]] = []
-        for position in scalars.indices {
-            guard let options = index[scalars[position]] else { continue }
-            for option in options where Text.matches(option.keyword, in: slice, at: position) && !seen.contains(option.keyword) {
-                seen.append(option.keyword)
-                let isHead = headBonus && position + option.keyword.count == scalars.count
-                scores[option.sector] += option.keyword.count * (isHead ? 2 : 1)
+        add(text, headBonus: headBonus, times: 1, to: &scores)
+        return scores
+    }
+
+    /// Adds `weight` times the scores of `text` to `total`, without building them apart.
+    func add(_ text: ArraySlice<Unicode.Scalar>, headBonus: Bool = false, times weight: Int, to total: inout [Int]) {
+        // A keyword counts once per text, at its first occurrence: one bit per distinct word.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (distinctKeywords + 63) / 64) { seen in
+            seen.initialize(repeating: 0)
+            keywordScalars.withUnsafeBufferPointer { keywords in
+                entries.withUnsafeBufferPointer { entries in
+                    text.withUnsafeBufferPointer { scalars in
+                        for position in scalars.indices {
+                            guard let group = index[scalars[position]] else { continue }
+                            for entryIndex in group {
+                                let entry = entries[entryIndex]
+                                guard entry.count <= scalars.count - position else { continue }
+                                var matched = true
+                                for offset in 0..<entry.count where scalars[position + offset] != keywords[entry.start + offset] {
+                                    matched = false
+                                    break
+                                }
+                                guard matched else { continue }
+                                let bit: UInt64 = 1 << UInt64(entry.word % 64)
+                                guard seen[entry.word / 64] & bit == 0 else { continue }
+                                seen[entry.word / 64] |= bit
+                                let isHead = headBonus && position + entry.count == scalars.count
+                                total[entry.sector] += entry.count * (isHead ? 2 : 1) * weight
+                            }
+                        }
+                    }
+                }
             }
         }
-        return scores
     }
 
     /// Scores of several weighted texts added up.
