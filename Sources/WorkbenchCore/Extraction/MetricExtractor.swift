@@ -73,7 +73,7 @@ struct MetricExtractor: Sendable {
                 rules.append("role:period \(period?.label ?? "none")")
             }
 
-            let subject = subjects[order]
+            let subject = subjects[order].text
             if sentenceScores[sentenceIndex] == nil {
                 if let sentenceRanges, sentenceRanges.indices.contains(sentenceIndex) {
                     sentenceScores[sentenceIndex] = sectors.scores(s[sentenceRanges[sentenceIndex]])
@@ -83,7 +83,7 @@ struct MetricExtractor: Sendable {
             }
             var evidence = sectionScores
             sectors.add(sentenceScores[sentenceIndex] ?? [], times: 1, to: &evidence)
-            sectors.add(Text.scalars(subject)[...], headBonus: true, times: 3, to: &evidence)
+            sectors.add(subjects[order].scalars[...], headBonus: true, times: 3, to: &evidence)
             sectors.add(s[clauseStart..<start], times: 2, to: &evidence)
             let sector = sectors.best(evidence)
             let unit = candidate.unit

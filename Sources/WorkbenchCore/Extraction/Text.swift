@@ -46,6 +46,22 @@ enum Text {
         }
     }
 
+    /// True when `scalar` is a whole `Character` whatever stands beside it and is canonically
+    /// equivalent only to itself: ideographs, CJK and fullwidth punctuation, printable ASCII and
+    /// Latin-1, general punctuation. In text made only of such scalars, `String`'s
+    /// character-level operations (`hasPrefix`, `count`, `prefix`, `==`) give what the same
+    /// operations on scalars give, so hot paths can work on scalars and still mean the same.
+    static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0...0xAC, 0xAE...0xFF: return true
+        case 0x2010...0x2027, 0x2030...0x203E: return true
+        case 0x3000...0x3029, 0x3030...0x303F: return true
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: return true
+        case 0xFF01...0xFF60, 0xFFE0...0xFFE6: return true
+        default: return false
+        }
+    }
+
     /// True when `word` is written in `scalars` starting at `index`.
     static func matches<Word: Sequence>(_ word: Word, in scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool
     where Word.Element == Unicode.Scalar {
