@@ -25,25 +25,39 @@ enum Text {
         return string.withUTF8 { bytes in
             var result: [Unicode.Scalar] = []
             result.reserveCapacity(bytes.count)
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                var value: UInt32
-                var length: Int
-                switch lead {
-                case 0..<0x80: value = UInt32(lead); length = 1
-                case 0xC0..<0xE0: value = UInt32(lead & 0x1F); length = 2
-                case 0xE0..<0xF0: value = UInt32(lead & 0x0F); length = 3
-                default: value = UInt32(lead & 0x07); length = 4
-                }
-                for next in 1..<max(length, 1) where index + next < bytes.count {
-                    value = value << 6 | UInt32(bytes[index + next] & 0x3F)
-                }
-                result.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-                index += length
-            }
+            decode(bytes, into: &result)
             return result
         }
+    }
+
+    /// Appends the scalars of `bytes`, which hold valid UTF-8 (a string's).
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout [Unicode.Scalar]) {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            var value: UInt32
+            var length: Int
+            switch lead {
+            case 0..<0x80: value = UInt32(lead); length = 1
+            case 0xC0..<0xE0: value = UInt32(lead & 0x1F); length = 2
+            case 0xE0..<0xF0: value = UInt32(lead & 0x0F); length = 3
+            default: value = UInt32(lead & 0x07); length = 4
+            }
+            for next in 1..<max(length, 1) where index + next < bytes.count {
+                value = value << 6 | UInt32(bytes[index + next] & 0x3F)
+            }
+            result.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            index += length
+        }
+    }
+
+    /// The part of `text` between two UTF-8 offsets that fall on scalar boundaries: a copy of
+    /// its bytes (a `Substring` made a `String` is not validated again, unlike new UTF-8).
+    static func slice(of text: String, utf8 range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        return String(text[start..<end])
     }
 
     /// True when `scalar` is a whole `Character` whatever stands beside it and is canonically

@@ -22,10 +22,18 @@ struct ReportParser {
         let firstPart = parts.first?.index ?? raw.count
         var metrics: [Metric] = []
         let paragraphs = raw.enumerated().map { index, paragraph in
+            let text = paragraph.text
+            // Sentences are copied from the paragraph's text (ranges in order: one walk for their
+            // UTF-8 offsets), not encoded anew.
+            var scalar = 0
+            var byte = 0
             let sentences = zip(periods.sentenceRanges[index], periods.sentences[index]).map { range, period in
-                Sentence(text: Text.string(paragraph.scalars[range]),
-                         position: TextPosition(line: paragraph.line, offset: paragraph.offset + range.lowerBound),
-                         period: period)
+                while scalar < range.lowerBound { byte += UTF8.width(paragraph.scalars[scalar]); scalar += 1 }
+                let start = byte
+                while scalar < range.upperBound { byte += UTF8.width(paragraph.scalars[scalar]); scalar += 1 }
+                return Sentence(text: Text.slice(of: text, utf8: start..<byte),
+                                position: TextPosition(line: paragraph.line, offset: paragraph.offset + range.lowerBound),
+                                period: period)
             }
             // The paragraph's own words first, then its section's title.
             var sector: String?
@@ -35,7 +43,7 @@ struct ReportParser {
                 sectors.add(titleScores[outline.sections[index]], times: 2, to: &scores)
                 sector = sectors.best(scores)
             }
-            let model = Paragraph(index: index, text: paragraph.text, position: paragraph.position,
+            let model = Paragraph(index: index, text: text, position: paragraph.position,
                                   sentences: sentences, period: periods.paragraph(index), section: outline.sections[index],
                                   sector: sector)
             // Figures are found here, from the scalars the paragraph was cut from.

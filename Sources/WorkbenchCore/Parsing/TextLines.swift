@@ -5,12 +5,29 @@ struct RawParagraph: Sendable, Equatable {
     /// The paragraph's scalars, trimmed of leading and trailing blanks.
     var scalars: [Unicode.Scalar]
     var position: TextPosition
+    /// The paragraph's text when it was cut from a string (a copy of its bytes, not encoded anew).
+    private var cutText: String?
 
-    var text: String { Text.string(scalars) }
+    init(scalars: [Unicode.Scalar], position: TextPosition) {
+        self.scalars = scalars
+        self.position = position
+    }
+
+    init(scalars: [Unicode.Scalar], position: TextPosition, text: String) {
+        self.scalars = scalars
+        self.position = position
+        self.cutText = text
+    }
+
+    var text: String { cutText ?? Text.string(scalars) }
     var line: Int { position.line }
     var offset: Int { position.offset }
     /// Offset just past the paragraph's last scalar.
     var endOffset: Int { position.offset + scalars.count }
+
+    static func == (left: RawParagraph, right: RawParagraph) -> Bool {
+        left.scalars == right.scalars && left.position == right.position
+    }
 }
 
 /// Cuts text into paragraphs (non-blank lines) and paragraphs into sentences, keeping for each
@@ -25,34 +42,42 @@ enum TextLines {
         }
     }
 
+    /// Reads the text's UTF-8 line by line (a line feed byte is never part of another scalar),
+    /// decoding each line once; a paragraph's text is copied from the text's bytes, which needs
+    /// no encoding or validation.
     static func paragraphs(of text: String) -> (paragraphs: [RawParagraph], length: Int, lines: Int) {
         var result: [RawParagraph] = []
         var line = 1
         var offset = 0
         var current: [Unicode.Scalar] = []
-        var lineStart = 0
-
-        func flush() {
-            guard let first = current.firstIndex(where: { !isPadding($0) }),
-                  let last = current.lastIndex(where: { !isPadding($0) }) else { return }
-            result.append(RawParagraph(scalars: Array(current[first...last]),
-                                       position: TextPosition(line: line, offset: lineStart + first)))
-        }
-
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                flush()
+        var endsWithNewline = false
+        var utf8 = text
+        utf8.withUTF8 { bytes in
+            endsWithNewline = bytes.last == 0x0A
+            var lineStart = 0
+            while true {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
                 current.removeAll(keepingCapacity: true)
+                Text.decode(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), into: &current)
+                if let first = current.firstIndex(where: { !isPadding($0) }),
+                   let last = current.lastIndex(where: { !isPadding($0) }) {
+                    var from = lineStart
+                    for scalar in current[..<first] { from += UTF8.width(scalar) }
+                    var to = lineEnd
+                    for scalar in current[(last + 1)...] { to -= UTF8.width(scalar) }
+                    result.append(RawParagraph(scalars: Array(current[first...last]),
+                                               position: TextPosition(line: line, offset: offset + first),
+                                               text: Text.slice(of: text, utf8: from..<to)))
+                }
+                offset += current.count
+                guard lineEnd < bytes.count else { break }
                 line += 1
                 offset += 1
-                lineStart = offset
-                continue
+                lineStart = lineEnd + 1
             }
-            current.append(scalar)
-            offset += 1
         }
-        flush()
-        let lines = text.unicodeScalars.last == "\n" ? line - 1 : line
+        let lines = endsWithNewline ? line - 1 : line
         return (result, offset, max(lines, 1))
     }
 
