@@ -22,32 +22,39 @@ enum Text {
     /// `Array(string.unicodeScalars)`, which goes through a generic iterator).
     static func scalars(_ string: String) -> [Unicode.Scalar] {
         var string = string
-        return string.withUTF8 { bytes in
-            var result: [Unicode.Scalar] = []
-            result.reserveCapacity(bytes.count)
-            decode(bytes, into: &result)
-            return result
-        }
+        return string.withUTF8 { decode($0) }
     }
 
-    /// Appends the scalars of `bytes`, which hold valid UTF-8 (a string's).
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout [Unicode.Scalar]) {
-        var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            var value: UInt32
-            var length: Int
-            switch lead {
-            case 0..<0x80: value = UInt32(lead); length = 1
-            case 0xC0..<0xE0: value = UInt32(lead & 0x1F); length = 2
-            case 0xE0..<0xF0: value = UInt32(lead & 0x0F); length = 3
-            default: value = UInt32(lead & 0x07); length = 4
+    /// The scalars of `bytes`, which hold valid UTF-8 (a string's), written straight into an
+    /// array of the right size (appending one by one cost more than the decoding).
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        // Every scalar has one byte that is not a continuation byte (10xxxxxx).
+        var scalarCount = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { scalarCount += 1 }
+        return [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { buffer, count in
+            var index = 0
+            var written = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                var value: UInt32
+                var length: Int
+                switch lead {
+                case 0..<0x80: value = UInt32(lead); length = 1
+                case 0xC0..<0xE0: value = UInt32(lead & 0x1F); length = 2
+                case 0xE0..<0xF0: value = UInt32(lead & 0x0F); length = 3
+                default: value = UInt32(lead & 0x07); length = 4
+                }
+                var next = 1
+                while next < length, index + next < bytes.count {
+                    value = value << 6 | UInt32(bytes[index + next] & 0x3F)
+                    next += 1
+                }
+                guard written < buffer.count else { break }
+                buffer.initializeElement(at: written, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                written += 1
+                index += length
             }
-            for next in 1..<max(length, 1) where index + next < bytes.count {
-                value = value << 6 | UInt32(bytes[index + next] & 0x3F)
-            }
-            result.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-            index += length
+            count = written
         }
     }
 

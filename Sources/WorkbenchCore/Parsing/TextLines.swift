@@ -49,7 +49,6 @@ enum TextLines {
         var result: [RawParagraph] = []
         var line = 1
         var offset = 0
-        var current: [Unicode.Scalar] = []
         var endsWithNewline = false
         var utf8 = text
         utf8.withUTF8 { bytes in
@@ -58,15 +57,16 @@ enum TextLines {
             while true {
                 var lineEnd = lineStart
                 while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-                current.removeAll(keepingCapacity: true)
-                Text.decode(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), into: &current)
+                let current = Text.decode(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
                 if let first = current.firstIndex(where: { !isPadding($0) }),
                    let last = current.lastIndex(where: { !isPadding($0) }) {
                     var from = lineStart
                     for scalar in current[..<first] { from += UTF8.width(scalar) }
                     var to = lineEnd
                     for scalar in current[(last + 1)...] { to -= UTF8.width(scalar) }
-                    result.append(RawParagraph(scalars: Array(current[first...last]),
+                    // Most lines have no padding: their scalars are kept as decoded.
+                    let trimmed = first == 0 && last == current.count - 1 ? current : Array(current[first...last])
+                    result.append(RawParagraph(scalars: trimmed,
                                                position: TextPosition(line: line, offset: offset + first),
                                                text: Text.slice(of: text, utf8: from..<to)))
                 }
