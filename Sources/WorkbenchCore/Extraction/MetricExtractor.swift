@@ -117,7 +117,7 @@ struct MetricExtractor: Sendable {
         let start = candidate.range.lowerBound
         guard from.occurs(in: s[max(clauseStart, start - 8)..<start]) else { return false }
         var clauseEnd = candidate.range.upperBound
-        while clauseEnd < s.endIndex, !["，", "。", "；"].contains(s[clauseEnd]) { clauseEnd += 1 }
+        while clauseEnd < s.endIndex, s[clauseEnd] != "，", s[clauseEnd] != "。", s[clauseEnd] != "；" { clauseEnd += 1 }
         return towards.occurs(in: s[candidate.range.upperBound..<clauseEnd])
     }
     static let estimates = WordList(MeaningRules.estimateCues)

@@ -163,11 +163,9 @@ struct QuantityScanner {
             candidate.qualifier = candidate.qualifier ?? .moreThan
             end += 1
         }
-        let trailing: [(String, Metric.Qualifier)] = [("左右", .approx), ("上下", .approx), ("以上", .atLeast),
-                                                      ("以下", .atMost), ("以内", .atMost)]
         let conjoined = end < s.endIndex && s[end] == "及" && (Self.has("以上", in: s, at: end + 1) || Self.has("以下", in: s, at: end + 1))
         let qualifierStart = conjoined ? end + 1 : end
-        for (word, qualifier) in trailing where Self.has(word, in: s, at: qualifierStart) {
+        for (word, qualifier) in Self.trailingQualifiers where Self.has(word, in: s, at: qualifierStart) {
             candidate.qualifier = qualifier
             end = qualifierStart + word.unicodeScalars.count
             // 50万千瓦以上机组, 150万吨以上的物流园区, 10万千瓦及以下燃煤机组: a size class, not a
@@ -188,6 +186,10 @@ struct QuantityScanner {
         candidate.range = index..<end
         return (candidate, end)
     }
+
+    /// Qualifiers written after a figure (built once: as a local it was allocated per number).
+    static let trailingQualifiers: [(String, Metric.Qualifier)] = [("左右", .approx), ("上下", .approx), ("以上", .atLeast),
+                                                                  ("以下", .atMost), ("以内", .atMost)]
 
     /// The denominator of a compound unit after `/` or `每` (`/人`, `/百亿元`, `每立方米`), as
     /// written without the mark, and how many scalars it takes.
@@ -230,14 +232,14 @@ struct QuantityScanner {
 
     static func hasDurationCue(_ s: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {
         let from = max(s.startIndex, index - 3)
-        let before = Text.string(s[from..<index])
-        return durationCues.contains(where: before.hasSuffix)
+        return durationCues.contains { Text.hasSuffix(s[from..<index], $0) }
     }
+
+    private static let indexWord = Array("指数".unicodeScalars)
 
     /// A bare number that is an index's value: `指数` earlier in the clause, the number ends it.
     static func isIndexValue(_ s: ArraySlice<Unicode.Scalar>, at index: Int, end: Int) -> Bool {
         guard end >= s.endIndex || Clauses.isBoundary(s[end]) else { return false }
-        let clause = Text.string(s[Clauses.start(of: index, in: s)..<index])
-        return clause.includes("指数")
+        return Text.contains(indexWord, in: s[Clauses.start(of: index, in: s)..<index])
     }
 }

@@ -83,6 +83,17 @@ enum Text {
         }
     }
 
+    /// True when the text `scalars` ends with `word` as a `String` would say (`hasSuffix`
+    /// compares whole characters): on scalars when every scalar of the text is a character of
+    /// its own, else on a string.
+    static func hasSuffix(_ scalars: ArraySlice<Unicode.Scalar>, _ word: String) -> Bool {
+        guard scalars.allSatisfy(isOwnCharacter), word.unicodeScalars.allSatisfy(isOwnCharacter) else {
+            return string(scalars).hasSuffix(word)
+        }
+        let count = word.unicodeScalars.count
+        return count <= scalars.count && matches(word.unicodeScalars, in: scalars, at: scalars.endIndex - count)
+    }
+
     /// True when `word` is written in `scalars` starting at `index`.
     static func matches<Word: Sequence>(_ word: Word, in scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool
     where Word.Element == Unicode.Scalar {
@@ -97,11 +108,15 @@ enum Text {
 
     /// True when `needle` occurs anywhere in `haystack`.
     static func contains(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Bool {
+        contains(needle, in: haystack[...])
+    }
+
+    /// True when `needle` occurs anywhere in `haystack`, a part of some longer text.
+    static func contains(_ needle: [Unicode.Scalar], in haystack: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        let slice = haystack[...]
-        var index = 0
-        while index + needle.count <= haystack.count {
-            if haystack[index] == first, matches(needle, in: slice, at: index) { return true }
+        var index = haystack.startIndex
+        while index + needle.count <= haystack.endIndex {
+            if haystack[index] == first, matches(needle, in: haystack, at: index) { return true }
             index += 1
         }
         return false

@@ -22,9 +22,8 @@ struct WordList: Sendable {
         }
     }
 
-    /// True when any word occurs in `text`.
+    /// True when any word occurs in `text` (searched where it lies, without copying it).
     func occurs(in text: ArraySlice<Unicode.Scalar>) -> Bool {
-        let array = Array(text)
-        return scalars.contains { Text.contains($0, in: array) }
+        scalars.contains { Text.contains($0, in: text) }
     }
 }
