@@ -118,11 +118,13 @@ enum MeaningRules {
         var changed = true
         while changed {
             changed = false
-            for word in linkingScalars where subject.count > word.count && subject.suffix(word.count).elementsEqual(word) {
+            for word in linkingScalars where subject.count > word.count && subject.last == word.last
+                && subject.suffix(word.count).elementsEqual(word) {
                 subject = subject.dropLast(word.count)
                 changed = true
             }
-            for word in openingScalars where subject.count > word.count && subject.prefix(word.count).elementsEqual(word) {
+            for word in openingScalars where subject.count > word.count && subject.first == word.first
+                && subject.prefix(word.count).elementsEqual(word) {
                 subject = subject.dropFirst(word.count)
                 changed = true
             }

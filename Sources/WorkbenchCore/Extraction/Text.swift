@@ -36,6 +36,14 @@ enum Text {
             var written = 0
             while index < bytes.count {
                 let lead = bytes[index]
+                // Chinese text is nearly all three-byte scalars: decoded without the loop below.
+                if lead & 0xF0 == 0xE0, index + 2 < bytes.count, written < buffer.count {
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    buffer.initializeElement(at: written, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                    written += 1
+                    index += 3
+                    continue
+                }
                 var value: UInt32
                 var length: Int
                 switch lead {
