@@ -9,9 +9,9 @@ struct QuantityScanner {
 
     func scan(_ scalars: [Unicode.Scalar]) -> [Candidate] {
         let text = scalars[...]
-        var excluded = [Bool](repeating: false, count: scalars.count)
+        var excluded = Text.filled(false, count: scalars.count)
         for range in lexicon.ranges(in: scalars) { for position in range { excluded[position] = true } }
-        var quoted = [Bool](repeating: false, count: scalars.count)
+        var quoted = Text.filled(false, count: scalars.count)
         for range in Self.shortQuotes(scalars) { for position in range { quoted[position] = true } }
         var found: [Candidate] = []
         var index = 0
@@ -28,12 +28,15 @@ struct QuantityScanner {
                 index = rank.range.upperBound
                 continue
             }
-            if let candidate = number(text, at: index, quoted: quoted) {
-                if let figure = candidate.figure { found.append(figure) }
-                index = max(candidate.end, index + 1)
-                continue
+            switch number(text, at: index, quoted: quoted) {
+            case .nothing:
+                index += 1
+            case .passed(let end):
+                index = max(end, index + 1)
+            case .figure(let figure, let end):
+                found.append(figure)
+                index = max(end, index + 1)
             }
-            index += 1
         }
         return found
     }
@@ -53,23 +56,33 @@ struct QuantityScanner {
         return ranges
     }
 
-    /// A number at `index`: `figure` when it is a quantity, and where scanning goes on.
-    private func number(_ s: ArraySlice<Unicode.Scalar>, at index: Int, quoted: [Bool]) -> (figure: Candidate?, end: Int)? {
+    /// What `number` read at a position. (A nominal enum: an optional tuple holding an optional
+    /// candidate was copied and destroyed through the runtime's generic tuple witnesses.)
+    private enum Reading {
+        /// No number starts here.
+        case nothing
+        /// A number that is no figure; scanning goes on at `end`.
+        case passed(end: Int)
+        case figure(Candidate, end: Int)
+    }
+
+    /// A number at `index`: a figure when it is a quantity, and where scanning goes on.
+    private func number(_ s: ArraySlice<Unicode.Scalar>, at index: Int, quoted: [Bool]) -> Reading {
         let previous: Unicode.Scalar? = index > s.startIndex ? s[index - 1] : nil
         let isArabic = NumberReader.digit(s[index]) != nil
-        if isArabic, let previous, Self.isCodeNeighbour(previous) || previous == "." || previous == "．" { return nil }
-        if !isArabic, let previous, NumberReader.isChineseNumeral(previous) { return nil }
-        guard let first = NumberReader.read(s, at: index) else { return nil }
+        if isArabic, let previous, Self.isCodeNeighbour(previous) || previous == "." || previous == "．" { return .nothing }
+        if !isArabic, let previous, NumberReader.isChineseNumeral(previous) { return .nothing }
+        guard let first = NumberReader.read(s, at: index) else { return .nothing }
         var end = first.end
         // Ordinals (第十四届, 第三次) are never quantities; 全国第一 is taken by RankWords.
-        if previous == "第" { return (nil, end) }
-        if quoted[index] { return (nil, end) }
+        if previous == "第" { return .passed(end: end) }
+        if quoted[index] { return .passed(end: end) }
         if end < s.endIndex, Self.isCodeNeighbour(s[end]) || s[end] == "+" || previous == "+" {
             var skip = end
             while skip < s.endIndex, Self.isCodeNeighbour(s[skip]) || NumberReader.digit(s[skip]) != nil || s[skip] == "+" { skip += 1 }
-            return (nil, skip)
+            return .passed(end: skip)
         }
-        if Self.isDate(s, number: first, from: index) { return (nil, end) }
+        if Self.isDate(s, number: first, from: index) { return .passed(end: end) }
 
         var candidate = Candidate(range: index..<end, value: first.value, rule: isArabic ? "digits" : "chinese-numerals")
         // 160余万人, 300多家: the qualifier stands between number and unit.
@@ -124,39 +137,39 @@ struct QuantityScanner {
             if isArabic, candidate.multiplier == nil, Self.isIndexValue(s, at: index, end: end) {
                 candidate.range = index..<end
                 candidate.rule += "+index-value"
-                return (candidate, end)
+                return .figure(candidate, end: end)
             }
-            return (nil, end)
+            return .passed(end: end)
         }
         if !isArabic {
             // 一 with a measure word is the indefinite article (一批, 一项); 一公里 is a slogan.
             if first.value == 1, first.end > index, unit.category != .multiple,
                !Self.hasDurationCue(s, before: index) || unit.category != .duration {
-                return (nil, end)
+                return .passed(end: end)
             }
             // Counts that are part of a name: 五个“必须统筹”, “一带一路”八项行动, 三个一号旅游公路.
             if unit.category == .measure {
                 let next: Unicode.Scalar? = end < s.endIndex ? s[end] : nil
                 if previous == "”" || next == "“" || next.map({ NumberReader.isChineseNumeral($0) || NumberReader.digit($0) != nil }) == true {
-                    return (nil, end)
+                    return .passed(end: end)
                 }
             }
         }
         if unit.category == .duration, unit.written == "年" || unit.written == "周" {
-            guard Self.hasDurationCue(s, before: index) else { return (nil, end) }
+            guard Self.hasDurationCue(s, before: index) else { return .passed(end: end) }
         }
         if unit.category == .rankPlace { candidate.kind = .rank }
         // 十个方面 / 10个方面: how the speech is organised, not a figure.
-        if unit.category == .measure, Self.has("方面", in: s, at: end) { return (nil, end) }
+        if unit.category == .measure, Self.has("方面", in: s, at: end) { return .passed(end: end) }
         // 百万吨乙烯: a numeral with no digit, a multiplier and a noun after it names a scale
         // (十项重点民生实事, with no multiplier, is a count).
         if !isArabic, candidate.multiplier != nil || unit.category == .physical,
            !(s[index..<first.end].contains { Enumerators.digit($0) != nil }),
            end < s.endIndex, s[end].properties.isIdeographic, !"的以左余多内".unicodeScalars.contains(s[end]) {
-            return (nil, end)
+            return .passed(end: end)
         }
         // 四级三类: a count right after a grade is part of a name; 二轮延包 is the second round.
-        if !isArabic, unit.category == .measure, previous == "级" || unit.written == "轮" { return (nil, end) }
+        if !isArabic, unit.category == .measure, previous == "级" || unit.written == "轮" { return .passed(end: end) }
 
         // Trailing qualifiers.
         if end < s.endIndex, s[end] == "多" || s[end] == "余" {
@@ -173,7 +186,7 @@ struct QuantityScanner {
             var next = end
             if next < s.endIndex, s[next] == "的" { next += 1 }
             if qualifier != .approx, unit.category == .physical, next < s.endIndex, s[next].properties.isIdeographic {
-                return (nil, end)
+                return .passed(end: end)
             }
             break
         }
@@ -182,9 +195,9 @@ struct QuantityScanner {
             end += 1
         }
         // 400亿级, 百万千瓦级: a scale label.
-        if end < s.endIndex, s[end] == "级" { return (nil, end + 1) }
+        if end < s.endIndex, s[end] == "级" { return .passed(end: end + 1) }
         candidate.range = index..<end
-        return (candidate, end)
+        return .figure(candidate, end: end)
     }
 
     /// Qualifiers written after a figure (built once: as a local it was allocated per number).

@@ -105,9 +105,14 @@ struct SectorLexicon: Sendable {
 
     /// `scores` of text the caller already holds as scalars (a sentence or clause of a paragraph).
     func scores(_ text: ArraySlice<Unicode.Scalar>, headBonus: Bool = false) -> [Int] {
-        var scores = Array(repeating: 0, count: sectors.count)
+        var scores = zeroScores()
         add(text, headBonus: headBonus, times: 1, to: &scores)
         return scores
+    }
+
+    /// A score of 0 for every sector.
+    func zeroScores() -> [Int] {
+        Text.filled(0, count: sectors.count)
     }
 
     /// Adds `weight` times the scores of `text` to `total`, without building them apart.
@@ -144,7 +149,7 @@ struct SectorLexicon: Sendable {
 
     /// Scores of several weighted texts added up.
     func combined(_ texts: [(text: String, weight: Int)]) -> [Int] {
-        var total = Array(repeating: 0, count: sectors.count)
+        var total = zeroScores()
         for (text, weight) in texts { add(scores(text), times: weight, to: &total) }
         return total
     }

@@ -75,6 +75,16 @@ enum Text {
         return String(text[start..<end])
     }
 
+    /// `count` copies of `value`. `Array(repeating:count:)` allocates through an unspecialized
+    /// runtime path (a metadata lookup, ~600 instructions); the extractor makes such arrays per
+    /// paragraph and per figure.
+    static func filled<Element>(_ value: Element, count: Int) -> [Element] {
+        [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            UnsafeMutableBufferPointer(rebasing: buffer[..<count]).initialize(repeating: value)
+            initialized = count
+        }
+    }
+
     /// True when `scalar` is a whole `Character` whatever stands beside it and is canonically
     /// equivalent only to itself: ideographs, CJK and fullwidth punctuation, printable ASCII and
     /// Latin-1, general punctuation. In text made only of such scalars, `String`'s

@@ -38,7 +38,7 @@ struct ReportParser {
             // The paragraph's own words first, then its section's title.
             var sector: String?
             if index < bodyEnd && index >= firstPart {
-                var scores = Array(repeating: 0, count: sectors.sectors.count)
+                var scores = sectors.zeroScores()
                 sectors.add(paragraph.scalars[...], times: 1, to: &scores)
                 sectors.add(titleScores[outline.sections[index]], times: 2, to: &scores)
                 sector = sectors.best(scores)
