@@ -16,7 +16,7 @@ enum MeaningRules {
 
     /// The kind of a figure from its unit and the nearest cue word before it.
     static func kind(of candidate: Candidate, before prefix: ArraySlice<Unicode.Scalar>) -> (Metric.Kind, String) {
-        if let kind = candidate.kind { return (kind, "form") }
+        if let kind = candidate.kind { return (kind.metric, "form") }
         guard let unit = candidate.unit else { return (.level, "bare-index") }
         switch unit.category {
         case .measure: return (.count, "measure-word")

@@ -45,7 +45,7 @@ struct MetricExtractor: Sendable {
             var rules = candidate.rule
             let (kind, kindRule) = MeaningRules.kind(of: candidate, before: beforeInSentence)
             rules += "; kind:" + kindRule
-            var qualifier = candidate.qualifier
+            var qualifier = candidate.qualifier?.metric
             if qualifier == nil, let leading = MeaningRules.leadingQualifier(before: s[clauseStart..<start]) {
                 qualifier = leading
                 rules += "; qualifier:leading"

@@ -201,7 +201,7 @@ struct QuantityScanner {
     }
 
     /// Qualifiers written after a figure (built once: as a local it was allocated per number).
-    static let trailingQualifiers: [(String, Metric.Qualifier)] = [("左右", .approx), ("上下", .approx), ("以上", .atLeast),
+    static let trailingQualifiers: [(String, Candidate.Qualifier)] = [("左右", .approx), ("上下", .approx), ("以上", .atLeast),
                                                                   ("以下", .atMost), ("以内", .atMost)]
 
     /// The denominator of a compound unit after `/` or `每` (`/人`, `/百亿元`, `每立方米`), as
