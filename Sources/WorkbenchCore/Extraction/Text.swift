@@ -28,10 +28,7 @@ enum Text {
     /// The scalars of `bytes`, which hold valid UTF-8 (a string's), written straight into an
     /// array of the right size (appending one by one cost more than the decoding).
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
-        // Every scalar has one byte that is not a continuation byte (10xxxxxx).
-        var scalarCount = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { scalarCount += 1 }
-        return [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { buffer, count in
+        [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount(bytes)) { buffer, count in
             var index = 0
             var written = 0
             while index < bytes.count {
@@ -64,6 +61,43 @@ enum Text {
             }
             count = written
         }
+    }
+
+    /// The index of the first `byte` in `bytes` at or after `start`, or `bytes.count`. Reads
+    /// eight bytes at a time (a byte loop cost ~5 instructions a byte of the report).
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int {
+        var index = start
+        let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ pattern
+                // A zero byte in `word` is a match.
+                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+                index += 8
+            }
+        }
+        while index < bytes.count, bytes[index] != byte { index += 1 }
+        return index
+    }
+
+    /// The number of scalars in valid UTF-8: bytes that are not continuation bytes (10xxxxxx),
+    /// counted eight at a time.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var continuations = 0
+        var index = 0
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // Bit 7 set and bit 6 clear in a byte: a continuation byte.
+                continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
+            index += 1
+        }
+        return bytes.count - continuations
     }
 
     /// The part of `text` between two UTF-8 offsets that fall on scalar boundaries: a copy of

@@ -55,8 +55,7 @@ enum TextLines {
             endsWithNewline = bytes.last == 0x0A
             var lineStart = 0
             while true {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                let lineEnd = Text.firstIndex(of: 0x0A, in: bytes, from: lineStart)
                 let current = Text.decode(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
                 if let first = current.firstIndex(where: { !isPadding($0) }),
                    let last = current.lastIndex(where: { !isPadding($0) }) {
@@ -101,16 +100,19 @@ enum TextLines {
         var ranges: [Range<Int>] = []
         var start = 0
         var index = 0
-        while index < scalars.count {
-            if isTerminator(scalars[index]) {
-                var end = index + 1
-                while end < scalars.count, isTerminator(scalars[end]) || isClosing(scalars[end]) { end += 1 }
-                ranges.append(start..<end)
-                start = end
-                index = end
-                continue
+        // Every scalar of the report passes here: read them without bounds checks.
+        scalars.withUnsafeBufferPointer { scalars in
+            while index < scalars.count {
+                if isTerminator(scalars[index]) {
+                    var end = index + 1
+                    while end < scalars.count, isTerminator(scalars[end]) || isClosing(scalars[end]) { end += 1 }
+                    ranges.append(start..<end)
+                    start = end
+                    index = end
+                    continue
+                }
+                index += 1
             }
-            index += 1
         }
         if start < scalars.count { ranges.append(start..<scalars.count) }
         return ranges
