@@ -60,7 +60,7 @@ enum Subjects {
         }
         // `生产总值6.36万亿元、增长5.1%`: a subject that is only a cue word continues the
         // previous figure's subject in the same sentence.
-        for index in subjects.indices.dropFirst() where subjects[index].text.isEmpty || bareCues.contains(subjects[index].text) {
+        for index in subjects.indices.dropFirst() where subjects[index].text.isEmpty || isBareCue(subjects[index]) {
             let between = s[candidates[index - 1].range.upperBound..<candidates[index].range.lowerBound]
             guard !between.contains("。"), !subjects[index - 1].text.isEmpty else { continue }
             var base = subjects[index - 1].text
@@ -75,6 +75,15 @@ enum Subjects {
 
     /// Subjects that say only how a figure relates, not what it measures.
     static let bareCues: Set<String> = ["增长", "下降", "增速", "占比", "比重", "提高", "降低", "增加", "减少", "同比增长", "年均增长"]
+
+    private static let bareCueScalars = bareCues.map { Array($0.unicodeScalars) }
+
+    /// `bareCues.contains(subject.text)`, compared on scalars where every scalar is a character
+    /// of its own (a `Set<String>` normalizes each subject to hash it).
+    static func isBareCue(_ subject: Subject) -> Bool {
+        guard subject.scalars.allSatisfy(Text.isOwnCharacter) else { return bareCues.contains(subject.text) }
+        return bareCueScalars.contains(subject.scalars)
+    }
 
     /// Figures separated only by a list mark belong to one list.
     static func joinedByListMark(_ s: ArraySlice<Unicode.Scalar>, _ end: Int, _ nextStart: Int) -> Bool {
