@@ -11,7 +11,7 @@ struct MetricExtractor: Sendable {
         var metrics: [Metric] = []
         var titleScores = SectionScores(outline: outline, sectors: sectors)
         for paragraph in paragraphs {
-            metrics += extract(paragraph, scalars: Text.scalars(paragraph.text), sentenceRanges: nil,
+            metrics += extract(paragraph, scalars: Text.scalars(paragraph.text), sentenceRanges: nil, sectorMatches: nil,
                                outline: outline, titleScores: &titleScores)
         }
         return metrics
@@ -20,11 +20,14 @@ struct MetricExtractor: Sendable {
     /// The figures of one paragraph whose text is `scalars`. The parser passes the scalars it
     /// cut the paragraph from and its sentences as ranges of them (`sentenceRanges`), so that
     /// nothing is decoded again; with `nil`, each sentence's text is read from the model.
-    func extract(_ paragraph: Paragraph, scalars: [Unicode.Scalar], sentenceRanges: [Range<Int>]?, outline: [OutlineNode],
-                 titleScores: inout SectionScores) -> [Metric] {
+    /// `sectorMatches` are the sector keywords of `scalars`, when the caller has them.
+    func extract(_ paragraph: Paragraph, scalars: [Unicode.Scalar], sentenceRanges: [Range<Int>]?,
+                 sectorMatches: SectorLexicon.Matches?, outline: [OutlineNode], titleScores: inout SectionScores) -> [Metric] {
         let s = scalars[...]
         let candidates = scanner.scan(scalars)
         guard !candidates.isEmpty else { return [] }
+        // Sentences and clauses are parts of the paragraph: their scores come from its matches.
+        let matches = sectorMatches ?? sectors.matches(in: s)
         let sentenceStarts = paragraph.sentences.map { $0.offset - paragraph.offset }
         let subjects = Subjects.assign(candidates, in: s)
         // Sector evidence shared by the figures of a paragraph: its section's title and each sentence.
@@ -78,7 +81,9 @@ struct MetricExtractor: Sendable {
             let subject = subjects[order].text
             if sentenceScores[sentenceIndex] == nil {
                 if let sentenceRanges, sentenceRanges.indices.contains(sentenceIndex) {
-                    sentenceScores[sentenceIndex] = sectors.scores(s[sentenceRanges[sentenceIndex]])
+                    var scores = sectors.zeroScores()
+                    sectors.add(matches, in: sentenceRanges[sentenceIndex], times: 1, to: &scores)
+                    sentenceScores[sentenceIndex] = scores
                 } else {
                     sentenceScores[sentenceIndex] = sectors.scores(sentence?.text ?? "")
                 }
@@ -86,7 +91,7 @@ struct MetricExtractor: Sendable {
             var evidence = sectionScores
             sectors.add(sentenceScores[sentenceIndex] ?? [], times: 1, to: &evidence)
             sectors.add(subjects[order].scalars[...], headBonus: true, times: 3, to: &evidence)
-            sectors.add(s[clauseStart..<start], times: 2, to: &evidence)
+            sectors.add(matches, in: clauseStart..<start, times: 2, to: &evidence)
             let sector = sectors.best(evidence)
             let unit = candidate.unit
             var normalizedUnit = unit?.normalized

@@ -17,6 +17,17 @@ struct SectorLexicon: Sendable {
     private let index: ScalarTable<Range<Int>>
     /// Number of distinct keywords (by their scalars): the size of the "seen" bitmap.
     private let distinctKeywords: Int
+    /// Filters in front of `index` (a set bit may be a collision, a clear bit is certain): the
+    /// first scalars of keywords, their first two scalars, and keywords of one scalar. Common characters start
+    /// keywords (发展, 建设) but are mostly followed by something else; their groups are then
+    /// not tried entry by entry.
+    private let starts: [UInt64]
+    private let openings: [UInt64]
+    private let singles: [UInt64]
+
+    private static func openingBit(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int {
+        Int(truncatingIfNeeded: (first.value &* 0x9E37_79B1 ^ second.value) & 0xFFFF)
+    }
 
     /// One keyword of one sector.
     private struct Entry: Sendable {
@@ -89,6 +100,20 @@ struct SectorLexicon: Sendable {
         self.entries = entries
         self.index = index
         self.distinctKeywords = words.count
+        var starts = Text.filled(UInt64(0), count: 0x10000 / 64)
+        var openings = Text.filled(UInt64(0), count: 0x10000 / 64)
+        var singles = Text.filled(UInt64(0), count: 0x10000 / 64)
+        for sector in sectors {
+            for keyword in sector.scalars where !keyword.isEmpty {
+                let start = Int(keyword[0].value & 0xFFFF)
+                starts[start / 64] |= 1 << UInt64(start % 64)
+                let bit = keyword.count == 1 ? Int(keyword[0].value & 0xFFFF) : Self.openingBit(keyword[0], keyword[1])
+                if keyword.count == 1 { singles[bit / 64] |= 1 << UInt64(bit % 64) } else { openings[bit / 64] |= 1 << UInt64(bit % 64) }
+            }
+        }
+        self.starts = starts
+        self.openings = openings
+        self.singles = singles
     }
 
     /// The best sector for a figure, from texts in order of weight (subject first).
@@ -115,31 +140,88 @@ struct SectorLexicon: Sendable {
         Text.filled(0, count: sectors.count)
     }
 
+    /// Where the keywords occur in a text (a paragraph), in the order a scan meets them. The
+    /// scores of any part of the text (a sentence, the clause before a figure) are read from
+    /// these instead of scanning the part again.
+    struct Matches {
+        /// Scalar index of each occurrence in the text.
+        fileprivate var positions: [Int] = []
+        /// The lexicon entry found there.
+        fileprivate var entries: [Int] = []
+    }
+
+    /// Every keyword occurrence in `text`.
+    func matches(in text: ArraySlice<Unicode.Scalar>) -> Matches {
+        var found = Matches()
+        forEachMatch(in: text) { position, entryIndex in
+            found.positions.append(text.startIndex + position)
+            found.entries.append(entryIndex)
+        }
+        return found
+    }
+
     /// Adds `weight` times the scores of `text` to `total`, without building them apart.
     func add(_ text: ArraySlice<Unicode.Scalar>, headBonus: Bool = false, times weight: Int, to total: inout [Int]) {
         // A keyword counts once per text, at its first occurrence: one bit per distinct word.
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (distinctKeywords + 63) / 64) { seen in
             seen.initialize(repeating: 0)
-            keywordScalars.withUnsafeBufferPointer { keywords in
-                entries.withUnsafeBufferPointer { entries in
-                    text.withUnsafeBufferPointer { scalars in
-                        for position in scalars.indices {
-                            guard let group = index[scalars[position]] else { continue }
-                            for entryIndex in group {
-                                let entry = entries[entryIndex]
-                                guard entry.count <= scalars.count - position else { continue }
-                                var matched = true
-                                for offset in 0..<entry.count where scalars[position + offset] != keywords[entry.start + offset] {
-                                    matched = false
-                                    break
-                                }
-                                guard matched else { continue }
-                                let bit: UInt64 = 1 << UInt64(entry.word % 64)
-                                guard seen[entry.word / 64] & bit == 0 else { continue }
-                                seen[entry.word / 64] |= bit
-                                let isHead = headBonus && position + entry.count == scalars.count
-                                total[entry.sector] += entry.count * (isHead ? 2 : 1) * weight
+            forEachMatch(in: text) { position, entryIndex in
+                let entry = entries[entryIndex]
+                let bit: UInt64 = 1 << UInt64(entry.word % 64)
+                guard seen[entry.word / 64] & bit == 0 else { return }
+                seen[entry.word / 64] |= bit
+                let isHead = headBonus && position + entry.count == text.count
+                total[entry.sector] += entry.count * (isHead ? 2 : 1) * weight
+            }
+        }
+    }
+
+    /// `add` for the part `range` of a text whose `matches` are known: the same scores as
+    /// scanning that part (a keyword counts when it lies wholly inside it).
+    func add(_ matches: Matches, in range: Range<Int>, headBonus: Bool = false, times weight: Int, to total: inout [Int]) {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (distinctKeywords + 63) / 64) { seen in
+            seen.initialize(repeating: 0)
+            for (position, entryIndex) in zip(matches.positions, matches.entries) {
+                guard position >= range.lowerBound else { continue }
+                guard position < range.upperBound else { break }
+                let entry = entries[entryIndex]
+                guard position + entry.count <= range.upperBound else { continue }
+                let bit: UInt64 = 1 << UInt64(entry.word % 64)
+                guard seen[entry.word / 64] & bit == 0 else { continue }
+                seen[entry.word / 64] |= bit
+                let isHead = headBonus && position + entry.count == range.upperBound
+                total[entry.sector] += entry.count * (isHead ? 2 : 1) * weight
+            }
+        }
+    }
+
+    /// Calls `body` with (offset in `text`, entry index) for each keyword occurrence, by
+    /// position, and at one position in lexicon order.
+    @inline(__always)
+    private func forEachMatch(in text: ArraySlice<Unicode.Scalar>, _ body: (Int, Int) -> Void) {
+        keywordScalars.withUnsafeBufferPointer { keywords in
+            entries.withUnsafeBufferPointer { entries in
+                text.withUnsafeBufferPointer { scalars in
+                    for position in scalars.indices {
+                        let first = scalars[position]
+                        let single = Int(first.value & 0xFFFF)
+                        guard starts[single / 64] & 1 << UInt64(single % 64) != 0 else { continue }
+                        if singles[single / 64] & 1 << UInt64(single % 64) == 0 {
+                            // No keyword is this scalar alone: one of two or more must open here.
+                            guard position + 1 < scalars.count else { continue }
+                            let opening = Self.openingBit(first, scalars[position + 1])
+                            guard openings[opening / 64] & 1 << UInt64(opening % 64) != 0 else { continue }
+                        }
+                        guard let group = index[first] else { continue }
+                        for entryIndex in group {
+                            let entry = entries[entryIndex]
+                            guard entry.count <= scalars.count - position else { continue }
+                            var matched = true
+                            for offset in 0..<entry.count where scalars[position + offset] != keywords[entry.start + offset] {
+                                matched = false
+                                break
                             }
+                            if matched { body(position, entryIndex) }
                         }
                     }
                 }

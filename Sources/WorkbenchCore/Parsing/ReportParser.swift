@@ -37,9 +37,10 @@ struct ReportParser {
             }
             // The paragraph's own words first, then its section's title.
             var sector: String?
-            if index < bodyEnd && index >= firstPart {
+            let matches = index < bodyEnd ? sectors.matches(in: paragraph.scalars[...]) : nil
+            if let matches, index >= firstPart {
                 var scores = sectors.zeroScores()
-                sectors.add(paragraph.scalars[...], times: 1, to: &scores)
+                sectors.add(matches, in: paragraph.scalars.indices, times: 1, to: &scores)
                 sectors.add(titleScores[outline.sections[index]], times: 2, to: &scores)
                 sector = sectors.best(scores)
             }
@@ -49,7 +50,7 @@ struct ReportParser {
             // Figures are found here, from the scalars the paragraph was cut from.
             if index < bodyEnd {
                 metrics += extractor.extract(model, scalars: paragraph.scalars, sentenceRanges: periods.sentenceRanges[index],
-                                             outline: outline.nodes, titleScores: &titleScores)
+                                             sectorMatches: matches, outline: outline.nodes, titleScores: &titleScores)
             }
             return model
         }
