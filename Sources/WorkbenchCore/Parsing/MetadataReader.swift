@@ -74,7 +74,8 @@ struct MetadataReader {
             let officeScalars = Text.scalars(office)
             var index = 0
             while index + officeScalars.count <= scalars.count {
-                if Array(scalars[index..<(index + officeScalars.count)]) == officeScalars {
+                // Compared in place (an array per position was most of reading the title block).
+                if scalars[index..<(index + officeScalars.count)].elementsEqual(officeScalars) {
                     let rest = scalars[(index + officeScalars.count)...].filter { !TextLines.isPadding($0) && $0 != "：" && $0 != ":" }
                     let isName = (2...8).contains(rest.count) && rest.allSatisfy { $0.properties.isIdeographic || $0 == "·" || $0 == "•" }
                     if isName, best == nil || index + officeScalars.count > best!.end {
