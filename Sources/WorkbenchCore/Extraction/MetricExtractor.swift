@@ -32,7 +32,8 @@ struct MetricExtractor: Sendable {
         let subjects = Subjects.assign(candidates, in: s)
         // Sector evidence shared by the figures of a paragraph: its section's title and each sentence.
         let sectionScores = titleScores[paragraph.section]
-        var sentenceScores: [Int: [Int]] = [:]
+        // By sentence index (0 when the paragraph has no sentences).
+        var sentenceScores: [[Int]?] = Text.filled(nil, count: max(1, paragraph.sentences.count))
 
         return candidates.enumerated().map { order, candidate in
             let start = candidate.range.lowerBound
@@ -133,6 +134,9 @@ struct MetricExtractor: Sendable {
     /// binary product gives 16800.000000000004).
     static func scaled(_ value: Double, _ factor: Double) -> Double {
         guard factor != 1, value.isFinite else { return value }
+        // A whole number is written without fraction digits: the steps below come to
+        // `value × factor` (the divisor is 1), without printing and reading the number back.
+        if value == value.rounded(.towardZero), abs(value) < 1e15 { return value * factor }
         let written = value.description
         guard !written.contains("e"), let dot = written.firstIndex(of: ".") else { return value * factor }
         var fraction = written[written.index(after: dot)...]
