@@ -42,7 +42,7 @@ enum Subjects {
             }
             let prefixScalars = s[from..<first.range.lowerBound]
             let count = runEnd - index + 1
-            if count > 1, case let prefix = Text.string(prefixScalars), let split = prefix.range(of: "分别") {
+            if count > 1, case let prefix = Text.string(prefixScalars), let split = Text.range(of: "分别", in: prefix) {
                 let names = String(prefix[..<split.lowerBound]).split(separator: "、").map(String.init)
                 let whole = MeaningRules.cleanSubject(prefix)
                 for offset in 0..<count {

@@ -146,6 +146,30 @@ enum Text {
         return count <= scalars.count && matches(word.unicodeScalars, in: scalars, at: scalars.endIndex - count)
     }
 
+    /// `text.range(of: word)` as Foundation finds it (its first occurrence, compared as
+    /// characters), found scalar by scalar when text and word are made only of characters of
+    /// their own; Foundation's search cost ~15,000 instructions a call on a short line.
+    static func range(of word: String, in text: String) -> Range<String.Index>? {
+        let wordScalars = Array(word.unicodeScalars)
+        let view = text.unicodeScalars
+        guard !wordScalars.isEmpty, wordScalars.allSatisfy(isOwnCharacter), view.allSatisfy(isOwnCharacter) else {
+            return text.range(of: word)
+        }
+        var start = view.startIndex
+        while start != view.endIndex {
+            if view[start...].starts(with: wordScalars) {
+                return start..<view.index(start, offsetBy: wordScalars.count)
+            }
+            view.formIndex(after: &start)
+        }
+        return nil
+    }
+
+    /// `text.contains(word)` (Foundation's), as `range(of:in:)` finds it.
+    static func contains(_ word: String, in text: String) -> Bool {
+        range(of: word, in: text) != nil
+    }
+
     /// True when `word` is written in `scalars` starting at `index`.
     static func matches<Word: Sequence>(_ word: Word, in scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool
     where Word.Element == Unicode.Scalar {
