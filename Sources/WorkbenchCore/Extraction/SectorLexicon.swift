@@ -153,6 +153,9 @@ struct SectorLexicon: Sendable {
     /// Every keyword occurrence in `text`.
     func matches(in text: ArraySlice<Unicode.Scalar>) -> Matches {
         var found = Matches()
+        // About one keyword in ten scalars: room for that, so the arrays rarely grow.
+        found.positions.reserveCapacity(text.count / 8 + 4)
+        found.entries.reserveCapacity(text.count / 8 + 4)
         forEachMatch(in: text) { position, entryIndex in
             found.positions.append(text.startIndex + position)
             found.entries.append(entryIndex)
