@@ -34,6 +34,9 @@ struct MetricExtractor: Sendable {
         let sectionScores = titleScores[paragraph.section]
         // By sentence index (0 when the paragraph has no sentences).
         var sentenceScores: [[Int]?] = Text.filled(nil, count: max(1, paragraph.sentences.count))
+        // The label of the last period seen: a paragraph's figures mostly share one, and the
+        // SDK builds the label anew on each call.
+        var labelled: (period: Period, label: String)?
 
         return candidates.enumerated().map { order, candidate in
             let start = candidate.range.lowerBound
@@ -45,18 +48,24 @@ struct MetricExtractor: Sendable {
             let clauseStart = Clauses.start(of: start, in: s)
 
             // The rules that decided, joined by "; " as they are found (an array joined at the
-            // end cost more than the rest of the figure's bookkeeping).
-            var rules = candidate.rule
+            // end cost more than the rest of the figure's bookkeeping), in one allocation.
+            var rules = ""
+            rules.reserveCapacity(120)
+            rules += candidate.rule
             let (kind, kindRule) = MeaningRules.kind(of: candidate, before: beforeInSentence)
-            rules += "; kind:" + kindRule
-            var qualifier = candidate.qualifier?.metric
-            if qualifier == nil, let leading = MeaningRules.leadingQualifier(before: s[clauseStart..<start]) {
+            rules += "; kind:"
+            rules += kindRule
+            let qualifier: Metric.Qualifier?
+            if let written = candidate.qualifier {
+                qualifier = written.metric
+            } else if let leading = MeaningRules.leadingQualifier(before: s[clauseStart..<start]) {
                 qualifier = leading
                 rules += "; qualifier:leading"
-            }
-            if qualifier == nil, Self.strive.occurs(in: s[clauseStart..<start]) {
+            } else if Self.strive.occurs(in: s[clauseStart..<start]) {
                 qualifier = .strive
                 rules += "; qualifier:strive"
+            } else {
+                qualifier = nil
             }
             // 预计 opening a sentence covers all of it; inside, only its own clause.
             let estimated = Self.estimates.occurs(in: s[clauseStart..<start])
@@ -76,7 +85,13 @@ struct MetricExtractor: Sendable {
                 role = .other
                 rules += "; role:baseline"
             } else {
-                rules += "; role:period " + (period?.label ?? "none")
+                rules += "; role:period "
+                if let period {
+                    if labelled?.period != period { labelled = (period, period.label) }
+                    rules += labelled?.label ?? period.label
+                } else {
+                    rules += "none"
+                }
             }
 
             let subject = subjects[order].text
