@@ -1,32 +1,36 @@
 import WorkbenchSDK
 
 /// A paragraph as cut from the text, before the outline gives it a place and a period.
+///
+/// Its place is kept as two integers, not as the SDK's `TextPosition`: a type built for library
+/// evolution has no fixed layout, so every copy of a paragraph (every loop over them) went
+/// through the runtime's value witnesses.
 struct RawParagraph: Sendable, Equatable {
     /// The paragraph's scalars, trimmed of leading and trailing blanks.
     var scalars: [Unicode.Scalar]
-    var position: TextPosition
+    let line: Int
+    let offset: Int
     /// The paragraph's text when it was cut from a string (a copy of its bytes, not encoded anew).
     private var cutText: String?
 
     init(scalars: [Unicode.Scalar], position: TextPosition) {
         self.scalars = scalars
-        self.position = position
+        self.line = position.line
+        self.offset = position.offset
     }
 
     init(scalars: [Unicode.Scalar], position: TextPosition, text: String) {
-        self.scalars = scalars
-        self.position = position
+        self.init(scalars: scalars, position: position)
         self.cutText = text
     }
 
+    var position: TextPosition { TextPosition(line: line, offset: offset) }
     var text: String { cutText ?? Text.string(scalars) }
-    var line: Int { position.line }
-    var offset: Int { position.offset }
     /// Offset just past the paragraph's last scalar.
-    var endOffset: Int { position.offset + scalars.count }
+    var endOffset: Int { offset + scalars.count }
 
     static func == (left: RawParagraph, right: RawParagraph) -> Bool {
-        left.scalars == right.scalars && left.position == right.position
+        left.scalars == right.scalars && left.line == right.line && left.offset == right.offset
     }
 }
 
