@@ -15,11 +15,11 @@ struct QuantityScanner {
         for range in Self.shortQuotes(scalars) { for position in range { quoted[position] = true } }
         var found: [Candidate] = []
         var index = 0
+        let starters = Self.starters
         while index < scalars.count {
             // Most scalars can start nothing: skip them without calling the matchers.
-            let scalar = scalars[index]
-            if excluded[index] || !(NumberReader.digit(scalar) != nil || NumberReader.isChineseNumeral(scalar)
-                                     || scalar == "正" || scalar == "第" || scalar == "前" || scalar == "首" || scalar == "榜") {
+            let value = scalars[index].value
+            if excluded[index] || value >= 0x10000 || starters[Int(value >> 6)] & 1 << UInt64(value & 63) == 0 {
                 index += 1
                 continue
             }
@@ -40,6 +40,21 @@ struct QuantityScanner {
         }
         return found
     }
+
+    /// The scalars a figure or rank word can start with (digits, Chinese numerals, 正 第 前 首 榜),
+    /// one bit each over the Basic Multilingual Plane, where all of them lie: one test per
+    /// scalar of the report instead of a chain of comparisons.
+    static let starters: [UInt64] = {
+        var bits = Text.filled(UInt64(0), count: 0x10000 / 64)
+        for value in UInt32(0)..<0x10000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if NumberReader.digit(scalar) != nil || NumberReader.isChineseNumeral(scalar)
+                || scalar == "正" || scalar == "第" || scalar == "前" || scalar == "首" || scalar == "榜" {
+                bits[Int(value >> 6)] |= 1 << UInt64(value & 63)
+            }
+        }
+        return bits
+    }()
 
     /// Ranges of short quoted names (`“十四五”`, `“1+N”`, `“五个一工程”`): figures inside them are
     /// part of a name.
