@@ -18,10 +18,9 @@ struct SectorLexicon: Sendable {
     /// Number of distinct keywords (by their scalars): the size of the "seen" bitmap.
     private let distinctKeywords: Int
     /// Filters in front of `index` (a set bit may be a collision, a clear bit is certain): the
-    /// first scalars of keywords, their first two scalars, and keywords of one scalar. Common characters start
+    /// first two scalars of keywords, and keywords of one scalar. Common characters start
     /// keywords (发展, 建设) but are mostly followed by something else; their groups are then
     /// not tried entry by entry.
-    private let starts: [UInt64]
     private let openings: [UInt64]
     private let singles: [UInt64]
 
@@ -100,18 +99,14 @@ struct SectorLexicon: Sendable {
         self.entries = entries
         self.index = index
         self.distinctKeywords = words.count
-        var starts = Text.filled(UInt64(0), count: 0x10000 / 64)
         var openings = Text.filled(UInt64(0), count: 0x10000 / 64)
         var singles = Text.filled(UInt64(0), count: 0x10000 / 64)
         for sector in sectors {
             for keyword in sector.scalars where !keyword.isEmpty {
-                let start = Int(keyword[0].value & 0xFFFF)
-                starts[start / 64] |= 1 << UInt64(start % 64)
                 let bit = keyword.count == 1 ? Int(keyword[0].value & 0xFFFF) : Self.openingBit(keyword[0], keyword[1])
                 if keyword.count == 1 { singles[bit / 64] |= 1 << UInt64(bit % 64) } else { openings[bit / 64] |= 1 << UInt64(bit % 64) }
             }
         }
-        self.starts = starts
         self.openings = openings
         self.singles = singles
     }
@@ -207,14 +202,13 @@ struct SectorLexicon: Sendable {
                 text.withUnsafeBufferPointer { scalars in
                     for position in scalars.indices {
                         let first = scalars[position]
+                        // A keyword of one scalar, or of two or more opening with these two,
+                        // may start here; tested together, the one branch is rarely taken.
                         let single = Int(first.value & 0xFFFF)
-                        guard starts[single / 64] & 1 << UInt64(single % 64) != 0 else { continue }
-                        if singles[single / 64] & 1 << UInt64(single % 64) == 0 {
-                            // No keyword is this scalar alone: one of two or more must open here.
-                            guard position + 1 < scalars.count else { continue }
-                            let opening = Self.openingBit(first, scalars[position + 1])
-                            guard openings[opening / 64] & 1 << UInt64(opening % 64) != 0 else { continue }
-                        }
+                        let next = position + 1 < scalars.count ? scalars[position + 1] : "\u{0}"
+                        let opening = Self.openingBit(first, next)
+                        let may = singles[single / 64] >> UInt64(single % 64) | openings[opening / 64] >> UInt64(opening % 64)
+                        guard may & 1 != 0 else { continue }
                         guard let group = index[first] else { continue }
                         for entryIndex in group {
                             let entry = entries[entryIndex]
