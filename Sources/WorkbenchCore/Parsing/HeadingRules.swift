@@ -99,6 +99,17 @@ enum HeadingRules {
         return nil
     }
 
+    /// The scalars an item can open with (`第` and the numerals), one bit each over the Basic
+    /// Multilingual Plane.
+    static let itemOpenings: [UInt64] = {
+        var bits = Text.filled(UInt64(0), count: 0x10000 / 64)
+        for value in UInt32(0)..<0x10000 {
+            guard let scalar = Unicode.Scalar(value), scalar == "第" || Enumerators.isNumeral(scalar) else { continue }
+            bits[Int(value >> 6)] |= 1 << UInt64(value & 63)
+        }
+        return bits
+    }()
+
     static func isClauseBoundary(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "。", "；", "：", "，", "！", "？", ";", ":", "”", "）": return true
