@@ -30,7 +30,30 @@ func residentMegabytes() -> Double {
     return pages * 4096 / 1_048_576
 }
 
+/// Prints each file's whole model as JSON (keys sorted): optimisations must leave it byte for byte
+/// the same, and the model is more than any command shows.
+func dump(_ paths: [String], loader: ReportLoader) {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+    for path in paths {
+        do {
+            let report = path == "-" ? loader.load(text: BundledReports.shanxi2025Text, sourceFile: "bundled")
+                                     : try loader.load(path: path)
+            FileHandle.standardOutput.write(try encoder.encode(report))
+            print()
+        } catch {
+            FileHandle.standardError.write(Data("workbench-benchmark: \(path): \(error)\n".utf8))
+            exit(1)
+        }
+    }
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--dump" {
+    // `--dump FILE ...` ("-" for the bundled report): the model, not timings.
+    dump(Array(arguments.dropFirst()), loader: ReportLoader())
+    exit(0)
+}
 // WORKBENCH_BENCH_RUNS overrides the number of runs (e.g. 1 under valgrind).
 let runs = ProcessInfo.processInfo.environment["WORKBENCH_BENCH_RUNS"].flatMap { Int($0) }
 let loader = ReportLoader()

@@ -10,9 +10,9 @@ struct Candidate: Equatable {
     var multiplier: String?
     var factor: Double = 1
     var unit: UnitLexicon.Unit?
-    var qualifier: Metric.Qualifier?
+    var qualifier: Qualifier?
     /// Set when the figure's form decides its kind (a rank word, 正增长).
-    var kind: Metric.Kind?
+    var kind: Kind?
     /// The scanning rule that found it.
     var rule: String
 
@@ -23,6 +23,34 @@ struct Candidate: Equatable {
         case (let multiplier?, nil): return multiplier
         case (nil, let unit?): return unit.written
         case (let multiplier?, let unit?): return multiplier + unit.written
+        }
+    }
+
+    /// The qualifiers a figure's form can show. The candidate keeps its own enums, not
+    /// `Metric`'s: those come from the SDK, built for library evolution, so a candidate holding
+    /// them had no fixed layout and every copy went through the runtime's value witnesses.
+    enum Qualifier: Equatable {
+        case approx, atLeast, moreThan, atMost
+
+        var metric: Metric.Qualifier {
+            switch self {
+            case .approx: return .approx
+            case .atLeast: return .atLeast
+            case .moreThan: return .moreThan
+            case .atMost: return .atMost
+            }
+        }
+    }
+
+    /// The kinds a figure's form decides (see `Qualifier` for why not `Metric.Kind`).
+    enum Kind: Equatable {
+        case rank, growth
+
+        var metric: Metric.Kind {
+            switch self {
+            case .rank: return .rank
+            case .growth: return .growth
+            }
         }
     }
 }

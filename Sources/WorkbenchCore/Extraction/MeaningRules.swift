@@ -16,7 +16,7 @@ enum MeaningRules {
 
     /// The kind of a figure from its unit and the nearest cue word before it.
     static func kind(of candidate: Candidate, before prefix: ArraySlice<Unicode.Scalar>) -> (Metric.Kind, String) {
-        if let kind = candidate.kind { return (kind, "form") }
+        if let kind = candidate.kind { return (kind.metric, "form") }
         guard let unit = candidate.unit else { return (.level, "bare-index") }
         switch unit.category {
         case .measure: return (.count, "measure-word")
@@ -97,39 +97,56 @@ enum MeaningRules {
 
     private static let linkingScalars = linkingWords.map { Array($0.unicodeScalars) }
     private static let openingScalars = openingWords.map { Array($0.unicodeScalars) }
-    private static let edgeScalars: Set<Unicode.Scalar> = ["，", "、", " ", "："]
+    /// Scalars trimmed from both ends of a subject first (a switch: hashing them into a `Set`
+    /// cost more than the rest of the trimming).
+    private static func isEdge(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "，" || scalar == "、" || scalar == " " || scalar == "："
+    }
 
     static func cleanSubject(_ raw: String) -> String {
-        var subject = Text.scalars(raw)[...]
-        func trim(_ set: Set<Unicode.Scalar>) {
-            while let first = subject.first, set.contains(first) { subject = subject.dropFirst() }
-            while let last = subject.last, set.contains(last) { subject = subject.dropLast() }
+        Text.string(cleanSubject(Text.scalars(raw)[...]))
+    }
+
+    /// `cleanSubject` on scalars the extractor already holds (no string is built to be trimmed).
+    static func cleanSubject(_ raw: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        var subject = raw
+        func trim(_ isTrimmed: (Unicode.Scalar) -> Bool) {
+            while let first = subject.first, isTrimmed(first) { subject = subject.dropFirst() }
+            while let last = subject.last, isTrimmed(last) { subject = subject.dropLast() }
         }
-        trim(edgeScalars)
+        trim(isEdge)
         var changed = true
         while changed {
             changed = false
-            for word in linkingScalars where subject.count > word.count && subject.suffix(word.count).elementsEqual(word) {
+            for word in linkingScalars where subject.count > word.count && subject.last == word.last
+                && subject.suffix(word.count).elementsEqual(word) {
                 subject = subject.dropLast(word.count)
                 changed = true
             }
-            for word in openingScalars where subject.count > word.count && subject.prefix(word.count).elementsEqual(word) {
+            for word in openingScalars where subject.count > word.count && subject.first == word.first
+                && subject.prefix(word.count).elementsEqual(word) {
                 subject = subject.dropFirst(word.count)
                 changed = true
             }
         }
-        trim(["，", "、", " ", "：", "的"])
+        trim { isEdge($0) || $0 == "的" }
         // A quotation mark is kept when it closes or opens a quote inside the subject.
-        let opens = subject.filter { $0 == "“" }.count
-        let closes = subject.filter { $0 == "”" }.count
+        let opens = count("“", in: subject)
+        let closes = count("”", in: subject)
         while let first = subject.first, first == "”" || (first == "“" && opens > closes + 0 && !subject.dropFirst().contains("”")) {
             subject = subject.dropFirst()
         }
         while let last = subject.last, last == "“" {
             subject = subject.dropLast()
         }
-        if subject.filter({ $0 == "“" }).count > subject.filter({ $0 == "”" }).count { subject.append("”") }
-        return Text.string(subject)
+        if count("“", in: subject) > count("”", in: subject) { subject.append("”") }
+        return subject
+    }
+
+    private static func count(_ mark: Unicode.Scalar, in scalars: ArraySlice<Unicode.Scalar>) -> Int {
+        var count = 0
+        for scalar in scalars where scalar == mark { count += 1 }
+        return count
     }
 }
 

@@ -9,23 +9,34 @@ struct MetricExtractor: Sendable {
 
     func extract(paragraphs: [Paragraph], outline: [OutlineNode]) -> [Metric] {
         var metrics: [Metric] = []
+        var titleScores = SectionScores(outline: outline, sectors: sectors)
         for paragraph in paragraphs {
-            metrics += extract(paragraph, outline: outline)
+            metrics += extract(paragraph, scalars: Text.scalars(paragraph.text), sentenceRanges: nil, sectorMatches: nil,
+                               outline: outline, titleScores: &titleScores)
         }
         return metrics
     }
 
-    func extract(_ paragraph: Paragraph, outline: [OutlineNode]) -> [Metric] {
-        let scalars = Text.scalars(paragraph.text)
+    /// The figures of one paragraph whose text is `scalars`. The parser passes the scalars it
+    /// cut the paragraph from and its sentences as ranges of them (`sentenceRanges`), so that
+    /// nothing is decoded again; with `nil`, each sentence's text is read from the model.
+    /// `sectorMatches` are the sector keywords of `scalars`, when the caller has them.
+    func extract(_ paragraph: Paragraph, scalars: [Unicode.Scalar], sentenceRanges: [Range<Int>]?,
+                 sectorMatches: SectorLexicon.Matches?, outline: [OutlineNode], titleScores: inout SectionScores) -> [Metric] {
         let s = scalars[...]
         let candidates = scanner.scan(scalars)
         guard !candidates.isEmpty else { return [] }
+        // Sentences and clauses are parts of the paragraph: their scores come from its matches.
+        let matches = sectorMatches ?? sectors.matches(in: s)
         let sentenceStarts = paragraph.sentences.map { $0.offset - paragraph.offset }
         let subjects = Subjects.assign(candidates, in: s)
-        let sectionTitle = outline.indices.contains(paragraph.section) ? outline[paragraph.section].title : ""
         // Sector evidence shared by the figures of a paragraph: its section's title and each sentence.
-        let sectionScores = sectors.scores(sectionTitle)
-        var sentenceScores: [Int: [Int]] = [:]
+        let sectionScores = titleScores[paragraph.section]
+        // By sentence index (0 when the paragraph has no sentences).
+        var sentenceScores: [[Int]?] = Text.filled(nil, count: max(1, paragraph.sentences.count))
+        // The label of the last period seen: a paragraph's figures mostly share one, and the
+        // SDK builds the label anew on each call.
+        var labelled: (period: Period, label: String)?
 
         return candidates.enumerated().map { order, candidate in
             let start = candidate.range.lowerBound
@@ -35,19 +46,26 @@ struct MetricExtractor: Sendable {
             // Cues stand close to their figure: the last few dozen scalars of the sentence are enough.
             let beforeInSentence = s[max(sentenceStart, start - MeaningRules.cueWindow)..<start]
             let clauseStart = Clauses.start(of: start, in: s)
-            let clausePrefix = Text.string(s[clauseStart..<start])
 
-            var rules = [candidate.rule]
+            // The rules that decided, joined by "; " as they are found (an array joined at the
+            // end cost more than the rest of the figure's bookkeeping), in one allocation.
+            var rules = ""
+            rules.reserveCapacity(120)
+            rules += candidate.rule
             let (kind, kindRule) = MeaningRules.kind(of: candidate, before: beforeInSentence)
-            rules.append("kind:\(kindRule)")
-            var qualifier = candidate.qualifier
-            if qualifier == nil, let leading = MeaningRules.leadingQualifier(before: s[clauseStart..<start]) {
+            rules += "; kind:"
+            rules += kindRule
+            let qualifier: Metric.Qualifier?
+            if let written = candidate.qualifier {
+                qualifier = written.metric
+            } else if let leading = MeaningRules.leadingQualifier(before: s[clauseStart..<start]) {
                 qualifier = leading
-                rules.append("qualifier:leading")
-            }
-            if qualifier == nil, Self.strive.occurs(in: s[clauseStart..<start]) {
+                rules += "; qualifier:leading"
+            } else if Self.strive.occurs(in: s[clauseStart..<start]) {
                 qualifier = .strive
-                rules.append("qualifier:strive")
+                rules += "; qualifier:strive"
+            } else {
+                qualifier = nil
             }
             // 预计 opening a sentence covers all of it; inside, only its own clause.
             let estimated = Self.estimates.occurs(in: s[clauseStart..<start])
@@ -61,21 +79,35 @@ struct MetricExtractor: Sendable {
             }
             if candidate.unit?.category == .duration, candidate.unit?.written == "年" || candidate.unit?.written == "周" {
                 role = .other
-                rules.append("role:duration")
+                rules += "; role:duration"
             } else if Self.isBaseline(s, candidate: candidate, clauseStart: clauseStart) {
                 // 从75.6%提高到80%: the first figure is where things started, not an outcome or a goal.
                 role = .other
-                rules.append("role:baseline")
+                rules += "; role:baseline"
             } else {
-                rules.append("role:period \(period?.label ?? "none")")
+                rules += "; role:period "
+                if let period {
+                    if labelled?.period != period { labelled = (period, period.label) }
+                    rules += labelled?.label ?? period.label
+                } else {
+                    rules += "none"
+                }
             }
 
-            let subject = subjects[order]
-            if sentenceScores[sentenceIndex] == nil { sentenceScores[sentenceIndex] = sectors.scores(sentence?.text ?? "") }
+            let subject = subjects[order].text
+            if sentenceScores[sentenceIndex] == nil {
+                if let sentenceRanges, sentenceRanges.indices.contains(sentenceIndex) {
+                    var scores = sectors.zeroScores()
+                    sectors.add(matches, in: sentenceRanges[sentenceIndex], times: 1, to: &scores)
+                    sentenceScores[sentenceIndex] = scores
+                } else {
+                    sentenceScores[sentenceIndex] = sectors.scores(sentence?.text ?? "")
+                }
+            }
             var evidence = sectionScores
             sectors.add(sentenceScores[sentenceIndex] ?? [], times: 1, to: &evidence)
-            sectors.add(sectors.scores(subject, headBonus: true), times: 3, to: &evidence)
-            sectors.add(sectors.scores(clausePrefix), times: 2, to: &evidence)
+            sectors.add(subjects[order].scalars[...], headBonus: true, times: 3, to: &evidence)
+            sectors.add(matches, in: clauseStart..<start, times: 2, to: &evidence)
             let sector = sectors.best(evidence)
             let unit = candidate.unit
             var normalizedUnit = unit?.normalized
@@ -93,7 +125,7 @@ struct MetricExtractor: Sendable {
                 normalizedValueHigh: candidate.valueHigh.map { Self.scaled($0, factor) },
                 normalizedUnit: normalizedUnit, kind: kind, role: role, qualifier: qualifier,
                 estimated: estimated, subject: subject, section: paragraph.section, period: period,
-                sector: sector, paragraph: paragraph.index, rule: rules.joined(separator: "; "))
+                sector: sector, paragraph: paragraph.index, rule: rules)
         }
     }
 
@@ -108,7 +140,7 @@ struct MetricExtractor: Sendable {
         let start = candidate.range.lowerBound
         guard from.occurs(in: s[max(clauseStart, start - 8)..<start]) else { return false }
         var clauseEnd = candidate.range.upperBound
-        while clauseEnd < s.endIndex, !["，", "。", "；"].contains(s[clauseEnd]) { clauseEnd += 1 }
+        while clauseEnd < s.endIndex, s[clauseEnd] != "，", s[clauseEnd] != "。", s[clauseEnd] != "；" { clauseEnd += 1 }
         return towards.occurs(in: s[candidate.range.upperBound..<clauseEnd])
     }
     static let estimates = WordList(MeaningRules.estimateCues)
@@ -117,6 +149,9 @@ struct MetricExtractor: Sendable {
     /// binary product gives 16800.000000000004).
     static func scaled(_ value: Double, _ factor: Double) -> Double {
         guard factor != 1, value.isFinite else { return value }
+        // A whole number is written without fraction digits: the steps below come to
+        // `value × factor` (the divisor is 1), without printing and reading the number back.
+        if value == value.rounded(.towardZero), abs(value) < 1e15 { return value * factor }
         let written = value.description
         guard !written.contains("e"), let dot = written.firstIndex(of: ".") else { return value * factor }
         var fraction = written[written.index(after: dot)...]
@@ -126,6 +161,29 @@ struct MetricExtractor: Sendable {
         for _ in 0..<fraction.count { divisor *= 10 }
         // factor and divisor are powers of ten: divide first when the factor is larger.
         return factor >= divisor ? mantissa * (factor / divisor) : mantissa * factor / divisor
+    }
+}
+
+/// The sector scores of section titles, each worked out once: every paragraph and figure of a
+/// section weighs its title.
+struct SectionScores {
+    let outline: [OutlineNode]
+    let sectors: SectorLexicon
+    private var known: [Int: [Int]] = [:]
+
+    init(outline: [OutlineNode], sectors: SectorLexicon) {
+        self.outline = outline
+        self.sectors = sectors
+    }
+
+    /// The scores of node `section`'s title (of no text when there is no such node).
+    subscript(section: Int) -> [Int] {
+        mutating get {
+            if let scores = known[section] { return scores }
+            let scores = sectors.scores(outline.indices.contains(section) ? outline[section].title : "")
+            known[section] = scores
+            return scores
+        }
     }
 }
 

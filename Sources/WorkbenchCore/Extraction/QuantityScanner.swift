@@ -9,17 +9,17 @@ struct QuantityScanner {
 
     func scan(_ scalars: [Unicode.Scalar]) -> [Candidate] {
         let text = scalars[...]
-        var excluded = [Bool](repeating: false, count: scalars.count)
+        var excluded = Text.filled(false, count: scalars.count)
         for range in lexicon.ranges(in: scalars) { for position in range { excluded[position] = true } }
-        var quoted = [Bool](repeating: false, count: scalars.count)
+        var quoted = Text.filled(false, count: scalars.count)
         for range in Self.shortQuotes(scalars) { for position in range { quoted[position] = true } }
         var found: [Candidate] = []
         var index = 0
+        let starters = Self.starters
         while index < scalars.count {
             // Most scalars can start nothing: skip them without calling the matchers.
-            let scalar = scalars[index]
-            if excluded[index] || !(NumberReader.digit(scalar) != nil || NumberReader.isChineseNumeral(scalar)
-                                     || scalar == "正" || scalar == "第" || scalar == "前" || scalar == "首" || scalar == "榜") {
+            let value = scalars[index].value
+            if excluded[index] || value >= 0x10000 || starters[Int(value >> 6)] & 1 << UInt64(value & 63) == 0 {
                 index += 1
                 continue
             }
@@ -28,15 +28,33 @@ struct QuantityScanner {
                 index = rank.range.upperBound
                 continue
             }
-            if let candidate = number(text, at: index, quoted: quoted) {
-                if let figure = candidate.figure { found.append(figure) }
-                index = max(candidate.end, index + 1)
-                continue
+            switch number(text, at: index, quoted: quoted) {
+            case .nothing:
+                index += 1
+            case .passed(let end):
+                index = max(end, index + 1)
+            case .figure(let figure, let end):
+                found.append(figure)
+                index = max(end, index + 1)
             }
-            index += 1
         }
         return found
     }
+
+    /// The scalars a figure or rank word can start with (digits, Chinese numerals, 正 第 前 首 榜),
+    /// one bit each over the Basic Multilingual Plane, where all of them lie: one test per
+    /// scalar of the report instead of a chain of comparisons.
+    static let starters: [UInt64] = {
+        var bits = Text.filled(UInt64(0), count: 0x10000 / 64)
+        for value in UInt32(0)..<0x10000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if NumberReader.digit(scalar) != nil || NumberReader.isChineseNumeral(scalar)
+                || scalar == "正" || scalar == "第" || scalar == "前" || scalar == "首" || scalar == "榜" {
+                bits[Int(value >> 6)] |= 1 << UInt64(value & 63)
+            }
+        }
+        return bits
+    }()
 
     /// Ranges of short quoted names (`“十四五”`, `“1+N”`, `“五个一工程”`): figures inside them are
     /// part of a name.
@@ -53,23 +71,33 @@ struct QuantityScanner {
         return ranges
     }
 
-    /// A number at `index`: `figure` when it is a quantity, and where scanning goes on.
-    private func number(_ s: ArraySlice<Unicode.Scalar>, at index: Int, quoted: [Bool]) -> (figure: Candidate?, end: Int)? {
+    /// What `number` read at a position. (A nominal enum: an optional tuple holding an optional
+    /// candidate was copied and destroyed through the runtime's generic tuple witnesses.)
+    private enum Reading {
+        /// No number starts here.
+        case nothing
+        /// A number that is no figure; scanning goes on at `end`.
+        case passed(end: Int)
+        case figure(Candidate, end: Int)
+    }
+
+    /// A number at `index`: a figure when it is a quantity, and where scanning goes on.
+    private func number(_ s: ArraySlice<Unicode.Scalar>, at index: Int, quoted: [Bool]) -> Reading {
         let previous: Unicode.Scalar? = index > s.startIndex ? s[index - 1] : nil
         let isArabic = NumberReader.digit(s[index]) != nil
-        if isArabic, let previous, Self.isCodeNeighbour(previous) || previous == "." || previous == "．" { return nil }
-        if !isArabic, let previous, NumberReader.isChineseNumeral(previous) { return nil }
-        guard let first = NumberReader.read(s, at: index) else { return nil }
+        if isArabic, let previous, Self.isCodeNeighbour(previous) || previous == "." || previous == "．" { return .nothing }
+        if !isArabic, let previous, NumberReader.isChineseNumeral(previous) { return .nothing }
+        guard let first = NumberReader.read(s, at: index) else { return .nothing }
         var end = first.end
         // Ordinals (第十四届, 第三次) are never quantities; 全国第一 is taken by RankWords.
-        if previous == "第" { return (nil, end) }
-        if quoted[index] { return (nil, end) }
+        if previous == "第" { return .passed(end: end) }
+        if quoted[index] { return .passed(end: end) }
         if end < s.endIndex, Self.isCodeNeighbour(s[end]) || s[end] == "+" || previous == "+" {
             var skip = end
             while skip < s.endIndex, Self.isCodeNeighbour(s[skip]) || NumberReader.digit(s[skip]) != nil || s[skip] == "+" { skip += 1 }
-            return (nil, skip)
+            return .passed(end: skip)
         }
-        if Self.isDate(s, number: first, from: index) { return (nil, end) }
+        if Self.isDate(s, number: first, from: index) { return .passed(end: end) }
 
         var candidate = Candidate(range: index..<end, value: first.value, rule: isArabic ? "digits" : "chinese-numerals")
         // 160余万人, 300多家: the qualifier stands between number and unit.
@@ -124,50 +152,48 @@ struct QuantityScanner {
             if isArabic, candidate.multiplier == nil, Self.isIndexValue(s, at: index, end: end) {
                 candidate.range = index..<end
                 candidate.rule += "+index-value"
-                return (candidate, end)
+                return .figure(candidate, end: end)
             }
-            return (nil, end)
+            return .passed(end: end)
         }
         if !isArabic {
             // 一 with a measure word is the indefinite article (一批, 一项); 一公里 is a slogan.
             if first.value == 1, first.end > index, unit.category != .multiple,
                !Self.hasDurationCue(s, before: index) || unit.category != .duration {
-                return (nil, end)
+                return .passed(end: end)
             }
             // Counts that are part of a name: 五个“必须统筹”, “一带一路”八项行动, 三个一号旅游公路.
             if unit.category == .measure {
                 let next: Unicode.Scalar? = end < s.endIndex ? s[end] : nil
                 if previous == "”" || next == "“" || next.map({ NumberReader.isChineseNumeral($0) || NumberReader.digit($0) != nil }) == true {
-                    return (nil, end)
+                    return .passed(end: end)
                 }
             }
         }
         if unit.category == .duration, unit.written == "年" || unit.written == "周" {
-            guard Self.hasDurationCue(s, before: index) else { return (nil, end) }
+            guard Self.hasDurationCue(s, before: index) else { return .passed(end: end) }
         }
         if unit.category == .rankPlace { candidate.kind = .rank }
         // 十个方面 / 10个方面: how the speech is organised, not a figure.
-        if unit.category == .measure, Self.has("方面", in: s, at: end) { return (nil, end) }
+        if unit.category == .measure, Self.has("方面", in: s, at: end) { return .passed(end: end) }
         // 百万吨乙烯: a numeral with no digit, a multiplier and a noun after it names a scale
         // (十项重点民生实事, with no multiplier, is a count).
         if !isArabic, candidate.multiplier != nil || unit.category == .physical,
            !(s[index..<first.end].contains { Enumerators.digit($0) != nil }),
            end < s.endIndex, s[end].properties.isIdeographic, !"的以左余多内".unicodeScalars.contains(s[end]) {
-            return (nil, end)
+            return .passed(end: end)
         }
         // 四级三类: a count right after a grade is part of a name; 二轮延包 is the second round.
-        if !isArabic, unit.category == .measure, previous == "级" || unit.written == "轮" { return (nil, end) }
+        if !isArabic, unit.category == .measure, previous == "级" || unit.written == "轮" { return .passed(end: end) }
 
         // Trailing qualifiers.
         if end < s.endIndex, s[end] == "多" || s[end] == "余" {
             candidate.qualifier = candidate.qualifier ?? .moreThan
             end += 1
         }
-        let trailing: [(String, Metric.Qualifier)] = [("左右", .approx), ("上下", .approx), ("以上", .atLeast),
-                                                      ("以下", .atMost), ("以内", .atMost)]
         let conjoined = end < s.endIndex && s[end] == "及" && (Self.has("以上", in: s, at: end + 1) || Self.has("以下", in: s, at: end + 1))
         let qualifierStart = conjoined ? end + 1 : end
-        for (word, qualifier) in trailing where Self.has(word, in: s, at: qualifierStart) {
+        for (word, qualifier) in Self.trailingQualifiers where Self.has(word, in: s, at: qualifierStart) {
             candidate.qualifier = qualifier
             end = qualifierStart + word.unicodeScalars.count
             // 50万千瓦以上机组, 150万吨以上的物流园区, 10万千瓦及以下燃煤机组: a size class, not a
@@ -175,7 +201,7 @@ struct QuantityScanner {
             var next = end
             if next < s.endIndex, s[next] == "的" { next += 1 }
             if qualifier != .approx, unit.category == .physical, next < s.endIndex, s[next].properties.isIdeographic {
-                return (nil, end)
+                return .passed(end: end)
             }
             break
         }
@@ -184,10 +210,14 @@ struct QuantityScanner {
             end += 1
         }
         // 400亿级, 百万千瓦级: a scale label.
-        if end < s.endIndex, s[end] == "级" { return (nil, end + 1) }
+        if end < s.endIndex, s[end] == "级" { return .passed(end: end + 1) }
         candidate.range = index..<end
-        return (candidate, end)
+        return .figure(candidate, end: end)
     }
+
+    /// Qualifiers written after a figure (built once: as a local it was allocated per number).
+    static let trailingQualifiers: [(String, Candidate.Qualifier)] = [("左右", .approx), ("上下", .approx), ("以上", .atLeast),
+                                                                  ("以下", .atMost), ("以内", .atMost)]
 
     /// The denominator of a compound unit after `/` or `每` (`/人`, `/百亿元`, `每立方米`), as
     /// written without the mark, and how many scalars it takes.
@@ -230,14 +260,14 @@ struct QuantityScanner {
 
     static func hasDurationCue(_ s: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {
         let from = max(s.startIndex, index - 3)
-        let before = Text.string(s[from..<index])
-        return durationCues.contains(where: before.hasSuffix)
+        return durationCues.contains { Text.hasSuffix(s[from..<index], $0) }
     }
+
+    private static let indexWord = Array("指数".unicodeScalars)
 
     /// A bare number that is an index's value: `指数` earlier in the clause, the number ends it.
     static func isIndexValue(_ s: ArraySlice<Unicode.Scalar>, at index: Int, end: Int) -> Bool {
         guard end >= s.endIndex || Clauses.isBoundary(s[end]) else { return false }
-        let clause = Text.string(s[Clauses.start(of: index, in: s)..<index])
-        return clause.includes("指数")
+        return Text.contains(indexWord, in: s[Clauses.start(of: index, in: s)..<index])
     }
 }

@@ -23,15 +23,15 @@ enum RankWords {
             || (index + 1 < s.endIndex && s[index + 1] == "位")
             || (NumberReader.digit(first) != nil && s[index..<min(s.endIndex, index + 5)].contains("位"))
         guard possible else { return nil }
-        let before = Text.string(s[max(s.startIndex, index - 4)..<index])
+        let before = s[max(s.startIndex, index - 4)..<index]
         let ranked = rankingScalars.contains { index - $0.count >= s.startIndex && Text.matches($0, in: s, at: index - $0.count) }
         if QuantityScanner.has("正增长", in: s, at: index) {
             return Candidate(range: index..<(index + 3), kind: .growth, rule: "positive-growth")
         }
-        if QuantityScanner.has("第一方阵", in: s, at: index), ranked || before.hasSuffix("入") {
+        if QuantityScanner.has("第一方阵", in: s, at: index), ranked || Text.hasSuffix(before, "入") {
             return Candidate(range: index..<(index + 4), value: 1, kind: .rank, rule: "rank-first-tier")
         }
-        if QuantityScanner.has("前列", in: s, at: index), ranked || before.hasSuffix("国") {
+        if QuantityScanner.has("前列", in: s, at: index), ranked || Text.hasSuffix(before, "国") {
             return Candidate(range: index..<(index + 2), kind: .rank, rule: "rank-front")
         }
         if QuantityScanner.has("首位", in: s, at: index), ranked {
@@ -46,7 +46,7 @@ enum RankWords {
             }
         }
         // 上升5位: a change of rank.
-        if ["上升", "提升", "前移", "跃升", "进位"].contains(where: before.hasSuffix),
+        if ["上升", "提升", "前移", "跃升", "进位"].contains(where: { Text.hasSuffix(before, $0) }),
            let number = NumberReader.read(s, at: index), !number.isChinese || number.value > 1,
            number.end < s.endIndex, s[number.end] == "位" {
             return Candidate(range: index..<(number.end + 1), value: number.value,

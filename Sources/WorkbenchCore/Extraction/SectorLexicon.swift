@@ -8,8 +8,35 @@ struct SectorLexicon: Sendable {
     }
 
     let sectors: [Sector]
-    /// Every keyword by its first scalar: (keyword, sector index).
-    private let index: ScalarTable<[(keyword: [Unicode.Scalar], sector: Int)]>
+    /// Every keyword's scalars, one after another: matching reads one flat buffer instead of an
+    /// array per keyword (whose retains and releases cost more than the comparisons).
+    private let keywordScalars: [Unicode.Scalar]
+    /// Every keyword of every sector, grouped by first scalar, in lexicon order within a group.
+    private let entries: [Entry]
+    /// The entries whose keyword starts with a scalar.
+    private let index: ScalarTable<Range<Int>>
+    /// Number of distinct keywords (by their scalars): the size of the "seen" bitmap.
+    private let distinctKeywords: Int
+    /// Filters in front of `index` (a set bit may be a collision, a clear bit is certain): the
+    /// first two scalars of keywords, and keywords of one scalar. Common characters start
+    /// keywords (发展, 建设) but are mostly followed by something else; their groups are then
+    /// not tried entry by entry.
+    private let openings: [UInt64]
+    private let singles: [UInt64]
+
+    private static func openingBit(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int {
+        Int(truncatingIfNeeded: (first.value &* 0x9E37_79B1 ^ second.value) & 0xFFFF)
+    }
+
+    /// One keyword of one sector.
+    private struct Entry: Sendable {
+        /// Where its scalars stand in `keywordScalars`.
+        var start: Int
+        var count: Int
+        var sector: Int
+        /// The same for every sector that lists the same word: a word counts once per text.
+        var word: Int
+    }
 
     /// The bundled lexicon, extended by the user's `sectors.txt` (keywords added to its sectors,
     /// new sectors appended), or replaced by it when its first line is `replace`.
@@ -43,14 +70,45 @@ struct SectorLexicon: Sendable {
                 sectors.append(Sector(id: id, keywords: keywords, scalars: keywords.map { Array($0.unicodeScalars) }))
             }
         }
-        var index = ScalarTable<[(keyword: [Unicode.Scalar], sector: Int)]>()
+        // Keywords by first scalar, each group in lexicon order (sector by sector): the order in
+        // which a text's keywords are counted, which decides where a repeated word counts.
+        var groups: [Unicode.Scalar: [(keyword: [Unicode.Scalar], sector: Int)]] = [:]
+        var firstScalars: [Unicode.Scalar] = []
         for (position, sector) in sectors.enumerated() {
             for keyword in sector.scalars where !keyword.isEmpty {
-                index[keyword[0]] = (index[keyword[0]] ?? []) + [(keyword, position)]
+                if groups[keyword[0]] == nil { firstScalars.append(keyword[0]) }
+                groups[keyword[0], default: []].append((keyword, position))
             }
         }
+        var words: [[Unicode.Scalar]: Int] = [:]
+        var keywordScalars: [Unicode.Scalar] = []
+        var entries: [Entry] = []
+        var index = ScalarTable<Range<Int>>()
+        for first in firstScalars {
+            let groupStart = entries.count
+            for (keyword, sector) in groups[first] ?? [] {
+                let word = words[keyword] ?? words.count
+                words[keyword] = word
+                entries.append(Entry(start: keywordScalars.count, count: keyword.count, sector: sector, word: word))
+                keywordScalars += keyword
+            }
+            index[first] = groupStart..<entries.count
+        }
         self.sectors = sectors
+        self.keywordScalars = keywordScalars
+        self.entries = entries
         self.index = index
+        self.distinctKeywords = words.count
+        var openings = Text.filled(UInt64(0), count: 0x10000 / 64)
+        var singles = Text.filled(UInt64(0), count: 0x10000 / 64)
+        for sector in sectors {
+            for keyword in sector.scalars where !keyword.isEmpty {
+                let bit = keyword.count == 1 ? Int(keyword[0].value & 0xFFFF) : Self.openingBit(keyword[0], keyword[1])
+                if keyword.count == 1 { singles[bit / 64] |= 1 << UInt64(bit % 64) } else { openings[bit / 64] |= 1 << UInt64(bit % 64) }
+            }
+        }
+        self.openings = openings
+        self.singles = singles
     }
 
     /// The best sector for a figure, from texts in order of weight (subject first).
@@ -62,24 +120,115 @@ struct SectorLexicon: Sendable {
     /// With `headBonus`, a keyword that ends the text counts double: in Chinese the head noun
     /// comes last (智能化煤矿 is a coal mine, not a digital thing).
     func scores(_ text: String, headBonus: Bool = false) -> [Int] {
-        var scores = Array(repeating: 0, count: sectors.count)
-        let scalars = Text.scalars(text)
-        let slice = scalars[...]
-        var seen: [[Unicode.Scalar]] = []
-        for position in scalars.indices {
-            guard let options = index[scalars[position]] else { continue }
-            for option in options where Text.matches(option.keyword, in: slice, at: position) && !seen.contains(option.keyword) {
-                seen.append(option.keyword)
-                let isHead = headBonus && position + option.keyword.count == scalars.count
-                scores[option.sector] += option.keyword.count * (isHead ? 2 : 1)
+        scores(Text.scalars(text)[...], headBonus: headBonus)
+    }
+
+    /// `scores` of text the caller already holds as scalars (a sentence or clause of a paragraph).
+    func scores(_ text: ArraySlice<Unicode.Scalar>, headBonus: Bool = false) -> [Int] {
+        var scores = zeroScores()
+        add(text, headBonus: headBonus, times: 1, to: &scores)
+        return scores
+    }
+
+    /// A score of 0 for every sector.
+    func zeroScores() -> [Int] {
+        Text.filled(0, count: sectors.count)
+    }
+
+    /// Where the keywords occur in a text (a paragraph), in the order a scan meets them. The
+    /// scores of any part of the text (a sentence, the clause before a figure) are read from
+    /// these instead of scanning the part again.
+    struct Matches {
+        /// Scalar index of each occurrence in the text.
+        fileprivate var positions: [Int] = []
+        /// The lexicon entry found there.
+        fileprivate var entries: [Int] = []
+    }
+
+    /// Every keyword occurrence in `text`.
+    func matches(in text: ArraySlice<Unicode.Scalar>) -> Matches {
+        var found = Matches()
+        // About one keyword in ten scalars: room for that, so the arrays rarely grow.
+        found.positions.reserveCapacity(text.count / 8 + 4)
+        found.entries.reserveCapacity(text.count / 8 + 4)
+        forEachMatch(in: text) { position, entryIndex in
+            found.positions.append(text.startIndex + position)
+            found.entries.append(entryIndex)
+        }
+        return found
+    }
+
+    /// Adds `weight` times the scores of `text` to `total`, without building them apart.
+    func add(_ text: ArraySlice<Unicode.Scalar>, headBonus: Bool = false, times weight: Int, to total: inout [Int]) {
+        // A keyword counts once per text, at its first occurrence: one bit per distinct word.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (distinctKeywords + 63) / 64) { seen in
+            seen.initialize(repeating: 0)
+            forEachMatch(in: text) { position, entryIndex in
+                let entry = entries[entryIndex]
+                let bit: UInt64 = 1 << UInt64(entry.word % 64)
+                guard seen[entry.word / 64] & bit == 0 else { return }
+                seen[entry.word / 64] |= bit
+                let isHead = headBonus && position + entry.count == text.count
+                total[entry.sector] += entry.count * (isHead ? 2 : 1) * weight
             }
         }
-        return scores
+    }
+
+    /// `add` for the part `range` of a text whose `matches` are known: the same scores as
+    /// scanning that part (a keyword counts when it lies wholly inside it).
+    func add(_ matches: Matches, in range: Range<Int>, headBonus: Bool = false, times weight: Int, to total: inout [Int]) {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (distinctKeywords + 63) / 64) { seen in
+            seen.initialize(repeating: 0)
+            for (position, entryIndex) in zip(matches.positions, matches.entries) {
+                guard position >= range.lowerBound else { continue }
+                guard position < range.upperBound else { break }
+                let entry = entries[entryIndex]
+                guard position + entry.count <= range.upperBound else { continue }
+                let bit: UInt64 = 1 << UInt64(entry.word % 64)
+                guard seen[entry.word / 64] & bit == 0 else { continue }
+                seen[entry.word / 64] |= bit
+                let isHead = headBonus && position + entry.count == range.upperBound
+                total[entry.sector] += entry.count * (isHead ? 2 : 1) * weight
+            }
+        }
+    }
+
+    /// Calls `body` with (offset in `text`, entry index) for each keyword occurrence, by
+    /// position, and at one position in lexicon order.
+    @inline(__always)
+    private func forEachMatch(in text: ArraySlice<Unicode.Scalar>, _ body: (Int, Int) -> Void) {
+        keywordScalars.withUnsafeBufferPointer { keywords in
+            entries.withUnsafeBufferPointer { entries in
+                text.withUnsafeBufferPointer { scalars in
+                    for position in scalars.indices {
+                        let first = scalars[position]
+                        // A keyword of one scalar, or of two or more opening with these two,
+                        // may start here; tested together, the one branch is rarely taken.
+                        let single = Int(first.value & 0xFFFF)
+                        let next = position + 1 < scalars.count ? scalars[position + 1] : "\u{0}"
+                        let opening = Self.openingBit(first, next)
+                        let may = singles[single / 64] >> UInt64(single % 64) | openings[opening / 64] >> UInt64(opening % 64)
+                        guard may & 1 != 0 else { continue }
+                        guard let group = index[first] else { continue }
+                        for entryIndex in group {
+                            let entry = entries[entryIndex]
+                            guard entry.count <= scalars.count - position else { continue }
+                            var matched = true
+                            for offset in 0..<entry.count where scalars[position + offset] != keywords[entry.start + offset] {
+                                matched = false
+                                break
+                            }
+                            if matched { body(position, entryIndex) }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// Scores of several weighted texts added up.
     func combined(_ texts: [(text: String, weight: Int)]) -> [Int] {
-        var total = Array(repeating: 0, count: sectors.count)
+        var total = zeroScores()
         for (text, weight) in texts { add(scores(text), times: weight, to: &total) }
         return total
     }

@@ -8,8 +8,24 @@ import WorkbenchSDK
 /// noun too. In a 分别 list (`A、B、C营业收入预计分别达到X、Y、Z`) the i-th figure gets the i-th
 /// name when the numbers agree.
 enum Subjects {
-    static func assign(_ candidates: [Candidate], in s: ArraySlice<Unicode.Scalar>) -> [String] {
-        var subjects: [String] = []
+    /// A figure's subject: its text for the model and its scalars for the sector lexicon.
+    struct Subject {
+        var text: String
+        var scalars: [Unicode.Scalar]
+
+        init(_ text: String) {
+            self.text = text
+            self.scalars = Text.scalars(text)
+        }
+
+        init<S: Collection>(scalars: S) where S.Element == Unicode.Scalar {
+            self.scalars = Array(scalars)
+            self.text = Text.string(self.scalars)
+        }
+    }
+
+    static func assign(_ candidates: [Candidate], in s: ArraySlice<Unicode.Scalar>) -> [Subject] {
+        var subjects: [Subject] = []
         var index = 0
         while index < candidates.count {
             // A run of figures joined only by 、 (or 和/及): a list sharing one subject.
@@ -24,17 +40,17 @@ enum Subjects {
             if index > 0, candidates[index - 1].range.upperBound > clauseStart {
                 from = candidates[index - 1].range.upperBound
             }
-            let prefix = Text.string(s[from..<first.range.lowerBound])
+            let prefixScalars = s[from..<first.range.lowerBound]
             let count = runEnd - index + 1
-            if count > 1, let split = prefix.range(of: "分别") {
+            if count > 1, case let prefix = Text.string(prefixScalars), let split = Text.range(of: "分别", in: prefix) {
                 let names = String(prefix[..<split.lowerBound]).split(separator: "、").map(String.init)
                 let whole = MeaningRules.cleanSubject(prefix)
                 for offset in 0..<count {
                     let name = names.count == count ? MeaningRules.cleanSubject(names[offset]) : whole
-                    subjects.append(name.isEmpty ? whole : name)
+                    subjects.append(Subject(name.isEmpty ? whole : name))
                 }
             } else {
-                let base = MeaningRules.cleanSubject(prefix)
+                let base = MeaningRules.cleanSubject(prefixScalars)
                 for offset in 0..<count {
                     let candidate = candidates[index + offset]
                     subjects.append(Self.withFollowingNoun(base, candidate, in: s, nextStart: index + offset + 1 < candidates.count ? candidates[index + offset + 1].range.lowerBound : nil))
@@ -44,15 +60,15 @@ enum Subjects {
         }
         // `生产总值6.36万亿元、增长5.1%`: a subject that is only a cue word continues the
         // previous figure's subject in the same sentence.
-        for index in subjects.indices.dropFirst() where subjects[index].isEmpty || bareCues.contains(subjects[index]) {
+        for index in subjects.indices.dropFirst() where subjects[index].text.isEmpty || isBareCue(subjects[index]) {
             let between = s[candidates[index - 1].range.upperBound..<candidates[index].range.lowerBound]
-            guard !between.contains("。"), !subjects[index - 1].isEmpty else { continue }
-            var base = subjects[index - 1]
+            guard !between.contains("。"), !subjects[index - 1].text.isEmpty else { continue }
+            var base = subjects[index - 1].text
             for cue in bareCues where base.hasSuffix(cue) && base.count > cue.count {
                 base.removeLast(cue.count)
                 break
             }
-            subjects[index] = base + subjects[index]
+            subjects[index] = Subject(base + subjects[index].text)
         }
         return subjects
     }
@@ -60,23 +76,46 @@ enum Subjects {
     /// Subjects that say only how a figure relates, not what it measures.
     static let bareCues: Set<String> = ["增长", "下降", "增速", "占比", "比重", "提高", "降低", "增加", "减少", "同比增长", "年均增长"]
 
+    private static let bareCueScalars = bareCues.map { Array($0.unicodeScalars) }
+
+    /// `bareCues.contains(subject.text)`, compared on scalars where every scalar is a character
+    /// of its own (a `Set<String>` normalizes each subject to hash it).
+    static func isBareCue(_ subject: Subject) -> Bool {
+        guard subject.scalars.allSatisfy(Text.isOwnCharacter) else { return bareCues.contains(subject.text) }
+        return bareCueScalars.contains(subject.scalars)
+    }
+
     /// Figures separated only by a list mark belong to one list.
     static func joinedByListMark(_ s: ArraySlice<Unicode.Scalar>, _ end: Int, _ nextStart: Int) -> Bool {
         guard nextStart > end, nextStart - end <= 2 else { return false }
-        let between = Text.string(s[end..<nextStart])
-        return ["、", "和", "及", "，"].contains(between) && between != "，"
+        let between = s[end..<nextStart]
+        // One scalar that is a whole character: compared as it is, without building a string.
+        if between.count == 1, let mark = between.first, Text.isOwnCharacter(mark) {
+            return mark == "、" || mark == "和" || mark == "及"
+        }
+        let text = Text.string(between)
+        return ["、", "和", "及", "，"].contains(text) && text != "，"
     }
 
     /// For a count written before its noun (`8个高水平实验试验平台`), the noun up to the clause's end.
-    static func withFollowingNoun(_ base: String, _ candidate: Candidate, in s: ArraySlice<Unicode.Scalar>, nextStart: Int?) -> String {
-        guard candidate.unit?.category == .measure else { return base.isEmpty ? "" : base }
+    static func withFollowingNoun(_ base: ArraySlice<Unicode.Scalar>, _ candidate: Candidate, in s: ArraySlice<Unicode.Scalar>,
+                                  nextStart: Int?) -> Subject {
+        guard candidate.unit?.category == .measure else { return Subject(scalars: base) }
         var end = candidate.range.upperBound
         let limit = min(nextStart ?? s.endIndex, s.endIndex)
         while end < limit, !Clauses.isBoundary(s[end]) { end += 1 }
-        var noun = Text.string(s[candidate.range.upperBound..<end])
+        let following = s[candidate.range.upperBound..<end]
+        // Where every scalar is a character of its own, characters are scalars: no string needed.
+        if following.allSatisfy(Text.isOwnCharacter) {
+            var noun = following
+            if noun.first == "的" { noun = noun.dropFirst() }
+            if noun.count > 24 { noun = noun.prefix(24) }
+            return Subject(scalars: base + noun)
+        }
+        var noun = Text.string(following)
         if noun.hasPrefix("的") { noun.removeFirst() }
         if noun.count > 24 { noun = String(noun.prefix(24)) }
-        if base.isEmpty { return noun }
-        return noun.isEmpty ? base : base + noun
+        if base.isEmpty { return Subject(noun) }
+        return Subject(noun.isEmpty ? Text.string(base) : Text.string(base) + noun)
     }
 }

@@ -4,10 +4,19 @@
 struct WordList: Sendable {
     let words: [String]
     let scalars: [[Unicode.Scalar]]
+    /// One bit (scalar value mod 64) for the first scalar of each word: `occurs` skips every
+    /// position whose bit is clear instead of trying each word there.
+    private let firstScalars: UInt64
+    /// An empty word occurs in any text.
+    private let hasEmptyWord: Bool
 
     init(_ words: [String]) {
         self.words = words
         self.scalars = words.map { Array($0.unicodeScalars) }
+        self.firstScalars = scalars.reduce(0) { mask, word in
+            word.first.map { mask | 1 << UInt64($0.value & 63) } ?? mask
+        }
+        self.hasEmptyWord = scalars.contains(where: \.isEmpty)
     }
 
     /// The index of the first word that `text` starts with.
@@ -22,9 +31,12 @@ struct WordList: Sendable {
         }
     }
 
-    /// True when any word occurs in `text`.
+    /// True when any word occurs in `text` (searched where it lies, without copying it).
     func occurs(in text: ArraySlice<Unicode.Scalar>) -> Bool {
-        let array = Array(text)
-        return scalars.contains { Text.contains($0, in: array) }
+        if hasEmptyWord { return true }
+        for position in text.indices where firstScalars & 1 << UInt64(text[position].value & 63) != 0 {
+            for word in scalars where word[0] == text[position] && Text.matches(word, in: text, at: position) { return true }
+        }
+        return false
     }
 }

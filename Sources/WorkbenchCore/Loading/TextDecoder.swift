@@ -94,7 +94,7 @@ struct TextDecoder {
 
     static func foldLineEndings(_ text: String) -> String {
         var probe = text
-        guard probe.withUTF8({ $0.contains(13) }) else { return text }
+        guard probe.withUTF8({ Text.firstIndex(of: 13, in: $0) < $0.count }) else { return text }
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {

@@ -38,7 +38,9 @@ enum Enumerators {
     }
 
     /// Leading numeral of `scalars` followed by `terminator`: `一、` → (1, 2 scalars used).
-    static func leading(_ scalars: ArraySlice<Unicode.Scalar>, then terminator: Set<Unicode.Scalar>) -> (value: Int, length: Int)? {
+    /// (The terminators are an array: a `Set` literal was built and hashed on every call, and
+    /// the outline asks at every scalar of the report.)
+    static func leading(_ scalars: ArraySlice<Unicode.Scalar>, then terminator: [Unicode.Scalar]) -> (value: Int, length: Int)? {
         var length = 0
         var index = scalars.startIndex
         while index < scalars.endIndex, isNumeral(scalars[index]), length < 3 {

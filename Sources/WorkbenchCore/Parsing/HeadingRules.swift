@@ -60,12 +60,11 @@ enum HeadingRules {
         let lead = scalars[..<end]
         guard lead.count >= minimumLeadLength, lead.count <= maximumLeadLength else { return nil }
         if lead.contains(where: { $0 == "：" || $0 == ":" || $0 == "；" || $0 == "！" || $0 == "？" }) { return nil }
-        let text = Text.string(lead)
         if lead.first.map({ $0.properties.numericType != nil && !Enumerators.isNumeral($0) }) == true { return nil }
         if item(at: lead.startIndex, in: scalars[...]) != nil { return nil }
         if firstPersonWords.occurs(in: lead) { return nil }
         if openingWords.prefix(of: lead) != nil { return nil }
-        return text
+        return Text.string(lead)
     }
 
     private static let firstPersonWords = WordList(firstPerson)
@@ -85,6 +84,8 @@ enum HeadingRules {
     /// number and the length of its enumerator.
     static func item(at index: Int, in scalars: ArraySlice<Unicode.Scalar>) -> (number: Int, length: Int)? {
         guard index < scalars.endIndex else { return nil }
+        // Only 第 or a numeral can open an item (the cheap test first: this runs at every scalar).
+        guard scalars[index] == "第" || Enumerators.isNumeral(scalars[index]) else { return nil }
         if index > scalars.startIndex, !isClauseBoundary(scalars[index - 1]) { return nil }
         if scalars[index] == "第" {
             if let (number, length) = Enumerators.leading(scalars[(index + 1)...], then: ["，", ","]) {
@@ -97,6 +98,17 @@ enum HeadingRules {
         }
         return nil
     }
+
+    /// The scalars an item can open with (`第` and the numerals), one bit each over the Basic
+    /// Multilingual Plane.
+    static let itemOpenings: [UInt64] = {
+        var bits = Text.filled(UInt64(0), count: 0x10000 / 64)
+        for value in UInt32(0)..<0x10000 {
+            guard let scalar = Unicode.Scalar(value), scalar == "第" || Enumerators.isNumeral(scalar) else { continue }
+            bits[Int(value >> 6)] |= 1 << UInt64(value & 63)
+        }
+        return bits
+    }()
 
     static func isClauseBoundary(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {

@@ -16,7 +16,7 @@ struct MetadataReader {
     func read(titleBlock: [RawParagraph], opening: [RawParagraph]) -> Metadata {
         var metadata = Metadata()
         let texts = titleBlock.map(\.text)
-        if let title = texts.first(where: { $0.contains("政府工作报告") && $0.unicodeScalars.count <= 40 }) {
+        if let title = texts.first(where: { Text.contains("政府工作报告", in: $0) && $0.unicodeScalars.count <= 40 }) {
             metadata.title = title
             metadata.province = Province.find(in: title)
             metadata.year = Self.firstYear(in: title)
@@ -28,7 +28,7 @@ struct MetadataReader {
             }
             // The speaker has a line of their own, or closes the delivery line (`…会议上河南省省长 王凯`).
             let text = paragraph.text
-            let tail = text.range(of: "会议上").map { String(text[$0.upperBound...]) } ?? text
+            let tail = Text.range(of: "会议上", in: text).map { String(text[$0.upperBound...]) } ?? text
             if metadata.speaker == nil, let (office, name) = Self.speaker(text) ?? Self.speaker(tail) {
                 metadata.speaker = name
                 metadata.speakerTitle = office
@@ -40,9 +40,9 @@ struct MetadataReader {
         if metadata.province == nil {
             // The State Council's report names no province; its opening says who speaks for whom.
             let openingText = opening.prefix(6).map(\.text).joined()
-            if openingText.contains("代表国务院") {
+            if Text.contains("代表国务院", in: openingText) {
                 metadata.province = .national
-            } else if let range = openingText.range(of: "我代表"),
+            } else if let range = Text.range(of: "我代表", in: openingText),
                       let found = Province.find(in: String(openingText[range.upperBound...].prefix(12))) {
                 metadata.province = found
             }
@@ -53,7 +53,7 @@ struct MetadataReader {
     /// `——2025年1月17日在山西省第十四届人民代表大会第三次会议上` → (`2025-01-17`, 山西省).
     static func delivery(_ paragraph: RawParagraph) -> (date: String, province: Province?)? {
         let text = paragraph.text.filter { $0 != " " && $0 != "\u{3000}" }
-        guard text.contains("会议"), let at = text.range(of: "日在") else { return nil }
+        guard Text.contains("会议", in: text), let at = Text.range(of: "日在", in: text) else { return nil }
         let before = String(text[..<at.lowerBound]).drop(while: { $0 == "—" || $0 == "-" || $0 == " " })
         guard let date = ChineseDate.parse(String(before) + "日") else { return nil }
         let province = Province.find(in: String(text[at.upperBound...]))
@@ -67,14 +67,15 @@ struct MetadataReader {
         for suffix in ["作政府工作报告", "作工作报告", "作报告"] where text.hasSuffix(suffix) {
             text = String(text.dropLast(suffix.count))
         }
-        guard text.unicodeScalars.count <= 40, !text.contains("。"), !text.contains("，") else { return nil }
+        guard text.unicodeScalars.count <= 40, !Text.contains("。", in: text), !Text.contains("，", in: text) else { return nil }
         let scalars = Text.scalars(text)
         var best: (office: String, name: String, end: Int)?
         for office in offices {
             let officeScalars = Text.scalars(office)
             var index = 0
             while index + officeScalars.count <= scalars.count {
-                if Array(scalars[index..<(index + officeScalars.count)]) == officeScalars {
+                // Compared in place (an array per position was most of reading the title block).
+                if scalars[index..<(index + officeScalars.count)].elementsEqual(officeScalars) {
                     let rest = scalars[(index + officeScalars.count)...].filter { !TextLines.isPadding($0) && $0 != "：" && $0 != ":" }
                     let isName = (2...8).contains(rest.count) && rest.allSatisfy { $0.properties.isIdeographic || $0 == "·" || $0 == "•" }
                     if isName, best == nil || index + officeScalars.count > best!.end {

@@ -44,11 +44,18 @@ struct Draft {
             if current.count >= 2 { sequences.append(current) }
             current = []
         }
+        let openings = HeadingRules.itemOpenings
         for (index, paragraph) in paragraphs.enumerated() where sections[index] != 0 {
             if sections[index] != section { close(); section = sections[index] }
             let scalars = paragraph.scalars[...]
             var position = 0
             while position < scalars.count {
+                // Only 第 or a numeral opens an item: one bit tells, for each scalar of the report.
+                let value = scalars[position].value
+                guard value < 0x10000, openings[Int(value >> 6)] & 1 << UInt64(value & 63) != 0 else {
+                    position += 1
+                    continue
+                }
                 if let (number, length) = HeadingRules.item(at: position, in: scalars) {
                     if number == 1 {
                         close()
@@ -83,8 +90,10 @@ struct Draft {
     }
 
     /// Extends every node's span over the paragraphs it holds, then puts nodes in document order.
-    func finish(length: Int) -> OutlineBuilder.Result {
+    /// (Mutating: the nodes are taken out of the draft, so that changing them copies nothing.)
+    mutating func finish(length: Int) -> OutlineBuilder.Result {
         var nodes = self.nodes
+        self.nodes = []
         for (index, paragraph) in paragraphs.enumerated() {
             var current: Int? = sections[index]
             var guardCount = 0

@@ -13,7 +13,7 @@ struct PeriodResolver {
     /// part's period, else the report's year (plan).
     func partPeriod(title: String, previousPlan: Period?) -> Period? {
         let scalars = Text.scalars(title)
-        let kind: Period.Kind = ["回顾", "成绩", "成就", "总结"].contains(where: title.contains) ? .review : .plan
+        let kind: Period.Kind = ["回顾", "成绩", "成就", "总结"].contains(where: { Text.contains($0, in: title) }) ? .review : .plan
         var years: [Int] = []
         var index = 0
         while index < scalars.count {
@@ -37,10 +37,10 @@ struct PeriodResolver {
             }
             return Period(from: first, to: last, kind: looksBack ? .review : .plan)
         }
-        if ["过去一年", "过去的一年", "去年"].contains(where: title.contains) {
+        if ["过去一年", "过去的一年", "去年"].contains(where: { Text.contains($0, in: title) }) {
             return reportYear.map { Period(year: $0 - 1, kind: .review) }
         }
-        if ["今后五年", "未来五年"].contains(where: title.contains) {
+        if ["今后五年", "未来五年"].contains(where: { Text.contains($0, in: title) }) {
             return reportYear.map { Period(from: $0, to: $0 + 4, kind: .plan) }
         }
         switch kind {

@@ -16,22 +16,44 @@ struct ReportParser {
         let title = metadata.title ?? Self.composeTitle(metadata)
         let outline = OutlineBuilder().build(paragraphs: raw, parts: parts, bodyEnd: bodyEnd, periods: periods, title: title, length: length)
 
-        let sectors = SectorLexicon.standard
+        let extractor = MetricExtractor()
+        let sectors = extractor.sectors
+        var titleScores = SectionScores(outline: outline.nodes, sectors: sectors)
+        let firstPart = parts.first?.index ?? raw.count
+        var metrics: [Metric] = []
         let paragraphs = raw.enumerated().map { index, paragraph in
+            let text = paragraph.text
+            // Sentences are copied from the paragraph's text (ranges in order: one walk for their
+            // UTF-8 offsets), not encoded anew.
+            var scalar = 0
+            var byte = 0
             let sentences = zip(periods.sentenceRanges[index], periods.sentences[index]).map { range, period in
-                Sentence(text: Text.string(paragraph.scalars[range]),
-                         position: TextPosition(line: paragraph.line, offset: paragraph.offset + range.lowerBound),
-                         period: period)
+                while scalar < range.lowerBound { byte += UTF8.width(paragraph.scalars[scalar]); scalar += 1 }
+                let start = byte
+                while scalar < range.upperBound { byte += UTF8.width(paragraph.scalars[scalar]); scalar += 1 }
+                return Sentence(text: Text.slice(of: text, utf8: start..<byte),
+                                position: TextPosition(line: paragraph.line, offset: paragraph.offset + range.lowerBound),
+                                period: period)
             }
             // The paragraph's own words first, then its section's title.
-            let sectionTitle = outline.nodes[outline.sections[index]].title
-            let sector = index < bodyEnd && index >= (parts.first?.index ?? raw.count)
-                ? sectors.best(sectors.combined([(paragraph.text, 1), (sectionTitle, 2)])) : nil
-            return Paragraph(index: index, text: paragraph.text, position: paragraph.position,
-                             sentences: sentences, period: periods.paragraph(index), section: outline.sections[index],
-                             sector: sector)
+            var sector: String?
+            let matches = index < bodyEnd ? sectors.matches(in: paragraph.scalars[...]) : nil
+            if let matches, index >= firstPart {
+                var scores = sectors.zeroScores()
+                sectors.add(matches, in: paragraph.scalars.indices, times: 1, to: &scores)
+                sectors.add(titleScores[outline.sections[index]], times: 2, to: &scores)
+                sector = sectors.best(scores)
+            }
+            let model = Paragraph(index: index, text: text, position: paragraph.position,
+                                  sentences: sentences, period: periods.paragraph(index), section: outline.sections[index],
+                                  sector: sector)
+            // Figures are found here, from the scalars the paragraph was cut from.
+            if index < bodyEnd {
+                metrics += extractor.extract(model, scalars: paragraph.scalars, sentenceRanges: periods.sentenceRanges[index],
+                                             sectorMatches: matches, outline: outline.nodes, titleScores: &titleScores)
+            }
+            return model
         }
-        let metrics = MetricExtractor().extract(paragraphs: Array(paragraphs[..<bodyEnd]), outline: outline.nodes)
         return Report(name: Self.name(metadata, sourceFile: sourceFile), title: title,
                       province: metadata.province?.name, year: metadata.year, speaker: metadata.speaker,
                       speakerTitle: metadata.speakerTitle, date: metadata.date, sourceFile: sourceFile,

@@ -1,16 +1,37 @@
 import WorkbenchSDK
 
 /// A paragraph as cut from the text, before the outline gives it a place and a period.
+///
+/// Its place is kept as two integers, not as the SDK's `TextPosition`: a type built for library
+/// evolution has no fixed layout, so every copy of a paragraph (every loop over them) went
+/// through the runtime's value witnesses.
 struct RawParagraph: Sendable, Equatable {
     /// The paragraph's scalars, trimmed of leading and trailing blanks.
     var scalars: [Unicode.Scalar]
-    var position: TextPosition
+    let line: Int
+    let offset: Int
+    /// The paragraph's text when it was cut from a string (a copy of its bytes, not encoded anew).
+    private var cutText: String?
 
-    var text: String { Text.string(scalars) }
-    var line: Int { position.line }
-    var offset: Int { position.offset }
+    init(scalars: [Unicode.Scalar], position: TextPosition) {
+        self.scalars = scalars
+        self.line = position.line
+        self.offset = position.offset
+    }
+
+    init(scalars: [Unicode.Scalar], position: TextPosition, text: String) {
+        self.init(scalars: scalars, position: position)
+        self.cutText = text
+    }
+
+    var position: TextPosition { TextPosition(line: line, offset: offset) }
+    var text: String { cutText ?? Text.string(scalars) }
     /// Offset just past the paragraph's last scalar.
-    var endOffset: Int { position.offset + scalars.count }
+    var endOffset: Int { offset + scalars.count }
+
+    static func == (left: RawParagraph, right: RawParagraph) -> Bool {
+        left.scalars == right.scalars && left.line == right.line && left.offset == right.offset
+    }
 }
 
 /// Cuts text into paragraphs (non-blank lines) and paragraphs into sentences, keeping for each
@@ -25,34 +46,41 @@ enum TextLines {
         }
     }
 
+    /// Reads the text's UTF-8 line by line (a line feed byte is never part of another scalar),
+    /// decoding each line once; a paragraph's text is copied from the text's bytes, which needs
+    /// no encoding or validation.
     static func paragraphs(of text: String) -> (paragraphs: [RawParagraph], length: Int, lines: Int) {
         var result: [RawParagraph] = []
         var line = 1
         var offset = 0
-        var current: [Unicode.Scalar] = []
-        var lineStart = 0
-
-        func flush() {
-            guard let first = current.firstIndex(where: { !isPadding($0) }),
-                  let last = current.lastIndex(where: { !isPadding($0) }) else { return }
-            result.append(RawParagraph(scalars: Array(current[first...last]),
-                                       position: TextPosition(line: line, offset: lineStart + first)))
-        }
-
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                flush()
-                current.removeAll(keepingCapacity: true)
+        var endsWithNewline = false
+        var utf8 = text
+        utf8.withUTF8 { bytes in
+            endsWithNewline = bytes.last == 0x0A
+            var lineStart = 0
+            while true {
+                let lineEnd = Text.firstIndex(of: 0x0A, in: bytes, from: lineStart)
+                let current = Text.decode(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
+                if let first = current.firstIndex(where: { !isPadding($0) }),
+                   let last = current.lastIndex(where: { !isPadding($0) }) {
+                    var from = lineStart
+                    for scalar in current[..<first] { from += UTF8.width(scalar) }
+                    var to = lineEnd
+                    for scalar in current[(last + 1)...] { to -= UTF8.width(scalar) }
+                    // Most lines have no padding: their scalars are kept as decoded.
+                    let trimmed = first == 0 && last == current.count - 1 ? current : Array(current[first...last])
+                    result.append(RawParagraph(scalars: trimmed,
+                                               position: TextPosition(line: line, offset: offset + first),
+                                               text: Text.slice(of: text, utf8: from..<to)))
+                }
+                offset += current.count
+                guard lineEnd < bytes.count else { break }
                 line += 1
                 offset += 1
-                lineStart = offset
-                continue
+                lineStart = lineEnd + 1
             }
-            current.append(scalar)
-            offset += 1
         }
-        flush()
-        let lines = text.unicodeScalars.last == "\n" ? line - 1 : line
+        let lines = endsWithNewline ? line - 1 : line
         return (result, offset, max(lines, 1))
     }
 
@@ -76,16 +104,19 @@ enum TextLines {
         var ranges: [Range<Int>] = []
         var start = 0
         var index = 0
-        while index < scalars.count {
-            if isTerminator(scalars[index]) {
-                var end = index + 1
-                while end < scalars.count, isTerminator(scalars[end]) || isClosing(scalars[end]) { end += 1 }
-                ranges.append(start..<end)
-                start = end
-                index = end
-                continue
+        // Every scalar of the report passes here: read them without bounds checks.
+        scalars.withUnsafeBufferPointer { scalars in
+            while index < scalars.count {
+                if isTerminator(scalars[index]) {
+                    var end = index + 1
+                    while end < scalars.count, isTerminator(scalars[end]) || isClosing(scalars[end]) { end += 1 }
+                    ranges.append(start..<end)
+                    start = end
+                    index = end
+                    continue
+                }
+                index += 1
             }
-            index += 1
         }
         if start < scalars.count { ranges.append(start..<scalars.count) }
         return ranges
