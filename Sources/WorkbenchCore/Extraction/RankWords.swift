@@ -66,10 +66,17 @@ enum Clauses {
         }
     }
 
-    /// Index where the clause containing `index` starts (after the previous ，；。：).
+    /// Clauses are looked at no further back than this: the longest in real reports is under 100
+    /// scalars, and a text with no punctuation at all (thousands of figures in one "clause")
+    /// would otherwise cost time quadratic in its length.
+    static let longest = 300
+
+    /// Index where the clause containing `index` starts (after the previous ，；。：), at most
+    /// `longest` scalars back.
     static func start(of index: Int, in s: ArraySlice<Unicode.Scalar>) -> Int {
         var cursor = index
-        while cursor > s.startIndex {
+        let floor = max(s.startIndex, index - longest)
+        while cursor > floor {
             let previous = s[cursor - 1]
             if previous == "，" || previous == "。" || previous == "；" || previous == "：" || previous == "！" || previous == "？"
                 || previous == ":" || previous == ";" || previous == "," { break }

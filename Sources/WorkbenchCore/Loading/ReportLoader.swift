@@ -144,6 +144,12 @@ public struct ReportLoader: Sendable {
         case .invalidUTF8(let offset):
             return .runtime("cannot load '\(path)': it is not valid UTF-8 (bad byte at byte \(offset)), nor Chinese text in GB18030",
                             remedy: "Save it as UTF-8 text; if it is in another encoding, convert it first, e.g. iconv -f BIG5 -t UTF-8 '\(path)' > report.txt")
+        case .invalidUTF16(let offset):
+            return .runtime("cannot load '\(path)': it starts like UTF-16 text but is not valid UTF-16 (near byte \(offset))",
+                            remedy: "Save it again as UTF-8 text")
+        case .truncatedUTF16(let size):
+            return .runtime("cannot load '\(path)': it is UTF-16 text cut short (\(size) bytes, an odd number)",
+                            remedy: "The file is incomplete: copy or download it again")
         case .zipArchive:
             return .runtime("cannot load '\(path)': it is a zip archive (.docx?), not text",
                             remedy: "Save the document as UTF-8 plain text (.txt) and load that")

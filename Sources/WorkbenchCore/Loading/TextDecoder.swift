@@ -11,6 +11,10 @@ struct TextDecoder {
         case blank
         case binary(offset: Int)
         case invalidUTF8(offset: Int)
+        /// UTF-16 (it starts with a byte-order mark) whose units do not decode.
+        case invalidUTF16(offset: Int)
+        /// UTF-16 with an odd number of bytes: the file was cut short.
+        case truncatedUTF16(size: Int)
         case zipArchive
         case pdf
     }
@@ -39,6 +43,7 @@ struct TextDecoder {
     }
 
     private func decodeUTF16(_ bytes: [UInt8]) throws(Failure) -> String {
+        guard bytes.count % 2 == 0 else { throw .truncatedUTF16(size: bytes.count) }
         let littleEndian = bytes[0] == 0xFF
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
@@ -58,7 +63,7 @@ struct TextDecoder {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar): scalars.append(scalar)
             case .emptyInput: break loop
-            case .error: throw .invalidUTF8(offset: 2 + 2 * scalars.count)
+            case .error: throw .invalidUTF16(offset: 2 + 2 * scalars.count)
             }
         }
         return String(scalars)
