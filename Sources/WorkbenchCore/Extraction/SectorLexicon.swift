@@ -179,9 +179,18 @@ struct SectorLexicon: Sendable {
     func add(_ matches: Matches, in range: Range<Int>, headBonus: Bool = false, times weight: Int, to total: inout [Int]) {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (distinctKeywords + 63) / 64) { seen in
             seen.initialize(repeating: 0)
-            for (position, entryIndex) in zip(matches.positions, matches.entries) {
-                guard position >= range.lowerBound else { continue }
+            // Positions ascend: start at the first one in range (a binary search; walking from the
+            // paragraph's start for every figure is quadratic in a paragraph with thousands).
+            var low = 0
+            var high = matches.positions.count
+            while low < high {
+                let middle = (low + high) / 2
+                if matches.positions[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            for index in low..<matches.positions.count {
+                let position = matches.positions[index]
                 guard position < range.upperBound else { break }
+                let entryIndex = matches.entries[index]
                 let entry = entries[entryIndex]
                 guard position + entry.count <= range.upperBound else { continue }
                 let bit: UInt64 = 1 << UInt64(entry.word % 64)
