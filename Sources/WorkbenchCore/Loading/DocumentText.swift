@@ -9,49 +9,91 @@ enum DocumentText {
     }
 
     /// The paragraphs of a .docx file: each `<w:p>` of `word/document.xml` becomes a line.
-    static func docx(_ bytes: [UInt8]) throws(Failure) -> String {
+    static func docx(_ bytes: [UInt8], limit: Int = largestDocumentXML) throws(Failure) -> String {
+        // ZIPFoundation's in-memory reader traps on an archive whose offsets point past its end
+        // (found by fuzzing); its file reader fails cleanly. So the bytes are read from a
+        // temporary copy, removed at once.
+        let temporary = FileManager.default.temporaryDirectory
+            .appendingPathComponent("workbench-\(getpid())-\(UUID().uuidString).docx")
+        defer { try? FileManager.default.removeItem(at: temporary) }
         let archive: Archive
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            try Data(bytes).write(to: temporary)
+            archive = try Archive(url: temporary, accessMode: .read)
         } catch {
             throw .notADocument("the zip archive cannot be read")
         }
         guard let entry = archive["word/document.xml"] else {
             throw .notADocument("it is a zip archive but not a Word document (no word/document.xml)")
         }
+        // A zip bomb (a small file that inflates to gigabytes) stops at the limit, whatever
+        // size the archive claims.
+        guard entry.uncompressedSize <= limit else { throw .notADocument(Self.tooLarge(limit)) }
         var xml = Data()
         do {
-            _ = try archive.extract(entry, skipCRC32: true) { chunk in xml.append(chunk) }
+            _ = try archive.extract(entry, skipCRC32: true) { chunk in
+                guard xml.count + chunk.count <= limit else { throw Failure.notADocument(Self.tooLarge(limit)) }
+                xml.append(chunk)
+            }
+        } catch let failure as Failure {
+            throw failure
         } catch {
             throw .notADocument("its document.xml cannot be extracted")
         }
         return paragraphs(ofWordXML: String(decoding: xml, as: UTF8.self)).joined(separator: "\n") + "\n"
     }
 
+    /// The most `word/document.xml` may inflate to: a long report's is a few megabytes.
+    static let largestDocumentXML = 256 << 20
+    static func tooLarge(_ limit: Int) -> String {
+        "its document.xml inflates to more than \(ReportLoader.megabytes(limit)), far more than any report"
+    }
+
     /// The text runs (`<w:t>`) of each paragraph (`<w:p>`), tabs and breaks kept as spaces.
+    /// Read on the UTF-8 bytes: Foundation's `range(of:)` on a substring measures the string
+    /// from its start on every call, quadratic in a long document.
     static func paragraphs(ofWordXML xml: String) -> [String] {
+        let bytes = Array(xml.utf8)
+        let closer = Array("</w:t>".utf8)
         var result: [String] = []
         var current = ""
-        var index = xml.startIndex
-        while let open = xml[index...].firstIndex(of: "<") {
-            guard let close = xml[open...].firstIndex(of: ">") else { break }
-            let tag = xml[xml.index(after: open)..<close]
-            if tag.hasPrefix("w:t"), tag.count == 3 || tag.dropFirst(3).first == " " {
-                if !tag.hasSuffix("/"), let end = xml[close...].range(of: "</w:t>") {
-                    current += decodeEntities(String(xml[xml.index(after: close)..<end.lowerBound]))
-                    index = end.upperBound
+        var index = 0
+        // Once no `</w:t>` is left, later runs are not searched for one again (a document of
+        // unclosed runs would otherwise cost time quadratic in its length).
+        var closersLeft = true
+        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+            guard let close = bytes[open...].firstIndex(of: UInt8(ascii: ">")) else { break }
+            let tag = bytes[(open + 1)..<close]
+            let selfClosing = tag.last == UInt8(ascii: "/")
+            if tag.starts(with: "w:t".utf8), tag.count == 3 || tag[tag.startIndex + 3] == UInt8(ascii: " ") {
+                let end = closersLeft && !selfClosing ? Self.find(closer, in: bytes, from: close) : nil
+                if end == nil { closersLeft = closersLeft && selfClosing }
+                if let end {
+                    current += decodeEntities(String(decoding: bytes[(close + 1)..<end], as: UTF8.self))
+                    index = end + closer.count
                     continue
                 }
-            } else if tag.hasPrefix("w:tab") || tag.hasPrefix("w:br") {
+            } else if tag.starts(with: "w:tab".utf8) || tag.starts(with: "w:br".utf8) {
                 current += " "
-            } else if tag == "/w:p" {
+            } else if tag.elementsEqual("/w:p".utf8) {
                 result.append(current)
                 current = ""
             }
-            index = xml.index(after: close)
+            index = close + 1
         }
         if !current.isEmpty { result.append(current) }
         return result
+    }
+
+    /// Where `needle` first occurs in `bytes` at or after `start`.
+    static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        var position = start
+        while position + needle.count <= bytes.count {
+            if bytes[position] == first, bytes[position..<(position + needle.count)].elementsEqual(needle) { return position }
+            position += 1
+        }
+        return nil
     }
 
     /// The text of a web page: scripts, styles and comments dropped, block elements on lines of
