@@ -197,31 +197,44 @@ struct SectorLexicon: Sendable {
     /// position, and at one position in lexicon order.
     @inline(__always)
     private func forEachMatch(in text: ArraySlice<Unicode.Scalar>, _ body: (Int, Int) -> Void) {
-        keywordScalars.withUnsafeBufferPointer { keywords in
-            entries.withUnsafeBufferPointer { entries in
-                text.withUnsafeBufferPointer { scalars in
-                    for position in scalars.indices {
-                        let first = scalars[position]
-                        // A keyword of one scalar, or of two or more opening with these two,
-                        // may start here; tested together, the one branch is rarely taken.
-                        let single = Int(first.value & 0xFFFF)
-                        let next = position + 1 < scalars.count ? scalars[position + 1] : "\u{0}"
-                        let opening = Self.openingBit(first, next)
-                        let may = singles[single / 64] >> UInt64(single % 64) | openings[opening / 64] >> UInt64(opening % 64)
-                        guard may & 1 != 0 else { continue }
-                        guard let group = index[first] else { continue }
-                        for entryIndex in group {
-                            let entry = entries[entryIndex]
-                            guard entry.count <= scalars.count - position else { continue }
-                            var matched = true
-                            for offset in 0..<entry.count where scalars[position + offset] != keywords[entry.start + offset] {
-                                matched = false
-                                break
-                            }
-                            if matched { body(position, entryIndex) }
+        // The filters are read through buffer pointers too: as arrays of `self`, each read was
+        // a bounds check and a reload at every scalar of the report.
+        singles.withUnsafeBufferPointer { singles in
+            openings.withUnsafeBufferPointer { openings in
+                keywordScalars.withUnsafeBufferPointer { keywords in
+                    entries.withUnsafeBufferPointer { entries in
+                        text.withUnsafeBufferPointer { scalars in
+                            forEachMatch(scalars, singles, openings, keywords, entries, body)
                         }
                     }
                 }
+            }
+        }
+    }
+
+    @inline(__always)
+    private func forEachMatch(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ singles: UnsafeBufferPointer<UInt64>,
+                              _ openings: UnsafeBufferPointer<UInt64>, _ keywords: UnsafeBufferPointer<Unicode.Scalar>,
+                              _ entries: UnsafeBufferPointer<Entry>, _ body: (Int, Int) -> Void) {
+        for position in scalars.indices {
+            let first = scalars[position]
+            // A keyword of one scalar, or of two or more opening with these two,
+            // may start here; tested together, the one branch is rarely taken.
+            let single = Int(first.value & 0xFFFF)
+            let next = position + 1 < scalars.count ? scalars[position + 1] : "\u{0}"
+            let opening = Self.openingBit(first, next)
+            let may = singles[single / 64] >> UInt64(single % 64) | openings[opening / 64] >> UInt64(opening % 64)
+            guard may & 1 != 0 else { continue }
+            guard let group = index[first] else { continue }
+            for entryIndex in group {
+                let entry = entries[entryIndex]
+                guard entry.count <= scalars.count - position else { continue }
+                var matched = true
+                for offset in 0..<entry.count where scalars[position + offset] != keywords[entry.start + offset] {
+                    matched = false
+                    break
+                }
+                if matched { body(position, entryIndex) }
             }
         }
     }
