@@ -177,10 +177,18 @@ struct SectorLexicon: Sendable {
     /// `add` for the part `range` of a text whose `matches` are known: the same scores as
     /// scanning that part (a keyword counts when it lies wholly inside it).
     func add(_ matches: Matches, in range: Range<Int>, headBonus: Bool = false, times weight: Int, to total: inout [Int]) {
+        // Matches are in position order: the first one inside `range` is found by bisection.
+        // Walking from the paragraph's start made each figure's clause cost as much as the
+        // paragraph, quadratic in a paragraph of thousands of figures.
+        var low = 0
+        var high = matches.positions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if matches.positions[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (distinctKeywords + 63) / 64) { seen in
             seen.initialize(repeating: 0)
-            for (position, entryIndex) in zip(matches.positions, matches.entries) {
-                guard position >= range.lowerBound else { continue }
+            for (position, entryIndex) in zip(matches.positions[low...], matches.entries[low...]) {
                 guard position < range.upperBound else { break }
                 let entry = entries[entryIndex]
                 guard position + entry.count <= range.upperBound else { continue }
