@@ -28,12 +28,18 @@ struct MetricExtractor: Sendable {
         guard !candidates.isEmpty else { return [] }
         // Sentences and clauses are parts of the paragraph: their scores come from its matches.
         let matches = sectorMatches ?? sectors.matches(in: s)
-        let sentenceStarts = paragraph.sentences.map { $0.offset - paragraph.offset }
+        // The paragraph's properties are read once: each read of an SDK type (built for library
+        // evolution) goes through an accessor, and a `Sentence` is copied through the runtime's
+        // value witnesses.
+        let sentences = paragraph.sentences
+        let (line, offset, section, index) = (paragraph.line, paragraph.offset, paragraph.section, paragraph.index)
+        let paragraphPeriod = paragraph.period
+        let sentenceStarts = sentences.map { $0.offset - offset }
         let subjects = Subjects.assign(candidates, in: s)
         // Sector evidence shared by the figures of a paragraph: its section's title and each sentence.
-        let sectionScores = titleScores[paragraph.section]
+        let sectionScores = titleScores[section]
         // By sentence index (0 when the paragraph has no sentences).
-        var sentenceScores: [[Int]?] = Text.filled(nil, count: max(1, paragraph.sentences.count))
+        var sentenceScores: [[Int]?] = Text.filled(nil, count: max(1, sentences.count))
         // The label of the last period seen: a paragraph's figures mostly share one, and the
         // SDK builds the label anew on each call.
         var labelled: (period: Period, label: String)?
@@ -41,7 +47,7 @@ struct MetricExtractor: Sendable {
         return candidates.enumerated().map { order, candidate in
             let start = candidate.range.lowerBound
             let sentenceIndex = max(0, (sentenceStarts.lastIndex(where: { $0 <= start }) ?? 0))
-            let sentence = paragraph.sentences.indices.contains(sentenceIndex) ? paragraph.sentences[sentenceIndex] : nil
+            let hasSentence = sentences.indices.contains(sentenceIndex)
             let sentenceStart = sentenceStarts.indices.contains(sentenceIndex) ? sentenceStarts[sentenceIndex] : 0
             // Cues stand close to their figure: the last few dozen scalars of the sentence are enough.
             let beforeInSentence = s[max(sentenceStart, start - MeaningRules.cueWindow)..<start]
@@ -70,7 +76,7 @@ struct MetricExtractor: Sendable {
             // 预计 opening a sentence covers all of it; inside, only its own clause.
             let estimated = Self.estimates.occurs(in: s[clauseStart..<start])
                 || Self.estimates.occurs(in: s[sentenceStart..<min(start, sentenceStart + 6)])
-            let period = sentence?.period ?? paragraph.period
+            let period = (hasSentence ? sentences[sentenceIndex].period : nil) ?? paragraphPeriod
             var role: Metric.Role
             switch period?.kind {
             case .review?: role = .achieved
@@ -101,7 +107,7 @@ struct MetricExtractor: Sendable {
                     sectors.add(matches, in: sentenceRanges[sentenceIndex], times: 1, to: &scores)
                     sentenceScores[sentenceIndex] = scores
                 } else {
-                    sentenceScores[sentenceIndex] = sectors.scores(sentence?.text ?? "")
+                    sentenceScores[sentenceIndex] = sectors.scores(hasSentence ? sentences[sentenceIndex].text : "")
                 }
             }
             var evidence = sectionScores
@@ -119,13 +125,13 @@ struct MetricExtractor: Sendable {
             if unit == nil, candidate.multiplier != nil { normalizedUnit = nil }
             return Metric(
                 text: Text.string(s[candidate.range]),
-                position: TextPosition(line: paragraph.line, offset: paragraph.offset + start),
+                position: TextPosition(line: line, offset: offset + start),
                 value: candidate.value, valueHigh: candidate.valueHigh, unit: candidate.unitWritten,
                 normalizedValue: candidate.value.map { Self.scaled($0, factor) },
                 normalizedValueHigh: candidate.valueHigh.map { Self.scaled($0, factor) },
                 normalizedUnit: normalizedUnit, kind: kind, role: role, qualifier: qualifier,
-                estimated: estimated, subject: subject, section: paragraph.section, period: period,
-                sector: sector, paragraph: paragraph.index, rule: rules)
+                estimated: estimated, subject: subject, section: section, period: period,
+                sector: sector, paragraph: index, rule: rules)
         }
     }
 

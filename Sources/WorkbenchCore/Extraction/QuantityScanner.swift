@@ -61,11 +61,17 @@ struct QuantityScanner {
     static func shortQuotes(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var open: Int?
-        for (index, scalar) in scalars.enumerated() {
-            if scalar == "“" || scalar == "「" { open = index }
-            if (scalar == "”" || scalar == "」"), let start = open {
-                if index - start <= 13 { ranges.append(start..<(index + 1)) }
-                open = nil
+        // Every scalar of the report passes here: read without bounds checks, and passed over
+        // with one comparison unless it is at or above the first quotation mark (U+201C).
+        scalars.withUnsafeBufferPointer { scalars in
+            for index in scalars.indices {
+                let scalar = scalars[index]
+                guard scalar.value >= 0x201C else { continue }
+                if scalar == "“" || scalar == "「" { open = index }
+                if (scalar == "”" || scalar == "」"), let start = open {
+                    if index - start <= 13 { ranges.append(start..<(index + 1)) }
+                    open = nil
+                }
             }
         }
         return ranges

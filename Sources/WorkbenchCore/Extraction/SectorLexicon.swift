@@ -177,20 +177,19 @@ struct SectorLexicon: Sendable {
     /// `add` for the part `range` of a text whose `matches` are known: the same scores as
     /// scanning that part (a keyword counts when it lies wholly inside it).
     func add(_ matches: Matches, in range: Range<Int>, headBonus: Bool = false, times weight: Int, to total: inout [Int]) {
+        // Matches are in position order: the first one inside `range` is found by bisection.
+        // Walking from the paragraph's start made each figure's clause cost as much as the
+        // paragraph, quadratic in a paragraph of thousands of figures.
+        var low = 0
+        var high = matches.positions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if matches.positions[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (distinctKeywords + 63) / 64) { seen in
             seen.initialize(repeating: 0)
-            // Positions ascend: start at the first one in range (a binary search; walking from the
-            // paragraph's start for every figure is quadratic in a paragraph with thousands).
-            var low = 0
-            var high = matches.positions.count
-            while low < high {
-                let middle = (low + high) / 2
-                if matches.positions[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
-            }
-            for index in low..<matches.positions.count {
-                let position = matches.positions[index]
+            for (position, entryIndex) in zip(matches.positions[low...], matches.entries[low...]) {
                 guard position < range.upperBound else { break }
-                let entryIndex = matches.entries[index]
                 let entry = entries[entryIndex]
                 guard position + entry.count <= range.upperBound else { continue }
                 let bit: UInt64 = 1 << UInt64(entry.word % 64)
@@ -206,31 +205,44 @@ struct SectorLexicon: Sendable {
     /// position, and at one position in lexicon order.
     @inline(__always)
     private func forEachMatch(in text: ArraySlice<Unicode.Scalar>, _ body: (Int, Int) -> Void) {
-        keywordScalars.withUnsafeBufferPointer { keywords in
-            entries.withUnsafeBufferPointer { entries in
-                text.withUnsafeBufferPointer { scalars in
-                    for position in scalars.indices {
-                        let first = scalars[position]
-                        // A keyword of one scalar, or of two or more opening with these two,
-                        // may start here; tested together, the one branch is rarely taken.
-                        let single = Int(first.value & 0xFFFF)
-                        let next = position + 1 < scalars.count ? scalars[position + 1] : "\u{0}"
-                        let opening = Self.openingBit(first, next)
-                        let may = singles[single / 64] >> UInt64(single % 64) | openings[opening / 64] >> UInt64(opening % 64)
-                        guard may & 1 != 0 else { continue }
-                        guard let group = index[first] else { continue }
-                        for entryIndex in group {
-                            let entry = entries[entryIndex]
-                            guard entry.count <= scalars.count - position else { continue }
-                            var matched = true
-                            for offset in 0..<entry.count where scalars[position + offset] != keywords[entry.start + offset] {
-                                matched = false
-                                break
-                            }
-                            if matched { body(position, entryIndex) }
+        // The filters are read through buffer pointers too: as arrays of `self`, each read was
+        // a bounds check and a reload at every scalar of the report.
+        singles.withUnsafeBufferPointer { singles in
+            openings.withUnsafeBufferPointer { openings in
+                keywordScalars.withUnsafeBufferPointer { keywords in
+                    entries.withUnsafeBufferPointer { entries in
+                        text.withUnsafeBufferPointer { scalars in
+                            forEachMatch(scalars, singles, openings, keywords, entries, body)
                         }
                     }
                 }
+            }
+        }
+    }
+
+    @inline(__always)
+    private func forEachMatch(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ singles: UnsafeBufferPointer<UInt64>,
+                              _ openings: UnsafeBufferPointer<UInt64>, _ keywords: UnsafeBufferPointer<Unicode.Scalar>,
+                              _ entries: UnsafeBufferPointer<Entry>, _ body: (Int, Int) -> Void) {
+        for position in scalars.indices {
+            let first = scalars[position]
+            // A keyword of one scalar, or of two or more opening with these two,
+            // may start here; tested together, the one branch is rarely taken.
+            let single = Int(first.value & 0xFFFF)
+            let next = position + 1 < scalars.count ? scalars[position + 1] : "\u{0}"
+            let opening = Self.openingBit(first, next)
+            let may = singles[single / 64] >> UInt64(single % 64) | openings[opening / 64] >> UInt64(opening % 64)
+            guard may & 1 != 0 else { continue }
+            guard let group = index[first] else { continue }
+            for entryIndex in group {
+                let entry = entries[entryIndex]
+                guard entry.count <= scalars.count - position else { continue }
+                var matched = true
+                for offset in 0..<entry.count where scalars[position + offset] != keywords[entry.start + offset] {
+                    matched = false
+                    break
+                }
+                if matched { body(position, entryIndex) }
             }
         }
     }

@@ -85,6 +85,8 @@ enum TextLines {
     }
 
     static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        // Ideographs (U+3003 to U+FF00) are none of them: most scalars leave after two tests.
+        if scalar.value > 0x3002 && scalar.value < 0xFF01 { return false }
         switch scalar {
         case "。", "！", "？", "!", "?": return true
         default: return false
