@@ -11,6 +11,13 @@ let testOneInput: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt = { data, 
     return 0
 }
 
+/// libFuzzer's own entry point for one input, for builds where its `main` is linked (SwiftPM's
+/// debug builds do not point `main` at the target's entry point).
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzDocumentsTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    testOneInput(data, size)
+}
+
 /// The executable's entry point (SwiftPM links `main` to it): hands over to libFuzzer.
 @_cdecl("FuzzDocuments_main")
 public func fuzzDocumentsMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
