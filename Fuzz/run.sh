@@ -28,5 +28,5 @@ if [[ " $* " == *" -merge=1 "* ]]; then
     rm -rf "Corpus/$target" && mv ".work/merged-$target" "Corpus/$target"
     exit 0
 fi
-exec ".build/release/$product" ".work/$target" "Corpus/$target" -max_total_time="$seconds" \
+ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} exec ".build/release/$product" ".work/$target" "Corpus/$target" -max_total_time="$seconds" \
     -max_len=65536 -timeout=20 -rss_limit_mb=4096 -detect_leaks=0 -artifact_prefix=.work/ "$@"
