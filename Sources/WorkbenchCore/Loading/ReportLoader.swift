@@ -21,8 +21,7 @@ public struct ReportLoader: Sendable {
     /// extension says a web page is one (the fuzz targets and their corpus test come in here).
     public func load(bytes: [UInt8], name: String) throws(WorkbenchError) -> Report {
         guard bytes.count <= maximumFileSize else {
-            throw .runtime("cannot load '\(name)': it is larger than the limit of \(Self.megabytes(maximumFileSize))",
-                           remedy: "Check that this is the right file, or raise the limit with --max-file-size (or WORKBENCH_MAX_FILE_SIZE)")
+            throw tooLarge(name, size: bytes.count)
         }
         return ReportParser().parse(text: try text(of: bytes, path: name), sourceFile: name)
     }
@@ -107,8 +106,7 @@ public struct ReportLoader: Sendable {
                            remedy: "Give a report file")
         }
         if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumFileSize {
-            throw .runtime("cannot load '\(path)': it is \(Self.megabytes(size)), more than the limit of \(Self.megabytes(maximumFileSize))",
-                           remedy: "Government work reports are far smaller; check that this is the right file, or raise the limit with --max-file-size (or WORKBENCH_MAX_FILE_SIZE)")
+            throw tooLarge(path, size: size)
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .runtime("cannot load '\(path)': the file cannot be read",
@@ -118,8 +116,7 @@ public struct ReportLoader: Sendable {
         do {
             let data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
             if data.count > maximumFileSize {
-                throw WorkbenchError.runtime("cannot load '\(path)': it is larger than the limit of \(Self.megabytes(maximumFileSize))",
-                                             remedy: "Check that this is the right file, or raise the limit with --max-file-size (or WORKBENCH_MAX_FILE_SIZE)")
+                throw tooLarge(path, size: nil)
             }
             return [UInt8](data)
         } catch let error as WorkbenchError {
@@ -157,6 +154,14 @@ public struct ReportLoader: Sendable {
             return .runtime("cannot load '\(path)': it is a PDF, not text",
                             remedy: "Copy its text into a UTF-8 .txt file and load that")
         }
+    }
+
+    /// The refusal of a file over the size limit, with how to raise it.
+    /// `size` nil: it grew past the limit while being read.
+    func tooLarge(_ path: String, size: Int?) -> WorkbenchError {
+        let found = size.map { "it is \(Self.megabytes($0)), more than" } ?? "it is larger than"
+        return .runtime("cannot load '\(path)': \(found) the limit of \(Self.megabytes(maximumFileSize))",
+                 remedy: "Government work reports are far smaller; check that this is the right file, or raise the limit with --max-file-size (or WORKBENCH_MAX_FILE_SIZE)")
     }
 
     /// A size for messages: `12 MB`, `1.5 MB`, `180 KB`, `900 bytes`.
