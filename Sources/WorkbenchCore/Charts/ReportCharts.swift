@@ -88,11 +88,7 @@ enum ReportCharts {
     // MARK: - Reading rows
 
     static func rows(of name: String, report: String, tables: ModelTables) -> [[String: Cell]] {
-        guard let table = tables.table(named: name) else { return [] }
-        return table.fittedRows.compactMap { row in
-            let values = Dictionary(zip(table.columns, row), uniquingKeysWith: { first, _ in first })
-            return values["report"] == .text(report) ? values : nil
-        }
+        tables.rows(of: name, report: report).map(\.values)
     }
 
     static func text(_ cell: Cell?) -> String? {

@@ -72,10 +72,7 @@ struct HTMLPage: Sendable {
     func filtered(_ name: String, report: String, keep: ([String: Cell]) -> Bool) -> ResultTable? {
         guard let table = tables.table(named: name) else { return nil }
         var result = ResultTable(columns: table.columns)
-        for row in table.fittedRows {
-            let values = Dictionary(zip(table.columns, row), uniquingKeysWith: { first, _ in first })
-            if values["report"] == .text(report), keep(values) { result.rows.append(row) }
-        }
+        for row in tables.rows(of: name, report: report) where keep(row.values) { result.rows.append(row.cells) }
         return result
     }
 

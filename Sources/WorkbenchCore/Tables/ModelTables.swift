@@ -22,6 +22,15 @@ struct ModelTables: Sendable {
         tables.first { $0.name == name }?.table
     }
 
+    /// The rows of table `name` that belong to `report`: each row's cells, and the same by column.
+    func rows(of name: String, report: String) -> [(cells: [Cell], values: [String: Cell])] {
+        guard let table = table(named: name) else { return [] }
+        return table.fittedRows.compactMap { row in
+            let values = Dictionary(zip(table.columns, row), uniquingKeysWith: { first, _ in first })
+            return values["report"] == .text(report) ? (row, values) : nil
+        }
+    }
+
     /// The workbench's own tables, in this order, before the modules' tables.
     static let coreNames = ["reports", "sections", "metrics", "targets"]
 
