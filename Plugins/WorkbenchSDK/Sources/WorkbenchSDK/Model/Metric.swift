@@ -1,8 +1,8 @@
 /// One quantity a report states: its value and unit as written and normalized, what it
 /// measures, whether it was achieved or is a target, and the rule that found it.
-public struct Metric: Codable, Sendable, Hashable {
+@frozen public struct Metric: Codable, Sendable, Hashable {
     /// What sort of figure it is.
-    public enum Kind: String, Codable, Sendable, Hashable, CaseIterable {
+    @frozen public enum Kind: String, Codable, Sendable, Hashable, CaseIterable {
         /// A physical or monetary amount, a duration, an index value.
         case level
         /// A change: 增长7.7%, 涨幅2%, 增长两倍多.
@@ -16,7 +16,7 @@ public struct Metric: Codable, Sendable, Hashable {
     }
 
     /// Whether the figure reports what was done or sets what is to be done.
-    public enum Role: String, Codable, Sendable, Hashable, CaseIterable {
+    @frozen public enum Role: String, Codable, Sendable, Hashable, CaseIterable {
         /// Reported as done.
         case achieved
         /// Set for the period ahead.
@@ -26,7 +26,7 @@ public struct Metric: Codable, Sendable, Hashable {
     }
 
     /// How the value is bounded.
-    public enum Qualifier: String, Codable, Sendable, Hashable, CaseIterable {
+    @frozen public enum Qualifier: String, Codable, Sendable, Hashable, CaseIterable {
         /// 左右, 约, 近.
         case approx
         /// 以上, 超过, 突破, 不低于.

@@ -3,9 +3,9 @@
 /// Levels: 0 the document, 1 a part (`一、…`), 2 a sub-section (`（一）…`) or a `——…` highlight
 /// paragraph, 3 a topic paragraph (its lead phrase, `激发消费潜能`), 4 a numbered list item
 /// (`一是…`, `第一，…`).
-public struct OutlineNode: Codable, Sendable, Hashable, Identifiable {
+@frozen public struct OutlineNode: Codable, Sendable, Hashable, Identifiable {
     /// What kind of heading the node is.
-    public enum Kind: String, Codable, Sendable, Hashable {
+    @frozen public enum Kind: String, Codable, Sendable, Hashable {
         /// The whole report (level 0).
         case document
         /// `一、…` (level 1).

@@ -1,6 +1,6 @@
 /// One paragraph of a report: a non-blank line of the text, without its leading and trailing
 /// white space (ASCII or the ideographic space U+3000).
-public struct Paragraph: Codable, Sendable, Hashable {
+@frozen public struct Paragraph: Codable, Sendable, Hashable {
     /// 0-based index among the report's paragraphs.
     public var index: Int
     /// The paragraph as written, trimmed.

@@ -1,9 +1,9 @@
 /// The stretch of time a piece of a report speaks about, taken from the document's own words
 /// (a part headed `2024年工作回顾` reviews 2024; `“十五五”时期主要目标任务` plans 2026–2030),
 /// never from the clock.
-public struct Period: Codable, Sendable, Hashable, CustomStringConvertible {
+@frozen public struct Period: Codable, Sendable, Hashable, CustomStringConvertible {
     /// Whether the text looks back at what was done or forward at what is planned.
-    public enum Kind: String, Codable, Sendable, Hashable {
+    @frozen public enum Kind: String, Codable, Sendable, Hashable {
         /// Looks back: what was done.
         case review
         /// Looks ahead: what is to be done.

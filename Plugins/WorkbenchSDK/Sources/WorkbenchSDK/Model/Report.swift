@@ -2,7 +2,11 @@
 ///
 /// The model is built by the workbench when a file is loaded; modules receive it and never read
 /// the raw file again.
-public struct Report: Codable, Sendable, Hashable {
+///
+/// The model's types are `@frozen`: their stored properties (and their enums' cases) are fixed
+/// for this `workbenchAPIVersion`, so clients copy them directly instead of through the
+/// runtime's value witnesses. Changing them needs a new API version.
+@frozen public struct Report: Codable, Sendable, Hashable {
     /// A stable, readable name: pinyin of the province and the year (`shanxi-2025`), or the file's
     /// base name when neither can be read from the text.
     public var name: String

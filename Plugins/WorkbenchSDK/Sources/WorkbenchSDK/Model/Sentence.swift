@@ -1,6 +1,6 @@
 /// One sentence of a paragraph: the text up to and including its closing `。`, `！` or `？`
 /// (and a closing quote right after it).
-public struct Sentence: Codable, Sendable, Hashable {
+@frozen public struct Sentence: Codable, Sendable, Hashable {
     /// The sentence as written.
     public var text: String
     /// Where the sentence starts.

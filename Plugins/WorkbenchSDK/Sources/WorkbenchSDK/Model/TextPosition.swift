@@ -2,7 +2,7 @@
 ///
 /// `line` is 1-based; `offset` is 0-based. Both count Unicode scalars of the loaded text (after a
 /// byte-order mark is dropped and CRLF line endings are folded to LF).
-public struct TextPosition: Codable, Sendable, Hashable, Comparable {
+@frozen public struct TextPosition: Codable, Sendable, Hashable, Comparable {
     /// 1-based line number.
     public var line: Int
     /// 0-based offset in Unicode scalars from the start of the text.
