@@ -62,11 +62,14 @@ struct QuantityScanner {
         var ranges: [Range<Int>] = []
         var open: Int?
         // Every scalar of the report passes here: read without bounds checks, and passed over
-        // with one comparison unless it is at or above the first quotation mark (U+201C).
+        // with one comparison unless it is one of the four marks: “ and ” (U+201C, U+201D), 「
+        // and 」 (U+300C, U+300D) are the pairs whose value with the last bit set is U+201D or
+        // U+300D. (A test `≥ U+201C` let every ideograph through to four comparisons.)
         scalars.withUnsafeBufferPointer { scalars in
             for index in scalars.indices {
                 let scalar = scalars[index]
-                guard scalar.value >= 0x201C else { continue }
+                let paired = scalar.value | 1
+                guard paired == 0x201D || paired == 0x300D else { continue }
                 if scalar == "“" || scalar == "「" { open = index }
                 if (scalar == "”" || scalar == "」"), let start = open {
                     if index - start <= 13 { ranges.append(start..<(index + 1)) }

@@ -28,15 +28,23 @@ enum Text {
     /// The scalars of `bytes`, which hold valid UTF-8 (a string's), written straight into an
     /// array of the right size (appending one by one cost more than the decoding).
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
-        [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount(bytes)) { buffer, count in
+        let capacity = scalarCount(bytes)
+        return [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
+            count = 0
+            guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }
+            let end = bytes.count
             var index = 0
             var written = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                // Chinese text is nearly all three-byte scalars: decoded without the loop below.
-                if lead & 0xF0 == 0xE0, index + 2 < bytes.count, written < buffer.count {
-                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    buffer.initializeElement(at: written, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+            // Both bounds: malformed bytes (never a string's) may hold fewer scalars than counted.
+            while index < end, written < capacity {
+                // Chinese text is nearly all three-byte scalars: one test, three loads, no loop.
+                // (Three bytes of valid UTF-8 never make a surrogate or a value past U+FFFF, so
+                // the scalar needs no check; the bounds test keeps a malformed tail harmless.)
+                let lead = source[index]
+                if lead & 0xF0 == 0xE0, index + 2 < end {
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(source[index + 1] & 0x3F) << 6
+                        | UInt32(source[index + 2] & 0x3F)
+                    (target + written).initialize(to: Self.scalar(value))
                     written += 1
                     index += 3
                     continue
@@ -50,17 +58,23 @@ enum Text {
                 default: value = UInt32(lead & 0x07); length = 4
                 }
                 var next = 1
-                while next < length, index + next < bytes.count {
-                    value = value << 6 | UInt32(bytes[index + next] & 0x3F)
+                while next < length, index + next < end {
+                    value = value << 6 | UInt32(source[index + next] & 0x3F)
                     next += 1
                 }
-                guard written < buffer.count else { break }
-                buffer.initializeElement(at: written, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                (target + written).initialize(to: Unicode.Scalar(value) ?? "\u{FFFD}")
                 written += 1
                 index += length
             }
             count = written
         }
+    }
+
+    /// The scalar of a value decoded from three bytes of UTF-8 (U+0800 to U+FFFF); a surrogate,
+    /// which valid UTF-8 never encodes, becomes U+FFFD.
+    @inline(__always)
+    private static func scalar(_ value: UInt32) -> Unicode.Scalar {
+        value & 0xF800 == 0xD800 ? "\u{FFFD}" : unsafeBitCast(value, to: Unicode.Scalar.self)
     }
 
     /// The index of the first `byte` in `bytes` at or after `start`, or `bytes.count`. Reads
