@@ -1,7 +1,8 @@
 /// The version of the module interface this SDK provides. A module built against another
 /// version is refused when it is loaded, with a message that says so. (Kept equal to
-/// `WorkbenchPlugin.builtAPIVersion`.)
-public let workbenchAPIVersion = 1
+/// `WorkbenchPlugin.builtAPIVersion`.) Version 2 froze the report model's layout (`@frozen`):
+/// a module built for version 1 no longer links against this SDK.
+public let workbenchAPIVersion = 2
 
 /// Describes one argument or option of a module command, for `help` and completion.
 public struct ArgumentSpec: Sendable, Hashable {
