@@ -138,7 +138,7 @@ struct QuantityScanner {
         }
 
         // A range: 1—2个, 4.5%—5%, 5%到6%.
-        if end < s.endIndex, ["—", "－", "-", "~", "～", "至", "到"].contains(s[end]), end + 1 < s.endIndex,
+        if end < s.endIndex, Self.isRangeMark(s[end]), end + 1 < s.endIndex,
            let second = NumberReader.read(s, at: end + 1), second.isChinese == first.isChinese {
             var after = second.end
             let multiplier = UnitLexicon.multiplier(in: s, at: after)
@@ -189,7 +189,7 @@ struct QuantityScanner {
         // (十项重点民生实事, with no multiplier, is a count).
         if !isArabic, candidate.multiplier != nil || unit.category == .physical,
            !(s[index..<first.end].contains { Enumerators.digit($0) != nil }),
-           end < s.endIndex, s[end].properties.isIdeographic, !"的以左余多内".unicodeScalars.contains(s[end]) {
+           end < s.endIndex, s[end].properties.isIdeographic, !Self.continuesFigure(s[end]) {
             return .passed(end: end)
         }
         // 四级三类: a count right after a grade is part of a name; 二轮延包 is the second round.
@@ -238,6 +238,23 @@ struct QuantityScanner {
         guard let unit = UnitLexicon.unit(in: s, at: cursor) else { return nil }
         cursor += unit.written.unicodeScalars.count
         return (Text.string(s[(index + 1)..<cursor]), cursor - index)
+    }
+
+    /// Marks between the two ends of a range (`1—2个`, `5%到6%`).
+    static func isRangeMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "—", "－", "-", "~", "～", "至", "到": return true
+        default: return false
+        }
+    }
+
+    /// Ideographs that may follow a numeral's unit without making it part of a name
+    /// (`百万吨以上`, `十项内`).
+    static func continuesFigure(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "的", "以", "左", "余", "多", "内": return true
+        default: return false
+        }
     }
 
     static func isCodeNeighbour(_ scalar: Unicode.Scalar) -> Bool {

@@ -75,7 +75,11 @@ enum UnitLexicon {
 
     /// A multiplier written before the unit (`万`, `亿`, `万亿`, `千万`, `百万`) and its factor.
     static func multiplier(in scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> (written: String, factor: Double)? {
-        guard index < scalars.endIndex, "万亿千百".unicodeScalars.contains(scalars[index]) else { return nil }
+        guard index < scalars.endIndex else { return nil }
+        switch scalars[index] {
+        case "万", "亿", "千", "百": break
+        default: return nil
+        }
         for form in multipliers where Text.matches(form.scalars, in: scalars, at: index) { return (form.written, form.factor) }
         return nil
     }

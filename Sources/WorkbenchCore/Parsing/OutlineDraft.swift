@@ -76,7 +76,7 @@ struct Draft {
                 let next = sequence.indices.contains(order + 1) && sequence[order + 1].paragraph == item.paragraph
                     ? sequence[order + 1].start : paragraph.scalars.count
                 var end = item.start + item.enumeratorLength
-                while end < next, !["。", "；", ";"].contains(paragraph.scalars[end]) { end += 1 }
+                while end < next, !Self.endsItemTitle(paragraph.scalars[end]) { end += 1 }
                 var titleEnd = end
                 while titleEnd > item.start, HeadingRules.isPunctuation(paragraph.scalars[titleEnd - 1]) { titleEnd -= 1 }
                 let title = Text.string(paragraph.scalars[item.start..<titleEnd])
@@ -119,5 +119,14 @@ struct Draft {
             return node
         }
         return OutlineBuilder.Result(nodes: sorted, sections: sections.map { newID[$0] })
+    }
+
+    /// The marks that end an item's title (a switch: an array literal tested per scalar was
+    /// built anew each time).
+    static func endsItemTitle(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "；", ";": return true
+        default: return false
+        }
     }
 }
