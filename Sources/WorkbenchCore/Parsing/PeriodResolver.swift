@@ -55,6 +55,9 @@ struct PeriodResolver {
         let start = sentence.firstIndex(where: { !TextLines.isPadding($0) && $0 != "“" && $0 != "\"" }) ?? sentence.endIndex
         let text = sentence[start...]
         let opening = sentence.firstIndex(where: { !TextLines.isPadding($0) }) ?? sentence.endIndex
+        // Most sentences open with none of the phrases below: one look at their first
+        // characters sends them away.
+        guard Self.mayOpenCue(sentence, opening: opening, start: start) else { return nil }
         if let (range, end) = Self.planName(in: sentence, at: opening) {
             let after = Text.string(sentence[end...].prefix(2))
             if ["时期", "期间", "以来"].contains(after) {
@@ -90,6 +93,25 @@ struct PeriodResolver {
             break
         }
         return nil
+    }
+
+    /// False when no phrase `cue` looks for can open the sentence: a plan's name opens with 十
+    /// (maybe after a quotation mark), a year with a digit, and every time phrase with one of
+    /// 过 五 这 刚 一 去 今 未.
+    static func mayOpenCue(_ sentence: ArraySlice<Unicode.Scalar>, opening: Int, start: Int) -> Bool {
+        if opening < sentence.endIndex {
+            switch sentence[opening] {
+            case "十", "“", "\"": return true
+            default: break
+            }
+        }
+        guard start < sentence.endIndex else { return false }
+        let first = sentence[start]
+        if digitValue(first) != nil { return true }
+        switch first {
+        case "过", "五", "这", "刚", "一", "去", "今", "未": return true
+        default: return false
+        }
     }
 
     static let fiveYearsBack = WordList(["过去五年", "过去的五年", "五年来", "这五年"])

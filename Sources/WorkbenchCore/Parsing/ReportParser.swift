@@ -100,6 +100,7 @@ struct ReportParser {
                 continue
             }
             var periods: [Period?] = []
+            periods.reserveCapacity(sentenceRanges.count)
             for range in sentenceRanges {
                 if let kind = partPeriod?.kind, let cue = resolver.cue(paragraph.scalars[range], kind: kind) {
                     current = cue
