@@ -36,10 +36,8 @@ struct MetricExtractor: Sendable {
         let paragraphPeriod = paragraph.period
         let sentenceStarts = sentences.map { $0.offset - offset }
         let subjects = Subjects.assign(candidates, in: s)
-        // The figures' texts and subjects are copied from the paragraph's text, not encoded anew.
-        var paragraphText = ParagraphText(paragraph.text, scalars: s)
-        // A subject of more than one piece, put together for the sector lexicon (one buffer for
-        // the paragraph, not an array per figure).
+        // A subject of more than one piece, put together (one buffer for the paragraph, not an
+        // array per figure).
         var subjectScalars: [Unicode.Scalar] = []
         // Sector evidence shared by the figures of a paragraph: its section's title and each sentence.
         let sectionScores = titleScores[section]
@@ -105,8 +103,22 @@ struct MetricExtractor: Sendable {
                 }
             }
 
+            // The subject's text, and its scalars for the sector lexicon: a part of the
+            // paragraph is read where it lies; pieces are put together first.
             let subjectPieces = subjects[order]
-            let subject = paragraphText.string(of: subjectPieces)
+            let subject: String
+            let subjectText: ArraySlice<Unicode.Scalar>
+            if subjectPieces.isEmpty {
+                subject = ""
+                subjectText = s[s.startIndex..<s.startIndex]
+            } else if subjectPieces.count == 1, case .part(let range) = subjectPieces[subjectPieces.startIndex] {
+                subject = ScalarString.make(s[range])
+                subjectText = s[range]
+            } else {
+                subjects.scalars(order, of: s, into: &subjectScalars)
+                subject = ScalarString.make(subjectScalars)
+                subjectText = subjectScalars[...]
+            }
             if sentenceScores[sentenceIndex] == nil {
                 if let sentenceRanges, sentenceRanges.indices.contains(sentenceIndex) {
                     var scores = sectors.zeroScores()
@@ -118,12 +130,7 @@ struct MetricExtractor: Sendable {
             }
             var evidence = sectionScores
             sectors.add(sentenceScores[sentenceIndex] ?? [], times: 1, to: &evidence)
-            if subjectPieces.count == 1, case .part(let range) = subjectPieces[subjectPieces.startIndex] {
-                sectors.add(s[range], headBonus: true, times: 3, to: &evidence)
-            } else {
-                subjects.scalars(order, of: s, into: &subjectScalars)
-                sectors.add(subjectScalars[...], headBonus: true, times: 3, to: &evidence)
-            }
+            sectors.add(subjectText, headBonus: true, times: 3, to: &evidence)
             sectors.add(matches, in: clauseStart..<start, times: 2, to: &evidence)
             let sector = sectors.best(evidence)
             let unit = candidate.unit
@@ -135,7 +142,7 @@ struct MetricExtractor: Sendable {
             }
             if unit == nil, candidate.multiplier != nil { normalizedUnit = nil }
             return Metric(
-                text: paragraphText.string(candidate.range),
+                text: ScalarString.make(s[candidate.range]),
                 position: TextPosition(line: line, offset: offset + start),
                 value: candidate.value, valueHigh: candidate.valueHigh, unit: candidate.unitWritten,
                 normalizedValue: candidate.value.map { Self.scaled($0, factor) },

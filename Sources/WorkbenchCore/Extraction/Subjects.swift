@@ -11,7 +11,7 @@ import WorkbenchSDK
 /// Subjects are kept as parts of their paragraph (`Piece`s), not as strings: a figure's subject
 /// is nearly always one or two runs of the paragraph's scalars, and building a `String` and a
 /// scalar array for each one, some of them thrown away, was most of the cost of finding it.
-/// The extractor copies the one string it keeps from the paragraph's text (`ParagraphText`).
+/// The extractor encodes the one string it keeps.
 enum Subjects {
     /// A part of a subject's text.
     enum Piece: Equatable {
