@@ -260,18 +260,29 @@ struct MetricExtractor: Sendable {
 struct SectionScores {
     let outline: [OutlineNode]
     let sectors: SectorLexicon
-    private var known: [Int: [Int]] = [:]
+    /// By node index: an array, not a `[Int: [Int]]` (hashing each section and growing the
+    /// table cost more than most titles' scores).
+    private var known: [[Int]?]
+    /// The scores of no text, for a section that is no node.
+    private var none: [Int]?
 
     init(outline: [OutlineNode], sectors: SectorLexicon) {
         self.outline = outline
         self.sectors = sectors
+        self.known = Text.filled(nil, count: outline.count)
     }
 
     /// The scores of node `section`'s title (of no text when there is no such node).
     subscript(section: Int) -> [Int] {
         mutating get {
+            guard known.indices.contains(section) else {
+                if let none { return none }
+                let scores = sectors.scores("")
+                none = scores
+                return scores
+            }
             if let scores = known[section] { return scores }
-            let scores = sectors.scores(outline.indices.contains(section) ? outline[section].title : "")
+            let scores = sectors.scores(outline[section].title)
             known[section] = scores
             return scores
         }
