@@ -50,6 +50,10 @@ enum MeaningRules {
         return table
     }()
 
+    /// One bit (scalar value mod 64) for the last scalar of each cue: most positions are passed
+    /// over on this register test, without a lookup in `cuesByLastScalar`.
+    private static let cueLasts: UInt64 = cues.reduce(0) { $0 | bit($1.scalars[$1.scalars.count - 1]) }
+
     /// How far back (in scalars) a cue may stand from its figure.
     static let cueWindow = 40
 
@@ -57,10 +61,11 @@ enum MeaningRules {
     /// by 到/至 (提高到, 降至) states a level reached, not a change.
     static func nearestCue(in prefix: ArraySlice<Unicode.Scalar>) -> Metric.Kind? {
         let slice = prefix.suffix(cueWindow)
+        let cueLasts = Self.cueLasts
         var end = slice.endIndex
         while end > slice.startIndex {
             // Only positions where some cue ends are worth a look.
-            guard let candidates = cuesByLastScalar[slice[end - 1]] else { end -= 1; continue }
+            guard cueLasts & bit(slice[end - 1]) != 0, let candidates = cuesByLastScalar[slice[end - 1]] else { end -= 1; continue }
             // Longest cue ending at `end` wins (占比 over 比).
             var found: (kind: Metric.Kind, length: Int)?
             for index in candidates {
