@@ -108,6 +108,11 @@ enum MeaningRules {
     /// most of the cleaning's cost.
     private static let linkingLasts: UInt64 = linkingScalars.reduce(0) { $0 | bit($1[$1.count - 1]) }
     private static let openingFirsts: UInt64 = openingScalars.reduce(0) { $0 | bit($1[0]) }
+    /// Each linking word's last scalar and each opening word's first, in a flat array: a pass
+    /// compares these first and touches a word's own array (a retain and a release each) only
+    /// when its end scalar is the subject's.
+    private static let linkingLast: [Unicode.Scalar] = linkingScalars.map { $0[$0.count - 1] }
+    private static let openingFirst: [Unicode.Scalar] = openingScalars.map { $0[0] }
 
     private static func bit(_ scalar: Unicode.Scalar) -> UInt64 {
         1 << UInt64(scalar.value & 63)
@@ -141,21 +146,24 @@ enum MeaningRules {
             while let last = subject.last, isTrimmed(last) { subject = subject.dropLast() }
         }
         trim(isEdge)
+        let (linkingLast, openingFirst) = (Self.linkingLast, Self.openingFirst)
         var changed = true
         while changed {
             changed = false
             // A pass removes nothing when no word can end (start) the subject as it stands: the
             // subject only changes when a word is removed.
             if let last = subject.last, linkingLasts & bit(last) != 0 {
-                for word in linkingScalars where subject.count > word.count && subject.last == word.last
-                    && subject.suffix(word.count).elementsEqual(word) {
+                for index in linkingLast.indices where subject.last == linkingLast[index] {
+                    let word = linkingScalars[index]
+                    guard subject.count > word.count, subject.suffix(word.count).elementsEqual(word) else { continue }
                     subject = subject.dropLast(word.count)
                     changed = true
                 }
             }
             if let first = subject.first, openingFirsts & bit(first) != 0 {
-                for word in openingScalars where subject.count > word.count && subject.first == word.first
-                    && subject.prefix(word.count).elementsEqual(word) {
+                for index in openingFirst.indices where subject.first == openingFirst[index] {
+                    let word = openingScalars[index]
+                    guard subject.count > word.count, subject.prefix(word.count).elementsEqual(word) else { continue }
                     subject = subject.dropFirst(word.count)
                     changed = true
                 }

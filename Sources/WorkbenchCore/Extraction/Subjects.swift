@@ -96,13 +96,15 @@ enum Subjects {
                   Self.joinedByListMark(s, candidates[runEnd].range.upperBound, candidates[runEnd + 1].range.lowerBound) {
                 runEnd += 1
             }
-            let first = candidates[index]
-            let clauseStart = Clauses.start(of: first.range.lowerBound, in: s)
+            // Only the ranges and units of candidates are read (a copy of a candidate retains
+            // and releases each of its strings).
+            let firstStart = candidates[index].range.lowerBound
+            let clauseStart = Clauses.start(of: firstStart, in: s)
             var from = clauseStart
             if index > 0, candidates[index - 1].range.upperBound > clauseStart {
                 from = candidates[index - 1].range.upperBound
             }
-            let prefixScalars = s[from..<first.range.lowerBound]
+            let prefixScalars = s[from..<firstStart]
             let count = runEnd - index + 1
             if count > 1, Self.respectively(prefixScalars, count: count, into: &subjects) {
                 index = runEnd + 1
@@ -110,9 +112,11 @@ enum Subjects {
             }
             let base = MeaningRules.cleanedRange(prefixScalars)
             for offset in 0..<count {
-                let candidate = candidates[index + offset]
-                let nextStart = index + offset + 1 < candidates.count ? candidates[index + offset + 1].range.lowerBound : nil
-                subjects.append(base, noun: Self.followingNoun(candidate, in: s, nextStart: nextStart))
+                let position = index + offset
+                let nextStart = position + 1 < candidates.count ? candidates[position + 1].range.lowerBound : nil
+                let noun = candidates[position].unit?.category == .measure
+                    ? Self.followingNoun(after: candidates[position].range.upperBound, in: s, nextStart: nextStart) : nil
+                subjects.append(base, noun: noun)
             }
             index = runEnd + 1
         }
@@ -274,14 +278,13 @@ enum Subjects {
         return ["、", "和", "及", "，"].contains(text) && text != "，"
     }
 
-    /// For a count written before its noun (`8个高水平实验试验平台`), the noun up to the
-    /// clause's end (at most 24 characters, without a leading 的); nil for other figures.
-    static func followingNoun(_ candidate: Candidate, in s: ArraySlice<Unicode.Scalar>, nextStart: Int?) -> Piece? {
-        guard candidate.unit?.category == .measure else { return nil }
-        var end = candidate.range.upperBound
+    /// For a count written before its noun (`8个高水平实验试验平台`), the noun after it (from
+    /// `figureEnd`) up to the clause's end: at most 24 characters, without a leading 的.
+    static func followingNoun(after figureEnd: Int, in s: ArraySlice<Unicode.Scalar>, nextStart: Int?) -> Piece {
+        var end = figureEnd
         let limit = min(nextStart ?? s.endIndex, s.endIndex)
         while end < limit, !Clauses.isBoundary(s[end]) { end += 1 }
-        let following = s[candidate.range.upperBound..<end]
+        let following = s[figureEnd..<end]
         // Where every scalar is a character of its own, characters are scalars: no string needed.
         if following.allSatisfy(Text.isOwnCharacter) {
             var noun = following
