@@ -36,6 +36,9 @@ struct MetricExtractor: Sendable {
         let paragraphPeriod = paragraph.period
         let sentenceStarts = sentences.map { $0.offset - offset }
         let subjects = Subjects.assign(candidates, in: s)
+        // A subject of more than one piece, put together (one buffer for the paragraph, not an
+        // array per figure).
+        var subjectScalars: [Unicode.Scalar] = []
         // Sector evidence shared by the figures of a paragraph: its section's title and each sentence.
         let sectionScores = titleScores[section]
         // By sentence index (0 when the paragraph has no sentences).
@@ -43,64 +46,102 @@ struct MetricExtractor: Sendable {
         // The label of the last period seen: a paragraph's figures mostly share one, and the
         // SDK builds the label anew on each call.
         var labelled: (period: Period, label: String)?
+        // The period of the sentence of the last figure, with the role it gives and its label
+        // (once asked for): a sentence's figures share them, and each read or comparison of an
+        // SDK `Period` goes through the runtime's value witnesses. Kept in plain variables: an
+        // optional tuple holding a `Period` asked the runtime for its case at every read.
+        var periodSentence = -1
+        var sentencePeriod: Period?
+        var sentenceRole = Metric.Role.other
+        var sentenceLabel: String?
+        // Sentences in order of their starts (as the parser cuts them): a figure's sentence is
+        // found by bisection, not by a walk back from the last sentence.
+        let startsAscending = zip(sentenceStarts, sentenceStarts.dropFirst()).allSatisfy { $0 <= $1 }
+        // The sector evidence of a figure, in one buffer for the paragraph (a copy of the
+        // section's scores per figure was an allocation each).
+        var evidence: [Int] = []
 
         return candidates.enumerated().map { order, candidate in
             let start = candidate.range.lowerBound
-            let sentenceIndex = max(0, (sentenceStarts.lastIndex(where: { $0 <= start }) ?? 0))
+            let sentenceIndex = startsAscending ? Self.lastStart(atOrBefore: start, in: sentenceStarts)
+                : max(0, (sentenceStarts.lastIndex(where: { $0 <= start }) ?? 0))
             let hasSentence = sentences.indices.contains(sentenceIndex)
             let sentenceStart = sentenceStarts.indices.contains(sentenceIndex) ? sentenceStarts[sentenceIndex] : 0
             // Cues stand close to their figure: the last few dozen scalars of the sentence are enough.
             let beforeInSentence = s[max(sentenceStart, start - MeaningRules.cueWindow)..<start]
             let clauseStart = Clauses.start(of: start, in: s)
 
-            // The rules that decided, joined by "; " as they are found (an array joined at the
-            // end cost more than the rest of the figure's bookkeeping), in one allocation.
-            var rules = ""
-            rules.reserveCapacity(120)
-            rules += candidate.rule
+            // The rules that decided, in the order they are found, joined by "; ".
             let (kind, kindRule) = MeaningRules.kind(of: candidate, before: beforeInSentence)
-            rules += "; kind:"
-            rules += kindRule
             let qualifier: Metric.Qualifier?
+            var qualifierRule = ""
             if let written = candidate.qualifier {
                 qualifier = written.metric
             } else if let leading = MeaningRules.leadingQualifier(before: s[clauseStart..<start]) {
                 qualifier = leading
-                rules += "; qualifier:leading"
+                qualifierRule = "; qualifier:leading"
             } else if Self.strive.occurs(in: s[clauseStart..<start]) {
                 qualifier = .strive
-                rules += "; qualifier:strive"
+                qualifierRule = "; qualifier:strive"
             } else {
                 qualifier = nil
             }
             // 预计 opening a sentence covers all of it; inside, only its own clause.
             let estimated = Self.estimates.occurs(in: s[clauseStart..<start])
                 || Self.estimates.occurs(in: s[sentenceStart..<min(start, sentenceStart + 6)])
-            let period = (hasSentence ? sentences[sentenceIndex].period : nil) ?? paragraphPeriod
-            var role: Metric.Role
-            switch period?.kind {
-            case .review?: role = .achieved
-            case .plan?: role = .target
-            default: role = .other
+            if periodSentence != sentenceIndex {
+                periodSentence = sentenceIndex
+                sentencePeriod = (hasSentence ? sentences[sentenceIndex].period : nil) ?? paragraphPeriod
+                switch sentencePeriod?.kind {
+                case .review?: sentenceRole = .achieved
+                case .plan?: sentenceRole = .target
+                default: sentenceRole = .other
+                }
+                sentenceLabel = nil
             }
+            let period = sentencePeriod
+            var role = sentenceRole
+            let roleRule: String
+            var periodLabel = ""
             if candidate.unit?.category == .duration, candidate.unit?.written == "年" || candidate.unit?.written == "周" {
                 role = .other
-                rules += "; role:duration"
+                roleRule = "; role:duration"
             } else if Self.isBaseline(s, candidate: candidate, clauseStart: clauseStart) {
                 // 从75.6%提高到80%: the first figure is where things started, not an outcome or a goal.
                 role = .other
-                rules += "; role:baseline"
+                roleRule = "; role:baseline"
             } else {
-                rules += "; role:period "
-                if let period {
+                roleRule = "; role:period "
+                if let label = sentenceLabel {
+                    periodLabel = label
+                } else if let period {
                     if labelled?.period != period { labelled = (period, period.label) }
-                    rules += labelled?.label ?? period.label
+                    periodLabel = labelled?.label ?? period.label
+                    sentenceLabel = periodLabel
                 } else {
-                    rules += "none"
+                    periodLabel = "none"
                 }
             }
+            // One string written at its length: appending the parts one by one cost ~330
+            // instructions an append, more than the rest of the figure's bookkeeping.
+            let rules = Self.joined(candidate.rule, "; kind:", kindRule, qualifierRule, roleRule, periodLabel)
 
-            let subject = subjects[order].text
+            // The subject's text, and its scalars for the sector lexicon: a part of the
+            // paragraph is read where it lies; pieces are put together first.
+            let subjectPieces = subjects[order]
+            let subject: String
+            let subjectText: ArraySlice<Unicode.Scalar>
+            if subjectPieces.isEmpty {
+                subject = ""
+                subjectText = s[s.startIndex..<s.startIndex]
+            } else if subjectPieces.count == 1, case .part(let range) = subjectPieces[subjectPieces.startIndex] {
+                subject = ScalarString.make(s[range])
+                subjectText = s[range]
+            } else {
+                subjects.scalars(order, of: s, into: &subjectScalars)
+                subject = ScalarString.make(subjectScalars)
+                subjectText = subjectScalars[...]
+            }
             if sentenceScores[sentenceIndex] == nil {
                 if let sentenceRanges, sentenceRanges.indices.contains(sentenceIndex) {
                     var scores = sectors.zeroScores()
@@ -110,11 +151,12 @@ struct MetricExtractor: Sendable {
                     sentenceScores[sentenceIndex] = sectors.scores(hasSentence ? sentences[sentenceIndex].text : "")
                 }
             }
-            var evidence = sectionScores
+            evidence.removeAll(keepingCapacity: true)
+            evidence.append(contentsOf: sectionScores)
             sectors.add(sentenceScores[sentenceIndex] ?? [], times: 1, to: &evidence)
-            sectors.add(subjects[order].scalars[...], headBonus: true, times: 3, to: &evidence)
+            sectors.add(subjectText, headBonus: true, times: 3, to: &evidence)
             sectors.add(matches, in: clauseStart..<start, times: 2, to: &evidence)
-            let sector = sectors.best(evidence)
+            let sector = Self.best(evidence, of: sectors)
             let unit = candidate.unit
             var normalizedUnit = unit?.normalized
             var factor = candidate.factor
@@ -124,7 +166,7 @@ struct MetricExtractor: Sendable {
             }
             if unit == nil, candidate.multiplier != nil { normalizedUnit = nil }
             return Metric(
-                text: Text.string(s[candidate.range]),
+                text: ScalarString.make(s[candidate.range]),
                 position: TextPosition(line: line, offset: offset + start),
                 value: candidate.value, valueHigh: candidate.valueHigh, unit: candidate.unitWritten,
                 normalizedValue: candidate.value.map { Self.scaled($0, factor) },
@@ -132,6 +174,49 @@ struct MetricExtractor: Sendable {
                 normalizedUnit: normalizedUnit, kind: kind, role: role, qualifier: qualifier,
                 estimated: estimated, subject: subject, section: section, period: period,
                 sector: sector, paragraph: index, rule: rules)
+        }
+    }
+
+    /// `sectors.best(scores)`: the sector with the highest score, earlier sectors winning ties,
+    /// nil when nothing matched. Only the winner's id is read (keeping the best so far as an
+    /// id retained and released it at each improvement).
+    static func best(_ scores: [Int], of sectors: SectorLexicon) -> String? {
+        var best = -1
+        var bestScore = 0
+        for (position, score) in scores.enumerated() where score > 0 && score > bestScore {
+            best = position
+            bestScore = score
+        }
+        return best < 0 ? nil : sectors.sectors[best].id
+    }
+
+    /// The index of the last of `starts` (in ascending order) at or before `position`, or 0:
+    /// what `starts.lastIndex { $0 <= position } ?? 0` finds, by bisection.
+    static func lastStart(atOrBefore position: Int, in starts: [Int]) -> Int {
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] <= position { low = middle + 1 } else { high = middle }
+        }
+        return max(0, low - 1)
+    }
+
+    /// The strings one after another, written into one string of their total length.
+    static func joined(_ parts: String...) -> String {
+        var length = 0
+        for part in parts { length += part.utf8.count }
+        guard length > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: length) { bytes in
+            var written = 0
+            for var part in parts {
+                part.withUTF8 { utf8 in
+                    guard let source = utf8.baseAddress, let target = bytes.baseAddress else { return }
+                    (target + written).update(from: source, count: utf8.count)
+                    written += utf8.count
+                }
+            }
+            return written
         }
     }
 
@@ -175,18 +260,29 @@ struct MetricExtractor: Sendable {
 struct SectionScores {
     let outline: [OutlineNode]
     let sectors: SectorLexicon
-    private var known: [Int: [Int]] = [:]
+    /// By node index: an array, not a `[Int: [Int]]` (hashing each section and growing the
+    /// table cost more than most titles' scores).
+    private var known: [[Int]?]
+    /// The scores of no text, for a section that is no node.
+    private var none: [Int]?
 
     init(outline: [OutlineNode], sectors: SectorLexicon) {
         self.outline = outline
         self.sectors = sectors
+        self.known = Text.filled(nil, count: outline.count)
     }
 
     /// The scores of node `section`'s title (of no text when there is no such node).
     subscript(section: Int) -> [Int] {
         mutating get {
+            guard known.indices.contains(section) else {
+                if let none { return none }
+                let scores = sectors.scores("")
+                none = scores
+                return scores
+            }
             if let scores = known[section] { return scores }
-            let scores = sectors.scores(outline.indices.contains(section) ? outline[section].title : "")
+            let scores = sectors.scores(outline[section].title)
             known[section] = scores
             return scores
         }

@@ -7,25 +7,87 @@ import WorkbenchSDK
 /// (达到, 超过, 分别). A count whose noun follows it (`建成8个高水平实验试验平台`) takes that
 /// noun too. In a 分别 list (`A、B、C营业收入预计分别达到X、Y、Z`) the i-th figure gets the i-th
 /// name when the numbers agree.
+///
+/// Subjects are kept as parts of their paragraph (`Piece`s), not as strings: a figure's subject
+/// is nearly always one or two runs of the paragraph's scalars, and building a `String` and a
+/// scalar array for each one, some of them thrown away, was most of the cost of finding it.
+/// The extractor encodes the one string it keeps.
 enum Subjects {
-    /// A figure's subject: its text for the model and its scalars for the sector lexicon.
-    struct Subject {
-        var text: String
-        var scalars: [Unicode.Scalar]
+    /// A part of a subject's text.
+    enum Piece: Equatable {
+        /// Scalars of the paragraph.
+        case part(Range<Int>)
+        /// The `”` that cleaning adds after a subject whose quote it cut off.
+        case closingQuote
+        /// Text made with `String`'s rules (whole characters), where the paragraph holds
+        /// scalars that are not characters of their own (rare).
+        case text(String)
+    }
 
-        init(_ text: String) {
-            self.text = text
-            self.scalars = Text.scalars(text)
+    /// The subjects of one paragraph's figures: the i-th is `pieces[ranges[i]]`, in order.
+    struct Assignment {
+        var pieces: [Piece] = []
+        var ranges: [Range<Int>] = []
+
+        /// The pieces of the i-th subject.
+        subscript(index: Int) -> ArraySlice<Piece> {
+            pieces[ranges[index]]
         }
 
-        init<S: Collection>(scalars: S) where S.Element == Unicode.Scalar {
-            self.scalars = Array(scalars)
-            self.text = Text.string(self.scalars)
+        /// Adds a subject made of `parts` (empty parts are left out: they add no text).
+        mutating func append(_ parts: [Piece]) {
+            let start = pieces.count
+            for part in parts where !Self.isEmpty(part) { pieces.append(part) }
+            ranges.append(start..<pieces.count)
+        }
+
+        /// Adds a cleaned subject (`MeaningRules.cleanedRange`), with `noun` after it.
+        mutating func append(_ cleaned: (range: Range<Int>, closesQuote: Bool), noun: Piece? = nil) {
+            let start = pieces.count
+            if !cleaned.range.isEmpty { pieces.append(.part(cleaned.range)) }
+            if cleaned.closesQuote { pieces.append(.closingQuote) }
+            if let noun, !Self.isEmpty(noun) { pieces.append(noun) }
+            ranges.append(start..<pieces.count)
+        }
+
+        static func isEmpty(_ piece: Piece) -> Bool {
+            switch piece {
+            case .part(let range): return range.isEmpty
+            case .closingQuote: return false
+            case .text(let text): return text.isEmpty
+            }
+        }
+
+        /// The number of scalars of the i-th subject.
+        func scalarCount(_ index: Int) -> Int {
+            var count = 0
+            for piece in self[index] {
+                switch piece {
+                case .part(let range): count += range.count
+                case .closingQuote: count += 1
+                case .text(let text): count += text.unicodeScalars.count
+                }
+            }
+            return count
+        }
+
+        /// The scalars of the i-th subject, written into `buffer` (emptied first, its storage kept).
+        func scalars(_ index: Int, of s: ArraySlice<Unicode.Scalar>, into buffer: inout [Unicode.Scalar]) {
+            buffer.removeAll(keepingCapacity: true)
+            for piece in self[index] {
+                switch piece {
+                case .part(let range): buffer.append(contentsOf: s[range])
+                case .closingQuote: buffer.append("”")
+                case .text(let text): buffer.append(contentsOf: text.unicodeScalars)
+                }
+            }
         }
     }
 
-    static func assign(_ candidates: [Candidate], in s: ArraySlice<Unicode.Scalar>) -> [Subject] {
-        var subjects: [Subject] = []
+    static func assign(_ candidates: [Candidate], in s: ArraySlice<Unicode.Scalar>) -> Assignment {
+        var subjects = Assignment()
+        subjects.pieces.reserveCapacity(candidates.count * 2)
+        subjects.ranges.reserveCapacity(candidates.count)
         var index = 0
         while index < candidates.count {
             // A run of figures joined only by 、 (or 和/及): a list sharing one subject.
@@ -34,55 +96,174 @@ enum Subjects {
                   Self.joinedByListMark(s, candidates[runEnd].range.upperBound, candidates[runEnd + 1].range.lowerBound) {
                 runEnd += 1
             }
-            let first = candidates[index]
-            let clauseStart = Clauses.start(of: first.range.lowerBound, in: s)
+            // Only the ranges and units of candidates are read (a copy of a candidate retains
+            // and releases each of its strings).
+            let firstStart = candidates[index].range.lowerBound
+            let clauseStart = Clauses.start(of: firstStart, in: s)
             var from = clauseStart
             if index > 0, candidates[index - 1].range.upperBound > clauseStart {
                 from = candidates[index - 1].range.upperBound
             }
-            let prefixScalars = s[from..<first.range.lowerBound]
+            let prefixScalars = s[from..<firstStart]
             let count = runEnd - index + 1
-            if count > 1, case let prefix = Text.string(prefixScalars), let split = Text.range(of: "分别", in: prefix) {
-                let names = String(prefix[..<split.lowerBound]).split(separator: "、").map(String.init)
-                let whole = MeaningRules.cleanSubject(prefix)
-                for offset in 0..<count {
-                    let name = names.count == count ? MeaningRules.cleanSubject(names[offset]) : whole
-                    subjects.append(Subject(name.isEmpty ? whole : name))
-                }
-            } else {
-                let base = MeaningRules.cleanSubject(prefixScalars)
-                for offset in 0..<count {
-                    let candidate = candidates[index + offset]
-                    subjects.append(Self.withFollowingNoun(base, candidate, in: s, nextStart: index + offset + 1 < candidates.count ? candidates[index + offset + 1].range.lowerBound : nil))
-                }
+            if count > 1, Self.respectively(prefixScalars, count: count, into: &subjects) {
+                index = runEnd + 1
+                continue
+            }
+            let base = MeaningRules.cleanedRange(prefixScalars)
+            for offset in 0..<count {
+                let position = index + offset
+                let nextStart = position + 1 < candidates.count ? candidates[position + 1].range.lowerBound : nil
+                let noun = candidates[position].unit?.category == .measure
+                    ? Self.followingNoun(after: candidates[position].range.upperBound, in: s, nextStart: nextStart) : nil
+                subjects.append(base, noun: noun)
             }
             index = runEnd + 1
         }
         // `生产总值6.36万亿元、增长5.1%`: a subject that is only a cue word continues the
         // previous figure's subject in the same sentence.
-        for index in subjects.indices.dropFirst() where subjects[index].text.isEmpty || isBareCue(subjects[index]) {
+        var buffer: [Unicode.Scalar] = []
+        for index in subjects.ranges.indices.dropFirst()
+        where subjects.ranges[index].isEmpty || isBareCue(index, of: subjects, in: s, buffer: &buffer) {
             let between = s[candidates[index - 1].range.upperBound..<candidates[index].range.lowerBound]
-            guard !between.contains("。"), !subjects[index - 1].text.isEmpty else { continue }
-            var base = subjects[index - 1].text
-            for cue in bareCues where base.hasSuffix(cue) && base.count > cue.count {
-                base.removeLast(cue.count)
-                break
-            }
-            subjects[index] = Subject(base + subjects[index].text)
+            guard !between.contains("。"), !subjects.ranges[index - 1].isEmpty else { continue }
+            let continued = Self.continued(index, of: subjects, in: s, buffer: &buffer)
+            subjects.ranges[index] = subjects.pieces.count..<subjects.pieces.count + continued.count
+            subjects.pieces += continued
         }
         return subjects
+    }
+
+    /// The subjects of a 分别 list (`A、B、C营业收入预计分别达到X、Y、Z`): the i-th name for the
+    /// i-th of `count` figures when the numbers agree, else the whole clause. False (and nothing
+    /// added) when `prefix` has no 分别.
+    static func respectively(_ prefix: ArraySlice<Unicode.Scalar>, count: Int, into subjects: inout Assignment) -> Bool {
+        guard prefix.allSatisfy(Text.isOwnCharacter) else { return respectivelyAsText(prefix, count: count, into: &subjects) }
+        // Characters are scalars here: the names split at 、 before the first 分别, as
+        // `String.split` splits them (empty names left out).
+        guard let split = Self.firstIndex(of: respectivelyScalars, in: prefix) else { return false }
+        var names: [Range<Int>] = []
+        var nameStart = prefix.startIndex
+        for position in prefix.startIndex..<split where prefix[position] == "、" {
+            if position > nameStart { names.append(nameStart..<position) }
+            nameStart = position + 1
+        }
+        if split > nameStart { names.append(nameStart..<split) }
+        let whole = MeaningRules.cleanedRange(prefix)
+        for offset in 0..<count {
+            let name = names.count == count ? MeaningRules.cleanedRange(prefix[names[offset]]) : whole
+            subjects.append(name.range.isEmpty && !name.closesQuote ? whole : name)
+        }
+        return true
+    }
+
+    private static let respectivelyScalars: [Unicode.Scalar] = ["分", "别"]
+
+    /// `respectively` with `String`'s rules, for text with scalars that are not characters of
+    /// their own.
+    private static func respectivelyAsText(_ prefixScalars: ArraySlice<Unicode.Scalar>, count: Int,
+                                           into subjects: inout Assignment) -> Bool {
+        let prefix = Text.string(prefixScalars)
+        guard let split = Text.range(of: "分别", in: prefix) else { return false }
+        let names = String(prefix[..<split.lowerBound]).split(separator: "、").map(String.init)
+        let whole = MeaningRules.cleanSubject(prefix)
+        for offset in 0..<count {
+            let name = names.count == count ? MeaningRules.cleanSubject(names[offset]) : whole
+            subjects.append([.text(name.isEmpty ? whole : name)])
+        }
+        return true
+    }
+
+    /// Index of the first occurrence of `word` in `text`.
+    private static func firstIndex(of word: [Unicode.Scalar], in text: ArraySlice<Unicode.Scalar>) -> Int? {
+        var position = text.startIndex
+        while position + word.count <= text.endIndex {
+            if text[position] == word[0], Text.matches(word, in: text, at: position) { return position }
+            position += 1
+        }
+        return nil
     }
 
     /// Subjects that say only how a figure relates, not what it measures.
     static let bareCues: Set<String> = ["增长", "下降", "增速", "占比", "比重", "提高", "降低", "增加", "减少", "同比增长", "年均增长"]
 
+    /// The bare cues as scalars, in the set's order (a continued subject drops the first cue, in
+    /// that order, that it ends with).
     private static let bareCueScalars = bareCues.map { Array($0.unicodeScalars) }
 
-    /// `bareCues.contains(subject.text)`, compared on scalars where every scalar is a character
-    /// of its own (a `Set<String>` normalizes each subject to hash it).
-    static func isBareCue(_ subject: Subject) -> Bool {
-        guard subject.scalars.allSatisfy(Text.isOwnCharacter) else { return bareCues.contains(subject.text) }
-        return bareCueScalars.contains(subject.scalars)
+    /// The lengths (in scalars) of the bare cues.
+    private static let bareCueLengths = Set(bareCueScalars.map(\.count))
+
+    /// `bareCues.contains(text)` for the i-th subject, compared on scalars where every scalar is
+    /// a character of its own (a `Set<String>` normalizes each subject to hash it). A subject of
+    /// no bare cue's length is none of them once its characters are known to be scalars.
+    static func isBareCue(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>,
+                          buffer: inout [Unicode.Scalar]) -> Bool {
+        let length = subjects.scalarCount(index)
+        if !bareCueLengths.contains(length), Self.isOwnCharacters(subjects[index], in: s) { return false }
+        subjects.scalars(index, of: s, into: &buffer)
+        guard buffer.allSatisfy(Text.isOwnCharacter) else { return bareCues.contains(Text.string(buffer)) }
+        return bareCueScalars.contains(buffer)
+    }
+
+    /// True when every scalar of `pieces` is a character of its own.
+    private static func isOwnCharacters(_ pieces: ArraySlice<Piece>, in s: ArraySlice<Unicode.Scalar>) -> Bool {
+        for piece in pieces {
+            switch piece {
+            case .part(let range): if !s[range].allSatisfy(Text.isOwnCharacter) { return false }
+            case .closingQuote: continue
+            case .text(let text): if !text.unicodeScalars.allSatisfy(Text.isOwnCharacter) { return false }
+            }
+        }
+        return true
+    }
+
+    /// The pieces of the i-th subject continuing the one before it: the previous subject
+    /// without the bare cue it ends with (when it is longer than the cue), then its own.
+    static func continued(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>,
+                          buffer: inout [Unicode.Scalar]) -> [Piece] {
+        let previous = subjects[index - 1]
+        subjects.scalars(index - 1, of: s, into: &buffer)
+        var pieces: [Piece] = []
+        if previous.allSatisfy({ $0 == .closingQuote || Self.isPart($0) }),
+           buffer.allSatisfy(Text.isOwnCharacter) {
+            // Characters are scalars: `hasSuffix` and `count` compare and count scalars.
+            var cut = 0
+            for cue in bareCueScalars where buffer.count > cue.count && buffer.suffix(cue.count).elementsEqual(cue) {
+                cut = cue.count
+                break
+            }
+            // The previous pieces without their last `cut` scalars.
+            var kept = Array(previous)
+            while cut > 0, let last = kept.last {
+                switch last {
+                case .part(let range) where range.count > cut:
+                    kept[kept.count - 1] = .part(range.lowerBound..<range.upperBound - cut)
+                    cut = 0
+                case .part(let range):
+                    kept.removeLast()
+                    cut -= range.count
+                default:
+                    kept.removeLast()
+                    cut -= 1
+                }
+            }
+            pieces = kept
+        } else {
+            var base = Text.string(buffer)
+            for cue in bareCues where base.hasSuffix(cue) && base.count > cue.count {
+                base.removeLast(cue.count)
+                break
+            }
+            if !base.isEmpty { pieces.append(.text(base)) }
+        }
+        pieces += subjects[index]
+        return pieces
+    }
+
+    private static func isPart(_ piece: Piece) -> Bool {
+        if case .part = piece { return true }
+        return false
     }
 
     /// Figures separated only by a list mark belong to one list.
@@ -97,25 +278,23 @@ enum Subjects {
         return ["、", "和", "及", "，"].contains(text) && text != "，"
     }
 
-    /// For a count written before its noun (`8个高水平实验试验平台`), the noun up to the clause's end.
-    static func withFollowingNoun(_ base: ArraySlice<Unicode.Scalar>, _ candidate: Candidate, in s: ArraySlice<Unicode.Scalar>,
-                                  nextStart: Int?) -> Subject {
-        guard candidate.unit?.category == .measure else { return Subject(scalars: base) }
-        var end = candidate.range.upperBound
+    /// For a count written before its noun (`8个高水平实验试验平台`), the noun after it (from
+    /// `figureEnd`) up to the clause's end: at most 24 characters, without a leading 的.
+    static func followingNoun(after figureEnd: Int, in s: ArraySlice<Unicode.Scalar>, nextStart: Int?) -> Piece {
+        var end = figureEnd
         let limit = min(nextStart ?? s.endIndex, s.endIndex)
         while end < limit, !Clauses.isBoundary(s[end]) { end += 1 }
-        let following = s[candidate.range.upperBound..<end]
+        let following = s[figureEnd..<end]
         // Where every scalar is a character of its own, characters are scalars: no string needed.
         if following.allSatisfy(Text.isOwnCharacter) {
             var noun = following
             if noun.first == "的" { noun = noun.dropFirst() }
             if noun.count > 24 { noun = noun.prefix(24) }
-            return Subject(scalars: base + noun)
+            return .part(noun.startIndex..<noun.endIndex)
         }
         var noun = Text.string(following)
         if noun.hasPrefix("的") { noun.removeFirst() }
         if noun.count > 24 { noun = String(noun.prefix(24)) }
-        if base.isEmpty { return Subject(noun) }
-        return Subject(noun.isEmpty ? Text.string(base) : Text.string(base) + noun)
+        return .text(noun)
     }
 }

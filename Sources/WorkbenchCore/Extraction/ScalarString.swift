@@ -1,0 +1,51 @@
+/// Strings made from scalars the extractor holds: each figure's text and subject.
+///
+/// Why not `Text.string`: it writes each byte through `UTF8.encode`'s callback and then
+/// `String` validates the bytes; the callback cost as much as the validation (~560
+/// instructions for a subject of ten ideographs). Here each scalar's bytes are written
+/// directly from its value. (Copying the parts out of the paragraph's `String` instead was
+/// slower still: slicing a `String` checks scalar alignment, and the scalar-to-UTF-8 offsets
+/// had to be worked out first.)
+enum ScalarString {
+    /// The string of `scalars`.
+    static func make(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        scalars.withUnsafeBufferPointer { make($0) }
+    }
+
+    /// The string of `scalars`.
+    static func make(_ scalars: [Unicode.Scalar]) -> String {
+        scalars.withUnsafeBufferPointer { make($0) }
+    }
+
+    static func make(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+        var length = 0
+        for scalar in scalars { length += UTF8.width(scalar) }
+        guard length > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: length) { bytes in
+            var index = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    bytes[index] = UInt8(truncatingIfNeeded: value)
+                    index += 1
+                } else if value < 0x800 {
+                    bytes[index] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+                    bytes[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    index += 2
+                } else if value < 0x1_0000 {
+                    bytes[index] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+                    bytes[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    bytes[index + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    index += 3
+                } else {
+                    bytes[index] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+                    bytes[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+                    bytes[index + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    bytes[index + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    index += 4
+                }
+            }
+            return index
+        }
+    }
+}
