@@ -23,9 +23,6 @@ struct SectorLexicon: Sendable {
     /// not tried entry by entry.
     private let openings: [UInt64]
     private let singles: [UInt64]
-    /// Keywords' first scalars (by their low 16 bits): seven scalars in ten of a report start
-    /// none, and leave after this one test.
-    private let starts: [UInt64]
 
     private static func openingBit(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int {
         Int(truncatingIfNeeded: (first.value &* 0x9E37_79B1 ^ second.value) & 0xFFFF)
@@ -104,18 +101,14 @@ struct SectorLexicon: Sendable {
         self.distinctKeywords = words.count
         var openings = Text.filled(UInt64(0), count: 0x10000 / 64)
         var singles = Text.filled(UInt64(0), count: 0x10000 / 64)
-        var starts = Text.filled(UInt64(0), count: 0x10000 / 64)
         for sector in sectors {
             for keyword in sector.scalars where !keyword.isEmpty {
-                let start = Int(keyword[0].value & 0xFFFF)
-                starts[start / 64] |= 1 << UInt64(start % 64)
                 let bit = keyword.count == 1 ? Int(keyword[0].value & 0xFFFF) : Self.openingBit(keyword[0], keyword[1])
                 if keyword.count == 1 { singles[bit / 64] |= 1 << UInt64(bit % 64) } else { openings[bit / 64] |= 1 << UInt64(bit % 64) }
             }
         }
         self.openings = openings
         self.singles = singles
-        self.starts = starts
     }
 
     /// The best sector for a figure, from texts in order of weight (subject first).
@@ -214,14 +207,12 @@ struct SectorLexicon: Sendable {
     private func forEachMatch(in text: ArraySlice<Unicode.Scalar>, _ body: (Int, Int) -> Void) {
         // The filters are read through buffer pointers too: as arrays of `self`, each read was
         // a bounds check and a reload at every scalar of the report.
-        starts.withUnsafeBufferPointer { starts in
-            singles.withUnsafeBufferPointer { singles in
-                openings.withUnsafeBufferPointer { openings in
-                    keywordScalars.withUnsafeBufferPointer { keywords in
-                        entries.withUnsafeBufferPointer { entries in
-                            text.withUnsafeBufferPointer { scalars in
-                                forEachMatch(scalars, starts, singles, openings, keywords, entries, body)
-                            }
+        singles.withUnsafeBufferPointer { singles in
+            openings.withUnsafeBufferPointer { openings in
+                keywordScalars.withUnsafeBufferPointer { keywords in
+                    entries.withUnsafeBufferPointer { entries in
+                        text.withUnsafeBufferPointer { scalars in
+                            forEachMatch(scalars, singles, openings, keywords, entries, body)
                         }
                     }
                 }
@@ -230,14 +221,11 @@ struct SectorLexicon: Sendable {
     }
 
     @inline(__always)
-    private func forEachMatch(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ starts: UnsafeBufferPointer<UInt64>,
-                              _ singles: UnsafeBufferPointer<UInt64>,
+    private func forEachMatch(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ singles: UnsafeBufferPointer<UInt64>,
                               _ openings: UnsafeBufferPointer<UInt64>, _ keywords: UnsafeBufferPointer<Unicode.Scalar>,
                               _ entries: UnsafeBufferPointer<Entry>, _ body: (Int, Int) -> Void) {
         for position in scalars.indices {
             let first = scalars[position]
-            let low = Int(first.value & 0xFFFF)
-            guard starts[low / 64] >> UInt64(low % 64) & 1 != 0 else { continue }
             // A keyword of one scalar, or of two or more opening with these two,
             // may start here; tested together, the one branch is rarely taken.
             let single = Int(first.value & 0xFFFF)
