@@ -36,9 +36,11 @@ enum MeaningRules {
         }
     }
 
-    /// Cue words as scalars, with their kind.
-    private static let cues: [(scalars: [Unicode.Scalar], kind: Metric.Kind)] =
-        growthCues.map { (Array($0.unicodeScalars), Metric.Kind.growth) } + shareCues.map { (Array($0.unicodeScalars), Metric.Kind.share) }
+    /// Cue words as scalars, with their kind (growth or else share). The kind is a `Bool`, not
+    /// the SDK's `Metric.Kind`: that enum is built for library evolution, so each copy of a
+    /// cue, or of the best cue found so far, went through the runtime's value witnesses.
+    private static let cues: [(scalars: [Unicode.Scalar], isGrowth: Bool)] =
+        growthCues.map { (Array($0.unicodeScalars), true) } + shareCues.map { (Array($0.unicodeScalars), false) }
 
     /// Indexes into `cues` by the cue's last scalar.
     private static let cuesByLastScalar: ScalarTable<[Int]> = {
@@ -67,16 +69,16 @@ enum MeaningRules {
             // Only positions where some cue ends are worth a look.
             guard cueLasts & bit(slice[end - 1]) != 0, let candidates = cuesByLastScalar[slice[end - 1]] else { end -= 1; continue }
             // Longest cue ending at `end` wins (占比 over 比).
-            var found: (kind: Metric.Kind, length: Int)?
+            var found: (isGrowth: Bool, length: Int)?
             for index in candidates {
                 let cue = cues[index]
                 let length = cue.scalars.count
                 guard end - length >= slice.startIndex, found == nil || length > found!.length else { continue }
-                if Text.matches(cue.scalars, in: slice, at: end - length) { found = (cue.kind, length) }
+                if Text.matches(cue.scalars, in: slice, at: end - length) { found = (cue.isGrowth, length) }
             }
             if let found {
-                if found.kind == .growth, end < slice.endIndex, slice[end] == "到" || slice[end] == "至" { return .share }
-                return found.kind
+                if found.isGrowth, end < slice.endIndex, slice[end] == "到" || slice[end] == "至" { return .share }
+                return found.isGrowth ? .growth : .share
             }
             end -= 1
         }

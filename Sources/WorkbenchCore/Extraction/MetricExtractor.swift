@@ -45,7 +45,9 @@ struct MetricExtractor: Sendable {
         var sentenceScores: [[Int]?] = Text.filled(nil, count: max(1, sentences.count))
         // The label of the last period seen: a paragraph's figures mostly share one, and the
         // SDK builds the label anew on each call.
-        var labelled: (period: Period, label: String)?
+        // (Plain variables, not an optional tuple: see `sentencePeriod` below.)
+        var labelledPeriod: Period?
+        var labelledText = ""
         // The period of the sentence of the last figure, with the role it gives and its label
         // (once asked for): a sentence's figures share them, and each read or comparison of an
         // SDK `Period` goes through the runtime's value witnesses. Kept in plain variables: an
@@ -115,8 +117,11 @@ struct MetricExtractor: Sendable {
                 if let label = sentenceLabel {
                     periodLabel = label
                 } else if let period {
-                    if labelled?.period != period { labelled = (period, period.label) }
-                    periodLabel = labelled?.label ?? period.label
+                    if labelledPeriod != period {
+                        labelledPeriod = period
+                        labelledText = period.label
+                    }
+                    periodLabel = labelledText
                     sentenceLabel = periodLabel
                 } else {
                     periodLabel = "none"
@@ -130,13 +135,15 @@ struct MetricExtractor: Sendable {
             // paragraph is read where it lies; pieces are put together first.
             let subjectPieces = subjects[order]
             let subject: String
-            let subjectText: ArraySlice<Unicode.Scalar>
+            var subjectText = s[s.startIndex..<s.startIndex]
+            // A subject that is one part of the paragraph is scored from the paragraph's keyword
+            // matches, as its clause is (the same scores as scanning it: `SectorLexicon.add`).
+            var subjectPart: Range<Int>?
             if subjectPieces.isEmpty {
                 subject = ""
-                subjectText = s[s.startIndex..<s.startIndex]
             } else if subjectPieces.count == 1, case .part(let range) = subjectPieces[subjectPieces.startIndex] {
                 subject = ScalarString.make(s[range])
-                subjectText = s[range]
+                subjectPart = range
             } else {
                 subjects.scalars(order, of: s, into: &subjectScalars)
                 subject = ScalarString.make(subjectScalars)
@@ -154,7 +161,11 @@ struct MetricExtractor: Sendable {
             evidence.removeAll(keepingCapacity: true)
             evidence.append(contentsOf: sectionScores)
             sectors.add(sentenceScores[sentenceIndex] ?? [], times: 1, to: &evidence)
-            sectors.add(subjectText, headBonus: true, times: 3, to: &evidence)
+            if let subjectPart {
+                sectors.add(matches, in: subjectPart, headBonus: true, times: 3, to: &evidence)
+            } else {
+                sectors.add(subjectText, headBonus: true, times: 3, to: &evidence)
+            }
             sectors.add(matches, in: clauseStart..<start, times: 2, to: &evidence)
             let sector = Self.best(evidence, of: sectors)
             let unit = candidate.unit
