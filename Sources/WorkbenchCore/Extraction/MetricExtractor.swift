@@ -41,8 +41,11 @@ struct MetricExtractor: Sendable {
         var subjectScalars: [Unicode.Scalar] = []
         // Sector evidence shared by the figures of a paragraph: its section's title and each sentence.
         let sectionScores = titleScores[section]
-        // By sentence index (0 when the paragraph has no sentences).
-        var sentenceScores: [[Int]?] = Text.filled(nil, count: max(1, sentences.count))
+        // The scores of the last figure's sentence (by sentence index, 0 when the paragraph has
+        // none), in one buffer: a sentence's figures come one after another, and an array per
+        // sentence was an allocation each.
+        var scoredSentence = -1
+        var sentenceScores: [Int] = []
         // The label of the last period seen: a paragraph's figures mostly share one, and the
         // SDK builds the label anew on each call.
         // (Plain variables, not an optional tuple: see `sentencePeriod` below.)
@@ -149,18 +152,22 @@ struct MetricExtractor: Sendable {
                 subject = ScalarString.make(subjectScalars)
                 subjectText = subjectScalars[...]
             }
-            if sentenceScores[sentenceIndex] == nil {
+            if scoredSentence != sentenceIndex {
+                scoredSentence = sentenceIndex
                 if let sentenceRanges, sentenceRanges.indices.contains(sentenceIndex) {
-                    var scores = sectors.zeroScores()
-                    sectors.add(matches, in: sentenceRanges[sentenceIndex], times: 1, to: &scores)
-                    sentenceScores[sentenceIndex] = scores
+                    if sentenceScores.isEmpty {
+                        sentenceScores = sectors.zeroScores()
+                    } else {
+                        for position in sentenceScores.indices { sentenceScores[position] = 0 }
+                    }
+                    sectors.add(matches, in: sentenceRanges[sentenceIndex], times: 1, to: &sentenceScores)
                 } else {
-                    sentenceScores[sentenceIndex] = sectors.scores(hasSentence ? sentences[sentenceIndex].text : "")
+                    sentenceScores = sectors.scores(hasSentence ? sentences[sentenceIndex].text : "")
                 }
             }
             evidence.removeAll(keepingCapacity: true)
             evidence.append(contentsOf: sectionScores)
-            sectors.add(sentenceScores[sentenceIndex] ?? [], times: 1, to: &evidence)
+            sectors.add(sentenceScores, times: 1, to: &evidence)
             if let subjectPart {
                 sectors.add(matches, in: subjectPart, headBonus: true, times: 3, to: &evidence)
             } else {
