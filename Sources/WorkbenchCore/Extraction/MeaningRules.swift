@@ -140,54 +140,61 @@ enum MeaningRules {
 
     /// `cleanSubject` as what it keeps of `raw` (indices of `raw`) and whether a closing quote
     /// follows: cleaning only trims, then may close a quote. Subjects are kept as parts of their
-    /// paragraph this way, and not copied.
+    /// paragraph this way, and not copied. The bounds are moved as integers (each new slice of
+    /// `raw` retained and released its storage).
     static func cleanedRange(_ raw: ArraySlice<Unicode.Scalar>) -> (range: Range<Int>, closesQuote: Bool) {
-        var subject = raw
-        func trim(_ isTrimmed: (Unicode.Scalar) -> Bool) {
-            while let first = subject.first, isTrimmed(first) { subject = subject.dropFirst() }
-            while let last = subject.last, isTrimmed(last) { subject = subject.dropLast() }
-        }
-        trim(isEdge)
+        var low = raw.startIndex
+        var high = raw.endIndex
+        while low < high, isEdge(raw[low]) { low += 1 }
+        while low < high, isEdge(raw[high - 1]) { high -= 1 }
         let (linkingLast, openingFirst) = (Self.linkingLast, Self.openingFirst)
         var changed = true
         while changed {
             changed = false
             // A pass removes nothing when no word can end (start) the subject as it stands: the
-            // subject only changes when a word is removed.
-            if let last = subject.last, linkingLasts & bit(last) != 0 {
-                for index in linkingLast.indices where subject.last == linkingLast[index] {
+            // subject only changes when a word is removed. A word is removed when the subject
+            // is longer than it and ends (starts) with it.
+            if low < high, linkingLasts & bit(raw[high - 1]) != 0 {
+                for index in linkingLast.indices where low < high && raw[high - 1] == linkingLast[index] {
                     let word = linkingScalars[index]
-                    guard subject.count > word.count, subject.suffix(word.count).elementsEqual(word) else { continue }
-                    subject = subject.dropLast(word.count)
+                    guard high - low > word.count, Text.matches(word, in: raw, at: high - word.count) else { continue }
+                    high -= word.count
                     changed = true
                 }
             }
-            if let first = subject.first, openingFirsts & bit(first) != 0 {
-                for index in openingFirst.indices where subject.first == openingFirst[index] {
+            if low < high, openingFirsts & bit(raw[low]) != 0 {
+                for index in openingFirst.indices where low < high && raw[low] == openingFirst[index] {
                     let word = openingScalars[index]
-                    guard subject.count > word.count, subject.prefix(word.count).elementsEqual(word) else { continue }
-                    subject = subject.dropFirst(word.count)
+                    guard high - low > word.count, Text.matches(word, in: raw, at: low) else { continue }
+                    low += word.count
                     changed = true
                 }
             }
         }
-        trim { isEdge($0) || $0 == "的" }
+        while low < high, isEdge(raw[low]) || raw[low] == "的" { low += 1 }
+        while low < high, isEdge(raw[high - 1]) || raw[high - 1] == "的" { high -= 1 }
         // A quotation mark is kept when it closes or opens a quote inside the subject.
-        let opens = count("“", in: subject)
-        let closes = count("”", in: subject)
-        while let first = subject.first, first == "”" || (first == "“" && opens > closes + 0 && !subject.dropFirst().contains("”")) {
-            subject = subject.dropFirst()
+        let (opens, closes) = quotes(in: raw[low..<high])
+        let (trimmedLow, trimmedHigh) = (low, high)
+        while low < high, raw[low] == "”" || (raw[low] == "“" && opens > closes && !raw[(low + 1)..<high].contains("”")) {
+            low += 1
         }
-        while let last = subject.last, last == "“" {
-            subject = subject.dropLast()
+        while low < high, raw[high - 1] == "“" {
+            high -= 1
         }
-        return (subject.startIndex..<subject.endIndex, count("“", in: subject) > count("”", in: subject))
+        // The marks are counted again only when some were trimmed (most subjects have none).
+        let (finalOpens, finalCloses) = low == trimmedLow && high == trimmedHigh ? (opens, closes) : quotes(in: raw[low..<high])
+        return (low..<high, finalOpens > finalCloses)
     }
 
-    private static func count(_ mark: Unicode.Scalar, in scalars: ArraySlice<Unicode.Scalar>) -> Int {
-        var count = 0
-        for scalar in scalars where scalar == mark { count += 1 }
-        return count
+    /// The numbers of opening and closing quotation marks in `scalars`, in one pass.
+    private static func quotes(in scalars: ArraySlice<Unicode.Scalar>) -> (opens: Int, closes: Int) {
+        var opens = 0
+        var closes = 0
+        for scalar in scalars {
+            if scalar == "“" { opens += 1 } else if scalar == "”" { closes += 1 }
+        }
+        return (opens, closes)
     }
 }
 
