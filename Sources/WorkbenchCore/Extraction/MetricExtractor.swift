@@ -165,8 +165,17 @@ struct MetricExtractor: Sendable {
                     sentenceScores = sectors.scores(hasSentence ? sentences[sentenceIndex].text : "")
                 }
             }
-            evidence.removeAll(keepingCapacity: true)
-            evidence.append(contentsOf: sectionScores)
+            // Overwritten in place once it has the section's length (as the section's scores
+            // always have: one per sector).
+            if evidence.count == sectionScores.count {
+                evidence.withUnsafeMutableBufferPointer { evidence in
+                    sectionScores.withUnsafeBufferPointer { section in
+                        for position in section.indices { evidence[position] = section[position] }
+                    }
+                }
+            } else {
+                evidence = sectionScores
+            }
             sectors.add(sentenceScores, times: 1, to: &evidence)
             if let subjectPart {
                 sectors.add(matches, in: subjectPart, headBonus: true, times: 3, to: &evidence)
@@ -201,11 +210,14 @@ struct MetricExtractor: Sendable {
     static func best(_ scores: [Int], of sectors: SectorLexicon) -> String? {
         var best = -1
         var bestScore = 0
-        for (position, score) in scores.enumerated() where score > 0 && score > bestScore {
-            best = position
-            bestScore = score
+        scores.withUnsafeBufferPointer { scores in
+            for position in scores.indices where scores[position] > 0 && scores[position] > bestScore {
+                best = position
+                bestScore = scores[position]
+            }
         }
-        return best < 0 ? nil : sectors.sectors[best].id
+        // The winner's id alone (a `Sector` copied out of the array retained all its arrays).
+        return best < 0 ? nil : sectors.sectors.withUnsafeBufferPointer { $0[best].id }
     }
 
     /// The index of the last of `starts` (in ascending order) at or before `position`, or 0:
