@@ -141,7 +141,7 @@ struct MetricExtractor: Sendable {
                qualifierRule == lastRuleParts.2, roleRule == lastRuleParts.3, periodLabel == lastRuleParts.4 {
                 rules = last
             } else {
-                rules = Self.joined(candidate.rule, "; kind:", kindRule, qualifierRule, roleRule, periodLabel)
+                rules = ScalarString.joined(candidate.rule, "; kind:", kindRule, qualifierRule, roleRule, periodLabel)
                 lastRules = rules
                 lastRuleParts = (candidate.rule, kindRule, qualifierRule, roleRule, periodLabel)
             }
@@ -208,8 +208,8 @@ struct MetricExtractor: Sendable {
                 text: ScalarString.make(s[candidate.range]),
                 position: TextPosition(line: line, offset: offset + start),
                 value: candidate.value, valueHigh: candidate.valueHigh, unit: candidate.unitWritten,
-                normalizedValue: candidate.value.map { Self.scaled($0, factor) },
-                normalizedValueHigh: candidate.valueHigh.map { Self.scaled($0, factor) },
+                normalizedValue: candidate.value.map { DecimalScaling.scaled($0, factor) },
+                normalizedValueHigh: candidate.valueHigh.map { DecimalScaling.scaled($0, factor) },
                 normalizedUnit: normalizedUnit, kind: kind, role: role, qualifier: qualifier,
                 estimated: estimated, subject: subject, section: section, period: period,
                 sector: sector, paragraph: index, rule: rules)
@@ -244,24 +244,6 @@ struct MetricExtractor: Sendable {
         return max(0, low - 1)
     }
 
-    /// The strings one after another, written into one string of their total length.
-    static func joined(_ parts: String...) -> String {
-        var length = 0
-        for part in parts { length += part.utf8.count }
-        guard length > 0 else { return "" }
-        return String(unsafeUninitializedCapacity: length) { bytes in
-            var written = 0
-            for var part in parts {
-                part.withUTF8 { utf8 in
-                    guard let source = utf8.baseAddress, let target = bytes.baseAddress else { return }
-                    (target + written).update(from: source, count: utf8.count)
-                    written += utf8.count
-                }
-            }
-            return written
-        }
-    }
-
     static let strive = WordList(["力争"])
     static let from = WordList(["从"])
     static let towards = WordList(["提高到", "提高至", "提升到", "提升至", "增至", "增加到", "增加至", "增长到", "降至", "降到",
@@ -277,76 +259,6 @@ struct MetricExtractor: Sendable {
         return towards.occurs(in: s[candidate.range.upperBound..<clauseEnd])
     }
     static let estimates = WordList(MeaningRules.estimateCues)
-
-    /// `value × factor` computed on the decimal digits, so that 1.68万 is 16800 exactly (a
-    /// binary product gives 16800.000000000004).
-    static func scaled(_ value: Double, _ factor: Double) -> Double {
-        guard factor != 1, value.isFinite else { return value }
-        // A whole number is written without fraction digits: the steps below come to
-        // `value × factor` (the divisor is 1), without printing and reading the number back.
-        if value == value.rounded(.towardZero), abs(value) < 1e15 { return value * factor }
-        guard let (mantissa, fractionDigits) = decimalDigits(value.description) else { return scaledAsText(value, factor) }
-        return scaled(mantissa: mantissa, fractionDigits: fractionDigits, factor)
-    }
-
-    /// `mantissa / 10^fractionDigits × factor`, where factor and the divisor are powers of ten.
-    private static func scaled(mantissa: Double, fractionDigits: Int, _ factor: Double) -> Double {
-        var divisor = 1.0
-        for _ in 0..<fractionDigits { divisor *= 10 }
-        // factor and divisor are powers of ten: divide first when the factor is larger.
-        return factor >= divisor ? mantissa * (factor / divisor) : mantissa * factor / divisor
-    }
-
-    /// A description of the form `[-]digits.digits`, read as the number its digits make
-    /// without the dot and trailing zeros (the mantissa) and how many fraction digits that
-    /// leaves; nil for any other form, or a mantissa of 2^53 or more. Read from the bytes,
-    /// as an integer: below 2^53 a Double holds it exactly, as `Double(text)` reads it
-    /// (searching and slicing the description as characters cost ~2,000 instructions).
-    static func decimalDigits(_ written: String) -> (mantissa: Double, fractionDigits: Int)? {
-        var negative = false
-        var seenDot = false
-        var seenDigit = false
-        var mantissa: UInt64 = 0
-        var fractionDigits = 0
-        // Zeros after the dot not yet followed by another digit: trailing, unless one comes.
-        var pendingZeros = 0
-        for (position, byte) in written.utf8.enumerated() {
-            switch byte {
-            case UInt8(ascii: "-") where position == 0:
-                negative = true
-            case UInt8(ascii: ".") where !seenDot && seenDigit:
-                seenDot = true
-            case UInt8(ascii: "0") where seenDot:
-                pendingZeros += 1
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                seenDigit = true
-                for _ in 0..<pendingZeros {
-                    mantissa *= 10
-                    fractionDigits += 1
-                    guard mantissa < 1 << 53 else { return nil }
-                }
-                pendingZeros = 0
-                mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
-                if seenDot { fractionDigits += 1 }
-                guard mantissa < 1 << 53 else { return nil }
-            default:
-                return nil
-            }
-        }
-        guard seenDot, pendingZeros > 0 || fractionDigits > 0 else { return nil }
-        let magnitude = Double(mantissa)
-        return (negative ? -magnitude : magnitude, fractionDigits)
-    }
-
-    /// `scaled` by the description's characters: for forms `decimalDigits` does not read.
-    private static func scaledAsText(_ value: Double, _ factor: Double) -> Double {
-        let written = value.description
-        guard !written.contains("e"), let dot = written.firstIndex(of: ".") else { return value * factor }
-        var fraction = written[written.index(after: dot)...]
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        guard let mantissa = Double(written[..<dot] + fraction) else { return value * factor }
-        return scaled(mantissa: mantissa, fractionDigits: fraction.count, factor)
-    }
 }
 
 /// The sector scores of section titles, each worked out once: every paragraph and figure of a
