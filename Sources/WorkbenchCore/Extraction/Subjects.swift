@@ -74,8 +74,9 @@ enum Subjects {
         /// The scalars of the i-th subject, written into `buffer` (emptied first, its storage kept).
         func scalars(_ index: Int, of s: ArraySlice<Unicode.Scalar>, into buffer: inout [Unicode.Scalar]) {
             buffer.removeAll(keepingCapacity: true)
-            for piece in self[index] {
-                switch piece {
+            // By position, without a slice of the pieces (a retain and a release).
+            for position in ranges[index] {
+                switch pieces[position] {
                 case .part(let range): buffer.append(contentsOf: s[range])
                 case .closingQuote: buffer.append("”")
                 case .text(let text): buffer.append(contentsOf: text.unicodeScalars)
