@@ -41,11 +41,16 @@ struct MetricExtractor: Sendable {
         var subjectScalars: [Unicode.Scalar] = []
         // Sector evidence shared by the figures of a paragraph: its section's title and each sentence.
         let sectionScores = titleScores[section]
-        // By sentence index (0 when the paragraph has no sentences).
-        var sentenceScores: [[Int]?] = Text.filled(nil, count: max(1, sentences.count))
+        // The scores of the last figure's sentence (by sentence index, 0 when the paragraph has
+        // none), in one buffer: a sentence's figures come one after another, and an array per
+        // sentence was an allocation each.
+        var scoredSentence = -1
+        var sentenceScores: [Int] = []
         // The label of the last period seen: a paragraph's figures mostly share one, and the
         // SDK builds the label anew on each call.
-        var labelled: (period: Period, label: String)?
+        // (Plain variables, not an optional tuple: see `sentencePeriod` below.)
+        var labelledPeriod: Period?
+        var labelledText = ""
         // The period of the sentence of the last figure, with the role it gives and its label
         // (once asked for): a sentence's figures share them, and each read or comparison of an
         // SDK `Period` goes through the runtime's value witnesses. Kept in plain variables: an
@@ -60,6 +65,9 @@ struct MetricExtractor: Sendable {
         // The sector evidence of a figure, in one buffer for the paragraph (a copy of the
         // section's scores per figure was an allocation each).
         var evidence: [Int] = []
+        // The last figure's rule string and its parts.
+        var lastRules: String?
+        var lastRuleParts = ("", "", "", "", "")
 
         return candidates.enumerated().map { order, candidate in
             let start = candidate.range.lowerBound
@@ -115,46 +123,77 @@ struct MetricExtractor: Sendable {
                 if let label = sentenceLabel {
                     periodLabel = label
                 } else if let period {
-                    if labelled?.period != period { labelled = (period, period.label) }
-                    periodLabel = labelled?.label ?? period.label
+                    if labelledPeriod != period {
+                        labelledPeriod = period
+                        labelledText = period.label
+                    }
+                    periodLabel = labelledText
                     sentenceLabel = periodLabel
                 } else {
                     periodLabel = "none"
                 }
             }
             // One string written at its length: appending the parts one by one cost ~330
-            // instructions an append, more than the rest of the figure's bookkeeping.
-            let rules = Self.joined(candidate.rule, "; kind:", kindRule, qualifierRule, roleRule, periodLabel)
+            // instructions an append, more than the rest of the figure's bookkeeping. Nearly half
+            // of the figures were decided by the same rules as the one before: they share its string.
+            let rules: String
+            if let last = lastRules, candidate.rule == lastRuleParts.0, kindRule == lastRuleParts.1,
+               qualifierRule == lastRuleParts.2, roleRule == lastRuleParts.3, periodLabel == lastRuleParts.4 {
+                rules = last
+            } else {
+                rules = ScalarString.joined(candidate.rule, "; kind:", kindRule, qualifierRule, roleRule, periodLabel)
+                lastRules = rules
+                lastRuleParts = (candidate.rule, kindRule, qualifierRule, roleRule, periodLabel)
+            }
 
             // The subject's text, and its scalars for the sector lexicon: a part of the
             // paragraph is read where it lies; pieces are put together first.
             let subjectPieces = subjects[order]
             let subject: String
-            let subjectText: ArraySlice<Unicode.Scalar>
+            var subjectText = s[s.startIndex..<s.startIndex]
+            // A subject that is one part of the paragraph is scored from the paragraph's keyword
+            // matches, as its clause is (the same scores as scanning it: `SectorLexicon.add`).
+            var subjectPart: Range<Int>?
             if subjectPieces.isEmpty {
                 subject = ""
-                subjectText = s[s.startIndex..<s.startIndex]
             } else if subjectPieces.count == 1, case .part(let range) = subjectPieces[subjectPieces.startIndex] {
                 subject = ScalarString.make(s[range])
-                subjectText = s[range]
+                subjectPart = range
             } else {
                 subjects.scalars(order, of: s, into: &subjectScalars)
                 subject = ScalarString.make(subjectScalars)
                 subjectText = subjectScalars[...]
             }
-            if sentenceScores[sentenceIndex] == nil {
+            if scoredSentence != sentenceIndex {
+                scoredSentence = sentenceIndex
                 if let sentenceRanges, sentenceRanges.indices.contains(sentenceIndex) {
-                    var scores = sectors.zeroScores()
-                    sectors.add(matches, in: sentenceRanges[sentenceIndex], times: 1, to: &scores)
-                    sentenceScores[sentenceIndex] = scores
+                    if sentenceScores.isEmpty {
+                        sentenceScores = sectors.zeroScores()
+                    } else {
+                        for position in sentenceScores.indices { sentenceScores[position] = 0 }
+                    }
+                    sectors.add(matches, in: sentenceRanges[sentenceIndex], times: 1, to: &sentenceScores)
                 } else {
-                    sentenceScores[sentenceIndex] = sectors.scores(hasSentence ? sentences[sentenceIndex].text : "")
+                    sentenceScores = sectors.scores(hasSentence ? sentences[sentenceIndex].text : "")
                 }
             }
-            evidence.removeAll(keepingCapacity: true)
-            evidence.append(contentsOf: sectionScores)
-            sectors.add(sentenceScores[sentenceIndex] ?? [], times: 1, to: &evidence)
-            sectors.add(subjectText, headBonus: true, times: 3, to: &evidence)
+            // Overwritten in place once it has the section's length (as the section's scores
+            // always have: one per sector).
+            if evidence.count == sectionScores.count {
+                evidence.withUnsafeMutableBufferPointer { evidence in
+                    sectionScores.withUnsafeBufferPointer { section in
+                        for position in section.indices { evidence[position] = section[position] }
+                    }
+                }
+            } else {
+                evidence = sectionScores
+            }
+            sectors.add(sentenceScores, times: 1, to: &evidence)
+            if let subjectPart {
+                sectors.add(matches, in: subjectPart, headBonus: true, times: 3, to: &evidence)
+            } else {
+                sectors.add(subjectText, headBonus: true, times: 3, to: &evidence)
+            }
             sectors.add(matches, in: clauseStart..<start, times: 2, to: &evidence)
             let sector = Self.best(evidence, of: sectors)
             let unit = candidate.unit
@@ -169,8 +208,8 @@ struct MetricExtractor: Sendable {
                 text: ScalarString.make(s[candidate.range]),
                 position: TextPosition(line: line, offset: offset + start),
                 value: candidate.value, valueHigh: candidate.valueHigh, unit: candidate.unitWritten,
-                normalizedValue: candidate.value.map { Self.scaled($0, factor) },
-                normalizedValueHigh: candidate.valueHigh.map { Self.scaled($0, factor) },
+                normalizedValue: candidate.value.map { DecimalScaling.scaled($0, factor) },
+                normalizedValueHigh: candidate.valueHigh.map { DecimalScaling.scaled($0, factor) },
                 normalizedUnit: normalizedUnit, kind: kind, role: role, qualifier: qualifier,
                 estimated: estimated, subject: subject, section: section, period: period,
                 sector: sector, paragraph: index, rule: rules)
@@ -183,11 +222,14 @@ struct MetricExtractor: Sendable {
     static func best(_ scores: [Int], of sectors: SectorLexicon) -> String? {
         var best = -1
         var bestScore = 0
-        for (position, score) in scores.enumerated() where score > 0 && score > bestScore {
-            best = position
-            bestScore = score
+        scores.withUnsafeBufferPointer { scores in
+            for position in scores.indices where scores[position] > 0 && scores[position] > bestScore {
+                best = position
+                bestScore = scores[position]
+            }
         }
-        return best < 0 ? nil : sectors.sectors[best].id
+        // The winner's id alone (a `Sector` copied out of the array retained all its arrays).
+        return best < 0 ? nil : sectors.sectors.withUnsafeBufferPointer { $0[best].id }
     }
 
     /// The index of the last of `starts` (in ascending order) at or before `position`, or 0:
@@ -200,24 +242,6 @@ struct MetricExtractor: Sendable {
             if starts[middle] <= position { low = middle + 1 } else { high = middle }
         }
         return max(0, low - 1)
-    }
-
-    /// The strings one after another, written into one string of their total length.
-    static func joined(_ parts: String...) -> String {
-        var length = 0
-        for part in parts { length += part.utf8.count }
-        guard length > 0 else { return "" }
-        return String(unsafeUninitializedCapacity: length) { bytes in
-            var written = 0
-            for var part in parts {
-                part.withUTF8 { utf8 in
-                    guard let source = utf8.baseAddress, let target = bytes.baseAddress else { return }
-                    (target + written).update(from: source, count: utf8.count)
-                    written += utf8.count
-                }
-            }
-            return written
-        }
     }
 
     static let strive = WordList(["力争"])
@@ -235,24 +259,6 @@ struct MetricExtractor: Sendable {
         return towards.occurs(in: s[candidate.range.upperBound..<clauseEnd])
     }
     static let estimates = WordList(MeaningRules.estimateCues)
-
-    /// `value × factor` computed on the decimal digits, so that 1.68万 is 16800 exactly (a
-    /// binary product gives 16800.000000000004).
-    static func scaled(_ value: Double, _ factor: Double) -> Double {
-        guard factor != 1, value.isFinite else { return value }
-        // A whole number is written without fraction digits: the steps below come to
-        // `value × factor` (the divisor is 1), without printing and reading the number back.
-        if value == value.rounded(.towardZero), abs(value) < 1e15 { return value * factor }
-        let written = value.description
-        guard !written.contains("e"), let dot = written.firstIndex(of: ".") else { return value * factor }
-        var fraction = written[written.index(after: dot)...]
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        guard let mantissa = Double(written[..<dot] + fraction) else { return value * factor }
-        var divisor = 1.0
-        for _ in 0..<fraction.count { divisor *= 10 }
-        // factor and divisor are powers of ten: divide first when the factor is larger.
-        return factor >= divisor ? mantissa * (factor / divisor) : mantissa * factor / divisor
-    }
 }
 
 /// The sector scores of section titles, each worked out once: every paragraph and figure of a

@@ -74,8 +74,9 @@ enum Subjects {
         /// The scalars of the i-th subject, written into `buffer` (emptied first, its storage kept).
         func scalars(_ index: Int, of s: ArraySlice<Unicode.Scalar>, into buffer: inout [Unicode.Scalar]) {
             buffer.removeAll(keepingCapacity: true)
-            for piece in self[index] {
-                switch piece {
+            // By position, without a slice of the pieces (a retain and a release).
+            for position in ranges[index] {
+                switch pieces[position] {
                 case .part(let range): buffer.append(contentsOf: s[range])
                 case .closingQuote: buffer.append("”")
                 case .text(let text): buffer.append(contentsOf: text.unicodeScalars)
@@ -191,8 +192,9 @@ enum Subjects {
     /// that order, that it ends with).
     private static let bareCueScalars = bareCues.map { Array($0.unicodeScalars) }
 
-    /// The lengths (in scalars) of the bare cues.
-    private static let bareCueLengths = Set(bareCueScalars.map(\.count))
+    /// The lengths (in scalars) of the bare cues, one bit each (a `Set<Int>` hashed each
+    /// subject's length to ask).
+    private static let bareCueLengths: UInt64 = bareCueScalars.reduce(0) { $0 | 1 << UInt64($1.count) }
 
     /// `bareCues.contains(text)` for the i-th subject, compared on scalars where every scalar is
     /// a character of its own (a `Set<String>` normalizes each subject to hash it). A subject of
@@ -200,7 +202,8 @@ enum Subjects {
     static func isBareCue(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>,
                           buffer: inout [Unicode.Scalar]) -> Bool {
         let length = subjects.scalarCount(index)
-        if !bareCueLengths.contains(length), Self.isOwnCharacters(subjects[index], in: s) { return false }
+        let isCueLength = length < 64 && bareCueLengths & 1 << UInt64(length) != 0
+        if !isCueLength, Self.isOwnCharacters(subjects[index], in: s) { return false }
         subjects.scalars(index, of: s, into: &buffer)
         guard buffer.allSatisfy(Text.isOwnCharacter) else { return bareCues.contains(Text.string(buffer)) }
         return bareCueScalars.contains(buffer)
