@@ -59,6 +59,13 @@ import WorkbenchSDK
                                            "建设精品示范村", "提档升级村"])
     }
 
+    /// A subject that is only a cue continues the one before without its longest cue, the same
+    /// in every run (the cues were a `Set`, whose order changes from process to process).
+    @Test func aContinuedSubjectDropsTheLongestCue() {
+        let metrics = report("地区生产总值同比增长5%，增长6%，年均增长7%。", "推进。").metrics
+        #expect(metrics.map(\.subject) == ["地区生产总值同比增长", "地区生产总值增长", "地区生产总值年均增长"])
+    }
+
     @Test func sectorsComeFromTheLexicon() {
         let metrics = report("地区生产总值增长5%，营造林319万亩，新建5G基站10.8万个。", "推进。").metrics
         #expect(metrics.map(\.sector) == ["macro", "ecology-environment", "digital-economy"])

@@ -185,12 +185,15 @@ enum Subjects {
         return nil
     }
 
-    /// Subjects that say only how a figure relates, not what it measures.
-    static let bareCues: Set<String> = ["增长", "下降", "增速", "占比", "比重", "提高", "降低", "增加", "减少", "同比增长", "年均增长"]
+    /// Subjects that say only how a figure relates, not what it measures, longest first: a
+    /// continued subject drops the first of them it ends with, so `…同比增长` loses `同比增长`,
+    /// not just `增长`. (A `Set` gave its own order, which differs from process to process:
+    /// the same report could get different subjects in two runs.)
+    static let bareCueWords = ["同比增长", "年均增长", "增长", "下降", "增速", "占比", "比重", "提高", "降低", "增加", "减少"]
+    static let bareCues = Set(bareCueWords)
 
-    /// The bare cues as scalars, in the set's order (a continued subject drops the first cue, in
-    /// that order, that it ends with).
-    private static let bareCueScalars = bareCues.map { Array($0.unicodeScalars) }
+    /// The bare cues as scalars, in the order of `bareCueWords`.
+    private static let bareCueScalars = bareCueWords.map { Array($0.unicodeScalars) }
 
     /// The lengths (in scalars) of the bare cues, one bit each (a `Set<Int>` hashed each
     /// subject's length to ask).
@@ -254,7 +257,7 @@ enum Subjects {
             pieces = kept
         } else {
             var base = Text.string(buffer)
-            for cue in bareCues where base.hasSuffix(cue) && base.count > cue.count {
+            for cue in bareCueWords where base.hasSuffix(cue) && base.count > cue.count {
                 base.removeLast(cue.count)
                 break
             }
