@@ -13,7 +13,8 @@ let package = Package(
         // The plugin SDK: a dynamic library product of its own package, shared by the workbench
         // and by modules built separately (see ARCHITECTURE.md).
         .package(path: "Plugins/WorkbenchSDK"),
-        // Reading .docx reports (a zip of XML).
+        // Writing zip archives in tests (the workbench reads .docx archives with its own
+        // bounds-checked reader, ZipArchive).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // SQL over the report model (`sql`, `export sqlite`), on the system's SQLite.
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -23,6 +24,12 @@ let package = Package(
         .systemLibrary(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]
+        ),
+        // zlib, for the deflated parts of .docx archives (read by ZipArchive). (ZIPFoundation,
+        // used by the tests, names its own zlib module CZlib.)
+        .systemLibrary(
+            name: "CZlibShim",
+            providers: [.apt(["zlib1g-dev"])]
         ),
         // Line editing on readline's callback interface: Ctrl-C, history file, completion.
         .target(
@@ -34,7 +41,7 @@ let package = Package(
         .target(
             name: "WorkbenchCore",
             dependencies: [.product(name: "WorkbenchSDK", package: "WorkbenchSDK"),
-                           .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                           "CZlibShim",
                            .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Bundled/README.md"],
             resources: [
@@ -81,7 +88,8 @@ let package = Package(
         .testTarget(
             name: "WorkbenchCoreTests",
             dependencies: ["WorkbenchCore", .product(name: "WorkbenchSDK", package: "WorkbenchSDK"),
-                           .product(name: "GRDB", package: "GRDB.swift")],
+                           .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: []
         ),
         .testTarget(
