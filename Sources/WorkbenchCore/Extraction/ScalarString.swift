@@ -1,10 +1,9 @@
 /// Strings the extractor makes for each figure: its text and subject from scalars it holds,
 /// its rule string from parts.
 ///
-/// Why not `Text.string`: it writes each byte through `UTF8.encode`'s callback and then
-/// `String` validates the bytes; the callback cost as much as the validation (~560
-/// instructions for a subject of ten ideographs). Here each scalar's bytes are written
-/// directly from its value. (Copying the parts out of the paragraph's `String` instead was
+/// Each scalar's bytes are written directly from its value: going through `UTF8.encode`'s
+/// per-byte callback cost as much as `String`'s validation of the bytes (~560 instructions for
+/// a subject of ten ideographs). `Text.string` writes through here too. (Copying the parts out of the paragraph's `String` instead was
 /// slower still: slicing a `String` checks scalar alignment, and the scalar-to-UTF-8 offsets
 /// had to be worked out first.)
 enum ScalarString {

@@ -1,21 +1,10 @@
 /// Small scalar-level text helpers for the parser's and extractor's hot loops.
 enum Text {
-    /// A string made of `scalars`, encoded straight into UTF-8 (building a
+    /// A string made of `scalars`, encoded straight into UTF-8 by `ScalarString` (building a
     /// `String.UnicodeScalarView` appends scalar by scalar and was a third of parsing time).
     static func string<S: Collection>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
-        var length = 0
-        for scalar in scalars { length += UTF8.width(scalar) }
-        guard length > 0 else { return "" }
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            var index = 0
-            for scalar in scalars {
-                UTF8.encode(scalar) { byte in
-                    buffer[index] = byte
-                    index += 1
-                }
-            }
-            return index
-        }
+        if let string = scalars.withContiguousStorageIfAvailable({ ScalarString.make($0) }) { return string }
+        return ScalarString.make(Array(scalars))
     }
 
     /// The scalars of `string`, decoded straight from its UTF-8 (faster than
