@@ -25,6 +25,11 @@ struct WordList: Sendable {
         self.hasEmptyWord = scalars.contains(where: \.isEmpty)
     }
 
+    /// False when no word can start with `scalar` (true may be a collision of the filter).
+    func mayStart(with scalar: Unicode.Scalar) -> Bool {
+        hasEmptyWord || firstScalars & 1 << UInt64(scalar.value & 63) != 0
+    }
+
     /// The index of the first word that `text` starts with.
     func prefix(of text: ArraySlice<Unicode.Scalar>) -> Int? {
         // Without an empty word, a word the text starts with starts with the text's first scalar.

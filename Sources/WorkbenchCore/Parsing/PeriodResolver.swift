@@ -77,7 +77,7 @@ struct PeriodResolver {
             if Self.lastYear.prefix(of: text) != nil {
                 return Period(year: year - 1, kind: .review)
             }
-            let skip = Text.matches("刚刚过去的".unicodeScalars, in: text, at: start) ? 5 : 0
+            let skip = Text.matches(Self.justPast.unicodeScalars, in: text, at: start) ? Self.justPast.unicodeScalars.count : 0
             if let (stated, _) = Self.year(in: sentence, at: start + skip), stated < year {
                 return Period(year: stated, kind: .review)
             }
@@ -85,7 +85,7 @@ struct PeriodResolver {
             if Self.fiveYearsAhead.prefix(of: text) != nil {
                 return Period(from: year, to: year + 4, kind: .plan)
             }
-            if Text.matches("今年".unicodeScalars, in: text, at: start) { return Period(year: year, kind: .plan) }
+            if Text.matches(Self.thisYear.unicodeScalars, in: text, at: start) { return Period(year: year, kind: .plan) }
             if let (stated, _) = Self.year(in: sentence, at: start), stated >= year {
                 return Period(year: stated, kind: .plan)
             }
@@ -96,8 +96,8 @@ struct PeriodResolver {
     }
 
     /// False when no phrase `cue` looks for can open the sentence: a plan's name opens with 十
-    /// (maybe after a quotation mark), a year with a digit, and every time phrase with one of
-    /// 过 五 这 刚 一 去 今 未.
+    /// (maybe after a quotation mark), a year with a digit, and the time phrases with what
+    /// `openingPhrases` says.
     static func mayOpenCue(_ sentence: ArraySlice<Unicode.Scalar>, opening: Int, start: Int) -> Bool {
         if opening < sentence.endIndex {
             switch sentence[opening] {
@@ -106,13 +106,15 @@ struct PeriodResolver {
             }
         }
         guard start < sentence.endIndex else { return false }
-        let first = sentence[start]
-        if digitValue(first) != nil { return true }
-        switch first {
-        case "过", "五", "这", "刚", "一", "去", "今", "未": return true
-        default: return false
-        }
+        return digitValue(sentence[start]) != nil || openingPhrases.mayStart(with: sentence[start])
     }
+
+    static let justPast = "刚刚过去的"
+    static let thisYear = "今年"
+    /// Every phrase `cue` matches at a sentence's start, for `mayOpenCue`: a phrase added to
+    /// one of the lists is seen there too.
+    static let openingPhrases = WordList(fiveYearsBack.words + lastYear.words + fiveYearsAhead.words
+                                         + [justPast, thisYear])
 
     static let fiveYearsBack = WordList(["过去五年", "过去的五年", "五年来", "这五年"])
     static let lastYear = WordList(["过去一年", "过去的一年", "刚刚过去的一年", "一年来", "去年"])
