@@ -31,4 +31,14 @@ import Testing
         #expect(ranges.last?.upperBound == scalars.count)
         #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
     }
+
+    @Test func terminatorsAreExactlyTheListedMarks() {
+        // The lookup keys terminators by their lowest byte: every other scalar of the plane,
+        // ideographs sharing a low byte with 。 included, must read as no terminator.
+        #expect(Set(TextLines.terminators.map { $0.value & 0xFF }).count == TextLines.terminators.count)
+        for value in UInt32(0)..<0x10000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(TextLines.isTerminator(scalar) == TextLines.terminators.contains(scalar), "U+\(String(value, radix: 16))")
+        }
+    }
 }

@@ -84,13 +84,21 @@ enum TextLines {
         return (result, offset, max(lines, 1))
     }
 
+    /// Marks that end a sentence.
+    static let terminators: [Unicode.Scalar] = ["。", "！", "？", "!", "?"]
+
+    /// The terminators by their lowest byte (each has a low byte of its own: 02, 01, 1F, 21,
+    /// 3F), `UInt32.max` elsewhere: one load and one comparison tell whether a scalar ends a
+    /// sentence. A test of ranges first branched one way for ideographs and the other for
+    /// digits and punctuation, which alternate unpredictably.
+    static let terminatorsByLowByte: [UInt32] = {
+        var table = Text.filled(UInt32.max, count: 256)
+        for scalar in terminators { table[Int(scalar.value & 0xFF)] = scalar.value }
+        return table
+    }()
+
     static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
-        // Ideographs (U+3003 to U+FF00) are none of them: most scalars leave after two tests.
-        if scalar.value > 0x3002 && scalar.value < 0xFF01 { return false }
-        switch scalar {
-        case "。", "！", "？", "!", "?": return true
-        default: return false
-        }
+        terminatorsByLowByte[Int(scalar.value & 0xFF)] == scalar.value
     }
 
     static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
@@ -108,16 +116,19 @@ enum TextLines {
         var index = 0
         // Every scalar of the report passes here: read them without bounds checks.
         scalars.withUnsafeBufferPointer { scalars in
-            while index < scalars.count {
-                if isTerminator(scalars[index]) {
-                    var end = index + 1
-                    while end < scalars.count, isTerminator(scalars[end]) || isClosing(scalars[end]) { end += 1 }
-                    ranges.append(start..<end)
-                    start = end
-                    index = end
-                    continue
+            terminatorsByLowByte.withUnsafeBufferPointer { terminators in
+                while index < scalars.count {
+                    let value = scalars[index].value
+                    if terminators[Int(value & 0xFF)] == value {
+                        var end = index + 1
+                        while end < scalars.count, isTerminator(scalars[end]) || isClosing(scalars[end]) { end += 1 }
+                        ranges.append(start..<end)
+                        start = end
+                        index = end
+                        continue
+                    }
+                    index += 1
                 }
-                index += 1
             }
         }
         if start < scalars.count { ranges.append(start..<scalars.count) }
