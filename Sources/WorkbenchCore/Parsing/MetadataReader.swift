@@ -27,9 +27,9 @@ struct MetadataReader {
                 if metadata.province == nil { metadata.province = province }
             }
             // The speaker has a line of their own, or closes the delivery line (`…会议上河南省省长 王凯`).
+            guard metadata.speaker == nil else { continue }
             let text = paragraph.text
-            let tail = Text.range(of: "会议上", in: text).map { String(text[$0.upperBound...]) } ?? text
-            if metadata.speaker == nil, let (office, name) = Self.speaker(text) ?? Self.speaker(tail) {
+            if let (office, name) = Self.speaker(text) ?? Self.speaker(Self.afterMeeting(text)) {
                 metadata.speaker = name
                 metadata.speakerTitle = office
             }
@@ -52,6 +52,19 @@ struct MetadataReader {
 
     /// `——2025年1月17日在山西省第十四届人民代表大会第三次会议上` → (`2025-01-17`, 山西省).
     static func delivery(_ paragraph: RawParagraph) -> (date: String, province: Province?)? {
+        // Most lines of a title block lack one of 会, 议, 日, 在 (spaces aside, which the test
+        // below removes first): they are passed over without building a string.
+        var seen = 0
+        for scalar in paragraph.scalars {
+            switch scalar {
+            case "会": seen |= 1
+            case "议": seen |= 2
+            case "日": seen |= 4
+            case "在": seen |= 8
+            default: break
+            }
+        }
+        guard seen == 15 else { return nil }
         let text = paragraph.text.filter { $0 != " " && $0 != "\u{3000}" }
         guard Text.contains("会议", in: text), let at = Text.range(of: "日在", in: text) else { return nil }
         let before = String(text[..<at.lowerBound]).drop(while: { $0 == "—" || $0 == "-" || $0 == " " })
@@ -62,9 +75,21 @@ struct MetadataReader {
 
     /// `省长 金湘军`, `河南省人民政府省长 王凯` → (office, name). The name is two to four Han
     /// characters (a `·` may join the parts of a minority name); spaces inside it are dropped.
+    /// What follows `会议上` in a line, or the whole line.
+    static func afterMeeting(_ text: String) -> String {
+        Text.range(of: "会议上", in: text).map { String(text[$0.upperBound...]) } ?? text
+    }
+
+    /// Endings dropped from a speaker's line (`省长 王凯作政府工作报告`).
+    static let reportEndings = ["作政府工作报告", "作工作报告", "作报告"]
+    /// The most that dropping them can shorten a line by.
+    private static let endingsLength = reportEndings.reduce(0) { $0 + $1.unicodeScalars.count }
+
     static func speaker(_ line: String) -> (office: String, name: String)? {
+        // Too long even without its endings (the opening's long paragraphs).
+        guard line.unicodeScalars.count <= 40 + endingsLength else { return nil }
         var text = line
-        for suffix in ["作政府工作报告", "作工作报告", "作报告"] where text.hasSuffix(suffix) {
+        for suffix in reportEndings where text.hasSuffix(suffix) {
             text = String(text.dropLast(suffix.count))
         }
         guard text.unicodeScalars.count <= 40, !Text.contains("。", in: text), !Text.contains("，", in: text) else { return nil }
