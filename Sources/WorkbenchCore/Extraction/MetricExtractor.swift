@@ -11,8 +11,8 @@ struct MetricExtractor: Sendable {
         var metrics: [Metric] = []
         var titleScores = SectionScores(outline: outline, sectors: sectors)
         for paragraph in paragraphs {
-            metrics += extract(paragraph, scalars: Text.scalars(paragraph.text), sentenceRanges: nil, sectorMatches: nil,
-                               outline: outline, titleScores: &titleScores)
+            extract(paragraph, scalars: Text.scalars(paragraph.text), sentenceRanges: nil, sectorMatches: nil,
+                    outline: outline, titleScores: &titleScores, into: &metrics)
         }
         return metrics
     }
@@ -20,12 +20,15 @@ struct MetricExtractor: Sendable {
     /// The figures of one paragraph whose text is `scalars`. The parser passes the scalars it
     /// cut the paragraph from and its sentences as ranges of them (`sentenceRanges`), so that
     /// nothing is decoded again; with `nil`, each sentence's text is read from the model.
-    /// `sectorMatches` are the sector keywords of `scalars`, when the caller has them.
+    /// `sectorMatches` are the sector keywords of `scalars`, when the caller has them. The
+    /// figures are appended to `metrics` (built in place: a paragraph's own array copied every
+    /// figure, with all its strings, into the report's).
     func extract(_ paragraph: Paragraph, scalars: [Unicode.Scalar], sentenceRanges: [Range<Int>]?,
-                 sectorMatches: SectorLexicon.Matches?, outline: [OutlineNode], titleScores: inout SectionScores) -> [Metric] {
+                 sectorMatches: SectorLexicon.Matches?, outline: [OutlineNode], titleScores: inout SectionScores,
+                 into metrics: inout [Metric]) {
         let s = scalars[...]
         let candidates = scanner.scan(scalars)
-        guard !candidates.isEmpty else { return [] }
+        guard !candidates.isEmpty else { return }
         // Sentences and clauses are parts of the paragraph: their scores come from its matches.
         let matches = sectorMatches ?? sectors.matches(in: s)
         // The paragraph's properties are read once: each read of an SDK type (built for library
@@ -69,7 +72,8 @@ struct MetricExtractor: Sendable {
         var lastRules: String?
         var lastRuleParts = ("", "", "", "", "")
 
-        return candidates.enumerated().map { order, candidate in
+        for order in candidates.indices {
+            let candidate = candidates[order]
             let start = candidate.range.lowerBound
             let sentenceIndex = startsAscending ? Self.lastStart(atOrBefore: start, in: sentenceStarts)
                 : max(0, (sentenceStarts.lastIndex(where: { $0 <= start }) ?? 0))
@@ -204,7 +208,7 @@ struct MetricExtractor: Sendable {
                 normalizedUnit = String(written.dropFirst())
             }
             if unit == nil, candidate.multiplier != nil { normalizedUnit = nil }
-            return Metric(
+            metrics.append(Metric(
                 text: ScalarString.make(s[candidate.range]),
                 position: TextPosition(line: line, offset: offset + start),
                 value: candidate.value, valueHigh: candidate.valueHigh, unit: candidate.unitWritten,
@@ -212,7 +216,7 @@ struct MetricExtractor: Sendable {
                 normalizedValueHigh: candidate.valueHigh.map { DecimalScaling.scaled($0, factor) },
                 normalizedUnit: normalizedUnit, kind: kind, role: role, qualifier: qualifier,
                 estimated: estimated, subject: subject, section: section, period: period,
-                sector: sector, paragraph: index, rule: rules)
+                sector: sector, paragraph: index, rule: rules))
         }
     }
 

@@ -49,8 +49,8 @@ struct ReportParser {
                                   sector: sector)
             // Figures are found here, from the scalars the paragraph was cut from.
             if index < bodyEnd {
-                metrics += extractor.extract(model, scalars: paragraph.scalars, sentenceRanges: periods.sentenceRanges[index],
-                                             sectorMatches: matches, outline: outline.nodes, titleScores: &titleScores)
+                extractor.extract(model, scalars: paragraph.scalars, sentenceRanges: periods.sentenceRanges[index],
+                                  sectorMatches: matches, outline: outline.nodes, titleScores: &titleScores, into: &metrics)
             }
             return model
         }
