@@ -9,17 +9,22 @@ struct QuantityScanner {
 
     func scan(_ scalars: [Unicode.Scalar]) -> [Candidate] {
         let text = scalars[...]
-        var excluded = Text.filled(false, count: scalars.count)
-        for range in lexicon.ranges(in: scalars) { for position in range { excluded[position] = true } }
-        var quoted = Text.filled(false, count: scalars.count)
-        for range in Self.shortQuotes(scalars) { for position in range { quoted[position] = true } }
+        // Flags per scalar, made only for a paragraph that has slogans or short quotations
+        // (most have neither): empty arrays mean no position is flagged.
+        let slogans = lexicon.ranges(in: scalars)
+        var excluded: [Bool] = slogans.isEmpty ? [] : Text.filled(false, count: scalars.count)
+        for range in slogans { for position in range { excluded[position] = true } }
+        let quotations = Self.shortQuotes(scalars)
+        var quoted: [Bool] = quotations.isEmpty ? [] : Text.filled(false, count: scalars.count)
+        for range in quotations { for position in range { quoted[position] = true } }
+        let anyExcluded = !excluded.isEmpty
         var found: [Candidate] = []
         var index = 0
         let starters = Self.starters
         while index < scalars.count {
             // Most scalars can start nothing: skip them without calling the matchers.
             let value = scalars[index].value
-            if excluded[index] || value >= 0x10000 || starters[Int(value >> 6)] & 1 << UInt64(value & 63) == 0 {
+            if anyExcluded && excluded[index] || value >= 0x10000 || starters[Int(value >> 6)] & 1 << UInt64(value & 63) == 0 {
                 index += 1
                 continue
             }
@@ -100,7 +105,7 @@ struct QuantityScanner {
         var end = first.end
         // Ordinals (第十四届, 第三次) are never quantities; 全国第一 is taken by RankWords.
         if previous == "第" { return .passed(end: end) }
-        if quoted[index] { return .passed(end: end) }
+        if !quoted.isEmpty && quoted[index] { return .passed(end: end) }
         if end < s.endIndex, Self.isCodeNeighbour(s[end]) || s[end] == "+" || previous == "+" {
             var skip = end
             while skip < s.endIndex, Self.isCodeNeighbour(s[skip]) || NumberReader.digit(s[skip]) != nil || s[skip] == "+" { skip += 1 }
