@@ -11,10 +11,13 @@ struct SectorLexicon: Sendable {
     /// Every keyword's scalars, one after another: matching reads one flat buffer instead of an
     /// array per keyword (whose retains and releases cost more than the comparisons).
     private let keywordScalars: [Unicode.Scalar]
-    /// Every keyword of every sector, grouped by first scalar, in lexicon order within a group.
+    /// Every keyword of every sector, grouped (keywords of one scalar by it, longer ones by
+    /// their first two scalars), in lexicon order within a group.
     private let entries: [Entry]
-    /// The entries whose keyword starts with a scalar.
+    /// The entries of keywords of one scalar, by that scalar.
     private let index: ScalarTable<Range<Int>>
+    /// The entries of longer keywords, by their first two scalars.
+    private let pairs: PairIndex
     /// Number of distinct keywords (by their scalars): the size of the "seen" bitmap.
     private let distinctKeywords: Int
     /// Filters in front of `index` (a set bit may be a collision, a clear bit is certain): the
@@ -70,30 +73,48 @@ struct SectorLexicon: Sendable {
                 sectors.append(Sector(id: id, keywords: keywords, scalars: keywords.map { Array($0.unicodeScalars) }))
             }
         }
-        // Keywords by first scalar, each group in lexicon order (sector by sector): the order in
-        // which a text's keywords are counted, which decides where a repeated word counts.
-        var groups: [Unicode.Scalar: [(keyword: [Unicode.Scalar], sector: Int)]] = [:]
-        var firstScalars: [Unicode.Scalar] = []
+        // Keywords of one scalar grouped by it, longer ones by their first two, each group in
+        // lexicon order (sector by sector): the order in which a text's keywords are counted,
+        // which decides where a word that two sectors list counts. (Groups of different words
+        // may meet at one position in any order: each word counts once on its own.)
+        var singleGroups: [Unicode.Scalar: [Int]] = [:]
+        var singleOrder: [Unicode.Scalar] = []
+        var pairGroups: [[Unicode.Scalar]: [(keyword: [Unicode.Scalar], sector: Int)]] = [:]
+        var pairOrder: [[Unicode.Scalar]] = []
         for (position, sector) in sectors.enumerated() {
             for keyword in sector.scalars where !keyword.isEmpty {
-                if groups[keyword[0]] == nil { firstScalars.append(keyword[0]) }
-                groups[keyword[0], default: []].append((keyword, position))
+                if keyword.count == 1 {
+                    if singleGroups[keyword[0]] == nil { singleOrder.append(keyword[0]) }
+                    singleGroups[keyword[0], default: []].append(position)
+                } else {
+                    let pair = Array(keyword[0..<2])
+                    if pairGroups[pair] == nil { pairOrder.append(pair) }
+                    pairGroups[pair, default: []].append((keyword, position))
+                }
             }
         }
         var words: [[Unicode.Scalar]: Int] = [:]
         var keywordScalars: [Unicode.Scalar] = []
         var entries: [Entry] = []
+        func append(_ keyword: [Unicode.Scalar], sector: Int) {
+            let word = words[keyword] ?? words.count
+            words[keyword] = word
+            entries.append(Entry(start: keywordScalars.count, count: keyword.count, sector: sector, word: word))
+            keywordScalars += keyword
+        }
         var index = ScalarTable<Range<Int>>()
-        for first in firstScalars {
+        for first in singleOrder {
             let groupStart = entries.count
-            for (keyword, sector) in groups[first] ?? [] {
-                let word = words[keyword] ?? words.count
-                words[keyword] = word
-                entries.append(Entry(start: keywordScalars.count, count: keyword.count, sector: sector, word: word))
-                keywordScalars += keyword
-            }
+            for sector in singleGroups[first] ?? [] { append([first], sector: sector) }
             index[first] = groupStart..<entries.count
         }
+        var pairRanges: [(first: Unicode.Scalar, second: Unicode.Scalar, range: Range<Int>)] = []
+        for pair in pairOrder {
+            let groupStart = entries.count
+            for (keyword, sector) in pairGroups[pair] ?? [] { append(keyword, sector: sector) }
+            pairRanges.append((pair[0], pair[1], groupStart..<entries.count))
+        }
+        self.pairs = PairIndex(pairRanges)
         self.sectors = sectors
         self.keywordScalars = keywordScalars
         self.entries = entries
@@ -202,7 +223,7 @@ struct SectorLexicon: Sendable {
     }
 
     /// Calls `body` with (offset in `text`, entry index) for each keyword occurrence, by
-    /// position, and at one position in lexicon order.
+    /// position; at one position, the sectors that list one word come in lexicon order.
     @inline(__always)
     private func forEachMatch(in text: ArraySlice<Unicode.Scalar>, _ body: (Int, Int) -> Void) {
         // The filters are read through buffer pointers too: as arrays of `self`, each read was
@@ -211,8 +232,10 @@ struct SectorLexicon: Sendable {
             openings.withUnsafeBufferPointer { openings in
                 keywordScalars.withUnsafeBufferPointer { keywords in
                     entries.withUnsafeBufferPointer { entries in
-                        text.withUnsafeBufferPointer { scalars in
-                            forEachMatch(scalars, singles, openings, keywords, entries, body)
+                        pairs.withReader { pairs in
+                            text.withUnsafeBufferPointer { scalars in
+                                forEachMatch(scalars, singles, openings, keywords, entries, pairs, body)
+                            }
                         }
                     }
                 }
@@ -220,29 +243,54 @@ struct SectorLexicon: Sendable {
         }
     }
 
+    /// Positions a scan marks before trying any of them: a buffer of 1 KB, which
+    /// `withUnsafeTemporaryAllocation` keeps on the stack (a larger one went to malloc).
+    private static let chunk = 256
+
     @inline(__always)
     private func forEachMatch(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ singles: UnsafeBufferPointer<UInt64>,
                               _ openings: UnsafeBufferPointer<UInt64>, _ keywords: UnsafeBufferPointer<Unicode.Scalar>,
-                              _ entries: UnsafeBufferPointer<Entry>, _ body: (Int, Int) -> Void) {
-        for position in scalars.indices {
-            let first = scalars[position]
-            // A keyword of one scalar, or of two or more opening with these two,
-            // may start here; tested together, the one branch is rarely taken.
-            let single = Int(first.value & 0xFFFF)
-            let next = position + 1 < scalars.count ? scalars[position + 1] : "\u{0}"
-            let opening = Self.openingBit(first, next)
-            let may = singles[single / 64] >> UInt64(single % 64) | openings[opening / 64] >> UInt64(opening % 64)
-            guard may & 1 != 0 else { continue }
-            guard let group = index[first] else { continue }
-            for entryIndex in group {
-                let entry = entries[entryIndex]
-                guard entry.count <= scalars.count - position else { continue }
-                var matched = true
-                for offset in 0..<entry.count where scalars[position + offset] != keywords[entry.start + offset] {
-                    matched = false
-                    break
+                              _ entries: UnsafeBufferPointer<Entry>, _ pairs: PairIndex.Reader,
+                              _ body: (Int, Int) -> Void) {
+        // In two passes over each chunk of the text: the first writes down every position where
+        // a keyword may start, with no branch on what it finds (about one scalar in eleven
+        // passes the filters, at unpredictable places: a branch there was mispredicted at most of
+        // them); the second tries the keywords at those positions only.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.chunk) { marked in
+            var chunkStart = 0
+            while chunkStart < scalars.count {
+                let chunkEnd = min(chunkStart + Self.chunk, scalars.count)
+                var count = 0
+                for position in chunkStart..<chunkEnd {
+                    let first = scalars[position]
+                    // A keyword of one scalar, or of two or more opening with these two.
+                    let single = Int(first.value & 0xFFFF)
+                    let next = position + 1 < scalars.count ? scalars[position + 1] : "\u{0}"
+                    let opening = Self.openingBit(first, next)
+                    let may = singles[single / 64] >> UInt64(single % 64) | openings[opening / 64] >> UInt64(opening % 64)
+                    marked[count] = Int32(truncatingIfNeeded: position - chunkStart)
+                    count &+= Int(truncatingIfNeeded: may & 1)
                 }
-                if matched { body(position, entryIndex) }
+                for mark in 0..<count {
+                    let position = chunkStart + Int(marked[mark])
+                    let first = scalars[position]
+                    if let group = index[first] {
+                        for entryIndex in group { body(position, entryIndex) }
+                    }
+                    guard position + 1 < scalars.count else { continue }
+                    // Every keyword of the group opens with these two scalars: the rest is compared.
+                    for entryIndex in pairs.range(first, scalars[position + 1]) {
+                        let entry = entries[entryIndex]
+                        guard entry.count <= scalars.count - position else { continue }
+                        var matched = true
+                        for offset in 2..<entry.count where scalars[position + offset] != keywords[entry.start + offset] {
+                            matched = false
+                            break
+                        }
+                        if matched { body(position, entryIndex) }
+                    }
+                }
+                chunkStart = chunkEnd
             }
         }
     }
@@ -255,7 +303,13 @@ struct SectorLexicon: Sendable {
     }
 
     func add(_ scores: [Int], times weight: Int, to total: inout [Int]) {
-        for position in scores.indices { total[position] += scores[position] * weight }
+        // Once per figure: read without bounds checks (the arrays are of one length, a score
+        // per sector; a shorter total takes what fits).
+        total.withUnsafeMutableBufferPointer { total in
+            scores.withUnsafeBufferPointer { scores in
+                for position in 0..<min(scores.count, total.count) { total[position] += scores[position] * weight }
+            }
+        }
     }
 
     /// The sector with the highest score; earlier sectors win ties; `nil` when nothing matched.

@@ -1,0 +1,80 @@
+import Testing
+@testable import WorkbenchCore
+
+@Suite struct SectorLexiconTests {
+    /// What `SectorLexicon.scores` means, written plainly: each distinct keyword found in the
+    /// text counts once, for the first sector (in lexicon order) that lists it, weighted by its
+    /// length, double when its first occurrence ends the text and `headBonus` is on.
+    static func referenceScores(_ lexicon: SectorLexicon, _ text: String, headBonus: Bool) -> [Int] {
+        let scalars = Array(text.unicodeScalars)
+        var scores = Array(repeating: 0, count: lexicon.sectors.count)
+        var counted: Set<[Unicode.Scalar]> = []
+        for (sector, entry) in lexicon.sectors.enumerated() {
+            for keyword in entry.scalars where !keyword.isEmpty && !counted.contains(keyword) {
+                guard let first = (0..<scalars.count).first(where: { Array(scalars[$0...].prefix(keyword.count)) == keyword })
+                else { continue }
+                counted.insert(keyword)
+                let isHead = headBonus && first + keyword.count == scalars.count
+                scores[sector] += keyword.count * (isHead ? 2 : 1)
+            }
+        }
+        return scores
+    }
+
+    @Test func scoresMatchThePlainDefinitionOnRandomTexts() {
+        // A small alphabet, so that keywords overlap, share their first one or two scalars,
+        // repeat, and end the text; one word is listed by two sectors.
+        let lexicon = SectorLexicon(text: """
+            a: 甲 甲乙 甲乙丙 乙丙
+            b: 乙 甲乙丙丁 丙丁 甲乙
+            c: 丁甲 甲丙 丙
+            """)
+        let alphabet = Array("甲乙丙丁，".unicodeScalars)
+        var random = SeededGenerator(seed: 29)
+        for _ in 0..<400 {
+            let length = Int.random(in: 0...24, using: &random)
+            var text = String.UnicodeScalarView()
+            for _ in 0..<length { text.append(alphabet.randomElement(using: &random)!) }
+            let string = String(text)
+            for headBonus in [false, true] {
+                #expect(lexicon.scores(string, headBonus: headBonus) == Self.referenceScores(lexicon, string, headBonus: headBonus),
+                        "\(string) headBonus \(headBonus)")
+            }
+        }
+    }
+
+    @Test func aPartOfATextScoresAsTheTextItselfWould() {
+        let lexicon = SectorLexicon(text: "a: 甲乙 乙\nb: 乙丙 丙丁丁\n")
+        let scalars = Array("甲乙丙丁丁，乙丙甲乙".unicodeScalars)
+        let matches = lexicon.matches(in: scalars[...])
+        for lower in 0...scalars.count {
+            for upper in lower...scalars.count {
+                var fromMatches = lexicon.zeroScores()
+                lexicon.add(matches, in: lower..<upper, headBonus: true, times: 1, to: &fromMatches)
+                #expect(fromMatches == lexicon.scores(scalars[lower..<upper], headBonus: true), "\(lower)..<\(upper)")
+            }
+        }
+    }
+
+    @Test func pairIndexFindsEachPairsRangeAndNothingElse() {
+        let index = PairIndex([("甲", "乙", 0..<2), ("甲", "丙", 2..<5), ("\u{0}", "\u{0}", 5..<6), ("甲", "乙", 7..<9)])
+        index.withReader { reader in
+            #expect(reader.range("甲", "乙") == 0..<2)
+            #expect(reader.range("甲", "丙") == 2..<5)
+            #expect(reader.range("\u{0}", "\u{0}") == 5..<6)
+            #expect(reader.range("乙", "甲").isEmpty)
+            #expect(reader.range("甲", "甲").isEmpty)
+        }
+        // Many pairs: every probe sequence ends, and each pair keeps its own range.
+        var many: [(first: Unicode.Scalar, second: Unicode.Scalar, range: Range<Int>)] = []
+        for position in 0..<500 {
+            let first = Unicode.Scalar(UInt32(0x4E00 + position))!
+            let second = Unicode.Scalar(UInt32(0x4E00 + position * 7 % 500))!
+            many.append((first, second, position..<(position + 1)))
+        }
+        PairIndex(many).withReader { reader in
+            #expect(many.allSatisfy { reader.range($0.first, $0.second) == $0.range })
+            #expect(reader.range("a", "b").isEmpty)
+        }
+    }
+}
