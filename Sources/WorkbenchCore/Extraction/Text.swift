@@ -204,13 +204,18 @@ enum Text {
 
     /// True when `needle` occurs anywhere in `haystack`, a part of some longer text.
     static func contains(_ needle: [Unicode.Scalar], in haystack: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        needle.isEmpty || firstIndex(of: needle, in: haystack) != nil
+    }
+
+    /// Where `needle` first occurs in `haystack` (nil for an empty needle).
+    static func firstIndex(of needle: [Unicode.Scalar], in haystack: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard let first = needle.first, needle.count <= haystack.count else { return nil }
         var index = haystack.startIndex
         while index + needle.count <= haystack.endIndex {
-            if haystack[index] == first, matches(needle, in: haystack, at: index) { return true }
+            if haystack[index] == first, matches(needle, in: haystack, at: index) { return index }
             index += 1
         }
-        return false
+        return nil
     }
 }
 

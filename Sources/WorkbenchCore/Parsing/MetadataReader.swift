@@ -28,8 +28,8 @@ struct MetadataReader {
             }
             // The speaker has a line of their own, or closes the delivery line (`…会议上河南省省长 王凯`).
             guard metadata.speaker == nil else { continue }
-            let text = paragraph.text
-            if let (office, name) = Self.speaker(text) ?? Self.speaker(Self.afterMeeting(text)) {
+            let line = paragraph.scalars[...]
+            if let (office, name) = Self.speaker(line) ?? Self.speaker(Self.afterMeeting(line)) {
                 metadata.speaker = name
                 metadata.speakerTitle = office
             }
@@ -53,7 +53,7 @@ struct MetadataReader {
     /// `——2025年1月17日在山西省第十四届人民代表大会第三次会议上` → (`2025-01-17`, 山西省).
     static func delivery(_ paragraph: RawParagraph) -> (date: String, province: Province?)? {
         // Most lines of a title block lack one of 会, 议, 日, 在 (spaces aside, which the test
-        // below removes first): they are passed over without building a string.
+        // below removes first): they are passed over without copying them.
         var seen = 0
         for scalar in paragraph.scalars {
             switch scalar {
@@ -65,46 +65,57 @@ struct MetadataReader {
             }
         }
         guard seen == 15 else { return nil }
-        let text = paragraph.text.filter { $0 != " " && $0 != "\u{3000}" }
-        guard Text.contains("会议", in: text), let at = Text.range(of: "日在", in: text) else { return nil }
-        let before = String(text[..<at.lowerBound]).drop(while: { $0 == "—" || $0 == "-" || $0 == " " })
-        guard let date = ChineseDate.parse(String(before) + "日") else { return nil }
-        let province = Province.find(in: String(text[at.upperBound...]))
+        let text = paragraph.scalars.filter { $0 != " " && $0 != "\u{3000}" }[...]
+        guard Text.contains(Self.meetingWord, in: text), let at = Text.firstIndex(of: Self.dayAt, in: text) else { return nil }
+        let before = text[..<at].drop(while: { $0 == "—" || $0 == "-" || $0 == " " })
+        guard let date = ChineseDate.parse(Text.string(before) + "日") else { return nil }
+        let province = Province.find(in: Text.string(text[(at + dayAt.count)...]))
         return (date, province)
     }
 
-    /// `省长 金湘军`, `河南省人民政府省长 王凯` → (office, name). The name is two to four Han
-    /// characters (a `·` may join the parts of a minority name); spaces inside it are dropped.
+    private static let meetingWord = Array("会议".unicodeScalars)
+    private static let dayAt = Array("日在".unicodeScalars)
+
     /// What follows `会议上` in a line, or the whole line.
-    static func afterMeeting(_ text: String) -> String {
-        Text.range(of: "会议上", in: text).map { String(text[$0.upperBound...]) } ?? text
+    static func afterMeeting(_ line: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        Text.firstIndex(of: meeting, in: line).map { line[($0 + meeting.count)...] } ?? line
     }
 
-    /// Endings dropped from a speaker's line (`省长 王凯作政府工作报告`).
-    static let reportEndings = ["作政府工作报告", "作工作报告", "作报告"]
-    /// The most that dropping them can shorten a line by.
-    private static let endingsLength = reportEndings.reduce(0) { $0 + $1.unicodeScalars.count }
+    private static let meeting = Array("会议上".unicodeScalars)
 
+    /// Endings dropped from a speaker's line (`省长 王凯作政府工作报告`).
+    static let reportEndings = ["作政府工作报告", "作工作报告", "作报告"].map { Array($0.unicodeScalars) }
+    /// The most that dropping them can shorten a line by.
+    private static let endingsLength = reportEndings.reduce(0) { $0 + $1.count }
+    private static let officeScalars = offices.map { Array($0.unicodeScalars) }
+
+    /// `省长 金湘军`, `河南省人民政府省长 王凯` → (office, name). The name is two to four Han
+    /// characters (a `·` may join the parts of a minority name); spaces inside it are dropped.
     static func speaker(_ line: String) -> (office: String, name: String)? {
+        speaker(Array(line.unicodeScalars)[...])
+    }
+
+    /// The speaker's line read on its scalars (every character of these lines is one scalar;
+    /// comparing `String`s cluster by cluster was most of reading the title block).
+    static func speaker(_ line: ArraySlice<Unicode.Scalar>) -> (office: String, name: String)? {
         // Too long even without its endings (the opening's long paragraphs).
-        guard line.unicodeScalars.count <= 40 + endingsLength else { return nil }
+        guard line.count <= 40 + endingsLength else { return nil }
         var text = line
-        for suffix in reportEndings where text.hasSuffix(suffix) {
-            text = String(text.dropLast(suffix.count))
+        for ending in reportEndings where text.count >= ending.count && text.suffix(ending.count).elementsEqual(ending) {
+            text = text.dropLast(ending.count)
         }
-        guard text.unicodeScalars.count <= 40, !Text.contains("。", in: text), !Text.contains("，", in: text) else { return nil }
-        let scalars = Text.scalars(text)
+        guard text.count <= 40, !text.contains("。"), !text.contains("，") else { return nil }
         var best: (office: String, name: String, end: Int)?
-        for office in offices {
-            let officeScalars = Text.scalars(office)
-            var index = 0
-            while index + officeScalars.count <= scalars.count {
+        for (office, officeScalars) in zip(offices, officeScalars) {
+            var index = text.startIndex
+            while index + officeScalars.count <= text.endIndex {
                 // Compared in place (an array per position was most of reading the title block).
-                if scalars[index..<(index + officeScalars.count)].elementsEqual(officeScalars) {
-                    let rest = scalars[(index + officeScalars.count)...].filter { !TextLines.isPadding($0) && $0 != "：" && $0 != ":" }
+                if text[index..<(index + officeScalars.count)].elementsEqual(officeScalars) {
+                    let rest = text[(index + officeScalars.count)...].filter { !TextLines.isPadding($0) && $0 != "：" && $0 != ":" }
                     let isName = (2...8).contains(rest.count) && rest.allSatisfy { $0.properties.isIdeographic || $0 == "·" || $0 == "•" }
-                    if isName, best == nil || index + officeScalars.count > best!.end {
-                        best = (office, Text.string(rest), index + officeScalars.count)
+                    let end = index - text.startIndex + officeScalars.count
+                    if isName, best == nil || end > best!.end {
+                        best = (office, Text.string(rest), end)
                     }
                 }
                 index += 1
