@@ -169,9 +169,10 @@ struct SectorLexicon: Sendable {
     /// Every keyword occurrence in `text`.
     func matches(in text: ArraySlice<Unicode.Scalar>) -> Matches {
         var found = Matches()
-        // About one keyword in ten scalars: room for that, so the arrays rarely grow.
-        found.positions.reserveCapacity(text.count / 8 + 4)
-        found.entries.reserveCapacity(text.count / 8 + 4)
+        // About one keyword in sixteen scalars, some paragraphs twice as many: room for one in
+        // four, so the arrays rarely grow.
+        found.positions.reserveCapacity(text.count / 4 + 4)
+        found.entries.reserveCapacity(text.count / 4 + 4)
         forEachMatch(in: text) { position, entryIndex in
             found.positions.append(text.startIndex + position)
             found.entries.append(entryIndex)
@@ -247,6 +248,28 @@ struct SectorLexicon: Sendable {
     /// `withUnsafeTemporaryAllocation` keeps on the stack (a larger one went to malloc).
     private static let chunk = 256
 
+    /// Writes into `marked` the offsets (from the range's start) of the positions in `range`
+    /// where a keyword may start: a keyword of one scalar, or of two or more opening with the
+    /// scalar there and the next. Returns how many. A function of its own, so that its few
+    /// values stay in registers (inlined, the count lived in memory: a store and a load per
+    /// scalar, each waiting for the last).
+    @inline(never)
+    private static func mark(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
+                             _ singles: UnsafeBufferPointer<UInt64>, _ openings: UnsafeBufferPointer<UInt64>,
+                             into marked: UnsafeMutableBufferPointer<Int32>) -> Int {
+        var count = 0
+        for position in range {
+            let first = scalars[position]
+            let single = Int(first.value & 0xFFFF)
+            let next = position + 1 < scalars.count ? scalars[position + 1] : "\u{0}"
+            let opening = openingBit(first, next)
+            let may = singles[single &>> 6] &>> UInt64(single & 63) | openings[opening &>> 6] &>> UInt64(opening & 63)
+            marked[count] = Int32(truncatingIfNeeded: position &- range.lowerBound)
+            count &+= Int(truncatingIfNeeded: may & 1)
+        }
+        return count
+    }
+
     @inline(__always)
     private func forEachMatch(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ singles: UnsafeBufferPointer<UInt64>,
                               _ openings: UnsafeBufferPointer<UInt64>, _ keywords: UnsafeBufferPointer<Unicode.Scalar>,
@@ -260,17 +283,7 @@ struct SectorLexicon: Sendable {
             var chunkStart = 0
             while chunkStart < scalars.count {
                 let chunkEnd = min(chunkStart + Self.chunk, scalars.count)
-                var count = 0
-                for position in chunkStart..<chunkEnd {
-                    let first = scalars[position]
-                    // A keyword of one scalar, or of two or more opening with these two.
-                    let single = Int(first.value & 0xFFFF)
-                    let next = position + 1 < scalars.count ? scalars[position + 1] : "\u{0}"
-                    let opening = Self.openingBit(first, next)
-                    let may = singles[single / 64] >> UInt64(single % 64) | openings[opening / 64] >> UInt64(opening % 64)
-                    marked[count] = Int32(truncatingIfNeeded: position - chunkStart)
-                    count &+= Int(truncatingIfNeeded: may & 1)
-                }
+                let count = Self.mark(scalars, chunkStart..<chunkEnd, singles, openings, into: marked)
                 for mark in 0..<count {
                     let position = chunkStart + Int(marked[mark])
                     let first = scalars[position]
