@@ -97,27 +97,29 @@ enum NumberReader {
     /// section. Digits written one by one (`二〇二五`) read as a digit string. A trailing 万, 亿
     /// or 万亿 is left for the unit.
     static func readChinese(_ scalars: ArraySlice<Unicode.Scalar>, at start: Int) -> Number? {
+        // Read in place: the run, its trailing multiplier and the multipliers before it are parts
+        // of the paragraph (arrays made of them were allocations for every numeral in the text,
+        // most of them words such as 一体化).
         var end = start
         while end < scalars.endIndex, isChineseNumeral(scalars[end]) { end += 1 }
-        var run = Array(scalars[start..<end])
         // Leave a trailing multiplier to the unit (千亿 → 千 + 亿, 两万亿 → 两 + 万亿), unless the
-        // numeral has a multiplier of its own before it (一亿二千万 is one number).
-        for suffix in [["万", "亿"], ["亿"], ["万"]] as [[Unicode.Scalar]] where run.count > suffix.count && Array(run.suffix(suffix.count)) == suffix {
-            let rest = run.dropLast(suffix.count)
-            if !rest.contains("万") && !rest.contains("亿") {
-                run.removeLast(suffix.count)
-                end -= suffix.count
-            }
-            break
+        // numeral has a multiplier of its own before it (一亿二千万 is one number). The longest
+        // of 万亿, 亿 and 万 that ends the run and leaves something before it is tried.
+        let length = end - start
+        let trailing = length > 2 && scalars[end - 2] == "万" && scalars[end - 1] == "亿" ? 2
+            : length > 1 && (scalars[end - 1] == "亿" || scalars[end - 1] == "万") ? 1 : 0
+        if trailing > 0, !scalars[start..<(end - trailing)].contains(where: { $0 == "万" || $0 == "亿" }) {
+            end -= trailing
         }
+        let run = scalars[start..<end]
         // 超万亿元: the multiplier alone stands for one of it (value 1, unit 万亿元).
-        if run == ["万", "亿"] { return Number(value: 1, end: start, isChinese: true) }
-        if run.count == 1, chineseUnit(run[0]).map({ $0 >= 10_000 }) == true { return nil }
+        if run.count == 2, run[start] == "万", run[start + 1] == "亿" { return Number(value: 1, end: start, isChinese: true) }
+        if run.count == 1, chineseUnit(run[start]).map({ $0 >= 10_000 }) == true { return nil }
         guard let value = chineseValue(run) else { return nil }
         return Number(value: value, end: end, isChinese: true)
     }
 
-    static func chineseValue(_ run: [Unicode.Scalar]) -> Double? {
+    static func chineseValue(_ run: ArraySlice<Unicode.Scalar>) -> Double? {
         guard !run.isEmpty else { return nil }
         if run.count > 1, run.allSatisfy({ Enumerators.digit($0) != nil && $0 != "两" }) {
             return run.reduce(0) { $0 * 10 + Double(Enumerators.digit($1)!) }
