@@ -9,15 +9,14 @@ struct QuantityScanner {
 
     func scan(_ scalars: [Unicode.Scalar]) -> [Candidate] {
         let text = scalars[...]
-        // Flags per scalar, made only for a paragraph that has slogans or short quotations
-        // (most have neither): empty arrays mean no position is flagged.
+        // Flags per scalar, made only for a paragraph that has slogans (most have none): an
+        // empty array means no position is flagged.
         let slogans = lexicon.ranges(in: scalars)
         var excluded: [Bool] = slogans.isEmpty ? [] : Text.filled(false, count: scalars.count)
         for range in slogans { for position in range { excluded[position] = true } }
-        let quotations = Self.shortQuotes(scalars)
-        var quoted: [Bool] = quotations.isEmpty ? [] : Text.filled(false, count: scalars.count)
-        for range in quotations { for position in range { quoted[position] = true } }
         let anyExcluded = !excluded.isEmpty
+        // Few and short: a number's position is looked up in them (only numbers ask).
+        let quotations = Self.shortQuotes(scalars)
         var found: [Candidate] = []
         var index = 0
         let starters = Self.starters
@@ -33,7 +32,7 @@ struct QuantityScanner {
                 index = rank.range.upperBound
                 continue
             }
-            switch number(text, at: index, quoted: quoted) {
+            switch number(text, at: index, quotations: quotations) {
             case .nothing:
                 index += 1
             case .passed(let end):
@@ -96,7 +95,7 @@ struct QuantityScanner {
     }
 
     /// A number at `index`: a figure when it is a quantity, and where scanning goes on.
-    private func number(_ s: ArraySlice<Unicode.Scalar>, at index: Int, quoted: [Bool]) -> Reading {
+    private func number(_ s: ArraySlice<Unicode.Scalar>, at index: Int, quotations: [Range<Int>]) -> Reading {
         let previous: Unicode.Scalar? = index > s.startIndex ? s[index - 1] : nil
         let isArabic = NumberReader.digit(s[index]) != nil
         if isArabic, let previous, Self.isCodeNeighbour(previous) || previous == "." || previous == "．" { return .nothing }
@@ -105,7 +104,7 @@ struct QuantityScanner {
         var end = first.end
         // Ordinals (第十四届, 第三次) are never quantities; 全国第一 is taken by RankWords.
         if previous == "第" { return .passed(end: end) }
-        if !quoted.isEmpty && quoted[index] { return .passed(end: end) }
+        if quotations.contains(where: { $0.contains(index) }) { return .passed(end: end) }
         if end < s.endIndex, Self.isCodeNeighbour(s[end]) || s[end] == "+" || previous == "+" {
             var skip = end
             while skip < s.endIndex, Self.isCodeNeighbour(s[skip]) || NumberReader.digit(s[skip]) != nil || s[skip] == "+" { skip += 1 }
