@@ -5,6 +5,7 @@
 enum BackMatter {
     /// Headings that open back matter, compared without punctuation.
     static let headings = ["名词解释", "名词注释", "注释", "注解", "相关报道", "相关链接", "相关新闻", "延伸阅读", "相关阅读", "责任编辑"]
+    private static let headingScalars = headings.map { Array($0.unicodeScalars) }
 
     /// Index of the first back-matter paragraph after `start`, or `nil`: a back-matter heading,
     /// or, in the last third of the text, a long paragraph that repeats an earlier one (a web
@@ -13,14 +14,23 @@ enum BackMatter {
         if let heading = headingStart(in: paragraphs, after: start) { return heading }
         // Earlier long paragraphs by a cheap fingerprint; only those that share it are compared
         // whole (hashing every scalar of every paragraph was 8% of load time).
-        var seen: [Fingerprint: [Int]] = [:]
-        for (index, paragraph) in paragraphs.enumerated() where paragraph.scalars.count >= 20 {
-            let fingerprint = Fingerprint(paragraph.scalars)
+        // The first paragraph of each fingerprint; later ones that share it (rare) apart, so that
+        // no paragraph needs an array of its own.
+        var first: [Fingerprint: Int] = [:]
+        first.reserveCapacity(paragraphs.count)
+        var more: [Fingerprint: [Int]] = [:]
+        for index in paragraphs.indices where paragraphs[index].scalars.count >= 20 {
+            let scalars = paragraphs[index].scalars
+            let fingerprint = Fingerprint(scalars)
+            guard let earliest = first[fingerprint] else {
+                first[fingerprint] = index
+                continue
+            }
             if index > start, index * 3 >= paragraphs.count * 2,
-               seen[fingerprint]?.contains(where: { paragraphs[$0].scalars == paragraph.scalars }) == true {
+               paragraphs[earliest].scalars == scalars || more[fingerprint]?.contains(where: { paragraphs[$0].scalars == scalars }) == true {
                 return index
             }
-            seen[fingerprint, default: []].append(index)
+            more[fingerprint, default: []].append(index)
         }
         return nil
     }
@@ -44,6 +54,12 @@ enum BackMatter {
         for index in paragraphs.indices where index > start && paragraphs[index].scalars.count <= 16 {
             let letters = paragraphs[index].scalars.filter { !HeadingRules.isPunctuation($0) && $0 != ">" && $0 != "<" }
             guard letters.count <= 8 else { continue }
+            // Where every scalar is a character of its own, a prefix of scalars is a prefix of
+            // characters: compared without building a string.
+            if letters.allSatisfy(Text.isOwnCharacter) {
+                if headingScalars.contains(where: { letters.starts(with: $0) }) { return index }
+                continue
+            }
             let text = Text.string(letters)
             if headings.contains(where: { text.hasPrefix($0) }) { return index }
         }
