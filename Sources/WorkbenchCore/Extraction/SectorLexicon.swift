@@ -160,22 +160,24 @@ struct SectorLexicon: Sendable {
     /// scores of any part of the text (a sentence, the clause before a figure) are read from
     /// these instead of scanning the part again.
     struct Matches {
-        /// Scalar index of each occurrence in the text.
-        fileprivate var positions: [Int] = []
-        /// The lexicon entry found there.
-        fileprivate var entries: [Int] = []
+        /// One occurrence: the scalar index where it starts in the text and the lexicon entry
+        /// found there.
+        fileprivate struct Match {
+            var position: Int
+            var entry: Int
+        }
+        /// In one array (two arrays were two allocations a paragraph).
+        fileprivate var found: [Match] = []
     }
 
     /// Every keyword occurrence in `text`.
     func matches(in text: ArraySlice<Unicode.Scalar>) -> Matches {
         var found = Matches()
         // About one keyword in sixteen scalars, some paragraphs twice as many: room for one in
-        // four, so the arrays rarely grow.
-        found.positions.reserveCapacity(text.count / 4 + 4)
-        found.entries.reserveCapacity(text.count / 4 + 4)
+        // four, so the array rarely grows.
+        found.found.reserveCapacity(text.count / 4 + 4)
         forEachMatch(in: text) { position, entryIndex in
-            found.positions.append(text.startIndex + position)
-            found.entries.append(entryIndex)
+            found.found.append(Matches.Match(position: text.startIndex + position, entry: entryIndex))
         }
         return found
     }
@@ -203,14 +205,15 @@ struct SectorLexicon: Sendable {
         // Walking from the paragraph's start made each figure's clause cost as much as the
         // paragraph, quadratic in a paragraph of thousands of figures.
         var low = 0
-        var high = matches.positions.count
+        var high = matches.found.count
         while low < high {
             let middle = (low + high) / 2
-            if matches.positions[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
+            if matches.found[middle].position < range.lowerBound { low = middle + 1 } else { high = middle }
         }
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (distinctKeywords + 63) / 64) { seen in
             seen.initialize(repeating: 0)
-            for (position, entryIndex) in zip(matches.positions[low...], matches.entries[low...]) {
+            for match in matches.found[low...] {
+                let (position, entryIndex) = (match.position, match.entry)
                 guard position < range.upperBound else { break }
                 let entry = entries[entryIndex]
                 guard position + entry.count <= range.upperBound else { continue }
