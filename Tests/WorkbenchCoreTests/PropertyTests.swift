@@ -72,6 +72,13 @@ enum ChineseNumerals {
 
     /// A numeral that ends in 万 or 亿 stops before it: the scanner takes it as the figure's
     /// multiplier (三万 is 3 × 万, like 3万). Either way the figure is worth the number.
+    @Test func everyScalarsUTF8WidthIsTheStandardLibrarys() {
+        for value in UInt32(0)...0x10_FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(Text.utf8Width(scalar) == UTF8.width(scalar), "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func anyIntegerInChineseNumeralsReadsBack() {
         var random = SeededGenerator(seed: 2025)
         var cases = [1, 10, 11, 20, 100, 101, 110, 1000, 1001, 10_000, 10_001, 100_010, 100_000_000, 100_000_001, 999_999_999_999]

@@ -19,7 +19,7 @@ enum ScalarString {
 
     static func make(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
         var length = 0
-        for scalar in scalars { length += UTF8.width(scalar) }
+        for scalar in scalars { length &+= Text.utf8Width(scalar) }
         guard length > 0 else { return "" }
         return String(unsafeUninitializedCapacity: length) { bytes in
             var index = 0

@@ -28,10 +28,16 @@ struct ReportParser {
             var scalar = 0
             var byte = 0
             let sentences = zip(periods.sentenceRanges[index], periods.sentences[index]).map { range, period in
-                while scalar < range.lowerBound { byte += UTF8.width(paragraph.scalars[scalar]); scalar += 1 }
+                paragraph.scalars.withUnsafeBufferPointer { scalars in
+                    while scalar < range.lowerBound { byte &+= Text.utf8Width(scalars[scalar]); scalar += 1 }
+                }
                 let start = byte
-                while scalar < range.upperBound { byte += UTF8.width(paragraph.scalars[scalar]); scalar += 1 }
-                return Sentence(text: Text.slice(of: text, utf8: start..<byte),
+                paragraph.scalars.withUnsafeBufferPointer { scalars in
+                    while scalar < range.upperBound { byte &+= Text.utf8Width(scalars[scalar]); scalar += 1 }
+                }
+                // A paragraph of one sentence shares the paragraph's string.
+                let whole = start == 0 && scalar == paragraph.scalars.count
+                return Sentence(text: whole ? text : Text.slice(of: text, utf8: start..<byte),
                                 position: TextPosition(line: paragraph.line, offset: paragraph.offset + range.lowerBound),
                                 period: period)
             }
