@@ -45,28 +45,34 @@ struct Draft {
             current = []
         }
         let openings = HeadingRules.itemOpenings
-        for (index, paragraph) in paragraphs.enumerated() where sections[index] != 0 {
+        for index in paragraphs.indices where sections[index] != 0 {
             if sections[index] != section { close(); section = sections[index] }
-            let scalars = paragraph.scalars[...]
+            let scalars = paragraphs[index].scalars
+            let slice = scalars[...]
             var position = 0
-            while position < scalars.count {
-                // Only 第 or a numeral opens an item: one bit tells, for each scalar of the report.
-                let value = scalars[position].value
-                guard value < 0x10000, openings[Int(value >> 6)] & 1 << UInt64(value & 63) != 0 else {
-                    position += 1
-                    continue
-                }
-                if let (number, length) = HeadingRules.item(at: position, in: scalars) {
-                    if number == 1 {
-                        close()
-                        current = [Found(paragraph: index, start: position, number: 1, enumeratorLength: length)]
-                    } else if number == (current.last?.number ?? -1) + 1 {
-                        current.append(Found(paragraph: index, start: position, number: number, enumeratorLength: length))
+            // Every scalar of the body passes here: read without bounds checks.
+            scalars.withUnsafeBufferPointer { buffer in
+                openings.withUnsafeBufferPointer { openings in
+                    while position < buffer.count {
+                        // Only 第 or a numeral opens an item: one bit tells, for each scalar of the report.
+                        let value = buffer[position].value
+                        guard value < 0x10000, openings[Int(value >> 6)] & 1 << UInt64(value & 63) != 0 else {
+                            position += 1
+                            continue
+                        }
+                        if let (number, length) = HeadingRules.item(at: position, in: slice) {
+                            if number == 1 {
+                                close()
+                                current = [Found(paragraph: index, start: position, number: 1, enumeratorLength: length)]
+                            } else if number == (current.last?.number ?? -1) + 1 {
+                                current.append(Found(paragraph: index, start: position, number: number, enumeratorLength: length))
+                            }
+                            position += length
+                            continue
+                        }
+                        position += 1
                     }
-                    position += length
-                    continue
                 }
-                position += 1
             }
         }
         close()
