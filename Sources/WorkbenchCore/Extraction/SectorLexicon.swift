@@ -203,25 +203,37 @@ struct SectorLexicon: Sendable {
     func add(_ matches: Matches, in range: Range<Int>, headBonus: Bool = false, times weight: Int, to total: inout [Int]) {
         // Matches are in position order: the first one inside `range` is found by bisection.
         // Walking from the paragraph's start made each figure's clause cost as much as the
-        // paragraph, quadratic in a paragraph of thousands of figures.
-        var low = 0
-        var high = matches.found.count
-        while low < high {
-            let middle = (low + high) / 2
-            if matches.found[middle].position < range.lowerBound { low = middle + 1 } else { high = middle }
-        }
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (distinctKeywords + 63) / 64) { seen in
-            seen.initialize(repeating: 0)
-            for match in matches.found[low...] {
-                let (position, entryIndex) = (match.position, match.entry)
-                guard position < range.upperBound else { break }
-                let entry = entries[entryIndex]
-                guard position + entry.count <= range.upperBound else { continue }
-                let bit: UInt64 = 1 << UInt64(entry.word % 64)
-                guard seen[entry.word / 64] & bit == 0 else { continue }
-                seen[entry.word / 64] |= bit
-                let isHead = headBonus && position + entry.count == range.upperBound
-                total[entry.sector] += entry.count * (isHead ? 2 : 1) * weight
+        // paragraph, quadratic in a paragraph of thousands of figures. (Three calls a figure:
+        // the arrays are read through buffer pointers, and the bisection chooses its half
+        // without a branch, since which half is never predictable.)
+        // Scores are written unchecked below: one for each sector (as `zeroScores` makes them).
+        precondition(total.count == sectors.count, "sector scores hold one score per sector")
+        matches.found.withUnsafeBufferPointer { found in
+            entries.withUnsafeBufferPointer { entries in
+                total.withUnsafeMutableBufferPointer { total in
+                    var low = 0
+                    var length = found.count
+                    while length > 0 {
+                        let half = length / 2
+                        let before = found[low + half].position < range.lowerBound
+                        low = before ? low + half + 1 : low
+                        length = before ? length - half - 1 : half
+                    }
+                    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (distinctKeywords + 63) / 64) { seen in
+                        seen.initialize(repeating: 0)
+                        for match in found[low...] {
+                            let position = match.position
+                            guard position < range.upperBound else { break }
+                            let entry = entries[match.entry]
+                            guard position + entry.count <= range.upperBound else { continue }
+                            let bit: UInt64 = 1 << UInt64(entry.word % 64)
+                            guard seen[entry.word / 64] & bit == 0 else { continue }
+                            seen[entry.word / 64] |= bit
+                            let isHead = headBonus && position + entry.count == range.upperBound
+                            total[entry.sector] += entry.count * (isHead ? 2 : 1) * weight
+                        }
+                    }
+                }
             }
         }
     }
