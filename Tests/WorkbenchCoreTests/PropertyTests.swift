@@ -70,8 +70,6 @@ enum ChineseNumerals {
         return NumberReader.read(scalars[...], at: 0)
     }
 
-    /// A numeral that ends in 万 or 亿 stops before it: the scanner takes it as the figure's
-    /// multiplier (三万 is 3 × 万, like 3万). Either way the figure is worth the number.
     @Test func everyScalarsUTF8WidthIsTheStandardLibrarys() {
         for value in UInt32(0)...0x10_FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
@@ -79,6 +77,21 @@ enum ChineseNumerals {
         }
     }
 
+    /// Text of every UTF-8 length mixed at random (ASCII among ideographs above all) decodes
+    /// to the scalars the standard library reads, with or without a line's end after it.
+    @Test func anyTextDecodesToItsScalars() {
+        let pool: [Unicode.Scalar] = ["1", "%", " ", "a", "é", "Ω", "中", "，", "。", "\u{FFFD}", "😀", "\u{10FFFF}", "\u{7F}", "\u{800}"]
+        var random = SeededGenerator(seed: 17)
+        for _ in 0..<500 {
+            var view = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...30, using: &random) { view.append(pool.randomElement(using: &random)!) }
+            let text = String(view)
+            #expect(Text.scalars(text) == Array(text.unicodeScalars), "\(text)")
+        }
+    }
+
+    /// A numeral that ends in 万 or 亿 stops before it: the scanner takes it as the figure's
+    /// multiplier (三万 is 3 × 万, like 3万). Either way the figure is worth the number.
     @Test func anyIntegerInChineseNumeralsReadsBack() {
         var random = SeededGenerator(seed: 2025)
         var cases = [1, 10, 11, 20, 100, 101, 110, 1000, 1001, 10_000, 10_001, 100_010, 100_000_000, 100_000_001, 999_999_999_999]
