@@ -138,4 +138,14 @@ import WorkbenchSDK
         let lexicon = SloganLexicon(phrases: ["一公里"])
         #expect(lexicon.ranges(in: Array("打通一公里和一公里".unicodeScalars)) == [2..<5, 6..<9])
     }
+
+    @Test func theScanLooksAtFigureAndSloganStartsAndQuotationMarks() {
+        // 第 and 1 may start a figure, 好 a slogan of this lexicon; “ ” and 「 」 are quotation
+        // marks; a scalar beyond the plane is looked up by the slogan lexicon; 中 is none.
+        let lexicon = SloganLexicon(phrases: ["好人"])
+        let scalars = Array("第1“好”😀中「」".unicodeScalars)
+        let marks = ScanMarks.positions(in: scalars, figures: QuantityScanner.starters, slogans: lexicon.starters)
+        #expect(marks == [0, 1, 2, 3, 4, 5, 7, 8])
+        #expect(QuantityScanner.shortQuotes(scalars, at: marks) == [2..<5, 7..<9])
+    }
 }

@@ -9,24 +9,28 @@ struct QuantityScanner {
 
     func scan(_ scalars: [Unicode.Scalar]) -> [Candidate] {
         let text = scalars[...]
+        let starters = Self.starters
+        // The positions each step below looks at, found in one pass over the paragraph.
+        let marks = ScanMarks.positions(in: scalars, figures: starters, slogans: lexicon.starters)
         // Flags per scalar, made only for a paragraph that has slogans (most have none): an
         // empty array means no position is flagged.
-        let slogans = lexicon.ranges(in: scalars)
+        let slogans = lexicon.ranges(in: scalars, at: marks)
         var excluded: [Bool] = slogans.isEmpty ? [] : Text.filled(false, count: scalars.count)
         for range in slogans { for position in range { excluded[position] = true } }
         let anyExcluded = !excluded.isEmpty
         // Few and short: a number's position is looked up in them (only numbers ask).
-        let quotations = Self.shortQuotes(scalars)
+        let quotations = Self.shortQuotes(scalars, at: marks)
         var found: [Candidate] = []
+        // Where scanning goes on: positions before it were read as part of a figure or word.
         var index = 0
-        let starters = Self.starters
-        while index < scalars.count {
-            // Most scalars can start nothing: skip them without calling the matchers.
-            let value = scalars[index].value
-            if anyExcluded && excluded[index] || value >= 0x10000 || starters[Int(value >> 6)] & 1 << UInt64(value & 63) == 0 {
-                index += 1
-                continue
-            }
+        for mark in marks {
+            let position = Int(mark)
+            // Only scalars that can start a figure or rank word (the marks include slogans' and
+            // quotation marks).
+            let value = scalars[position].value
+            guard position >= index, value < 0x10000, starters[Int(value >> 6)] & 1 << UInt64(value & 63) != 0,
+                  !(anyExcluded && excluded[position]) else { continue }
+            index = position
             if let rank = RankWords.match(text, at: index) {
                 found.append(rank)
                 index = rank.range.upperBound
@@ -61,17 +65,17 @@ struct QuantityScanner {
     }()
 
     /// Ranges of short quoted names (`“十四五”`, `“1+N”`, `“五个一工程”`): figures inside them are
-    /// part of a name.
-    static func shortQuotes(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    /// part of a name. Only `positions` (in order) are read: they hold every quotation mark of
+    /// the paragraph (`ScanMarks`).
+    static func shortQuotes<Positions: Sequence<Int32>>(_ scalars: [Unicode.Scalar], at positions: Positions) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var open: Int?
-        // Every scalar of the report passes here: read without bounds checks, and passed over
-        // with one comparison unless it is one of the four marks: “ and ” (U+201C, U+201D), 「
-        // and 」 (U+300C, U+300D) are the pairs whose value with the last bit set is U+201D or
-        // U+300D. (A test `≥ U+201C` let every ideograph through to four comparisons.)
         scalars.withUnsafeBufferPointer { scalars in
-            for index in scalars.indices {
+            for mark in positions {
+                let index = Int(mark)
                 let scalar = scalars[index]
+                // “ and ” (U+201C, U+201D), 「 and 」 (U+300C, U+300D): with the last bit set,
+                // U+201D or U+300D.
                 let paired = scalar.value | 1
                 guard paired == 0x201D || paired == 0x300D else { continue }
                 if scalar == "“" || scalar == "「" { open = index }

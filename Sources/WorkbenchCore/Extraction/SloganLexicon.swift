@@ -9,7 +9,7 @@ struct SloganLexicon: Sendable {
     private let byFirstScalar: ScalarTable<[[Unicode.Scalar]]>
     /// The phrases' first scalars in the Basic Multilingual Plane, one bit each: a scan tests
     /// this bit before looking anything up (few scalars of a report start a phrase).
-    private let starters: [UInt64]
+    let starters: [UInt64]
 
     init(phrases: [String]) {
         self.phrases = phrases.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
@@ -37,23 +37,27 @@ struct SloganLexicon: Sendable {
 
     /// Ranges where a phrase occurs in `scalars`.
     func ranges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        ranges(in: scalars, at: (0..<Int32(truncatingIfNeeded: scalars.count)).lazy)
+    }
+
+    /// `ranges(in:)` trying only `positions` (in order), which hold every position whose
+    /// scalar may start a phrase (`ScanMarks`).
+    func ranges<Positions: Sequence<Int32>>(in scalars: [Unicode.Scalar], at positions: Positions) -> [Range<Int>] {
         var found: [Range<Int>] = []
         let slice = scalars[...]
+        // Where scanning goes on: a phrase found is not read again.
         var index = 0
         starters.withUnsafeBufferPointer { starters in
             scalars.withUnsafeBufferPointer { buffer in
-                while index < buffer.count {
-                    let value = buffer[index].value
-                    if value < 0x10000, starters[Int(value >> 6)] & 1 << UInt64(value & 63) == 0 {
-                        index += 1
-                        continue
-                    }
-                    if let options = byFirstScalar[buffer[index]],
-                       let phrase = options.first(where: { Text.matches($0, in: slice, at: index) }) {
-                        found.append(index..<(index + phrase.count))
-                        index += phrase.count
-                    } else {
-                        index += 1
+                for mark in positions {
+                    let position = Int(mark)
+                    guard position >= index else { continue }
+                    let value = buffer[position].value
+                    if value < 0x10000, starters[Int(value >> 6)] & 1 << UInt64(value & 63) == 0 { continue }
+                    if let options = byFirstScalar[buffer[position]],
+                       let phrase = options.first(where: { Text.matches($0, in: slice, at: position) }) {
+                        found.append(position..<(position + phrase.count))
+                        index = position + phrase.count
                     }
                 }
             }
