@@ -139,6 +139,13 @@ import WorkbenchSDK
         #expect(lexicon.ranges(in: Array("打通一公里和一公里".unicodeScalars)) == [2..<5, 6..<9])
     }
 
+    @Test func codeNeighboursAreTheASCIILetters() {
+        for value in UInt32(0)..<0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(QuantityScanner.isCodeNeighbour(scalar) == (scalar.isASCII && scalar.properties.isAlphabetic))
+        }
+    }
+
     @Test func theScanLooksAtFigureAndSloganStartsAndQuotationMarks() {
         // 第 and 1 may start a figure, 好 a slogan of this lexicon; “ ” and 「 」 are quotation
         // marks; a scalar beyond the plane is looked up by the slogan lexicon; 中 is none.
