@@ -53,34 +53,69 @@ enum UnitLexicon {
         return units.sorted { $0.written.unicodeScalars.count > $1.written.unicodeScalars.count }
     }()
 
-    /// Units by their first scalar, each with its scalars, longest first.
-    private static let byFirstScalar: ScalarTable<[(scalars: [Unicode.Scalar], unit: Unit)]> = {
-        var table = ScalarTable<[(scalars: [Unicode.Scalar], unit: Unit)]>()
-        for unit in all {
-            let scalars = Text.scalars(unit.written)
-            table[scalars[0]] = (table[scalars[0]] ?? []) + [(scalars, unit)]
-        }
-        return table
-    }()
-
-    /// The unit written at `index`, if any.
-    static func unit(in scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> Unit? {
-        guard index < scalars.endIndex, let options = byFirstScalar[scalars[index]] else { return nil }
-        for option in options where Text.matches(option.scalars, in: scalars, at: index) { return option.unit }
-        return nil
+    /// One unit's written form in `Index.scalars`, and the unit (an index into `all`).
+    private struct Entry {
+        var start: Int
+        var count: Int
+        var unit: Int
     }
 
-    private static let multipliers: [(scalars: [Unicode.Scalar], written: String, factor: Double)] =
-        [("万亿", 1e12), ("千万", 1e7), ("百万", 1e6), ("亿", 1e8), ("万", 1e4)].map { (Array($0.0.unicodeScalars), $0.0, $0.1) }
+    /// Every unit's written form, one after another, and entries grouped by first scalar in the
+    /// order of `all` (longest first). Matching reads flat memory: groups of arrays and units
+    /// retained and released every entry tried, at every number of the report.
+    private struct Index {
+        var scalars: [Unicode.Scalar] = []
+        var entries: [Entry] = []
+        var byFirstScalar = ScalarTable<Range<Int>>()
+    }
 
-    /// A multiplier written before the unit (`万`, `亿`, `万亿`, `千万`, `百万`) and its factor.
+    private static let index: Index = {
+        var groups: [Unicode.Scalar: [Int]] = [:]
+        var firsts: [Unicode.Scalar] = []
+        for (position, unit) in all.enumerated() {
+            guard let first = unit.written.unicodeScalars.first else { continue }
+            if groups[first] == nil { firsts.append(first) }
+            groups[first, default: []].append(position)
+        }
+        var index = Index()
+        for first in firsts {
+            let groupStart = index.entries.count
+            for position in groups[first] ?? [] {
+                let written = Text.scalars(all[position].written)
+                index.entries.append(Entry(start: index.scalars.count, count: written.count, unit: position))
+                index.scalars += written
+            }
+            index.byFirstScalar[first] = groupStart..<index.entries.count
+        }
+        return index
+    }()
+
+    /// The unit written at `position`, if any.
+    static func unit(in scalars: ArraySlice<Unicode.Scalar>, at position: Int) -> Unit? {
+        let table = index
+        guard position < scalars.endIndex, let group = table.byFirstScalar[scalars[position]] else { return nil }
+        let found: Int? = table.scalars.withUnsafeBufferPointer { written in
+            table.entries.withUnsafeBufferPointer { entries in
+                for entry in entries[group] where Text.matches(written[entry.start..<(entry.start + entry.count)], in: scalars, at: position) {
+                    return entry.unit
+                }
+                return nil
+            }
+        }
+        return found.map { all[$0] }
+    }
+
+    /// A multiplier written before the unit (`万`, `亿`, `万亿`, `千万`, `百万`) and its factor; of
+    /// two that start at one place, the longer.
     static func multiplier(in scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> (written: String, factor: Double)? {
         guard index < scalars.endIndex else { return nil }
+        let next: Unicode.Scalar? = index + 1 < scalars.endIndex ? scalars[index + 1] : nil
         switch scalars[index] {
-        case "万", "亿", "千", "百": break
+        case "万": return next == "亿" ? ("万亿", 1e12) : ("万", 1e4)
+        case "亿": return ("亿", 1e8)
+        case "千": return next == "万" ? ("千万", 1e7) : nil
+        case "百": return next == "万" ? ("百万", 1e6) : nil
         default: return nil
         }
-        for form in multipliers where Text.matches(form.scalars, in: scalars, at: index) { return (form.written, form.factor) }
-        return nil
     }
 }
