@@ -210,9 +210,10 @@ struct QuantityScanner {
         }
         let conjoined = end < s.endIndex && s[end] == "及" && (Self.has("以上", in: s, at: end + 1) || Self.has("以下", in: s, at: end + 1))
         let qualifierStart = conjoined ? end + 1 : end
-        for (word, qualifier) in Self.trailingQualifiers where Self.has(word, in: s, at: qualifierStart) {
+        if let found = Self.trailingQualifierWords.prefix(of: s[min(qualifierStart, s.endIndex)...]) {
+            let qualifier = Self.trailingQualifiers[found].1
             candidate.qualifier = qualifier
-            end = qualifierStart + word.unicodeScalars.count
+            end = qualifierStart + Self.trailingQualifierWords.scalars[found].count
             // 50万千瓦以上机组, 150万吨以上的物流园区, 10万千瓦及以下燃煤机组: a size class, not a
             // figure (but 300个以上精品示范村 counts villages, and 覆盖85%以上县 is a share).
             var next = end
@@ -220,7 +221,6 @@ struct QuantityScanner {
             if qualifier != .approx, unit.category == .physical, next < s.endIndex, s[next].properties.isIdeographic {
                 return .passed(end: end)
             }
-            break
         }
         if candidate.qualifier == nil, unit.category == .duration, end < s.endIndex, s[end] == "内" {
             candidate.qualifier = .atMost
@@ -235,6 +235,8 @@ struct QuantityScanner {
     /// Qualifiers written after a figure (built once: as a local it was allocated per number).
     static let trailingQualifiers: [(String, Candidate.Qualifier)] = [("左右", .approx), ("上下", .approx), ("以上", .atLeast),
                                                                   ("以下", .atMost), ("以内", .atMost)]
+    /// Their words as scalars: the first of them that follows a figure is its qualifier.
+    static let trailingQualifierWords = WordList(trailingQualifiers.map(\.0))
 
     /// The denominator of a compound unit after `/` or `每` (`/人`, `/百亿元`, `每立方米`), as
     /// written without the mark, and how many scalars it takes.
@@ -294,10 +296,15 @@ struct QuantityScanner {
 
     /// Words right before a number of years that make it a duration (提前一年, 历时7年, 连续11年).
     static let durationCues = ["提前", "历时", "连续", "用了", "时隔", "长达", "持续", "整整"]
+    private static let durationCueWords = WordList(durationCues)
 
     static func hasDurationCue(_ s: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {
         let from = max(s.startIndex, index - 3)
-        return durationCues.contains { Text.hasSuffix(s[from..<index], $0) }
+        let before = s[from..<index]
+        // Where every scalar is a character of its own (the cues' are), a suffix of scalars is a
+        // suffix of characters: one look at the last scalar instead of a test per cue.
+        guard before.allSatisfy(Text.isOwnCharacter) else { return durationCues.contains { Text.hasSuffix(before, $0) } }
+        return durationCueWords.suffix(of: before) != nil
     }
 
     private static let indexWord = Array("指数".unicodeScalars)
