@@ -3,19 +3,17 @@ import Foundation
 /// Phrases with numerals that are names or slogans, not figures: the bundled lexicon
 /// (`Lexicons/not-quantities.txt`) plus the user's own file, if there is one.
 struct SloganLexicon: Sendable {
-    /// Each phrase as scalars.
-    let phrases: [[Unicode.Scalar]]
-    /// Phrases by their first scalar.
-    private let byFirstScalar: ScalarTable<[[Unicode.Scalar]]>
+    /// The phrases by first scalar, in lexicon order.
+    private let phrases: FirstScalarIndex
     /// The phrases' first scalars in the Basic Multilingual Plane, one bit each: a scan tests
     /// this bit before looking anything up (few scalars of a report start a phrase).
     let starters: [UInt64]
 
     init(phrases: [String]) {
-        self.phrases = phrases.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
-        self.byFirstScalar = ScalarTable(Dictionary(grouping: self.phrases, by: { $0[0] }).map { ($0.key, $0.value) })
+        let words = phrases.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
+        self.phrases = FirstScalarIndex(words.map { ($0, 0) })
         var starters = Text.filled(UInt64(0), count: 0x10000 / 64)
-        for phrase in self.phrases where phrase[0].value < 0x10000 {
+        for phrase in words where phrase[0].value < 0x10000 {
             starters[Int(phrase[0].value >> 6)] |= 1 << UInt64(phrase[0].value & 63)
         }
         self.starters = starters
@@ -54,11 +52,9 @@ struct SloganLexicon: Sendable {
                     guard position >= index else { continue }
                     let value = buffer[position].value
                     if value < 0x10000, starters[Int(value >> 6)] & 1 << UInt64(value & 63) == 0 { continue }
-                    if let options = byFirstScalar[buffer[position]],
-                       let phrase = options.first(where: { Text.matches($0, in: slice, at: position) }) {
-                        found.append(position..<(position + phrase.count))
-                        index = position + phrase.count
-                    }
+                    guard let phrase = phrases.firstMatch(in: slice, at: position) else { continue }
+                    found.append(position..<(position + phrase.count))
+                    index = position + phrase.count
                 }
             }
         }

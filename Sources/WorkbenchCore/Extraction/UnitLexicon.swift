@@ -53,56 +53,12 @@ enum UnitLexicon {
         return units.sorted { $0.written.unicodeScalars.count > $1.written.unicodeScalars.count }
     }()
 
-    /// One unit's written form in `Index.scalars`, and the unit (an index into `all`).
-    private struct Entry {
-        var start: Int
-        var count: Int
-        var unit: Int
-    }
-
-    /// Every unit's written form, one after another, and entries grouped by first scalar in the
-    /// order of `all` (longest first). Matching reads flat memory: groups of arrays and units
-    /// retained and released every entry tried, at every number of the report.
-    private struct Index {
-        var scalars: [Unicode.Scalar] = []
-        var entries: [Entry] = []
-        var byFirstScalar = ScalarTable<Range<Int>>()
-    }
-
-    private static let index: Index = {
-        var groups: [Unicode.Scalar: [Int]] = [:]
-        var firsts: [Unicode.Scalar] = []
-        for (position, unit) in all.enumerated() {
-            guard let first = unit.written.unicodeScalars.first else { continue }
-            if groups[first] == nil { firsts.append(first) }
-            groups[first, default: []].append(position)
-        }
-        var index = Index()
-        for first in firsts {
-            let groupStart = index.entries.count
-            for position in groups[first] ?? [] {
-                let written = Text.scalars(all[position].written)
-                index.entries.append(Entry(start: index.scalars.count, count: written.count, unit: position))
-                index.scalars += written
-            }
-            index.byFirstScalar[first] = groupStart..<index.entries.count
-        }
-        return index
-    }()
+    /// The units' written forms by first scalar, longest first (the order of `all`).
+    private static let index = FirstScalarIndex(all.enumerated().map { (Text.scalars($0.element.written), $0.offset) })
 
     /// The unit written at `position`, if any.
     static func unit(in scalars: ArraySlice<Unicode.Scalar>, at position: Int) -> Unit? {
-        let table = index
-        guard position < scalars.endIndex, let group = table.byFirstScalar[scalars[position]] else { return nil }
-        let found: Int? = table.scalars.withUnsafeBufferPointer { written in
-            table.entries.withUnsafeBufferPointer { entries in
-                for entry in entries[group] where Text.matches(written[entry.start..<(entry.start + entry.count)], in: scalars, at: position) {
-                    return entry.unit
-                }
-                return nil
-            }
-        }
-        return found.map { all[$0] }
+        index.firstMatch(in: scalars, at: position).map { all[$0.id] }
     }
 
     /// A multiplier written before the unit (`万`, `亿`, `万亿`, `千万`, `百万`) and its factor; of
