@@ -69,4 +69,12 @@ import Testing
         #expect(HeadingRules.item(at: 0, in: ordinal)?.number == 1)
         #expect(HeadingRules.item(at: 13, in: ordinal) == nil)
     }
+
+    @Test func everyItemOpeningIsAmongTheScannersMarks() {
+        // The outline finds items only at the paragraph's ScanMarks, made with the scanner's
+        // starters: an opening missing from them would never be tried.
+        for (word, opening) in zip(QuantityScanner.starters, HeadingRules.itemOpenings) {
+            #expect(opening & ~word == 0)
+        }
+    }
 }

@@ -11,7 +11,7 @@ struct MetricExtractor: Sendable {
         var metrics: [Metric] = []
         var titleScores = SectionScores(outline: outline, sectors: sectors)
         for paragraph in paragraphs {
-            extract(paragraph, scalars: Text.scalars(paragraph.text), sentenceRanges: nil, sectorMatches: nil,
+            extract(paragraph, scalars: Text.scalars(paragraph.text), marks: nil, sentenceRanges: nil, sectorMatches: nil,
                     outline: outline, titleScores: &titleScores, into: &metrics)
         }
         return metrics
@@ -20,14 +20,15 @@ struct MetricExtractor: Sendable {
     /// The figures of one paragraph whose text is `scalars`. The parser passes the scalars it
     /// cut the paragraph from and its sentences as ranges of them (`sentenceRanges`), so that
     /// nothing is decoded again; with `nil`, each sentence's text is read from the model.
-    /// `sectorMatches` are the sector keywords of `scalars`, when the caller has them. The
-    /// figures are appended to `metrics` (built in place: a paragraph's own array copied every
-    /// figure, with all its strings, into the report's).
-    func extract(_ paragraph: Paragraph, scalars: [Unicode.Scalar], sentenceRanges: [Range<Int>]?,
+    /// `marks` (the paragraph's `ScanMarks`) and `sectorMatches` (the sector keywords of
+    /// `scalars`) are passed when the caller has them. The figures are appended to `metrics`
+    /// (built in place: a paragraph's own array copied every figure, with all its strings, into
+    /// the report's).
+    func extract(_ paragraph: Paragraph, scalars: [Unicode.Scalar], marks: [Int32]?, sentenceRanges: [Range<Int>]?,
                  sectorMatches: SectorLexicon.Matches?, outline: [OutlineNode], titleScores: inout SectionScores,
                  into metrics: inout [Metric]) {
         let s = scalars[...]
-        let candidates = scanner.scan(scalars)
+        let candidates = scanner.scan(scalars, marks: marks)
         guard !candidates.isEmpty else { return }
         // Sentences and clauses are parts of the paragraph: their scores come from its matches.
         let matches = sectorMatches ?? sectors.matches(in: s)

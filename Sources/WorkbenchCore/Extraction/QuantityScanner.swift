@@ -7,11 +7,13 @@ import WorkbenchSDK
 struct QuantityScanner {
     let lexicon: SloganLexicon
 
-    func scan(_ scalars: [Unicode.Scalar]) -> [Candidate] {
+    /// The candidates of a paragraph. `marks` are its `ScanMarks` with this scanner's lexicon,
+    /// when the caller has them.
+    func scan(_ scalars: [Unicode.Scalar], marks given: [Int32]? = nil) -> [Candidate] {
         let text = scalars[...]
         let starters = Self.starters
         // The positions each step below looks at, found in one pass over the paragraph.
-        let marks = ScanMarks.positions(in: scalars, figures: starters, slogans: lexicon.starters)
+        let marks = given ?? ScanMarks.positions(in: scalars, figures: starters, slogans: lexicon.starters)
         // Flags per scalar, made only for a paragraph that has slogans (most have none): an
         // empty array means no position is flagged.
         let slogans = lexicon.ranges(in: scalars, at: marks)

@@ -30,9 +30,10 @@ struct OutlineBuilder {
         return found
     }
 
-    func build(paragraphs: [RawParagraph], parts: [(index: Int, heading: HeadingRules.Heading)], bodyEnd: Int,
+    /// `marks` are each paragraph's `ScanMarks`: every scalar that can open an item is among them.
+    func build(paragraphs: [RawParagraph], marks: [[Int32]], parts: [(index: Int, heading: HeadingRules.Heading)], bodyEnd: Int,
                periods: PeriodMap, title: String, length: Int) -> Result {
-        var draft = Draft(paragraphs: paragraphs, periods: periods)
+        var draft = Draft(paragraphs: paragraphs, marks: marks, periods: periods)
         draft.add(.document, level: 0, title: title, position: TextPosition(line: 1, offset: 0), period: nil, parent: nil, firstSentence: false)
         let partAt = Dictionary(uniqueKeysWithValues: parts.map { ($0.index, $0.heading) })
         var part: Int?

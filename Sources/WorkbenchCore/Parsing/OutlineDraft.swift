@@ -3,14 +3,17 @@ import WorkbenchSDK
 /// Nodes as the outline builder adds them, before they are put in document order.
 struct Draft {
     let paragraphs: [RawParagraph]
+    /// Each paragraph's `ScanMarks` (they hold every scalar that can open an item).
+    let marks: [[Int32]]
     let periods: PeriodMap
     var nodes: [OutlineNode] = []
     /// For each node, the paragraph whose heading it is (nil for the document and items).
     var headingParagraph: [Int?] = []
     var sections: [Int]
 
-    init(paragraphs: [RawParagraph], periods: PeriodMap) {
+    init(paragraphs: [RawParagraph], marks: [[Int32]], periods: PeriodMap) {
         self.paragraphs = paragraphs
+        self.marks = marks
         self.periods = periods
         self.sections = Array(repeating: 0, count: paragraphs.count)
     }
@@ -49,30 +52,22 @@ struct Draft {
             if sections[index] != section { close(); section = sections[index] }
             let scalars = paragraphs[index].scalars
             let slice = scalars[...]
-            var position = 0
-            // Every scalar of the body passes here: read without bounds checks.
-            scalars.withUnsafeBufferPointer { buffer in
-                openings.withUnsafeBufferPointer { openings in
-                    while position < buffer.count {
-                        // Only 第 or a numeral opens an item: one bit tells, for each scalar of the report.
-                        let value = buffer[position].value
-                        guard value < 0x10000, openings[Int(value >> 6)] & 1 << UInt64(value & 63) != 0 else {
-                            position += 1
-                            continue
-                        }
-                        if let (number, length) = HeadingRules.item(at: position, in: slice) {
-                            if number == 1 {
-                                close()
-                                current = [Found(paragraph: index, start: position, number: 1, enumeratorLength: length)]
-                            } else if number == (current.last?.number ?? -1) + 1 {
-                                current.append(Found(paragraph: index, start: position, number: number, enumeratorLength: length))
-                            }
-                            position += length
-                            continue
-                        }
-                        position += 1
-                    }
+            // Where reading goes on: an item's enumerator is not read again.
+            var next = 0
+            // Only 第 or a numeral opens an item: the paragraph's marks hold them all, and one
+            // bit tells which of the marks they are.
+            for mark in marks[index] {
+                let position = Int(mark)
+                let value = scalars[position].value
+                guard position >= next, value < 0x10000, openings[Int(value >> 6)] & 1 << UInt64(value & 63) != 0,
+                      let (number, length) = HeadingRules.item(at: position, in: slice) else { continue }
+                if number == 1 {
+                    close()
+                    current = [Found(paragraph: index, start: position, number: 1, enumeratorLength: length)]
+                } else if number == (current.last?.number ?? -1) + 1 {
+                    current.append(Found(paragraph: index, start: position, number: number, enumeratorLength: length))
                 }
+                next = position + length
             }
         }
         close()

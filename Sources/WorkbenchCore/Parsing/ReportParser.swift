@@ -14,9 +14,15 @@ struct ReportParser {
         if metadata.year == nil { metadata.year = Self.inferYear(parts: parts.map(\.heading.title)) }
         let periods = Self.resolvePeriods(raw, parts: parts, year: metadata.year, bodyEnd: bodyEnd)
         let title = metadata.title ?? Self.composeTitle(metadata)
-        let outline = OutlineBuilder().build(paragraphs: raw, parts: parts, bodyEnd: bodyEnd, periods: periods, title: title, length: length)
-
         let extractor = MetricExtractor()
+        // The positions that the outline's item search and the quantity scanner look at, marked
+        // in one pass per paragraph for both (item openings are among the scanner's starters).
+        let marks = raw.map {
+            ScanMarks.positions(in: $0.scalars, figures: QuantityScanner.starters, slogans: extractor.scanner.lexicon.starters)
+        }
+        let outline = OutlineBuilder().build(paragraphs: raw, marks: marks, parts: parts, bodyEnd: bodyEnd, periods: periods,
+                                             title: title, length: length)
+
         let sectors = extractor.sectors
         var titleScores = SectionScores(outline: outline.nodes, sectors: sectors)
         let firstPart = parts.first?.index ?? raw.count
@@ -55,7 +61,7 @@ struct ReportParser {
                                   sector: sector)
             // Figures are found here, from the scalars the paragraph was cut from.
             if index < bodyEnd {
-                extractor.extract(model, scalars: paragraph.scalars, sentenceRanges: periods.sentenceRanges[index],
+                extractor.extract(model, scalars: paragraph.scalars, marks: marks[index], sentenceRanges: periods.sentenceRanges[index],
                                   sectorMatches: matches, outline: outline.nodes, titleScores: &titleScores, into: &metrics)
             }
             return model
