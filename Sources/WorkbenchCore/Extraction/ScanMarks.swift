@@ -7,14 +7,26 @@ enum ScanMarks {
     /// The marked positions of `scalars`, in order. A scalar beyond the Basic Multilingual
     /// Plane is always marked (the slogan lexicon looks those up one by one).
     static func positions(in scalars: [Unicode.Scalar], figures: [UInt64], slogans: [UInt64]) -> [Int32] {
-        [Int32](unsafeUninitializedCapacity: scalars.count) { marked, count in
-            count = scalars.withUnsafeBufferPointer { scalars in
+        var scratch: [Int32] = []
+        return positions(in: scalars, figures: figures, slogans: slogans, scratch: &scratch)
+    }
+
+    /// `positions`, marked in `scratch` (grown to the paragraph's length when shorter, and kept
+    /// for the next paragraph) and returned in an array of their own size: the parser keeps
+    /// every paragraph's marks while it works, and an array the paragraph's length for about
+    /// one scalar in ten was most of a large report's extra memory.
+    static func positions(in scalars: [Unicode.Scalar], figures: [UInt64], slogans: [UInt64],
+                          scratch: inout [Int32]) -> [Int32] {
+        if scratch.count < scalars.count { scratch = Text.filled(0, count: max(scalars.count, 2 * scratch.count)) }
+        return scratch.withUnsafeMutableBufferPointer { scratch in
+            let count = scalars.withUnsafeBufferPointer { scalars in
                 figures.withUnsafeBufferPointer { figures in
                     slogans.withUnsafeBufferPointer { slogans in
-                        mark(scalars, figures, slogans, into: marked)
+                        mark(scalars, figures, slogans, into: scratch)
                     }
                 }
             }
+            return Array(UnsafeBufferPointer(rebasing: scratch[..<count]))
         }
     }
 

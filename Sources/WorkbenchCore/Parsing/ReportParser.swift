@@ -17,8 +17,10 @@ struct ReportParser {
         let extractor = MetricExtractor()
         // The positions that the outline's item search and the quantity scanner look at, marked
         // in one pass per paragraph for both (item openings are among the scanner's starters).
+        var scratch: [Int32] = []
         let marks = raw.map {
-            ScanMarks.positions(in: $0.scalars, figures: QuantityScanner.starters, slogans: extractor.scanner.lexicon.starters)
+            ScanMarks.positions(in: $0.scalars, figures: QuantityScanner.starters, slogans: extractor.scanner.lexicon.starters,
+                                scratch: &scratch)
         }
         let outline = OutlineBuilder().build(paragraphs: raw, marks: marks, parts: parts, bodyEnd: bodyEnd, periods: periods,
                                              title: title, length: length)
