@@ -69,7 +69,7 @@ struct QuantityScanner {
     /// Ranges of short quoted names (`“十四五”`, `“1+N”`, `“五个一工程”`): figures inside them are
     /// part of a name. Only `positions` (in order) are read: they hold every quotation mark of
     /// the paragraph (`ScanMarks`).
-    static func shortQuotes<Positions: Sequence<Int32>>(_ scalars: [Unicode.Scalar], at positions: Positions) -> [Range<Int>] {
+    static func shortQuotes(_ scalars: [Unicode.Scalar], at positions: [Int32]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var open: Int?
         scalars.withUnsafeBufferPointer { scalars in

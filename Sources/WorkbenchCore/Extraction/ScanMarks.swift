@@ -1,14 +1,17 @@
 /// The positions of a paragraph that the quantity scanner's steps look at, found in one pass:
 /// a scalar that may start a figure, a rank word or a slogan (by the scanner's and the slogan
 /// lexicon's bit tables), or a quotation mark (“ ” 「 」). The steps (slogans, short
-/// quotations, figures) walk these positions, about one scalar in ten, instead of each reading
+/// quotations, figures) and the outline's search for numbered items (whose openings are among
+/// the figure starters) walk these positions, about one scalar in ten, instead of each reading
 /// the whole paragraph and branching at every scalar that may start something.
 enum ScanMarks {
     /// The marked positions of `scalars`, in order. A scalar beyond the Basic Multilingual
-    /// Plane is always marked (the slogan lexicon looks those up one by one).
+    /// Plane is always marked (the slogan lexicon looks those up one by one). Made at the
+    /// paragraph's length: for marks used at once and dropped.
     static func positions(in scalars: [Unicode.Scalar], figures: [UInt64], slogans: [UInt64]) -> [Int32] {
-        var scratch: [Int32] = []
-        return positions(in: scalars, figures: figures, slogans: slogans, scratch: &scratch)
+        [Int32](unsafeUninitializedCapacity: scalars.count) { marked, count in
+            count = mark(scalars, figures, slogans, into: marked)
+        }
     }
 
     /// `positions`, marked in `scratch` (grown to the paragraph's length when shorter, and kept
@@ -19,14 +22,19 @@ enum ScanMarks {
                           scratch: inout [Int32]) -> [Int32] {
         if scratch.count < scalars.count { scratch = Text.filled(0, count: max(scalars.count, 2 * scratch.count)) }
         return scratch.withUnsafeMutableBufferPointer { scratch in
-            let count = scalars.withUnsafeBufferPointer { scalars in
-                figures.withUnsafeBufferPointer { figures in
-                    slogans.withUnsafeBufferPointer { slogans in
-                        mark(scalars, figures, slogans, into: scratch)
-                    }
+            let count = mark(scalars, figures, slogans, into: scratch)
+            return Array(UnsafeBufferPointer(rebasing: scratch[..<count]))
+        }
+    }
+
+    private static func mark(_ scalars: [Unicode.Scalar], _ figures: [UInt64], _ slogans: [UInt64],
+                             into marked: UnsafeMutableBufferPointer<Int32>) -> Int {
+        scalars.withUnsafeBufferPointer { scalars in
+            figures.withUnsafeBufferPointer { figures in
+                slogans.withUnsafeBufferPointer { slogans in
+                    mark(scalars, figures, slogans, into: marked)
                 }
             }
-            return Array(UnsafeBufferPointer(rebasing: scratch[..<count]))
         }
     }
 

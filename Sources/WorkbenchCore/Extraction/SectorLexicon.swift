@@ -331,11 +331,11 @@ struct SectorLexicon: Sendable {
     }
 
     func add(_ scores: [Int], times weight: Int, to total: inout [Int]) {
-        // Once per figure: read without bounds checks (the arrays are of one length, a score
-        // per sector; a shorter total takes what fits).
+        // Once per figure: read without bounds checks (a score per sector in both).
+        precondition(scores.count == total.count, "sector scores hold one score per sector")
         total.withUnsafeMutableBufferPointer { total in
             scores.withUnsafeBufferPointer { scores in
-                for position in 0..<min(scores.count, total.count) { total[position] += scores[position] * weight }
+                for position in scores.indices { total[position] += scores[position] * weight }
             }
         }
     }
