@@ -40,7 +40,7 @@ struct ProjectFinder {
     }
 
     func projects(in sentence: Sentence) -> [FoundProject] {
-        let characters = Array(sentence.text)
+        let characters = Array(sentence.textPart)
         var offsets: [Int] = []
         var offset = sentence.offset
         for character in characters {

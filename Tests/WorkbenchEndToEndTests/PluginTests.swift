@@ -134,9 +134,9 @@ import Testing
         let cases: [(path: String, reason: String)] = [
             (try Self.fakeLibrary("int workbench_plugin_v99(void) { return 0; }", named: "future", in: scratch),
              "built for workbench API version 99"),
-            (try Self.fakeLibrary("void *workbench_plugin_v2(void) { return 0; }", named: "empty", in: scratch, linkingSDK: true),
+            (try Self.fakeLibrary("void *workbench_plugin_v3(void) { return 0; }", named: "empty", in: scratch, linkingSDK: true),
              "returned nothing"),
-            (try Self.fakeLibrary("void *workbench_plugin_v2(void) { return (void *)0x1234; }", named: "junk", in: scratch),
+            (try Self.fakeLibrary("void *workbench_plugin_v3(void) { return (void *)0x1234; }", named: "junk", in: scratch),
              "does not use this workbench's SDK library"),
             (try Self.fakeLibrary("int unrelated(void) { return 1; }", named: "unrelated", in: scratch),
              "not a workbench module"),

@@ -127,10 +127,15 @@ enum Text {
     /// The part of `text` between two UTF-8 offsets that fall on scalar boundaries: a copy of
     /// its bytes (a `Substring` made a `String` is not validated again, unlike new UTF-8).
     static func slice(of text: String, utf8 range: Range<Int>) -> String {
+        String(part(of: text, utf8: range))
+    }
+
+    /// The part of `text` between two UTF-8 offsets that fall on scalar boundaries, in place.
+    static func part(of text: String, utf8 range: Range<Int>) -> Substring {
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         let end = utf8.index(start, offsetBy: range.count)
-        return String(text[start..<end])
+        return text[start..<end]
     }
 
     /// `count` copies of `value`. `Array(repeating:count:)` allocates through an unspecialized

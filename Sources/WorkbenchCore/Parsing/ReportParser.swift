@@ -31,8 +31,8 @@ struct ReportParser {
         var metrics: [Metric] = []
         let paragraphs = raw.enumerated().map { index, paragraph in
             let text = paragraph.text
-            // Sentences are copied from the paragraph's text (ranges in order: one walk for their
-            // UTF-8 offsets), not encoded anew.
+            // Sentences are parts of the paragraph's text, shared and not copied (ranges in order:
+            // one walk for their UTF-8 offsets).
             var scalar = 0
             var byte = 0
             let sentences = zip(periods.sentenceRanges[index], periods.sentences[index]).map { range, period in
@@ -43,9 +43,7 @@ struct ReportParser {
                 paragraph.scalars.withUnsafeBufferPointer { scalars in
                     while scalar < range.upperBound { byte &+= Text.utf8Width(scalars[scalar]); scalar += 1 }
                 }
-                // A paragraph of one sentence shares the paragraph's string.
-                let whole = start == 0 && scalar == paragraph.scalars.count
-                return Sentence(text: whole ? text : Text.slice(of: text, utf8: start..<byte),
+                return Sentence(text: Text.part(of: text, utf8: start..<byte),
                                 position: TextPosition(line: paragraph.line, offset: paragraph.offset + range.lowerBound),
                                 period: period)
             }

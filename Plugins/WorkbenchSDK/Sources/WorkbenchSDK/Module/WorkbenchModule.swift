@@ -1,8 +1,9 @@
 /// The version of the module interface this SDK provides. A module built against another
 /// version is refused when it is loaded, with a message that says so. (Kept equal to
 /// `WorkbenchPlugin.builtAPIVersion`.) Version 2 froze the report model's layout (`@frozen`):
-/// a module built for version 1 no longer links against this SDK.
-public let workbenchAPIVersion = 2
+/// a module built for version 1 no longer links against this SDK. Version 3 keeps a sentence's
+/// text as a part of its paragraph's (`Sentence.textPart`) instead of a copy.
+public let workbenchAPIVersion = 3
 
 /// Describes one argument or option of a module command, for `help` and completion.
 public struct ArgumentSpec: Sendable, Hashable {

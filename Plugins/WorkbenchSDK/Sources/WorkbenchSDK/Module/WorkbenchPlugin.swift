@@ -6,7 +6,7 @@
 /// ```swift
 /// import WorkbenchSDK
 ///
-/// @_cdecl("workbench_plugin_v2")
+/// @_cdecl("workbench_plugin_v3")
 /// public func workbenchPlugin() -> UnsafeMutableRawPointer {
 ///     WorkbenchPlugin.export([JobsModule()])
 /// }
@@ -36,12 +36,12 @@ public final class WorkbenchPlugin: @unchecked Sendable {
         Unmanaged.passRetained(WorkbenchPlugin(modules: modules, apiVersion: builtAPIVersion, compiler: builtCompiler)).toOpaque()
     }
 
-    /// The entry point's symbol name for an API version (`workbench_plugin_v2`).
+    /// The entry point's symbol name for an API version (`workbench_plugin_v3`).
     public static func entryPointName(apiVersion: Int) -> String { "workbench_plugin_v\(apiVersion)" }
 
     /// The API version of the SDK source this code is compiled from (inlined into the caller).
     @inlinable
-    public static var builtAPIVersion: Int { 2 }
+    public static var builtAPIVersion: Int { 3 }
 
     /// The Swift compiler this code is compiled with, to major.minor (inlined into the caller).
     @inlinable
