@@ -51,7 +51,7 @@ enum EcologyIndicators {
         return report.metrics.filter { metric in
             guard report.paragraphs.indices.contains(metric.paragraph) else { return isEcology(metric, paragraph: [], paragraphOffset: 0) }
             let paragraph = report.paragraphs[metric.paragraph]
-            if scalars?.paragraph != metric.paragraph { scalars = (metric.paragraph, Array(paragraph.text.unicodeScalars)) }
+            if scalars?.paragraph != metric.paragraph { scalars = (metric.paragraph, Array(paragraph.textPart.unicodeScalars)) }
             return isEcology(metric, paragraph: scalars?.scalars ?? [], paragraphOffset: paragraph.offset)
         }
     }

@@ -78,7 +78,7 @@ public struct ProjectsModule: WorkbenchModule {
         for paragraph in report.paragraphs where paragraph.period != nil {
             var offsets: [Int] = []
             var offset = paragraph.offset
-            for character in paragraph.text {
+            for character in paragraph.textPart {
                 offsets.append(offset)
                 offset += character.unicodeScalars.count
             }

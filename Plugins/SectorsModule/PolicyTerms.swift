@@ -44,7 +44,7 @@ struct PolicyTerms {
     init(paragraphs: [Paragraph]) {
         var stats: [String: Stat] = [:]
         for paragraph in paragraphs {
-            let characters = Array(paragraph.text)
+            let characters = Array(paragraph.textPart)
             // Quoted names.
             var open: Int?
             for (index, character) in characters.enumerated() {

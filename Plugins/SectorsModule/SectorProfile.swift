@@ -17,7 +17,7 @@ struct SectorProfile {
         var length: [String: Int] = [:]
         var total = 0
         for paragraph in report.paragraphs where paragraph.sector != nil || paragraph.period != nil {
-            let size = paragraph.text.unicodeScalars.count
+            let size = paragraph.textPart.unicodeScalars.count
             total += size
             if let sector = paragraph.sector { length[sector, default: 0] += size }
         }

@@ -132,6 +132,12 @@ enum Text {
 
     /// The part of `text` between two UTF-8 offsets that fall on scalar boundaries, in place.
     static func part(of text: String, utf8 range: Range<Int>) -> Substring {
+        part(of: text[...], utf8: range)
+    }
+
+    /// The part of `text` between two UTF-8 offsets (from its start) that fall on scalar
+    /// boundaries, in place: a part of the same string `text` is part of.
+    static func part(of text: Substring, utf8 range: Range<Int>) -> Substring {
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         let end = utf8.index(start, offsetBy: range.count)

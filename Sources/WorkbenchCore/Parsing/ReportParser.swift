@@ -30,7 +30,7 @@ struct ReportParser {
         let firstPart = parts.first?.index ?? raw.count
         var metrics: [Metric] = []
         let paragraphs = raw.enumerated().map { index, paragraph in
-            let text = paragraph.text
+            let text = paragraph.textPart
             // Sentences are parts of the paragraph's text, shared and not copied (ranges in order:
             // one walk for their UTF-8 offsets).
             var scalar = 0

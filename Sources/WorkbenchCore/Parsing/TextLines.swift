@@ -10,8 +10,8 @@ struct RawParagraph: Sendable, Equatable {
     var scalars: [Unicode.Scalar]
     let line: Int
     let offset: Int
-    /// The paragraph's text when it was cut from a string (a copy of its bytes, not encoded anew).
-    private var cutText: String?
+    /// The paragraph's text when it was cut from a string: a part of that string, not a copy.
+    private var cutText: Substring?
 
     init(scalars: [Unicode.Scalar], position: TextPosition) {
         self.scalars = scalars
@@ -19,13 +19,15 @@ struct RawParagraph: Sendable, Equatable {
         self.offset = position.offset
     }
 
-    init(scalars: [Unicode.Scalar], position: TextPosition, text: String) {
+    init(scalars: [Unicode.Scalar], position: TextPosition, text: Substring) {
         self.init(scalars: scalars, position: position)
         self.cutText = text
     }
 
     var position: TextPosition { TextPosition(line: line, offset: offset) }
-    var text: String { cutText ?? Text.string(scalars) }
+    var text: String { cutText.map(String.init) ?? Text.string(scalars) }
+    /// The text in place when it was cut from a string (else a string of its own).
+    var textPart: Substring { cutText ?? Text.string(scalars)[...] }
     /// Offset just past the paragraph's last scalar.
     var endOffset: Int { offset + scalars.count }
 
@@ -47,8 +49,8 @@ enum TextLines {
     }
 
     /// Reads the text's UTF-8 line by line (a line feed byte is never part of another scalar),
-    /// decoding each line once; a paragraph's text is copied from the text's bytes, which needs
-    /// no encoding or validation.
+    /// decoding each line once; a paragraph's text is a part of `text`, neither copied nor
+    /// encoded anew.
     static func paragraphs(of text: String) -> (paragraphs: [RawParagraph], length: Int, lines: Int) {
         var result: [RawParagraph] = []
         var line = 1
@@ -71,7 +73,7 @@ enum TextLines {
                     let trimmed = first == 0 && last == current.count - 1 ? current : Array(current[first...last])
                     result.append(RawParagraph(scalars: trimmed,
                                                position: TextPosition(line: line, offset: offset + first),
-                                               text: Text.slice(of: text, utf8: from..<to)))
+                                               text: Text.part(of: text, utf8: from..<to)))
                 }
                 offset += current.count
                 guard lineEnd < bytes.count else { break }

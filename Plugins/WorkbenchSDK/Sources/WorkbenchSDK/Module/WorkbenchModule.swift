@@ -1,8 +1,8 @@
 /// The version of the module interface this SDK provides. A module built against another
 /// version is refused when it is loaded, with a message that says so. (Kept equal to
 /// `WorkbenchPlugin.builtAPIVersion`.) Version 2 froze the report model's layout (`@frozen`):
-/// a module built for version 1 no longer links against this SDK. Version 3 keeps a sentence's
-/// text as a part of its paragraph's (`Sentence.textPart`) instead of a copy.
+/// a module built for version 1 no longer links against this SDK. Version 3 keeps the texts of
+/// paragraphs and sentences as parts of the loaded text (`textPart`) instead of copies.
 public let workbenchAPIVersion = 3
 
 /// Describes one argument or option of a module command, for `help` and completion.
