@@ -1,6 +1,13 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The executables' allocator: jemalloc's static library (Debian's libjemalloc-dev), so nothing
+// more is needed at run time. Its malloc and free, defined in the executable, serve the whole
+// process (the Swift runtime, SQLite, readline and loaded modules alike). A load of a report makes
+// some two thousand small blocks and frees them together, which glibc's allocator served slowly:
+// see BENCHMARKS.md. (Test binaries and the fuzz targets keep the system's allocator.)
+let allocator = LinkerSetting.linkedLibrary("jemalloc_pic", .when(platforms: [.linux]))
+
 let package = Package(
     name: "workbench",
     products: [
@@ -78,12 +85,14 @@ let package = Package(
             dependencies: ["WorkbenchCore", "WorkbenchReadline", "EcologyModule", "ProjectsModule", "SectorsModule",
                            .product(name: "WorkbenchSDK", package: "WorkbenchSDK")],
             // Installed as PREFIX/bin/workbench, it finds the SDK in PREFIX/lib (or beside itself).
-            linkerSettings: [.unsafeFlags(["-Xlinker", "-rpath", "-Xlinker", "$ORIGIN/../lib"])]
+            // jemalloc, linked in statically, is the process's allocator (see `allocator` below).
+            linkerSettings: [.unsafeFlags(["-Xlinker", "-rpath", "-Xlinker", "$ORIGIN/../lib"]), allocator]
         ),
         // Prints parsing and extraction timings (swift run -c release workbench-benchmark).
         .executableTarget(
             name: "workbench-benchmark",
-            dependencies: ["WorkbenchCore", .product(name: "WorkbenchSDK", package: "WorkbenchSDK")]
+            dependencies: ["WorkbenchCore", .product(name: "WorkbenchSDK", package: "WorkbenchSDK")],
+            linkerSettings: [allocator]
         ),
         .testTarget(
             name: "WorkbenchCoreTests",
