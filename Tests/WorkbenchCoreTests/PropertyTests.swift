@@ -90,6 +90,22 @@ enum ChineseNumerals {
         }
     }
 
+    /// The same through one buffer reused for texts of every length (as lines are decoded):
+    /// runs of ideographs (read two at a time) broken at every offset by other lengths, and
+    /// ends of every length after a run.
+    @Test func anyTextDecodesToItsScalarsInAReusedBuffer() {
+        let pool: [Unicode.Scalar] = ["中", "中", "中", "中", "国", "1", "é", "😀", "\u{FFFD}", "\u{800}", "\u{FFFF}", "。"]
+        var random = SeededGenerator(seed: 23)
+        var scratch: [Unicode.Scalar] = []
+        for _ in 0..<2000 {
+            var view = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...40, using: &random) { view.append(pool.randomElement(using: &random)!) }
+            var text = String(view)
+            let count = text.withUTF8 { Text.decode($0, into: &scratch) }
+            #expect(Array(scratch[..<count]) == Array(text.unicodeScalars), "\(text)")
+        }
+    }
+
     /// A numeral that ends in 万 or 亿 stops before it: the scanner takes it as the figure's
     /// multiplier (三万 is 3 × 万, like 3万). Either way the figure is worth the number.
     @Test func anyIntegerInChineseNumeralsReadsBack() {

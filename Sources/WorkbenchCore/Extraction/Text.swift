@@ -19,46 +19,79 @@ enum Text {
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
         let capacity = scalarCount(bytes)
         return [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
-            count = 0
-            guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }
-            let end = bytes.count
-            var index = 0
-            var written = 0
-            // Both bounds: malformed bytes (never a string's) may hold fewer scalars than counted.
-            while index < end, written < capacity {
-                // Chinese text is nearly all three-byte scalars: one test, three loads, no loop.
-                // (Three bytes never make a value past U+FFFF, and a surrogate becomes U+FFFD;
-                // the bounds test keeps a malformed tail harmless.) A path shared with ASCII,
-                // choosing value and length without a branch, was slower: each scalar's load
-                // then waited for the last one's length, where a predicted branch runs ahead.
-                let lead = source[index]
-                if lead & 0xF0 == 0xE0, index + 2 < end {
-                    let value = UInt32(lead & 0x0F) << 12 | UInt32(source[index + 1] & 0x3F) << 6
-                        | UInt32(source[index + 2] & 0x3F)
-                    (target + written).initialize(to: Self.scalar(value))
-                    written += 1
-                    index += 3
+            count = decode(bytes, into: buffer)
+        }
+    }
+
+    /// Decodes `bytes` into `scratch`, first grown to hold one scalar per byte (the most there
+    /// can be), and returns how many scalars it wrote. For a caller that decodes piece after
+    /// piece and keeps copies of parts: no count of the scalars first, and no array made per
+    /// piece through the standard library's unspecialised allocation path.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into scratch: inout [Unicode.Scalar]) -> Int {
+        if scratch.count < bytes.count { scratch = Array(repeating: "\u{0}", count: max(bytes.count, 2 * scratch.count)) }
+        return scratch.withUnsafeMutableBufferPointer { decode(bytes, into: $0) }
+    }
+
+    /// Decodes `bytes` into `target` and returns how many scalars it wrote; it stops when
+    /// `target` is full (malformed bytes, never a string's, may hold fewer scalars than counted).
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
+        guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return 0 }
+        let capacity = buffer.count
+        let end = bytes.count
+        var index = 0
+        var written = 0
+        while index < end, written < capacity {
+            // Chinese text is nearly all three-byte scalars: two at a time when the next six
+            // bytes hold two (one load, one test), else one by one. (Three bytes never make a
+            // value past U+FFFF, and a surrogate becomes U+FFFD.)
+            if index &+ 8 <= end, written &+ 2 <= capacity {
+                let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+                // Leads 1110xxxx in bytes 0 and 3, continuations 10xxxxxx in 1, 2, 4 and 5.
+                if word & 0xC0C0F0_C0C0F0 == 0x8080E0_8080E0 {
+                    (target + written).initialize(to: threeByteScalar(word))
+                    (target + written + 1).initialize(to: threeByteScalar(word &>> 24))
+                    written &+= 2
+                    index &+= 6
                     continue
                 }
-                var value: UInt32
-                var length: Int
-                switch lead {
-                case 0..<0x80: value = UInt32(lead); length = 1
-                case 0xC0..<0xE0: value = UInt32(lead & 0x1F); length = 2
-                case 0xE0..<0xF0: value = UInt32(lead & 0x0F); length = 3
-                default: value = UInt32(lead & 0x07); length = 4
-                }
-                var next = 1
-                while next < length, index + next < end {
-                    value = value << 6 | UInt32(source[index + next] & 0x3F)
-                    next += 1
-                }
-                (target + written).initialize(to: Unicode.Scalar(value) ?? "\u{FFFD}")
-                written += 1
-                index += length
             }
-            count = written
+            // A predicted branch, not a path shared with ASCII choosing value and length
+            // without one: that was slower, as each scalar's load then waited for the last
+            // one's length.
+            let lead = source[index]
+            if lead & 0xF0 == 0xE0, index + 2 < end {
+                let value = UInt32(lead & 0x0F) << 12 | UInt32(source[index + 1] & 0x3F) << 6
+                    | UInt32(source[index + 2] & 0x3F)
+                (target + written).initialize(to: Self.scalar(value))
+                written += 1
+                index += 3
+                continue
+            }
+            var value: UInt32
+            var length: Int
+            switch lead {
+            case 0..<0x80: value = UInt32(lead); length = 1
+            case 0xC0..<0xE0: value = UInt32(lead & 0x1F); length = 2
+            case 0xE0..<0xF0: value = UInt32(lead & 0x0F); length = 3
+            default: value = UInt32(lead & 0x07); length = 4
+            }
+            var next = 1
+            while next < length, index + next < end {
+                value = value << 6 | UInt32(source[index + next] & 0x3F)
+                next += 1
+            }
+            (target + written).initialize(to: Unicode.Scalar(value) ?? "\u{FFFD}")
+            written += 1
+            index += length
         }
+        return written
+    }
+
+    /// The scalar of the three-byte sequence in the low three bytes of `word` (in memory
+    /// order), already known to be lead and continuations.
+    @inline(__always)
+    private static func threeByteScalar(_ word: UInt64) -> Unicode.Scalar {
+        scalar(UInt32(truncatingIfNeeded: (word & 0x0F) << 12 | (word &>> 2) & 0xFC0 | (word &>> 16) & 0x3F))
     }
 
     /// The scalar of a value decoded from three bytes of UTF-8 (U+0800 to U+FFFF); a surrogate,

@@ -60,22 +60,24 @@ enum TextLines {
         utf8.withUTF8 { bytes in
             endsWithNewline = bytes.last == 0x0A
             var lineStart = 0
+            // Each line is decoded into one buffer, and a paragraph keeps a copy of its part.
+            var scratch: [Unicode.Scalar] = []
             while true {
                 let lineEnd = Text.firstIndex(of: 0x0A, in: bytes, from: lineStart)
-                let current = Text.decode(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
+                let count = Text.decode(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), into: &scratch)
+                let current = scratch[..<count]
                 if let first = current.firstIndex(where: { !isPadding($0) }),
                    let last = current.lastIndex(where: { !isPadding($0) }) {
                     var from = lineStart
                     for scalar in current[..<first] { from += UTF8.width(scalar) }
                     var to = lineEnd
                     for scalar in current[(last + 1)...] { to -= UTF8.width(scalar) }
-                    // Most lines have no padding: their scalars are kept as decoded.
-                    let trimmed = first == 0 && last == current.count - 1 ? current : Array(current[first...last])
+                    let trimmed = scratch.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[first...last])) }
                     result.append(RawParagraph(scalars: trimmed,
                                                position: TextPosition(line: line, offset: offset + first),
                                                text: Text.part(of: text, utf8: from..<to)))
                 }
-                offset += current.count
+                offset += count
                 guard lineEnd < bytes.count else { break }
                 line += 1
                 offset += 1
