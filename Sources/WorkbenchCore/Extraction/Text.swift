@@ -14,12 +14,13 @@ enum Text {
         return string.withUTF8 { decode($0) }
     }
 
-    /// The scalars of `bytes`, which hold valid UTF-8 (a string's), written straight into an
-    /// array of the right size (appending one by one cost more than the decoding).
+    /// The scalars of `bytes`, which hold valid UTF-8 (a string's), decoded into a temporary
+    /// buffer of a scalar per byte and copied into an array of their own size (appending one by
+    /// one cost more than the decoding; an array made uninitialised takes the standard
+    /// library's unspecialised allocation path, a generic metadata lookup each).
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
-        let capacity = scalarCount(bytes)
-        return [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
-            count = decode(bytes, into: buffer)
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: bytes.count) { buffer in
+            Array(UnsafeBufferPointer(rebasing: buffer[..<decode(bytes, into: buffer)]))
         }
     }
 
@@ -118,29 +119,6 @@ enum Text {
         return index
     }
 
-    /// The number of scalars in valid UTF-8: bytes that are not continuation bytes (10xxxxxx),
-    /// counted eight at a time.
-    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var continuations = 0
-        var index = 0
-        if let base = bytes.baseAddress {
-            while index + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                // Bit 7 set and bit 6 clear in a byte: a continuation byte. The flags (one bit
-                // a byte) are summed by a multiplication: without a POPCNT instruction in the
-                // baseline target, `nonzeroBitCount` is a ~20-instruction bit-twiddling routine.
-                let flags = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
-                continuations += Int(truncatingIfNeeded: (flags &* 0x0101_0101_0101_0101) >> 56)
-                index += 8
-            }
-        }
-        while index < bytes.count {
-            if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
-            index += 1
-        }
-        return bytes.count - continuations
-    }
-
     /// `utf8Width`'s table, two bits for each count of leading zeros from 11 to 32: the width
     /// less one (3 for 11...15 zeros, 2 for 16...20, 1 for 21...24, 0 from 25). A constant, so
     /// that reading it needs no lazy initialisation; a test checks it against `UTF8.width`.
@@ -177,14 +155,15 @@ enum Text {
         return text[start..<end]
     }
 
-    /// `count` copies of `value`. `Array(repeating:count:)` allocates through an unspecialized
-    /// runtime path (a metadata lookup, ~600 instructions); the extractor makes such arrays per
-    /// paragraph and per figure.
+    /// `count` copies of `value`. `Array(repeating:count:)` and an array made uninitialised
+    /// allocate through the standard library's unspecialised paths (a generic metadata lookup,
+    /// ~300 to 600 instructions); reserving capacity is specialised here. The extractor makes
+    /// such arrays per paragraph and per figure.
     static func filled<Element>(_ value: Element, count: Int) -> [Element] {
-        [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-            UnsafeMutableBufferPointer(rebasing: buffer[..<count]).initialize(repeating: value)
-            initialized = count
-        }
+        var array: [Element] = []
+        array.reserveCapacity(count)
+        array.append(contentsOf: repeatElement(value, count: count))
+        return array
     }
 
     /// True when `scalar` is a whole `Character` whatever stands beside it and is canonically
