@@ -78,6 +78,7 @@
     public var rule: String
 
     /// A metric; every field as described on its property.
+    @inlinable
     public init(text: String, position: TextPosition, value: Double?, valueHigh: Double?, unit: String?,
                 normalizedValue: Double?, normalizedValueHigh: Double?, normalizedUnit: String?,
                 kind: Kind, role: Role, qualifier: Qualifier?, estimated: Bool, subject: String,
@@ -103,7 +104,7 @@
     }
 
     /// 1-based line of the figure.
-    public var line: Int { position.line }
+    @inlinable public var line: Int { position.line }
     /// 0-based offset, in Unicode scalars, of the figure's first character.
-    public var offset: Int { position.offset }
+    @inlinable public var offset: Int { position.offset }
 }

@@ -42,6 +42,7 @@
     public var headingIsFirstSentence: Bool
 
     /// A node; every field as described on its property.
+    @inlinable
     public init(id: Int, kind: Kind, level: Int, title: String, position: TextPosition,
                 endOffset: Int, period: Period?, parent: Int?, headingIsFirstSentence: Bool) {
         self.id = id
@@ -56,7 +57,7 @@
     }
 
     /// 1-based line of the heading.
-    public var line: Int { position.line }
+    @inlinable public var line: Int { position.line }
     /// 0-based offset of the heading.
-    public var offset: Int { position.offset }
+    @inlinable public var offset: Int { position.offset }
 }

@@ -19,6 +19,7 @@
     public var sector: String?
 
     /// A paragraph; every field as described on its property.
+    @inlinable
     public init(index: Int, text: String, position: TextPosition, sentences: [Sentence],
                 period: Period?, section: Int, sector: String? = nil) {
         self.init(index: index, text: text[...], position: position, sentences: sentences, period: period,
@@ -26,6 +27,7 @@
     }
 
     /// A paragraph whose text is a part of a longer string (the loaded text), kept without a copy.
+    @inlinable
     public init(index: Int, text: Substring, position: TextPosition, sentences: [Sentence],
                 period: Period?, section: Int, sector: String? = nil) {
         self.index = index
@@ -44,12 +46,12 @@
     }
 
     /// The paragraph as written, in place: a part of the loaded text.
-    public var textPart: Substring { written }
+    @inlinable public var textPart: Substring { written }
 
     /// 1-based line of the paragraph.
-    public var line: Int { position.line }
+    @inlinable public var line: Int { position.line }
     /// 0-based offset, in Unicode scalars, of the paragraph's first character.
-    public var offset: Int { position.offset }
+    @inlinable public var offset: Int { position.offset }
 
     // Encoded as before the text became a part, in the same order (`period` and `sector` left
     // out when nil).

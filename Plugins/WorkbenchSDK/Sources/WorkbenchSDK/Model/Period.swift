@@ -18,6 +18,7 @@
     public var kind: Kind
 
     /// The years `from` to `to` (given in either order).
+    @inlinable
     public init(from: Int, to: Int, kind: Kind) {
         self.from = min(from, to)
         self.to = max(from, to)
@@ -25,6 +26,7 @@
     }
 
     /// A single year reviewed or planned.
+    @inlinable
     public init(year: Int, kind: Kind) {
         self.init(from: year, to: year, kind: kind)
     }

@@ -38,6 +38,7 @@
 
     /// A report; every field as described on its property. The workbench builds reports when it
     /// loads files; modules receive them.
+    @inlinable
     public init(name: String, title: String, province: String?, year: Int?, speaker: String?,
                 speakerTitle: String?, date: String?, sourceFile: String, paragraphs: [Paragraph],
                 outline: [OutlineNode], metrics: [Metric] = [], length: Int, lineCount: Int) {

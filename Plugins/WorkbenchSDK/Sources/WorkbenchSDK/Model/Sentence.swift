@@ -11,11 +11,13 @@
     public var period: Period?
 
     /// A sentence; every field as described on its property.
+    @inlinable
     public init(text: String, position: TextPosition, period: Period?) {
         self.init(text: text[...], position: position, period: period)
     }
 
     /// A sentence whose text is a part of a longer string (its paragraph's), kept without a copy.
+    @inlinable
     public init(text: Substring, position: TextPosition, period: Period?) {
         self.written = text
         self.position = position
@@ -29,12 +31,12 @@
     }
 
     /// The sentence as written, in place: a part of its paragraph's text.
-    public var textPart: Substring { written }
+    @inlinable public var textPart: Substring { written }
 
     /// 1-based line of the sentence.
-    public var line: Int { position.line }
+    @inlinable public var line: Int { position.line }
     /// 0-based offset, in Unicode scalars, of the sentence's first character.
-    public var offset: Int { position.offset }
+    @inlinable public var offset: Int { position.offset }
 
     // Encoded as before the text became a part: `text`, `position`, `period` (left out when nil).
     enum CodingKeys: String, CodingKey {

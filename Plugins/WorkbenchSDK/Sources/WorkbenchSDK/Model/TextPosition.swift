@@ -9,6 +9,7 @@
     public var offset: Int
 
     /// A position; see `line` and `offset`.
+    @inlinable
     public init(line: Int, offset: Int) {
         self.line = line
         self.offset = offset
