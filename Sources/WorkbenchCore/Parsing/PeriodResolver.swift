@@ -52,12 +52,31 @@ struct PeriodResolver {
 
     /// The period a sentence's opening words set, or `nil` when it opens with none.
     func cue(_ sentence: ArraySlice<Unicode.Scalar>, kind: Period.Kind) -> Period? {
-        let start = sentence.firstIndex(where: { !TextLines.isPadding($0) && $0 != "“" && $0 != "\"" }) ?? sentence.endIndex
-        let text = sentence[start...]
-        let opening = sentence.firstIndex(where: { !TextLines.isPadding($0) }) ?? sentence.endIndex
         // Most sentences open with none of the phrases below: one look at their first
-        // characters sends them away.
+        // characters sends them away, before anything else is made of the sentence.
+        let opening = Self.firstNonBlank(sentence, passingQuotes: false)
+        let start = Self.firstNonBlank(sentence, passingQuotes: true)
         guard Self.mayOpenCue(sentence, opening: opening, start: start) else { return nil }
+        return cue(sentence, opening: opening, start: start, kind: kind)
+    }
+
+    /// The first position of `sentence` that is not padding (nor an opening quotation mark,
+    /// when `passingQuotes`), or its end.
+    private static func firstNonBlank(_ sentence: ArraySlice<Unicode.Scalar>, passingQuotes: Bool) -> Int {
+        var index = sentence.startIndex
+        while index < sentence.endIndex {
+            let scalar = sentence[index]
+            if !TextLines.isPadding(scalar), !passingQuotes || (scalar != "“" && scalar != "\"") { break }
+            index += 1
+        }
+        return index
+    }
+
+    /// `cue` for a sentence that may open with a phrase. Apart, so that the sentences sent away
+    /// above cost no reference counting of the text (this part holds slices of it).
+    @inline(never)
+    private func cue(_ sentence: ArraySlice<Unicode.Scalar>, opening: Int, start: Int, kind: Period.Kind) -> Period? {
+        let text = sentence[start...]
         if let (range, end) = Self.planName(in: sentence, at: opening) {
             let after = Text.string(sentence[end...].prefix(2))
             if ["时期", "期间", "以来"].contains(after) {
