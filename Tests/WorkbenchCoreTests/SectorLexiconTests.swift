@@ -1,4 +1,5 @@
 import Testing
+import WorkbenchSDK
 @testable import WorkbenchCore
 
 @Suite struct SectorLexiconTests {
@@ -54,6 +55,34 @@ import Testing
                 #expect(fromMatches == lexicon.scores(scalars[lower..<upper], headBonus: true), "\(lower)..<\(upper)")
             }
         }
+    }
+
+    /// A section title learned from its heading paragraph's matches scores as the title scanned
+    /// on its own; a heading elsewhere, or a title not written in the paragraph, is not learned
+    /// and is scanned when asked for.
+    @Test func titleScoresLearnedFromTheHeadingAreTheTitlesOwn() {
+        let lexicon = SectorLexicon(text: "a: 甲乙 乙\nb: 乙丙 丙丁丁\nc: 戊\n")
+        let heading = RawParagraph(scalars: Array("二、甲乙丙丁丁。戊".unicodeScalars), position: TextPosition(line: 3, offset: 40))
+        let matches = lexicon.matches(in: heading.scalars[...])
+        func node(_ id: Int, _ title: String, offset: Int) -> OutlineNode {
+            OutlineNode(id: id, kind: .part, level: 1, title: title, position: TextPosition(line: 3, offset: offset),
+                        endOffset: offset + 10, period: nil, parent: 0, headingIsFirstSentence: false)
+        }
+        let nodes = [node(0, "报告", offset: 0), node(1, "甲乙丙丁丁", offset: 40), node(2, "甲乙丙丁丁", offset: 90),
+                     node(3, "丙丁乙", offset: 40), node(4, "", offset: 40)]
+        #expect(SectionScores.find("甲乙丙丁丁", in: heading.scalars) == 2..<7)
+        #expect(SectionScores.find("丙丁乙", in: heading.scalars) == nil)
+        #expect(SectionScores.find("", in: heading.scalars) == nil)
+        var learned = SectionScores(outline: nodes, sectors: lexicon)
+        for section in nodes.indices { learned.learn(section, heading: heading, matches: matches) }
+        var scanned = SectionScores(outline: nodes, sectors: lexicon)
+        for section in nodes.indices {
+            #expect(learned[section] == lexicon.scores(nodes[section].title), "node \(section)")
+            #expect(learned[section] == scanned[section], "node \(section)")
+        }
+        // Node 1's title is the run 甲乙丙丁丁, not the paragraph around it: 甲乙, 乙 for a; 乙丙,
+        // 丙丁丁 for b; nothing for c (戊 follows the title).
+        #expect(learned[1] == [2 + 1, 2 + 3, 0])
     }
 
     @Test func pairIndexFindsEachPairsRangeAndNothingElse() {

@@ -283,6 +283,41 @@ struct SectionScores {
         self.known = Text.filled(nil, count: outline.count)
     }
 
+    /// Learns node `section`'s title scores from `paragraph`, when that is the node's heading
+    /// and holds the title as a run of its scalars: read from the paragraph's keyword
+    /// `matches`, they are the scores of scanning the title itself (`SectorLexicon.add`), and the
+    /// title is neither decoded into an array nor scanned again. Otherwise the subscript works
+    /// them out from the title when they are first asked for.
+    mutating func learn(_ section: Int, heading paragraph: RawParagraph, matches: SectorLexicon.Matches) {
+        guard known.indices.contains(section), known[section] == nil else { return }
+        let title: String? = outline.withUnsafeBufferPointer { nodes in
+            nodes[section].position.offset == paragraph.offset ? nodes[section].title : nil
+        }
+        guard let title, let range = Self.find(title, in: paragraph.scalars) else { return }
+        var scores = sectors.zeroScores()
+        sectors.add(matches, in: range, times: 1, to: &scores)
+        known[section] = scores
+    }
+
+    /// Where `title`'s scalars first occur in `scalars`, if they do (an empty title never does).
+    static func find(_ title: String, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        var title = title
+        return title.withUTF8 { utf8 in
+            withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: utf8.count) { buffer in
+                let count = Text.decode(utf8, into: buffer)
+                guard count > 0, count <= scalars.count else { return nil }
+                return scalars.withUnsafeBufferPointer { text in
+                    for start in 0...(text.count - count) where text[start] == buffer[0] {
+                        var length = 1
+                        while length < count, text[start + length] == buffer[length] { length += 1 }
+                        if length == count { return start..<(start + count) }
+                    }
+                    return nil
+                }
+            }
+        }
+    }
+
     /// The scores of node `section`'s title (of no text when there is no such node).
     subscript(section: Int) -> [Int] {
         mutating get {

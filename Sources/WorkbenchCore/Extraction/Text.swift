@@ -35,7 +35,7 @@ enum Text {
 
     /// Decodes `bytes` into `target` and returns how many scalars it wrote; it stops when
     /// `target` is full (malformed bytes, never a string's, may hold fewer scalars than counted).
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
         guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return 0 }
         let capacity = buffer.count
         let end = bytes.count

@@ -50,6 +50,9 @@ struct ReportParser {
             // The paragraph's own words first, then its section's title.
             var sector: String?
             let matches = index < bodyEnd ? sectors.matches(in: paragraph.scalars[...]) : nil
+            // A heading comes before the paragraphs of its section: its title's scores are read
+            // from its own matches.
+            if let matches { titleScores.learn(outline.sections[index], heading: paragraph, matches: matches) }
             if let matches, index >= firstPart {
                 var scores = sectors.zeroScores()
                 sectors.add(matches, in: paragraph.scalars.indices, times: 1, to: &scores)
