@@ -23,17 +23,29 @@ enum Enumerators {
 
     /// The value of a numeral from 1 to 99 written with 十 (`十五`, `二十三`), or `nil`.
     static func value<S: Collection>(_ scalars: S) -> Int? where S.Element == Unicode.Scalar {
-        let chars = Array(scalars)
-        guard !chars.isEmpty, chars.count <= 3 else { return nil }
-        if let ten = chars.firstIndex(of: "十") {
-            let tens = ten == 0 ? 1 : (chars.count > 0 && ten == 1 ? digit(chars[0]) : nil)
+        // At most three scalars, read into locals (an array of them was an allocation a call).
+        var chars: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) = ("\u{0}", "\u{0}", "\u{0}")
+        var count = 0
+        for scalar in scalars {
+            guard count < 3 else { return nil }
+            switch count {
+            case 0: chars.0 = scalar
+            case 1: chars.1 = scalar
+            default: chars.2 = scalar
+            }
+            count += 1
+        }
+        guard count > 0 else { return nil }
+        let ten = chars.0 == "十" ? 0 : count > 1 && chars.1 == "十" ? 1 : count > 2 && chars.2 == "十" ? 2 : nil
+        if let ten {
+            let tens = ten == 0 ? 1 : (ten == 1 ? digit(chars.0) : nil)
             guard let tens, tens > 0 else { return nil }
-            let rest = chars[(ten + 1)...]
-            if rest.isEmpty { return tens * 10 }
-            guard rest.count == 1, let unit = digit(rest.first!), unit > 0 else { return nil }
+            let rest = count - ten - 1
+            if rest == 0 { return tens * 10 }
+            guard rest == 1, let unit = digit(ten == 0 ? chars.1 : chars.2), unit > 0 else { return nil }
             return tens * 10 + unit
         }
-        guard chars.count == 1, let single = digit(chars[0]), single > 0 else { return nil }
+        guard count == 1, let single = digit(chars.0), single > 0 else { return nil }
         return single
     }
 
@@ -65,13 +77,11 @@ enum Enumerators {
     static func fiveYearPlanName(in scalars: ArraySlice<Unicode.Scalar>, at start: Int) -> (years: ClosedRange<Int>, end: Int)? {
         var index = start
         guard index < scalars.endIndex else { return nil }
-        var numeral: [Unicode.Scalar] = []
-        while index < scalars.endIndex, isNumeral(scalars[index]), numeral.count < 4 {
-            numeral.append(scalars[index])
+        while index < scalars.endIndex, isNumeral(scalars[index]), index - start < 4 {
             index += 1
         }
         // The name ends in 五 (“五年”); what comes before it is the plan's ordinal.
-        guard numeral.count >= 2, numeral.last == "五", let ordinal = value(numeral.dropLast()),
+        guard index - start >= 2, scalars[index - 1] == "五", let ordinal = value(scalars[start..<(index - 1)]),
               let years = fiveYearPlan(ordinal) else { return nil }
         return (years, index)
     }
