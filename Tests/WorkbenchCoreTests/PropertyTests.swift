@@ -77,6 +77,21 @@ enum ChineseNumerals {
         }
     }
 
+    /// The UTF-8 length of a run of scalars, counted several at a time, is the string's: for
+    /// every length up to 40 (the vector loop and its remainder) and at every width's bounds.
+    @Test func anyRunsUTF8LengthIsItsStringsLength() {
+        let pool: [Unicode.Scalar] = ["\u{0}", "\u{7F}", "\u{80}", "é", "\u{7FF}", "\u{800}", "中", "\u{FFFF}", "\u{10000}",
+                                      "😀", "\u{10FFFF}", "1"]
+        var random = SeededGenerator(seed: 29)
+        for length in 0...40 {
+            for _ in 0..<20 {
+                let scalars = (0..<length).map { _ in pool.randomElement(using: &random)! }
+                let expected = String(String.UnicodeScalarView(scalars)).utf8.count
+                #expect(scalars.withUnsafeBufferPointer { Text.utf8Count($0) } == expected, "\(scalars)")
+            }
+        }
+    }
+
     /// Text of every UTF-8 length mixed at random (ASCII among ideographs above all) decodes
     /// to the scalars the standard library reads, with or without a line's end after it.
     @Test func anyTextDecodesToItsScalars() {

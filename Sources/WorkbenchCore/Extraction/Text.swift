@@ -135,6 +135,26 @@ enum Text {
         return 1 &+ Int(truncatingIfNeeded: utf8Widths &>> UInt64(truncatingIfNeeded: zeros &* 2) & 3)
     }
 
+    /// The length in UTF-8 of `scalars`: one byte each, one more from U+0080, U+0800 and
+    /// U+10000. Written as comparisons summed into 32 bits, so that the compiler does it four
+    /// or eight scalars at a time (per scalar, `utf8Width` took twice as long); in pieces, so
+    /// that no sum can overflow.
+    static func utf8Count(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
+        let values = UnsafeRawBufferPointer(scalars).bindMemory(to: UInt32.self)
+        var total = 0
+        var start = 0
+        while start < values.count {
+            let end = min(values.count, start + (1 << 24))
+            var sum: UInt32 = 0
+            for value in values[start..<end] {
+                sum &+= 1 &+ (value >= 0x80 ? 1 : 0) &+ (value >= 0x800 ? 1 : 0) &+ (value >= 0x1_0000 ? 1 : 0)
+            }
+            total += Int(sum)
+            start = end
+        }
+        return total
+    }
+
     /// The part of `text` between two UTF-8 offsets that fall on scalar boundaries: a copy of
     /// its bytes (a `Substring` made a `String` is not validated again, unlike new UTF-8).
     static func slice(of text: String, utf8 range: Range<Int>) -> String {

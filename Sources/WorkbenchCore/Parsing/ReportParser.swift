@@ -36,12 +36,19 @@ struct ReportParser {
             var scalar = 0
             var byte = 0
             let sentences = zip(periods.sentenceRanges[index], periods.sentences[index]).map { range, period in
+                // Sentences follow one another: the first count is nearly always of nothing.
                 paragraph.scalars.withUnsafeBufferPointer { scalars in
-                    while scalar < range.lowerBound { byte &+= Text.utf8Width(scalars[scalar]); scalar += 1 }
+                    if scalar < range.lowerBound {
+                        byte += Text.utf8Count(UnsafeBufferPointer(rebasing: scalars[scalar..<range.lowerBound]))
+                        scalar = range.lowerBound
+                    }
                 }
                 let start = byte
                 paragraph.scalars.withUnsafeBufferPointer { scalars in
-                    while scalar < range.upperBound { byte &+= Text.utf8Width(scalars[scalar]); scalar += 1 }
+                    if scalar < range.upperBound {
+                        byte += Text.utf8Count(UnsafeBufferPointer(rebasing: scalars[scalar..<range.upperBound]))
+                        scalar = range.upperBound
+                    }
                 }
                 return Sentence(text: Text.part(of: text, utf8: start..<byte),
                                 position: TextPosition(line: paragraph.line, offset: paragraph.offset + range.lowerBound),
