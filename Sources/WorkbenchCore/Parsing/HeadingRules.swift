@@ -55,6 +55,12 @@ enum HeadingRules {
     /// the delegates, speaks in no first person (我们, 我省), opens with no time word (今年,
     /// 过去一年, a year) and is not a list (`一是…`) or a colon-introduced statement.
     static func topicLead(_ paragraph: RawParagraph) -> String? {
+        topicLeadLength(paragraph).map { Text.string(paragraph.scalars[..<$0]) }
+    }
+
+    /// `topicLead`'s length in scalars, without making its string (most leads found are not
+    /// kept: a run of one is no list of topics).
+    static func topicLeadLength(_ paragraph: RawParagraph) -> Int? {
         let scalars = paragraph.scalars
         guard let end = scalars.firstIndex(where: { $0 == "。" }), end + 1 < scalars.count else { return nil }
         let lead = scalars[..<end]
@@ -64,7 +70,7 @@ enum HeadingRules {
         if item(at: lead.startIndex, in: scalars[...]) != nil { return nil }
         if firstPersonWords.occurs(in: lead) { return nil }
         if openingWords.prefix(of: lead) != nil { return nil }
-        return Text.string(lead)
+        return end
     }
 
     private static let firstPersonWords = WordList(firstPerson)

@@ -40,12 +40,15 @@ struct OutlineBuilder {
         var container: Int?
         var containerIsFirstSentence = false
         var lastSubSection = 0
-        var run: [Int] = []
+        // Paragraphs in a row that open with a lead phrase, with the lead's length: two or more
+        // are a list of topics.
+        var run: [(index: Int, leadLength: Int)] = []
 
         func flushRun() {
             let parent = part ?? 0
-            for index in run {
-                if run.count >= 2, let lead = HeadingRules.topicLead(paragraphs[index]) {
+            for (index, length) in run {
+                if run.count >= 2 {
+                    let lead = Text.string(paragraphs[index].scalars[..<length])
                     draft.sections[index] = draft.add(.topic, level: 3, title: lead, paragraph: index, parent: parent, firstSentence: true)
                 } else {
                     draft.sections[index] = parent
@@ -84,11 +87,12 @@ struct OutlineBuilder {
                 flushRun()
                 container = nil
                 draft.sections[index] = currentPart
-            } else if let lead = HeadingRules.topicLead(paragraph) {
+            } else if let length = HeadingRules.topicLeadLength(paragraph) {
                 if let container {
-                    draft.sections[index] = draft.add(.topic, level: 3, title: lead, paragraph: index, parent: container, firstSentence: true)
+                    draft.sections[index] = draft.add(.topic, level: 3, title: Text.string(paragraph.scalars[..<length]),
+                                                      paragraph: index, parent: container, firstSentence: true)
                 } else {
-                    run.append(index)
+                    run.append((index, length))
                 }
             } else {
                 flushRun()

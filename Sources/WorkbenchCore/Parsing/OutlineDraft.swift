@@ -20,9 +20,9 @@ struct Draft {
 
     @discardableResult
     mutating func add(_ kind: OutlineNode.Kind, level: Int, title: String, position: TextPosition,
-                      period: Period?, parent: Int?, firstSentence: Bool, paragraph: Int? = nil) -> Int {
+                      period: Period?, parent: Int?, firstSentence: Bool, paragraph: Int? = nil, endOffset: Int? = nil) -> Int {
         let id = nodes.count
-        let end = paragraph.map { paragraphs[$0].endOffset } ?? position.offset + title.unicodeScalars.count
+        let end = endOffset ?? paragraph.map { paragraphs[$0].endOffset } ?? position.offset + title.unicodeScalars.count
         nodes.append(OutlineNode(id: id, kind: kind, level: level, title: title, position: position,
                                  endOffset: end, period: period, parent: parent, headingIsFirstSentence: firstSentence))
         headingParagraph.append(paragraph)
@@ -82,10 +82,9 @@ struct Draft {
                 while titleEnd > item.start, HeadingRules.isPunctuation(paragraph.scalars[titleEnd - 1]) { titleEnd -= 1 }
                 let title = Text.string(paragraph.scalars[item.start..<titleEnd])
                 let position = TextPosition(line: paragraph.line, offset: paragraph.offset + item.start)
-                let id = add(.item, level: 4, title: title, position: position,
-                             period: periods.at(paragraph: item.paragraph, scalar: item.start),
-                             parent: sections[item.paragraph], firstSentence: false)
-                nodes[id].endOffset = paragraph.offset + next
+                add(.item, level: 4, title: title, position: position,
+                    period: periods.at(paragraph: item.paragraph, scalar: item.start),
+                    parent: sections[item.paragraph], firstSentence: false, endOffset: paragraph.offset + next)
             }
         }
     }
