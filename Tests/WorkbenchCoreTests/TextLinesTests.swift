@@ -12,6 +12,24 @@ import Testing
         #expect(lines == 4)
     }
 
+    /// Lines longer than the decoding buffer take their own path: the same paragraphs, trimmed,
+    /// with the same offsets, among short lines.
+    @Test func longLinesAreCutLikeShortOnes() {
+        let long = String(repeating: "增长5%。", count: Text.bufferedBytes / 8 + 10)
+        let text = "标题\n\u{3000}\(long)  \n\(long)\n短句。"
+        let (paragraphs, length, lines) = TextLines.paragraphs(of: text)
+        #expect(paragraphs.map(\.text) == ["标题", long, long, "短句。"])
+        #expect(paragraphs.map(\.scalars) == paragraphs.map { Array($0.text.unicodeScalars) })
+        let longCount = long.unicodeScalars.count
+        #expect(paragraphs.map(\.offset) == [0, 4, 4 + longCount + 3, 4 + 2 * longCount + 4])
+        #expect(length == text.unicodeScalars.count)
+        #expect(lines == 4)
+        let bytes = Array(long.utf8)
+        #expect(bytes.count > Text.bufferedBytes)
+        #expect(bytes.withUnsafeBufferPointer { Text.decode($0) } == Array(long.unicodeScalars))
+        #expect(bytes.withUnsafeBufferPointer { Text.scalarCount($0) } == longCount)
+    }
+
     @Test func offsetsCountScalarsNotGraphemes() {
         // "e\u{301}" is one grapheme but two scalars.
         let (paragraphs, _, _) = TextLines.paragraphs(of: "e\u{301}x\n甲")

@@ -19,19 +19,56 @@ enum Text {
     /// one cost more than the decoding; an array made uninitialised takes the standard
     /// library's unspecialised allocation path, a generic metadata lookup each).
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
-        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: bytes.count) { buffer in
-            Array(UnsafeBufferPointer(rebasing: buffer[..<decode(bytes, into: buffer)]))
+        guard bytes.count > bufferedBytes else {
+            return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: bytes.count) { buffer in
+                Array(UnsafeBufferPointer(rebasing: buffer[..<decode(bytes, into: buffer)]))
+            }
+        }
+        // Longer text is counted first and decoded into an array of its own size: a buffer of a
+        // scalar per byte would be four times the text, twelve times a Chinese one's scalars.
+        let count = scalarCount(bytes)
+        return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+            initialized = decode(bytes, into: buffer)
         }
     }
 
-    /// Decodes `bytes` into `scratch`, first grown to hold one scalar per byte (the most there
-    /// can be), and returns how many scalars it wrote. For a caller that decodes piece after
-    /// piece and keeps copies of parts: no count of the scalars first, and no array made per
-    /// piece through the standard library's unspecialised allocation path.
+    /// The longest text decoded through a buffer of a scalar per byte (`decode`), in bytes.
+    static let bufferedBytes = 1 << 16
+
+    /// Decodes `bytes` (at most `bufferedBytes` of them) into `scratch`, first grown to hold one
+    /// scalar per byte (the most there can be), and returns how many scalars it wrote. For a
+    /// caller that decodes piece after piece and keeps copies of parts: no count of the scalars
+    /// first, and no array made per piece through the standard library's unspecialised
+    /// allocation path.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into scratch: inout [Unicode.Scalar]) -> Int {
+        precondition(bytes.count <= bufferedBytes, "longer text is decoded into an array of its own")
         if scratch.count < bytes.count { scratch = Array(repeating: "\u{0}", count: max(bytes.count, 2 * scratch.count)) }
         return scratch.withUnsafeMutableBufferPointer { decode(bytes, into: $0) }
     }
+
+    /// The number of scalars in valid UTF-8: bytes that are not continuation bytes (10xxxxxx),
+    /// counted eight at a time.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var continuations = 0
+        var index = 0
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // Bit 7 set and bit 6 clear in a byte: a continuation byte. The flags (one bit
+                // a byte) are summed by a multiplication: without a POPCNT instruction in the
+                // baseline target, `nonzeroBitCount` is a ~20-instruction bit-twiddling routine.
+                let flags = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+                continuations += Int(truncatingIfNeeded: (flags &* 0x0101_0101_0101_0101) >> 56)
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
+            index += 1
+        }
+        return bytes.count - continuations
+    }
+
 
     /// Decodes `bytes` into `target` and returns how many scalars it wrote; it stops when
     /// `target` is full (malformed bytes, never a string's, may hold fewer scalars than counted).

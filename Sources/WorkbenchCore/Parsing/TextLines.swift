@@ -60,19 +60,31 @@ enum TextLines {
         utf8.withUTF8 { bytes in
             endsWithNewline = bytes.last == 0x0A
             var lineStart = 0
-            // Each line is decoded into one buffer, and a paragraph keeps a copy of its part.
+            // Each line is decoded into one buffer, and a paragraph keeps a copy of its part (a
+            // line too long for the buffer is decoded into an array of its own).
             var scratch: [Unicode.Scalar] = []
             while true {
                 let lineEnd = Text.firstIndex(of: 0x0A, in: bytes, from: lineStart)
-                let count = Text.decode(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), into: &scratch)
-                let current = scratch[..<count]
+                let lineBytes = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                var long: [Unicode.Scalar] = []
+                let count: Int
+                if lineBytes.count <= Text.bufferedBytes {
+                    count = Text.decode(lineBytes, into: &scratch)
+                } else {
+                    long = Text.decode(lineBytes)
+                    count = long.count
+                }
+                let decoded = long.isEmpty ? scratch : long
+                let current = decoded[..<count]
                 if let first = current.firstIndex(where: { !isPadding($0) }),
                    let last = current.lastIndex(where: { !isPadding($0) }) {
                     var from = lineStart
                     for scalar in current[..<first] { from += UTF8.width(scalar) }
                     var to = lineEnd
                     for scalar in current[(last + 1)...] { to -= UTF8.width(scalar) }
-                    let trimmed = scratch.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[first...last])) }
+                    // A long line with no padding keeps its array as decoded.
+                    let trimmed = !long.isEmpty && first == 0 && last == count - 1 ? long
+                        : decoded.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[first...last])) }
                     result.append(RawParagraph(scalars: trimmed,
                                                position: TextPosition(line: line, offset: offset + first),
                                                text: Text.part(of: text, utf8: from..<to)))
