@@ -192,12 +192,6 @@ enum Text {
         return total
     }
 
-    /// The part of `text` between two UTF-8 offsets that fall on scalar boundaries: a copy of
-    /// its bytes (a `Substring` made a `String` is not validated again, unlike new UTF-8).
-    static func slice(of text: String, utf8 range: Range<Int>) -> String {
-        String(part(of: text, utf8: range))
-    }
-
     /// The part of `text` between two UTF-8 offsets that fall on scalar boundaries, in place.
     static func part(of text: String, utf8 range: Range<Int>) -> Substring {
         part(of: text[...], utf8: range)
