@@ -85,7 +85,7 @@ let package = Package(
             dependencies: ["WorkbenchCore", "WorkbenchReadline", "EcologyModule", "ProjectsModule", "SectorsModule",
                            .product(name: "WorkbenchSDK", package: "WorkbenchSDK")],
             // Installed as PREFIX/bin/workbench, it finds the SDK in PREFIX/lib (or beside itself).
-            // jemalloc, linked in statically, is the process's allocator (see `allocator` below).
+            // jemalloc, linked in statically, is the process's allocator (`allocator`, at the top).
             linkerSettings: [.unsafeFlags(["-Xlinker", "-rpath", "-Xlinker", "$ORIGIN/../lib"]), allocator]
         ),
         // Prints parsing and extraction timings (swift run -c release workbench-benchmark).
