@@ -305,15 +305,7 @@ struct SectionScores {
         return title.withUTF8 { utf8 in
             withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: utf8.count) { buffer in
                 let count = Text.decode(utf8, into: buffer)
-                guard count > 0, count <= scalars.count else { return nil }
-                return scalars.withUnsafeBufferPointer { text in
-                    for start in 0...(text.count - count) where text[start] == buffer[0] {
-                        var length = 1
-                        while length < count, text[start + length] == buffer[length] { length += 1 }
-                        if length == count { return start..<(start + count) }
-                    }
-                    return nil
-                }
+                return Text.firstIndex(of: buffer[..<count], in: scalars[...]).map { $0..<($0 + count) }
             }
         }
     }

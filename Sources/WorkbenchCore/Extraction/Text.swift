@@ -69,7 +69,6 @@ enum Text {
         return bytes.count - continuations
     }
 
-
     /// Decodes `bytes` into `target` and returns how many scalars it wrote; it stops when
     /// `target` is full (malformed bytes, never a string's, may hold fewer scalars than counted).
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
@@ -300,7 +299,8 @@ enum Text {
     }
 
     /// Where `needle` first occurs in `haystack` (nil for an empty needle).
-    static func firstIndex(of needle: [Unicode.Scalar], in haystack: ArraySlice<Unicode.Scalar>) -> Int? {
+    static func firstIndex<Needle: RandomAccessCollection>(of needle: Needle, in haystack: ArraySlice<Unicode.Scalar>) -> Int?
+    where Needle.Element == Unicode.Scalar {
         guard let first = needle.first, needle.count <= haystack.count else { return nil }
         var index = haystack.startIndex
         while index + needle.count <= haystack.endIndex {
