@@ -151,8 +151,18 @@ import WorkbenchSDK
         // marks; a scalar beyond the plane is looked up by the slogan lexicon; 中 is none.
         let lexicon = SloganLexicon(phrases: ["好人"])
         let scalars = Array("第1“好”😀中「」".unicodeScalars)
-        let marks = ScanMarks.positions(in: scalars, figures: QuantityScanner.starters, slogans: lexicon.starters)
+        let marks = ScanMarks.positions(in: scalars, table: QuantityScanner(lexicon: lexicon).marksTable)
         #expect(marks == [0, 1, 2, 3, 4, 5, 7, 8])
         #expect(QuantityScanner.shortQuotes(scalars, at: marks) == [2..<5, 7..<9])
+    }
+
+    @Test func theMarksTableHoldsStartersOfBothKindsAndQuotationMarksOnly() {
+        let lexicon = SloganLexicon(phrases: ["好人", "三农"])
+        let table = QuantityScanner(lexicon: lexicon).marksTable
+        func bit(_ bits: [UInt64], _ value: UInt32) -> Bool { bits[Int(value >> 6)] & 1 << UInt64(value & 63) != 0 }
+        for value in UInt32(0)..<0x10000 {
+            let quote = [0x201C, 0x201D, 0x300C, 0x300D].contains(value)
+            #expect(bit(table, value) == (bit(QuantityScanner.starters, value) || bit(lexicon.starters, value) || quote))
+        }
     }
 }

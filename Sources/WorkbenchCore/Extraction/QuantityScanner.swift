@@ -6,6 +6,14 @@ import WorkbenchSDK
 /// slogans from the lexicon, thresholds such as `50万千瓦以上机组`) is passed over.
 struct QuantityScanner {
     let lexicon: SloganLexicon
+    /// What `ScanMarks` marks for this scanner: figure starters, the lexicon's slogan starters
+    /// and quotation marks.
+    let marksTable: [UInt64]
+
+    init(lexicon: SloganLexicon) {
+        self.lexicon = lexicon
+        marksTable = ScanMarks.table(figures: Self.starters, slogans: lexicon.starters)
+    }
 
     /// The candidates of a paragraph. `marks` are its `ScanMarks` with this scanner's lexicon,
     /// when the caller has them.
@@ -13,7 +21,7 @@ struct QuantityScanner {
         let text = scalars[...]
         let starters = Self.starters
         // The positions each step below looks at, found in one pass over the paragraph.
-        let marks = given ?? ScanMarks.positions(in: scalars, figures: starters, slogans: lexicon.starters)
+        let marks = given ?? ScanMarks.positions(in: scalars, table: marksTable)
         // Flags per scalar, made only for a paragraph that has slogans (most have none): an
         // empty array means no position is flagged.
         let slogans = lexicon.ranges(in: scalars, at: marks)

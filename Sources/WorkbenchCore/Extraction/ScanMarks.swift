@@ -5,12 +5,26 @@
 /// the figure starters) walk these positions, about one scalar in ten, instead of each reading
 /// the whole paragraph and branching at every scalar that may start something.
 enum ScanMarks {
-    /// The marked positions of `scalars`, in order. A scalar beyond the Basic Multilingual
-    /// Plane is always marked (the slogan lexicon looks those up one by one). Made at the
-    /// paragraph's length: for marks used at once and dropped.
-    static func positions(in scalars: [Unicode.Scalar], figures: [UInt64], slogans: [UInt64]) -> [Int32] {
+    /// The marked scalars of the Basic Multilingual Plane, one bit each: those that may start a
+    /// figure (`figures`) or a slogan (`slogans`), and the quotation marks. Made once for a
+    /// scanner, so that marking tests one bit per scalar (testing the two tables and the
+    /// quotation marks apart cost twice as many instructions a scalar of the report).
+    static func table(figures: [UInt64], slogans: [UInt64]) -> [UInt64] {
+        precondition(figures.count == 0x10000 / 64 && slogans.count == 0x10000 / 64, "one bit for each scalar of the plane")
+        var table = Text.filled(UInt64(0), count: 0x10000 / 64)
+        for word in table.indices { table[word] = figures[word] | slogans[word] }
+        // “ ” (U+201C, U+201D) and 「 」 (U+300C, U+300D).
+        for quote: UInt32 in [0x201C, 0x201D, 0x300C, 0x300D] { table[Int(quote >> 6)] |= 1 << UInt64(quote & 63) }
+        return table
+    }
+
+    /// The marked positions of `scalars` (by `table`, made by `table(figures:slogans:)`), in
+    /// order. A scalar beyond the Basic Multilingual Plane is always marked (the slogan lexicon
+    /// looks those up one by one). Made at the paragraph's length: for marks used at once and
+    /// dropped.
+    static func positions(in scalars: [Unicode.Scalar], table: [UInt64]) -> [Int32] {
         [Int32](unsafeUninitializedCapacity: scalars.count) { marked, count in
-            count = mark(scalars, figures, slogans, into: marked)
+            count = mark(scalars, table, into: marked)
         }
     }
 
@@ -18,22 +32,19 @@ enum ScanMarks {
     /// for the next paragraph) and returned in an array of their own size: the parser keeps
     /// every paragraph's marks while it works, and an array the paragraph's length for about
     /// one scalar in ten was most of a large report's extra memory.
-    static func positions(in scalars: [Unicode.Scalar], figures: [UInt64], slogans: [UInt64],
-                          scratch: inout [Int32]) -> [Int32] {
+    static func positions(in scalars: [Unicode.Scalar], table: [UInt64], scratch: inout [Int32]) -> [Int32] {
         if scratch.count < scalars.count { scratch = Text.filled(0, count: max(scalars.count, 2 * scratch.count)) }
         return scratch.withUnsafeMutableBufferPointer { scratch in
-            let count = mark(scalars, figures, slogans, into: scratch)
+            let count = mark(scalars, table, into: scratch)
             return Array(UnsafeBufferPointer(rebasing: scratch[..<count]))
         }
     }
 
-    private static func mark(_ scalars: [Unicode.Scalar], _ figures: [UInt64], _ slogans: [UInt64],
-                             into marked: UnsafeMutableBufferPointer<Int32>) -> Int {
-        scalars.withUnsafeBufferPointer { scalars in
-            figures.withUnsafeBufferPointer { figures in
-                slogans.withUnsafeBufferPointer { slogans in
-                    mark(scalars, figures, slogans, into: marked)
-                }
+    private static func mark(_ scalars: [Unicode.Scalar], _ table: [UInt64], into marked: UnsafeMutableBufferPointer<Int32>) -> Int {
+        precondition(table.count == 0x10000 / 64, "one bit for each scalar of the plane")
+        return scalars.withUnsafeBufferPointer { scalars in
+            table.withUnsafeBufferPointer { table in
+                mark(scalars, table, into: marked)
             }
         }
     }
@@ -41,20 +52,15 @@ enum ScanMarks {
     /// A function of its own, so that the loop's few values stay in registers: each position is
     /// written, and the count moves on only for a marked one (no branch on the scalar).
     @inline(never)
-    private static func mark(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ figures: UnsafeBufferPointer<UInt64>,
-                             _ slogans: UnsafeBufferPointer<UInt64>, into marked: UnsafeMutableBufferPointer<Int32>) -> Int {
-        precondition(figures.count == 0x10000 / 64 && slogans.count == 0x10000 / 64, "one bit for each scalar of the plane")
+    private static func mark(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ table: UnsafeBufferPointer<UInt64>,
+                             into marked: UnsafeMutableBufferPointer<Int32>) -> Int {
         var count = 0
         for position in 0..<scalars.count {
             let value = scalars[position].value
             let low = Int(truncatingIfNeeded: value & 0xFFFF)
-            let starts = (figures[low &>> 6] | slogans[low &>> 6]) &>> UInt64(low & 63) & 1
-            // “ and ” (U+201C, U+201D), 「 and 」 (U+300C, U+300D): with the last bit set, U+201D
-            // or U+300D.
-            let paired = value | 1
-            let quote: UInt64 = paired == 0x201D || paired == 0x300D ? 1 : 0
+            let marks = table[low &>> 6] &>> UInt64(low & 63) & 1
             marked[count] = Int32(truncatingIfNeeded: position)
-            count &+= Int(truncatingIfNeeded: value < 0x10000 ? starts | quote : 1)
+            count &+= Int(truncatingIfNeeded: value < 0x10000 ? marks : 1)
         }
         return count
     }

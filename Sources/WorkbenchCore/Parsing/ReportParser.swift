@@ -19,8 +19,7 @@ struct ReportParser {
         // in one pass per paragraph for both (item openings are among the scanner's starters).
         var scratch: [Int32] = []
         let marks = raw.map {
-            ScanMarks.positions(in: $0.scalars, figures: QuantityScanner.starters, slogans: extractor.scanner.lexicon.starters,
-                                scratch: &scratch)
+            ScanMarks.positions(in: $0.scalars, table: extractor.scanner.marksTable, scratch: &scratch)
         }
         let outline = OutlineBuilder().build(paragraphs: raw, marks: marks, parts: parts, bodyEnd: bodyEnd, periods: periods,
                                              title: title, length: length)
