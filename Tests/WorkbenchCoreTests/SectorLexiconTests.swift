@@ -32,8 +32,10 @@ import WorkbenchSDK
             """)
         let alphabet = Array("甲乙丙丁，".unicodeScalars)
         var random = SeededGenerator(seed: 29)
-        for _ in 0..<400 {
-            let length = Int.random(in: 0...24, using: &random)
+        // Short texts, and some longer than the scan's chunk of 256 scalars (a keyword may
+        // open at a chunk's last scalar and go on in the next).
+        for round in 0..<440 {
+            let length = round < 400 ? Int.random(in: 0...24, using: &random) : Int.random(in: 250...800, using: &random)
             var text = String.UnicodeScalarView()
             for _ in 0..<length { text.append(alphabet.randomElement(using: &random)!) }
             let string = String(text)

@@ -267,20 +267,34 @@ struct SectorLexicon: Sendable {
     /// where a keyword may start: a keyword of one scalar, or of two or more opening with the
     /// scalar there and the next. Returns how many. A function of its own, so that its few
     /// values stay in registers (inlined, the count lived in memory: a store and a load per
-    /// scalar, each waiting for the last).
+    /// scalar, each waiting for the last). Each scalar is loaded once, as the next of the one
+    /// before; the text's last scalar, with none after it, is tried after the loop.
     @inline(never)
     private static func mark(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
                              _ singles: UnsafeBufferPointer<UInt64>, _ openings: UnsafeBufferPointer<UInt64>,
                              into marked: UnsafeMutableBufferPointer<Int32>) -> Int {
-        var count = 0
-        for position in range {
-            let first = scalars[position]
+        guard !range.isEmpty else { return 0 }
+        @inline(__always) func may(_ first: Unicode.Scalar, _ next: Unicode.Scalar) -> Int {
             let single = Int(first.value & 0xFFFF)
-            let next = position + 1 < scalars.count ? scalars[position + 1] : "\u{0}"
             let opening = openingBit(first, next)
             let may = singles[single &>> 6] &>> UInt64(single & 63) | openings[opening &>> 6] &>> UInt64(opening & 63)
+            return Int(truncatingIfNeeded: may & 1)
+        }
+        var count = 0
+        var first = scalars[range.lowerBound]
+        // Positions whose next scalar is in the text.
+        let paired = min(range.upperBound, scalars.count - 1)
+        var position = range.lowerBound
+        while position < paired {
+            let next = scalars[position &+ 1]
             marked[count] = Int32(truncatingIfNeeded: position &- range.lowerBound)
-            count &+= Int(truncatingIfNeeded: may & 1)
+            count &+= may(first, next)
+            first = next
+            position &+= 1
+        }
+        if position < range.upperBound {
+            marked[count] = Int32(truncatingIfNeeded: position &- range.lowerBound)
+            count &+= may(first, "\u{0}")
         }
         return count
     }
