@@ -165,4 +165,26 @@ import WorkbenchSDK
             #expect(bit(table, value) == (bit(QuantityScanner.starters, value) || bit(lexicon.starters, value) || quote))
         }
     }
+
+    /// The unit as written and the scanning rule, which candidates keep as values naming their
+    /// strings: a multiplier, a denominator (written after `/` whatever its mark), a range, an
+    /// index value, a change of rank.
+    @Test(arguments: [
+        ("人均58万元/人。", "万元/人", "元/人", "digits"),
+        ("浓度降至28.5微克每立方米。", "微克/立方米", "微克/立方米", "digits"),
+        ("增长５％。", "％", "%", "digits"),
+        ("新增三成。", "成", "%", "chinese-numerals"),
+        ("增长4.5%—5%。", "%", "%", "digits+range"),
+        ("投资5万—8万元。", "万元", "元", "digits+range"),
+        ("两化融合指数达到92。", nil, nil, "digits+index-value"),
+        ("排名全国上升5位。", "位", "位", "rank-places"),
+        ("经济增速居全国第一。", nil, nil, "rank-ordinal"),
+        ("历时3个月建成。", "个月", "月", "digits"),
+    ] as [(String, String?, String?, String)])
+    func unitsAndRulesAreWrittenOut(text: String, unit: String?, normalized: String?, rule: String) throws {
+        let metric = try #require(figures(text).first)
+        #expect(metric.unit == unit)
+        #expect(metric.normalizedUnit == normalized)
+        #expect(metric.rule.hasPrefix(rule + "; "), "\(metric.rule)")
+    }
 }

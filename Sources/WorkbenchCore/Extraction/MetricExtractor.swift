@@ -71,7 +71,7 @@ struct MetricExtractor: Sendable {
         var evidence: [Int] = []
         // The last figure's rule string and its parts.
         var lastRules: String?
-        var lastRuleParts = ("", "", "", "", "")
+        var lastRuleParts = (Candidate.Rule(.digits), "", "", "", "")
 
         for order in candidates.indices {
             let candidate = candidates[order]
@@ -116,7 +116,7 @@ struct MetricExtractor: Sendable {
             var role = sentenceRole
             let roleRule: String
             var periodLabel = ""
-            if candidate.unit?.category == .duration, candidate.unit?.written == "年" || candidate.unit?.written == "周" {
+            if let unit = candidate.unit, unit.category == .duration, unit.is("年") || unit.is("周") {
                 role = .other
                 roleRule = "; role:duration"
             } else if Self.isBaseline(s, candidate: candidate, clauseStart: clauseStart) {
@@ -146,7 +146,7 @@ struct MetricExtractor: Sendable {
                qualifierRule == lastRuleParts.2, roleRule == lastRuleParts.3, periodLabel == lastRuleParts.4 {
                 rules = last
             } else {
-                rules = ScalarString.joined(candidate.rule, "; kind:", kindRule, qualifierRule, roleRule, periodLabel)
+                rules = ScalarString.joined(candidate.rule.name, "; kind:", kindRule, qualifierRule, roleRule, periodLabel)
                 lastRules = rules
                 lastRuleParts = (candidate.rule, kindRule, qualifierRule, roleRule, periodLabel)
             }
@@ -202,7 +202,7 @@ struct MetricExtractor: Sendable {
             sectors.add(matches, in: clauseStart..<start, times: 2, to: &evidence)
             let sector = Self.best(evidence, of: sectors)
             let unit = candidate.unit
-            var normalizedUnit = unit?.normalized
+            var normalizedUnit = unit?.normalized(in: s)
             var factor = candidate.factor
             if unit?.category == .tenths { factor *= 10; normalizedUnit = "%" }
             if unit?.category == .duration, let written = normalizedUnit, written.hasPrefix("个"), written.count > 1 {
@@ -212,7 +212,7 @@ struct MetricExtractor: Sendable {
             metrics.append(Metric(
                 text: ScalarString.make(s[candidate.range]),
                 position: TextPosition(line: line, offset: offset + start),
-                value: candidate.value, valueHigh: candidate.valueHigh, unit: candidate.unitWritten,
+                value: candidate.value, valueHigh: candidate.valueHigh, unit: candidate.unitWritten(in: s),
                 normalizedValue: candidate.value.map { DecimalScaling.scaled($0, factor) },
                 normalizedValueHigh: candidate.valueHigh.map { DecimalScaling.scaled($0, factor) },
                 normalizedUnit: normalizedUnit, kind: kind, role: role, qualifier: qualifier,

@@ -126,17 +126,17 @@ struct QuantityScanner {
         }
         if Self.isDate(s, number: first, from: index) { return .passed(end: end) }
 
-        var candidate = Candidate(range: index..<end, value: first.value, rule: isArabic ? "digits" : "chinese-numerals")
+        var candidate = Candidate(range: index..<end, value: first.value, rule: .init(isArabic ? .digits : .chineseNumerals))
         // 160余万人, 300多家: the qualifier stands between number and unit.
         if end < s.endIndex, s[end] == "余" || s[end] == "多", end + 1 < s.endIndex,
            UnitLexicon.unit(in: s, at: end + 1) != nil || UnitLexicon.multiplier(in: s, at: end + 1) != nil {
             candidate.qualifier = .moreThan
             end += 1
         }
-        if let (written, factor) = UnitLexicon.multiplier(in: s, at: end) {
-            candidate.multiplier = written
-            candidate.factor = factor
-            end += written.unicodeScalars.count
+        if let multiplier = UnitLexicon.multiplier(in: s, at: end) {
+            candidate.multiplier = multiplier
+            candidate.factor = multiplier.factor
+            end += multiplier.length
         }
         // 5万余个, 3万多场次: the qualifier may also follow the multiplier.
         if candidate.multiplier != nil, candidate.qualifier == nil, end + 1 < s.endIndex, s[end] == "余" || s[end] == "多",
@@ -146,12 +146,11 @@ struct QuantityScanner {
         }
         candidate.unit = UnitLexicon.unit(in: s, at: end)
         if let unit = candidate.unit {
-            end += unit.written.unicodeScalars.count
+            end += unit.length
             // Compound units: 58万元/人, 0.6人/百亿元, 28.5微克每立方米.
-            if let (denominator, length) = Self.denominator(s, at: end) {
-                candidate.unit = UnitLexicon.Unit(written: unit.written + "/" + denominator, normalized: unit.normalized + "/" + denominator,
-                                                  category: .physical)
-                end += length
+            if let denominator = Self.denominator(s, at: end) {
+                candidate.unit = UnitLexicon.Unit(entry: unit.entry, category: .physical, denominator: denominator)
+                end = denominator.upperBound
             }
         }
 
@@ -160,16 +159,16 @@ struct QuantityScanner {
            let second = NumberReader.read(s, at: end + 1), second.isChinese == first.isChinese {
             var after = second.end
             let multiplier = UnitLexicon.multiplier(in: s, at: after)
-            if let multiplier { after += multiplier.written.unicodeScalars.count }
+            if let multiplier { after += multiplier.length }
             let unit = UnitLexicon.unit(in: s, at: after)
-            if let unit { after += unit.written.unicodeScalars.count }
+            if let unit { after += unit.length }
             let sameUnit = unit != nil && (candidate.unit == nil || candidate.unit == unit)
-                && (candidate.multiplier == nil || candidate.multiplier == multiplier?.written)
+                && (candidate.multiplier == nil || candidate.multiplier == multiplier)
             if sameUnit, second.value > first.value {
                 candidate.valueHigh = second.value
                 candidate.unit = unit
-                if let multiplier { candidate.multiplier = multiplier.written; candidate.factor = multiplier.factor }
-                candidate.rule += "+range"
+                if let multiplier { candidate.multiplier = multiplier; candidate.factor = multiplier.factor }
+                candidate.rule.range = true
                 end = after
             }
         }
@@ -178,7 +177,7 @@ struct QuantityScanner {
             // A bare number only counts as an index value: 两化融合指数达到92.
             if isArabic, candidate.multiplier == nil, Self.isIndexValue(s, at: index, end: end) {
                 candidate.range = index..<end
-                candidate.rule += "+index-value"
+                candidate.rule.indexValue = true
                 return .figure(candidate, end: end)
             }
             return .passed(end: end)
@@ -197,7 +196,7 @@ struct QuantityScanner {
                 }
             }
         }
-        if unit.category == .duration, unit.written == "年" || unit.written == "周" {
+        if unit.category == .duration, unit.is("年") || unit.is("周") {
             guard Self.hasDurationCue(s, before: index) else { return .passed(end: end) }
         }
         if unit.category == .rankPlace { candidate.kind = .rank }
@@ -211,7 +210,7 @@ struct QuantityScanner {
             return .passed(end: end)
         }
         // 四级三类: a count right after a grade is part of a name; 二轮延包 is the second round.
-        if !isArabic, unit.category == .measure, previous == "级" || unit.written == "轮" { return .passed(end: end) }
+        if !isArabic, unit.category == .measure, previous == "级" || unit.is("轮") { return .passed(end: end) }
 
         // Trailing qualifiers.
         if end < s.endIndex, s[end] == "多" || s[end] == "余" {
@@ -248,16 +247,15 @@ struct QuantityScanner {
     /// Their words as scalars: the first of them that follows a figure is its qualifier.
     static let trailingQualifierWords = WordList(trailingQualifiers.map(\.0))
 
-    /// The denominator of a compound unit after `/` or `每` (`/人`, `/百亿元`, `每立方米`), as
-    /// written without the mark, and how many scalars it takes.
-    static func denominator(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> (String, Int)? {
+    /// The denominator of a compound unit after `/` or `每` (`/人`, `/百亿元`, `每立方米`): where
+    /// it is written, without the mark.
+    static func denominator(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Range<Int>? {
         guard index + 1 < s.endIndex, s[index] == "/" || s[index] == "每" else { return nil }
         var cursor = index + 1
         // An optional multiplier written in Chinese numerals (百亿元, 万人).
         while cursor < s.endIndex, NumberReader.chineseUnit(s[cursor]) != nil { cursor += 1 }
         guard let unit = UnitLexicon.unit(in: s, at: cursor) else { return nil }
-        cursor += unit.written.unicodeScalars.count
-        return (Text.string(s[(index + 1)..<cursor]), cursor - index)
+        return (index + 1)..<(cursor + unit.length)
     }
 
     /// Marks between the two ends of a range (`1—2个`, `5%到6%`).

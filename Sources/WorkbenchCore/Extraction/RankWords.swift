@@ -12,7 +12,7 @@ enum RankWords {
         let first = s[index]
         if first == "榜", QuantityScanner.has("榜首", in: s, at: index) {
             // 居全国榜首: first place.
-            return Candidate(range: index..<(index + 2), value: 1, kind: .rank, rule: "rank-top-of-list")
+            return Candidate(range: index..<(index + 2), value: 1, kind: .rank, rule: .init(.rankTopOfList))
         }
         guard first == "正" || first == "第" || first == "前" || first == "首" || NumberReader.digit(first) != nil
                 || NumberReader.isChineseNumeral(first) else { return nil }
@@ -26,23 +26,23 @@ enum RankWords {
         let before = s[max(s.startIndex, index - 4)..<index]
         let ranked = rankingScalars.contains { index - $0.count >= s.startIndex && Text.matches($0, in: s, at: index - $0.count) }
         if QuantityScanner.has("正增长", in: s, at: index) {
-            return Candidate(range: index..<(index + 3), kind: .growth, rule: "positive-growth")
+            return Candidate(range: index..<(index + 3), kind: .growth, rule: .init(.positiveGrowth))
         }
         if QuantityScanner.has("第一方阵", in: s, at: index), ranked || Text.hasSuffix(before, "入") {
-            return Candidate(range: index..<(index + 4), value: 1, kind: .rank, rule: "rank-first-tier")
+            return Candidate(range: index..<(index + 4), value: 1, kind: .rank, rule: .init(.rankFirstTier))
         }
         if QuantityScanner.has("前列", in: s, at: index), ranked || Text.hasSuffix(before, "国") {
-            return Candidate(range: index..<(index + 2), kind: .rank, rule: "rank-front")
+            return Candidate(range: index..<(index + 2), kind: .rank, rule: .init(.rankFront))
         }
         if QuantityScanner.has("首位", in: s, at: index), ranked {
-            return Candidate(range: index..<(index + 2), value: 1, kind: .rank, rule: "rank-top")
+            return Candidate(range: index..<(index + 2), value: 1, kind: .rank, rule: .init(.rankTop))
         }
         if s[index] == "第", ranked, let number = NumberReader.read(s, at: index + 1), number.isChinese || number.end - index <= 4 {
             // 全国第一 — but not 第一议题, 第六届.
             let after = number.end < s.endIndex ? s[number.end] : "。"
             if Clauses.isBoundary(after) || after == "位" || after == "名" || after == "的" {
                 let end = after == "位" || after == "名" ? number.end + 1 : number.end
-                return Candidate(range: index..<end, value: number.value, kind: .rank, rule: "rank-ordinal")
+                return Candidate(range: index..<end, value: number.value, kind: .rank, rule: .init(.rankOrdinal))
             }
         }
         // 上升5位: a change of rank.
@@ -50,8 +50,8 @@ enum RankWords {
            let number = NumberReader.read(s, at: index), !number.isChinese || number.value > 1,
            number.end < s.endIndex, s[number.end] == "位" {
             return Candidate(range: index..<(number.end + 1), value: number.value,
-                             unit: UnitLexicon.Unit(written: "位", normalized: "位", category: .rankPlace),
-                             kind: .rank, rule: "rank-places")
+                             unit: UnitLexicon.rankPlace,
+                             kind: .rank, rule: .init(.rankPlaces))
         }
         return nil
     }

@@ -16,20 +16,71 @@ enum UnitLexicon {
         case rankPlace        // 位 after 上升/前移 (a change of rank)
     }
 
+    /// A unit found in a text. It holds no strings (a figure's candidate is copied several
+    /// times on its way to the model, and each string in it was a retain and a release per
+    /// copy): its written and normalized forms are read from the lexicon when the figure's
+    /// model is made.
     struct Unit: Equatable {
+        /// Its place in `entries`.
+        var entry: Int
+        var category: Category
+        /// A compound unit's denominator (`/人`, `每立方米`): where its text (without the mark)
+        /// lies in the paragraph.
+        var denominator: Range<Int>?
+
+        /// The written form of the lexicon's unit, without a denominator.
+        var base: Entry { UnitLexicon.entries[entry] }
+
+        /// Scalars of the unit's written form in the text, the denominator and its mark included.
+        var length: Int { base.length + (denominator.map { $0.count + 1 } ?? 0) }
+
+        /// As written, a denominator after `/` (`元/人`); `text` is the paragraph's scalars.
+        func written(in text: ArraySlice<Unicode.Scalar>) -> String {
+            denominator.map { base.written + "/" + Text.string(text[$0]) } ?? base.written
+        }
+
+        /// Normalized (`％` is `%`), a denominator after `/`.
+        func normalized(in text: ArraySlice<Unicode.Scalar>) -> String {
+            denominator.map { base.normalized + "/" + Text.string(text[$0]) } ?? base.normalized
+        }
+
+        /// Whether it is the lexicon's `word`, with no denominator.
+        func `is`(_ word: String) -> Bool {
+            denominator == nil && base.written == word
+        }
+    }
+
+    /// A unit of the lexicon.
+    struct Entry: Sendable {
         var written: String
         var normalized: String
         var category: Category
+        /// Scalars of `written`.
+        var length: Int
+
+        init(written: String, normalized: String, category: Category) {
+            self.written = written
+            self.normalized = normalized
+            self.category = category
+            length = written.unicodeScalars.count
+        }
     }
 
+    /// The units a text is searched for (`all`), then those that rules add themselves (`位`
+    /// after 上升, a change of rank).
+    static let entries: [Entry] = all + [Entry(written: "位", normalized: "位", category: .rankPlace)]
+
+    /// `位` of a change of rank (上升5位).
+    static let rankPlace = Unit(entry: all.count, category: .rankPlace)
+
     /// Every unit, longest written form first.
-    static let all: [Unit] = {
-        var units: [Unit] = []
+    static let all: [Entry] = {
+        var units: [Entry] = []
         func add(_ category: Category, _ names: [String]) {
-            units += names.map { Unit(written: $0, normalized: $0, category: category) }
+            units += names.map { Entry(written: $0, normalized: $0, category: category) }
         }
-        units.append(Unit(written: "%", normalized: "%", category: .percent))
-        units.append(Unit(written: "％", normalized: "%", category: .percent))
+        units.append(Entry(written: "%", normalized: "%", category: .percent))
+        units.append(Entry(written: "％", normalized: "%", category: .percent))
         add(.points, ["个百分点"])
         add(.permille, ["‰"])
         add(.multiple, ["倍"])
@@ -50,27 +101,55 @@ enum UnitLexicon {
             "列", "趟", "种", "款", "只", "头", "株", "篇", "本", "册", "间", "栋", "支", "队", "位",
             "份", "起", "例", "床", "轮",
         ])
-        return units.sorted { $0.written.unicodeScalars.count > $1.written.unicodeScalars.count }
+        return units.sorted { $0.length > $1.length }
     }()
 
     /// The units' written forms by first scalar, longest first (the order of `all`).
     private static let index = FirstScalarIndex(all.enumerated().map { (Text.scalars($0.element.written), $0.offset) })
 
-    /// The unit written at `position`, if any.
+    /// The unit written at `position`, if any (a lexicon unit: no denominator).
     static func unit(in scalars: ArraySlice<Unicode.Scalar>, at position: Int) -> Unit? {
-        index.firstMatch(in: scalars, at: position).map { all[$0.id] }
+        index.firstMatch(in: scalars, at: position).map { Unit(entry: $0.id, category: all[$0.id].category) }
     }
 
-    /// A multiplier written before the unit (`万`, `亿`, `万亿`, `千万`, `百万`) and its factor; of
-    /// two that start at one place, the longer.
-    static func multiplier(in scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> (written: String, factor: Double)? {
+    /// A multiplier written before a unit, with its factor.
+    enum Multiplier: Equatable {
+        case wan, yi, wanYi, qianWan, baiWan
+
+        var written: String {
+            switch self {
+            case .wan: return "万"
+            case .yi: return "亿"
+            case .wanYi: return "万亿"
+            case .qianWan: return "千万"
+            case .baiWan: return "百万"
+            }
+        }
+
+        var factor: Double {
+            switch self {
+            case .wan: return 1e4
+            case .yi: return 1e8
+            case .wanYi: return 1e12
+            case .qianWan: return 1e7
+            case .baiWan: return 1e6
+            }
+        }
+
+        /// Scalars of `written`.
+        var length: Int { self == .wan || self == .yi ? 1 : 2 }
+    }
+
+    /// A multiplier written before the unit (`万`, `亿`, `万亿`, `千万`, `百万`); of two that
+    /// start at one place, the longer.
+    static func multiplier(in scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> Multiplier? {
         guard index < scalars.endIndex else { return nil }
         let next: Unicode.Scalar? = index + 1 < scalars.endIndex ? scalars[index + 1] : nil
         switch scalars[index] {
-        case "万": return next == "亿" ? ("万亿", 1e12) : ("万", 1e4)
-        case "亿": return ("亿", 1e8)
-        case "千": return next == "万" ? ("千万", 1e7) : nil
-        case "百": return next == "万" ? ("百万", 1e6) : nil
+        case "万": return next == "亿" ? .wanYi : .wan
+        case "亿": return .yi
+        case "千": return next == "万" ? .qianWan : nil
+        case "百": return next == "万" ? .baiWan : nil
         default: return nil
         }
     }
