@@ -4,8 +4,20 @@ import WorkbenchSDK
 /// each figure gets its kind, qualifier, estimate flag, subject (分别 lists paired), role (from
 /// its sentence's period), section and sector.
 struct MetricExtractor: Sendable {
-    var scanner = QuantityScanner(lexicon: .standard)
-    var sectors = SectorLexicon.standard
+    let scanner: QuantityScanner
+    let sectors: SectorLexicon
+    /// For `ScanMarks`: what the scanner's marks table and the sector keywords of one scalar
+    /// mark, a byte per scalar of the plane (`ScanMarks.flags`).
+    let scanFlags: [UInt8]
+
+    init(scanner: QuantityScanner = QuantityScanner(lexicon: .standard), sectors: SectorLexicon = .standard) {
+        self.scanner = scanner
+        self.sectors = sectors
+        scanFlags = sectors.withFilters { ScanMarks.flags(table: scanner.marksTable, keywords: $0) }
+    }
+
+    /// With the standard lexicons (and the user's additions): made once, as its tables are.
+    static let standard = MetricExtractor()
 
     func extract(paragraphs: [Paragraph], outline: [OutlineNode]) -> [Metric] {
         var metrics: [Metric] = []
@@ -332,6 +344,6 @@ struct SectionScores {
 public enum QuantityExtraction {
     /// Every figure of `report`, found anew from its paragraphs and outline.
     public static func metrics(in report: Report) -> [Metric] {
-        MetricExtractor().extract(paragraphs: report.paragraphs, outline: report.outline)
+        MetricExtractor.standard.extract(paragraphs: report.paragraphs, outline: report.outline)
     }
 }

@@ -64,4 +64,72 @@ enum ScanMarks {
         }
         return count
     }
+
+    /// Per scalar of the Basic Multilingual Plane: bit 0 set when `table` marks it, bit 1 when
+    /// a sector keyword of one scalar is it (`keywords.singles`).
+    static func flags(table: [UInt64], keywords: SectorLexicon.Filters) -> [UInt8] {
+        precondition(table.count == 0x10000 / 64, "one bit for each scalar of the plane")
+        return [UInt8](unsafeUninitializedCapacity: 0x10000) { flags, count in
+            for value in 0..<0x10000 {
+                let marked = table[value >> 6] >> UInt64(value & 63) & 1
+                let single = keywords.singles[value >> 6] >> UInt64(value & 63) & 1
+                flags[value] = UInt8(truncatingIfNeeded: marked | single << 1)
+            }
+            count = 0x10000
+        }
+    }
+
+    /// `positions(in:table:scratch:)` for a paragraph whose sector keywords are looked for too:
+    /// the same pass writes into `keywordScratch` (grown like `scratch`) the positions where a
+    /// keyword may start (`keywords.mayStart`), for `SectorLexicon.matches(in:marked:)`, and
+    /// returns how many. `flags` are `flags(table:keywords:)`. (Two passes, one for each, read
+    /// every scalar twice and cost more than half as many instructions again.)
+    static func positions(in scalars: [Unicode.Scalar], flags: [UInt8], keywords: SectorLexicon.Filters,
+                          scratch: inout [Int32], keywordScratch: inout [Int32]) -> (marks: [Int32], keywordCount: Int) {
+        precondition(flags.count == 0x10000, "flags for each scalar of the plane")
+        if scratch.count < scalars.count { scratch = Text.filled(0, count: max(scalars.count, 2 * scratch.count)) }
+        if keywordScratch.count < scalars.count {
+            keywordScratch = Text.filled(0, count: max(scalars.count, 2 * keywordScratch.count))
+        }
+        return scratch.withUnsafeMutableBufferPointer { scratch in
+            keywordScratch.withUnsafeMutableBufferPointer { keywordScratch in
+                scalars.withUnsafeBufferPointer { scalars in
+                    flags.withUnsafeBufferPointer { flags in
+                        let (count, keywordCount) = mark(scalars, flags, keywords.openings, into: scratch, keywordsInto: keywordScratch)
+                        return (Array(UnsafeBufferPointer(rebasing: scratch[..<count])), keywordCount)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Both marks in one pass: each scalar is loaded once, as the next of the one before (which
+    /// keyword openings test); the last, with none after it, is marked after the loop.
+    @inline(never)
+    private static func mark(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ flags: UnsafeBufferPointer<UInt8>,
+                             _ openings: UnsafeBufferPointer<UInt64>, into marked: UnsafeMutableBufferPointer<Int32>,
+                             keywordsInto keywordMarked: UnsafeMutableBufferPointer<Int32>) -> (Int, Int) {
+        guard !scalars.isEmpty else { return (0, 0) }
+        var count = 0
+        var keywordCount = 0
+        var first = scalars[0]
+        var position = 0
+        @inline(__always) func step(_ next: Unicode.Scalar) {
+            let value = first.value
+            let flag = Int(truncatingIfNeeded: flags[Int(truncatingIfNeeded: value & 0xFFFF)])
+            let opening = SectorLexicon.openingBit(first, next)
+            marked[count] = Int32(truncatingIfNeeded: position)
+            count &+= value < 0x10000 ? flag & 1 : 1
+            keywordMarked[keywordCount] = Int32(truncatingIfNeeded: position)
+            keywordCount &+= (flag &>> 1 | Int(truncatingIfNeeded: openings[opening &>> 6] &>> UInt64(opening & 63))) & 1
+        }
+        while position < scalars.count &- 1 {
+            let next = scalars[position &+ 1]
+            step(next)
+            first = next
+            position &+= 1
+        }
+        step("\u{0}")
+        return (count, keywordCount)
+    }
 }

@@ -10,29 +10,29 @@ struct SectorLexicon: Sendable {
     let sectors: [Sector]
     /// Every keyword's scalars, one after another: matching reads one flat buffer instead of an
     /// array per keyword (whose retains and releases cost more than the comparisons).
-    private let keywordScalars: [Unicode.Scalar]
+    let keywordScalars: [Unicode.Scalar]
     /// Every keyword of every sector, grouped (keywords of one scalar by it, longer ones by
     /// their first two scalars), in lexicon order within a group.
-    private let entries: [Entry]
+    let entries: [Entry]
     /// The entries of keywords of one scalar, by that scalar.
-    private let index: ScalarTable<Range<Int>>
+    let index: ScalarTable<Range<Int>>
     /// The entries of longer keywords, by their first two scalars.
-    private let pairs: PairIndex
+    let pairs: PairIndex
     /// Number of distinct keywords (by their scalars): the size of the "seen" bitmap.
     private let distinctKeywords: Int
     /// Filters in front of `index` (a set bit may be a collision, a clear bit is certain): the
     /// first two scalars of keywords, and keywords of one scalar. Common characters start
     /// keywords (发展, 建设) but are mostly followed by something else; their groups are then
     /// not tried entry by entry.
-    private let openings: [UInt64]
-    private let singles: [UInt64]
+    let openings: [UInt64]
+    let singles: [UInt64]
 
-    private static func openingBit(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int {
+    static func openingBit(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int {
         Int(truncatingIfNeeded: (first.value &* 0x9E37_79B1 ^ second.value) & 0xFFFF)
     }
 
     /// One keyword of one sector.
-    private struct Entry: Sendable {
+    struct Entry: Sendable {
         /// Where its scalars stand in `keywordScalars`.
         var start: Int
         var count: Int
@@ -162,12 +162,12 @@ struct SectorLexicon: Sendable {
     struct Matches {
         /// One occurrence: the scalar index where it starts in the text and the lexicon entry
         /// found there.
-        fileprivate struct Match {
+        struct Match: Equatable {
             var position: Int
             var entry: Int
         }
         /// In one array (two arrays were two allocations a paragraph).
-        fileprivate var found: [Match] = []
+        var found: [Match] = []
     }
 
     /// Every keyword occurrence in `text`.
@@ -234,105 +234,6 @@ struct SectorLexicon: Sendable {
                         }
                     }
                 }
-            }
-        }
-    }
-
-    /// Calls `body` with (offset in `text`, entry index) for each keyword occurrence, by
-    /// position; at one position, the sectors that list one word come in lexicon order.
-    @inline(__always)
-    private func forEachMatch(in text: ArraySlice<Unicode.Scalar>, _ body: (Int, Int) -> Void) {
-        // The filters are read through buffer pointers too: as arrays of `self`, each read was
-        // a bounds check and a reload at every scalar of the report.
-        singles.withUnsafeBufferPointer { singles in
-            openings.withUnsafeBufferPointer { openings in
-                keywordScalars.withUnsafeBufferPointer { keywords in
-                    entries.withUnsafeBufferPointer { entries in
-                        pairs.withReader { pairs in
-                            text.withUnsafeBufferPointer { scalars in
-                                forEachMatch(scalars, singles, openings, keywords, entries, pairs, body)
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /// Positions a scan marks before trying any of them: a buffer of 1 KB, which
-    /// `withUnsafeTemporaryAllocation` keeps on the stack (a larger one went to malloc).
-    private static let chunk = 256
-
-    /// Writes into `marked` the offsets (from the range's start) of the positions in `range`
-    /// where a keyword may start: a keyword of one scalar, or of two or more opening with the
-    /// scalar there and the next. Returns how many. A function of its own, so that its few
-    /// values stay in registers (inlined, the count lived in memory: a store and a load per
-    /// scalar, each waiting for the last). Each scalar is loaded once, as the next of the one
-    /// before; the text's last scalar, with none after it, is tried after the loop.
-    @inline(never)
-    private static func mark(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
-                             _ singles: UnsafeBufferPointer<UInt64>, _ openings: UnsafeBufferPointer<UInt64>,
-                             into marked: UnsafeMutableBufferPointer<Int32>) -> Int {
-        guard !range.isEmpty else { return 0 }
-        @inline(__always) func may(_ first: Unicode.Scalar, _ next: Unicode.Scalar) -> Int {
-            let single = Int(first.value & 0xFFFF)
-            let opening = openingBit(first, next)
-            let may = singles[single &>> 6] &>> UInt64(single & 63) | openings[opening &>> 6] &>> UInt64(opening & 63)
-            return Int(truncatingIfNeeded: may & 1)
-        }
-        var count = 0
-        var first = scalars[range.lowerBound]
-        // Positions whose next scalar is in the text.
-        let paired = min(range.upperBound, scalars.count - 1)
-        var position = range.lowerBound
-        while position < paired {
-            let next = scalars[position &+ 1]
-            marked[count] = Int32(truncatingIfNeeded: position &- range.lowerBound)
-            count &+= may(first, next)
-            first = next
-            position &+= 1
-        }
-        if position < range.upperBound {
-            marked[count] = Int32(truncatingIfNeeded: position &- range.lowerBound)
-            count &+= may(first, "\u{0}")
-        }
-        return count
-    }
-
-    @inline(__always)
-    private func forEachMatch(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ singles: UnsafeBufferPointer<UInt64>,
-                              _ openings: UnsafeBufferPointer<UInt64>, _ keywords: UnsafeBufferPointer<Unicode.Scalar>,
-                              _ entries: UnsafeBufferPointer<Entry>, _ pairs: PairIndex.Reader,
-                              _ body: (Int, Int) -> Void) {
-        // In two passes over each chunk of the text: the first writes down every position where
-        // a keyword may start, with no branch on what it finds (about one scalar in eleven
-        // passes the filters, at unpredictable places: a branch there was mispredicted at most of
-        // them); the second tries the keywords at those positions only.
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.chunk) { marked in
-            var chunkStart = 0
-            while chunkStart < scalars.count {
-                let chunkEnd = min(chunkStart + Self.chunk, scalars.count)
-                let count = Self.mark(scalars, chunkStart..<chunkEnd, singles, openings, into: marked)
-                for mark in 0..<count {
-                    let position = chunkStart + Int(marked[mark])
-                    let first = scalars[position]
-                    if let group = index[first] {
-                        for entryIndex in group { body(position, entryIndex) }
-                    }
-                    guard position + 1 < scalars.count else { continue }
-                    // Every keyword of the group opens with these two scalars: the rest is compared.
-                    for entryIndex in pairs.range(first, scalars[position + 1]) {
-                        let entry = entries[entryIndex]
-                        guard entry.count <= scalars.count - position else { continue }
-                        var matched = true
-                        for offset in 2..<entry.count where scalars[position + offset] != keywords[entry.start + offset] {
-                            matched = false
-                            break
-                        }
-                        if matched { body(position, entryIndex) }
-                    }
-                }
-                chunkStart = chunkEnd
             }
         }
     }

@@ -14,17 +14,32 @@ struct ReportParser {
         if metadata.year == nil { metadata.year = Self.inferYear(parts: parts.map(\.heading.title)) }
         let periods = Self.resolvePeriods(raw, parts: parts, year: metadata.year, bodyEnd: bodyEnd)
         let title = metadata.title ?? Self.composeTitle(metadata)
-        let extractor = MetricExtractor()
+        let extractor = MetricExtractor.standard
+        let sectors = extractor.sectors
         // The positions that the outline's item search and the quantity scanner look at, marked
-        // in one pass per paragraph for both (item openings are among the scanner's starters).
+        // in one pass per paragraph for both (item openings are among the scanner's starters);
+        // in the body, the same pass marks where sector keywords may start, and they are found.
         var scratch: [Int32] = []
-        let marks = raw.map {
-            ScanMarks.positions(in: $0.scalars, table: extractor.scanner.marksTable, scratch: &scratch)
+        var keywordScratch: [Int32] = []
+        var keywordMatches: [SectorLexicon.Matches?] = []
+        keywordMatches.reserveCapacity(bodyEnd)
+        let marks = sectors.withFilters { filters in
+            raw.indices.map { index in
+                let scalars = raw[index].scalars
+                guard index < bodyEnd else {
+                    return ScanMarks.positions(in: scalars, table: extractor.scanner.marksTable, scratch: &scratch)
+                }
+                let (marks, keywordCount) = ScanMarks.positions(in: scalars, flags: extractor.scanFlags, keywords: filters,
+                                                                scratch: &scratch, keywordScratch: &keywordScratch)
+                keywordMatches.append(keywordScratch.withUnsafeBufferPointer {
+                    sectors.matches(in: scalars[...], marked: UnsafeBufferPointer(rebasing: $0[..<keywordCount]))
+                })
+                return marks
+            }
         }
         let outline = OutlineBuilder().build(paragraphs: raw, marks: marks, parts: parts, bodyEnd: bodyEnd, periods: periods,
                                              title: title, length: length)
 
-        let sectors = extractor.sectors
         var titleScores = SectionScores(outline: outline.nodes, sectors: sectors)
         let firstPart = parts.first?.index ?? raw.count
         var metrics: [Metric] = []
@@ -55,7 +70,9 @@ struct ReportParser {
             }
             // The paragraph's own words first, then its section's title.
             var sector: String?
-            let matches = index < bodyEnd ? sectors.matches(in: paragraph.scalars[...]) : nil
+            // Dropped once used: only the paragraph's own figures read them.
+            var matches: SectorLexicon.Matches?
+            if index < bodyEnd { swap(&matches, &keywordMatches[index]) }
             // A heading comes before the paragraphs of its section: its title's scores are read
             // from its own matches.
             if let matches { titleScores.learn(outline.sections[index], heading: paragraph, matches: matches) }
