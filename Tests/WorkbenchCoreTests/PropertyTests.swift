@@ -92,6 +92,23 @@ enum ChineseNumerals {
         }
     }
 
+    /// A byte's first index from any start is the plain search's (the start itself when it is
+    /// past the end).
+    @Test func aBytesFirstIndexFromAnyStartIsThePlainSearchs() {
+        var random = SeededGenerator(seed: 31)
+        for length in 0...70 {
+            for _ in 0..<6 {
+                let bytes = (0..<length).map { _ in [UInt8(10), 13, 0, 0xE4, 0x80, 65].randomElement(using: &random)! }
+                for byte: UInt8 in [10, 13, 0x80] {
+                    for start in 0...(length + 1) {
+                        let expected = start > length ? start : (bytes[start...].firstIndex(of: byte) ?? length)
+                        #expect(bytes.withUnsafeBufferPointer { Text.firstIndex(of: byte, in: $0, from: start) } == expected)
+                    }
+                }
+            }
+        }
+    }
+
     /// Text of every UTF-8 length mixed at random (ASCII among ideographs above all) decodes
     /// to the scalars the standard library reads, with or without a line's end after it.
     @Test func anyTextDecodesToItsScalars() {

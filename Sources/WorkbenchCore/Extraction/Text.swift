@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Small scalar-level text helpers for the parser's and extractor's hot loops.
 enum Text {
     /// A string made of `scalars`, encoded straight into UTF-8 by `ScalarString` (building a
@@ -138,21 +144,13 @@ enum Text {
         value & 0xF800 == 0xD800 ? "\u{FFFD}" : unsafeBitCast(value, to: Unicode.Scalar.self)
     }
 
-    /// The index of the first `byte` in `bytes` at or after `start`, or `bytes.count`. Reads
-    /// eight bytes at a time (a byte loop cost ~5 instructions a byte of the report).
+    /// The index of the first `byte` in `bytes` at or after `start`, or `bytes.count` (`start`
+    /// when that is past the end). The C library's `memchr` reads the bytes many at a time (a
+    /// loop here over eight at a time cost 1.6 instructions a byte of the report).
     static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int {
-        var index = start
-        let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
-        if let base = bytes.baseAddress {
-            while index + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ pattern
-                // A zero byte in `word` is a match.
-                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
-                index += 8
-            }
-        }
-        while index < bytes.count, bytes[index] != byte { index += 1 }
-        return index
+        guard let base = bytes.baseAddress, start >= 0, start < bytes.count else { return start }
+        guard let found = memchr(base + start, Int32(byte), bytes.count - start) else { return bytes.count }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     /// `utf8Width`'s table, two bits for each count of leading zeros from 11 to 32: the width
