@@ -38,6 +38,9 @@ let package = Package(
             name: "CZlibShim",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // UTF-8 decoding of runs of Chinese text with vector instructions (SSSE3, chosen at run
+        // time; other processors take the Swift path alone).
+        .target(name: "CTextKernels"),
         // Line editing on readline's callback interface: Ctrl-C, history file, completion.
         .target(
             name: "CLineEditor",
@@ -48,7 +51,7 @@ let package = Package(
         .target(
             name: "WorkbenchCore",
             dependencies: [.product(name: "WorkbenchSDK", package: "WorkbenchSDK"),
-                           "CZlibShim",
+                           "CZlibShim", "CTextKernels",
                            .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Bundled/README.md"],
             resources: [

@@ -138,6 +138,36 @@ enum ChineseNumerals {
         }
     }
 
+    /// Bytes made of sequences of every length, with long runs of three-byte ones (decoded four
+    /// at a time where the processor has vector instructions) broken at every offset, and UTF-8
+    /// encodings of surrogates (which no string holds) inside runs: each sequence decodes to its
+    /// scalar, a surrogate to U+FFFD, whichever path reads it.
+    @Test func bytesOfRunsAndOddSequencesDecodeSequenceBySequence() {
+        let ideographs: [(bytes: [UInt8], scalar: Unicode.Scalar)] = ["中", "国", "，", "\u{800}", "\u{FFFF}", "。"].map {
+            (Array(String($0).utf8), $0)
+        }
+        let others: [(bytes: [UInt8], scalar: Unicode.Scalar)] = ["1", "a", "é", "😀"].map { (Array(String($0).utf8), $0) }
+            + [([0xED, 0xA0, 0x80], "\u{FFFD}"), ([0xED, 0xBF, 0xBF], "\u{FFFD}")]
+        var random = SeededGenerator(seed: 41)
+        for _ in 0..<1500 {
+            var bytes: [UInt8] = []
+            var expected: [Unicode.Scalar] = []
+            for _ in 0..<Int.random(in: 0...6, using: &random) {
+                for _ in 0..<Int.random(in: 0...14, using: &random) {
+                    let piece = ideographs.randomElement(using: &random)!
+                    bytes += piece.bytes
+                    expected.append(piece.scalar)
+                }
+                if Bool.random(using: &random) {
+                    let piece = others.randomElement(using: &random)!
+                    bytes += piece.bytes
+                    expected.append(piece.scalar)
+                }
+            }
+            #expect(bytes.withUnsafeBufferPointer { Text.decode($0) } == expected, "\(bytes)")
+        }
+    }
+
     /// A numeral that ends in 万 or 亿 stops before it: the scanner takes it as the figure's
     /// multiplier (三万 is 3 × 万, like 3万). Either way the figure is worth the number.
     @Test func anyIntegerInChineseNumeralsReadsBack() {

@@ -1,3 +1,4 @@
+import CTextKernels
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -84,6 +85,15 @@ enum Text {
         var index = 0
         var written = 0
         while index < end, written < capacity {
+            // Runs of three-byte scalars four at a time where the processor allows (then on
+            // here with whatever stopped the run).
+            if index &+ 16 <= end, written &+ 4 <= capacity, source[index] & 0xF0 == 0xE0 {
+                let read = wb_decode_three_byte_run(source + index, end &- index, UnsafeMutableRawPointer(target + written),
+                                                    capacity &- written)
+                index &+= read
+                written &+= read / 3
+                guard index < end, written < capacity else { break }
+            }
             // Chinese text is nearly all three-byte scalars: two at a time when the next six
             // bytes hold two (one load, one test), else one by one. (Three bytes never make a
             // value past U+FFFF, and a surrogate becomes U+FFFD.)

@@ -1,0 +1,15 @@
+#ifndef WORKBENCH_TEXT_KERNELS_H
+#define WORKBENCH_TEXT_KERNELS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/// Decodes a run of three-byte UTF-8 sequences (U+0800 to U+FFFF: nearly every scalar of a
+/// Chinese text) at the start of `bytes`, four scalars at a time with vector instructions where
+/// the processor has SSSE3, and stops before anything else: another length, a malformed byte, a
+/// surrogate, or fewer than sixteen bytes left. Writes at most `capacity` 32-bit scalar values
+/// to `scalars` and returns how many bytes it read (three per value written; 0 when it decoded
+/// nothing, or on processors without SSSE3). The caller decodes the rest.
+size_t wb_decode_three_byte_run(const uint8_t *bytes, size_t count, void *scalars, size_t capacity);
+
+#endif
