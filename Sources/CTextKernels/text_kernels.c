@@ -44,7 +44,33 @@ size_t wb_decode_three_byte_run(const uint8_t *bytes, size_t count, void *scalar
     return decode_run_ssse3(bytes, count, (uint32_t *)scalars, capacity);
 }
 
+size_t wb_first_of_five(const void *scalars, size_t count, const uint32_t values[5]) {
+    const uint32_t *s = (const uint32_t *)scalars;
+    __m128i wanted[5];
+    for (int k = 0; k < 5; k++) wanted[k] = _mm_set1_epi32((int)values[k]);
+    size_t index = 0;
+    for (; index + 4 <= count; index += 4) {
+        __m128i block = _mm_loadu_si128((const __m128i *)(s + index));
+        __m128i found = _mm_cmpeq_epi32(block, wanted[0]);
+        for (int k = 1; k < 5; k++) found = _mm_or_si128(found, _mm_cmpeq_epi32(block, wanted[k]));
+        int mask = _mm_movemask_epi8(found);
+        if (mask != 0) return index + (size_t)(__builtin_ctz((unsigned)mask) / 4);
+    }
+    for (; index < count; index++) {
+        for (int k = 0; k < 5; k++) if (s[index] == values[k]) return index;
+    }
+    return count;
+}
+
 #else
+
+size_t wb_first_of_five(const void *scalars, size_t count, const uint32_t values[5]) {
+    const uint32_t *s = (const uint32_t *)scalars;
+    for (size_t index = 0; index < count; index++) {
+        for (int k = 0; k < 5; k++) if (s[index] == values[k]) return index;
+    }
+    return count;
+}
 
 size_t wb_decode_three_byte_run(const uint8_t *bytes, size_t count, void *scalars, size_t capacity) {
     (void)bytes;

@@ -59,4 +59,28 @@ import Testing
             #expect(TextLines.isTerminator(scalar) == TextLines.terminators.contains(scalar), "U+\(String(value, radix: 16))")
         }
     }
+
+    /// Sentences of random text (terminators searched four scalars at a time) against the plain
+    /// definition: a sentence ends after a terminator and the terminators and closing marks
+    /// that follow it; what is left after the last is a sentence too.
+    @Test func sentencesOfAnyTextAreThePlainDefinitions() {
+        let pool = Array("中文，。！？!?”」）a1 ".unicodeScalars) + ["\u{3002}", "\u{FF01}", "\u{9F02}", "\u{4E02}"]
+        var random = SeededGenerator(seed: 43)
+        for _ in 0..<800 {
+            let scalars = (0..<Int.random(in: 0...60, using: &random)).map { _ in pool.randomElement(using: &random)! }
+            var expected: [Range<Int>] = []
+            var start = 0
+            var index = 0
+            while index < scalars.count {
+                guard TextLines.terminators.contains(scalars[index]) else { index += 1; continue }
+                var end = index + 1
+                while end < scalars.count, TextLines.isTerminator(scalars[end]) || TextLines.isClosing(scalars[end]) { end += 1 }
+                expected.append(start..<end)
+                start = end
+                index = end
+            }
+            if start < scalars.count { expected.append(start..<scalars.count) }
+            #expect(TextLines.sentenceRanges(scalars) == expected, "\(String(String.UnicodeScalarView(scalars)))")
+        }
+    }
 }
