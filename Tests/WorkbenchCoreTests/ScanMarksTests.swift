@@ -19,10 +19,8 @@ import Testing
         for round in 0..<300 {
             let length = round < 250 ? Int.random(in: 0...30, using: &random) : Int.random(in: 250...700, using: &random)
             let scalars = (0..<length).map { _ in alphabet.randomElement(using: &random)! }
-            let (marks, keywordCount) = extractor.sectors.withFilters {
-                ScanMarks.positions(in: scalars, flags: extractor.scanFlags, keywords: $0, scratch: &scratch,
-                                    keywordScratch: &keywordScratch)
-            }
+            let (marks, keywordCount) = ScanMarks.positions(in: scalars, flags: extractor.scanFlags, scratch: &scratch,
+                                                            keywordScratch: &keywordScratch)
             #expect(marks == ScanMarks.positions(in: scalars, table: extractor.scanner.marksTable))
             let found = keywordScratch.withUnsafeBufferPointer {
                 extractor.sectors.matches(in: scalars[...], marked: UnsafeBufferPointer(rebasing: $0[..<keywordCount]))
@@ -31,14 +29,16 @@ import Testing
         }
     }
 
-    @Test func flagsHoldTheMarksTableAndSingleScalarKeywords() {
-        let sectors = SectorLexicon(text: "a: 煤 甲乙\nb: 电")
+    @Test func flagsHoldTheMarksTableAndKeywordScalars() {
+        let sectors = SectorLexicon(text: "a: 煤 甲乙\nb: 电 乙丙丁")
         let table = QuantityScanner(lexicon: .standard).marksTable
-        let flags = sectors.withFilters { ScanMarks.flags(table: table, keywords: $0) }
+        let flags = ScanMarks.flags(table: table, keywords: sectors)
+        // 煤 and 电 are keywords; 甲 and 乙 open longer ones, 乙 and 丙 come second in them.
+        let expected: [Unicode.Scalar: UInt8] = ["煤": 2, "电": 2, "甲": 4, "乙": 4 | 8, "丙": 8]
         for value in UInt32(0)..<0x10000 {
-            let marked = table[Int(value >> 6)] & 1 << UInt64(value & 63) != 0
-            let single = value == 0x7164 || value == 0x7535  // 煤, 电
-            #expect(flags[Int(value)] == (marked ? 1 : 0) | (single ? 2 : 0))
+            let marked: UInt8 = table[Int(value >> 6)] & 1 << UInt64(value & 63) != 0 ? 1 : 0
+            let keyword = Unicode.Scalar(value).flatMap { expected[$0] } ?? 0
+            #expect(flags[Int(value)] == marked | keyword)
         }
     }
 }

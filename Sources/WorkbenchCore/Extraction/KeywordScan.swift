@@ -3,9 +3,10 @@
 /// (about one scalar in eleven passes them, at unpredictable places: a branch there was
 /// mispredicted at most of them); the second tries the keywords at those positions only.
 ///
-/// The first pass is `mark` here, over a text in chunks; or `ScanMarks`, which marks a
-/// paragraph's keyword starts in the pass that marks its figure starts (`Filters`), and hands
-/// the positions to `matches(in:marked:)`.
+/// The first pass is `mark` here, over a text in chunks; or, for a paragraph of the body,
+/// `ScanMarks`, which marks where keywords may start in the pass that marks where figures may
+/// (by looser tests: a scalar that opens a keyword followed by one that comes second in some
+/// keyword), and hands the positions to `matches(in:marked:)`.
 extension SectorLexicon {
     /// The first pass's two tables, read in place: one bit per scalar of the Basic Multilingual
     /// Plane that is a keyword of one scalar (`singles`), and one per hash of the first two

@@ -13,7 +13,7 @@ struct MetricExtractor: Sendable {
     init(scanner: QuantityScanner = QuantityScanner(lexicon: .standard), sectors: SectorLexicon = .standard) {
         self.scanner = scanner
         self.sectors = sectors
-        scanFlags = sectors.withFilters { ScanMarks.flags(table: scanner.marksTable, keywords: $0) }
+        scanFlags = ScanMarks.flags(table: scanner.marksTable, keywords: sectors)
     }
 
     /// With the standard lexicons (and the user's additions): made once, as its tables are.

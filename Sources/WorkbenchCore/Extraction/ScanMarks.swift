@@ -65,27 +65,38 @@ enum ScanMarks {
         return count
     }
 
-    /// Per scalar of the Basic Multilingual Plane: bit 0 set when `table` marks it, bit 1 when
-    /// a sector keyword of one scalar is it (`keywords.singles`).
-    static func flags(table: [UInt64], keywords: SectorLexicon.Filters) -> [UInt8] {
+    /// Per scalar of the Basic Multilingual Plane (by a scalar's low 16 bits): bit 0 set when
+    /// `table` marks it; bit 1 when it is a sector keyword of one scalar; bit 2 when a longer
+    /// keyword opens with it, bit 3 when a longer keyword has it second. A keyword may start
+    /// where bit 1 is set, or bit 2 with bit 3 on the next scalar: one table read per scalar
+    /// for both marks (a hash of each pair of scalars cost more than the extra positions the
+    /// looser test lets through).
+    static func flags(table: [UInt64], keywords: SectorLexicon) -> [UInt8] {
         precondition(table.count == 0x10000 / 64, "one bit for each scalar of the plane")
-        return [UInt8](unsafeUninitializedCapacity: 0x10000) { flags, count in
-            for value in 0..<0x10000 {
-                let marked = table[value >> 6] >> UInt64(value & 63) & 1
-                let single = keywords.singles[value >> 6] >> UInt64(value & 63) & 1
-                flags[value] = UInt8(truncatingIfNeeded: marked | single << 1)
+        var flags = Text.filled(UInt8(0), count: 0x10000)
+        for value in 0..<0x10000 where table[value >> 6] >> UInt64(value & 63) & 1 != 0 { flags[value] |= 1 }
+        func low(_ scalar: Unicode.Scalar) -> Int { Int(scalar.value & 0xFFFF) }
+        for sector in keywords.sectors {
+            for keyword in sector.scalars where !keyword.isEmpty {
+                if keyword.count == 1 {
+                    flags[low(keyword[0])] |= 2
+                } else {
+                    flags[low(keyword[0])] |= 4
+                    flags[low(keyword[1])] |= 8
+                }
             }
-            count = 0x10000
         }
+        return flags
     }
 
     /// `positions(in:table:scratch:)` for a paragraph whose sector keywords are looked for too:
     /// the same pass writes into `keywordScratch` (grown like `scratch`) the positions where a
-    /// keyword may start (`keywords.mayStart`), for `SectorLexicon.matches(in:marked:)`, and
-    /// returns how many. `flags` are `flags(table:keywords:)`. (Two passes, one for each, read
-    /// every scalar twice and cost more than half as many instructions again.)
-    static func positions(in scalars: [Unicode.Scalar], flags: [UInt8], keywords: SectorLexicon.Filters,
-                          scratch: inout [Int32], keywordScratch: inout [Int32]) -> (marks: [Int32], keywordCount: Int) {
+    /// keyword may start (all of them, and a few more), for
+    /// `SectorLexicon.matches(in:marked:)`, and returns how many. `flags` are
+    /// `flags(table:keywords:)`. (Two passes, one for each, read every scalar twice and cost
+    /// more than half as many instructions again.)
+    static func positions(in scalars: [Unicode.Scalar], flags: [UInt8], scratch: inout [Int32],
+                          keywordScratch: inout [Int32]) -> (marks: [Int32], keywordCount: Int) {
         precondition(flags.count == 0x10000, "flags for each scalar of the plane")
         if scratch.count < scalars.count { scratch = Text.filled(0, count: max(scalars.count, 2 * scratch.count)) }
         if keywordScratch.count < scalars.count {
@@ -95,7 +106,7 @@ enum ScanMarks {
             keywordScratch.withUnsafeMutableBufferPointer { keywordScratch in
                 scalars.withUnsafeBufferPointer { scalars in
                     flags.withUnsafeBufferPointer { flags in
-                        let (count, keywordCount) = mark(scalars, flags, keywords.openings, into: scratch, keywordsInto: keywordScratch)
+                        let (count, keywordCount) = mark(scalars, flags, into: scratch, keywordsInto: keywordScratch)
                         return (Array(UnsafeBufferPointer(rebasing: scratch[..<count])), keywordCount)
                     }
                 }
@@ -103,33 +114,37 @@ enum ScanMarks {
         }
     }
 
-    /// Both marks in one pass: each scalar is loaded once, as the next of the one before (which
-    /// keyword openings test); the last, with none after it, is marked after the loop.
+    /// Both marks in one pass: each scalar's flags are read once, and serve as the next
+    /// scalar's for the position before it; the last position, with nothing after it, is
+    /// marked after the loop.
     @inline(never)
     private static func mark(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ flags: UnsafeBufferPointer<UInt8>,
-                             _ openings: UnsafeBufferPointer<UInt64>, into marked: UnsafeMutableBufferPointer<Int32>,
+                             into marked: UnsafeMutableBufferPointer<Int32>,
                              keywordsInto keywordMarked: UnsafeMutableBufferPointer<Int32>) -> (Int, Int) {
         guard !scalars.isEmpty else { return (0, 0) }
+        @inline(__always) func flagsOf(_ value: UInt32) -> Int {
+            Int(truncatingIfNeeded: flags[Int(truncatingIfNeeded: value & 0xFFFF)])
+        }
         var count = 0
         var keywordCount = 0
-        var first = scalars[0]
+        var value = scalars[0].value
+        var current = flagsOf(value)
         var position = 0
-        @inline(__always) func step(_ next: Unicode.Scalar) {
-            let value = first.value
-            let flag = Int(truncatingIfNeeded: flags[Int(truncatingIfNeeded: value & 0xFFFF)])
-            let opening = SectorLexicon.openingBit(first, next)
+        @inline(__always) func step(_ next: Int) {
             marked[count] = Int32(truncatingIfNeeded: position)
-            count &+= value < 0x10000 ? flag & 1 : 1
+            count &+= value < 0x10000 ? current & 1 : 1
             keywordMarked[keywordCount] = Int32(truncatingIfNeeded: position)
-            keywordCount &+= (flag &>> 1 | Int(truncatingIfNeeded: openings[opening &>> 6] &>> UInt64(opening & 63))) & 1
+            keywordCount &+= (current &>> 1 | current &>> 2 & next &>> 3) & 1
         }
         while position < scalars.count &- 1 {
-            let next = scalars[position &+ 1]
+            let nextValue = scalars[position &+ 1].value
+            let next = flagsOf(nextValue)
             step(next)
-            first = next
+            value = nextValue
+            current = next
             position &+= 1
         }
-        step("\u{0}")
+        step(0)
         return (count, keywordCount)
     }
 }

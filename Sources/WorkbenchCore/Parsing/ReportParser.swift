@@ -23,19 +23,17 @@ struct ReportParser {
         var keywordScratch: [Int32] = []
         var keywordMatches: [SectorLexicon.Matches?] = []
         keywordMatches.reserveCapacity(bodyEnd)
-        let marks = sectors.withFilters { filters in
-            raw.indices.map { index in
-                let scalars = raw[index].scalars
-                guard index < bodyEnd else {
-                    return ScanMarks.positions(in: scalars, table: extractor.scanner.marksTable, scratch: &scratch)
-                }
-                let (marks, keywordCount) = ScanMarks.positions(in: scalars, flags: extractor.scanFlags, keywords: filters,
-                                                                scratch: &scratch, keywordScratch: &keywordScratch)
-                keywordMatches.append(keywordScratch.withUnsafeBufferPointer {
-                    sectors.matches(in: scalars[...], marked: UnsafeBufferPointer(rebasing: $0[..<keywordCount]))
-                })
-                return marks
+        let marks = raw.indices.map { index in
+            let scalars = raw[index].scalars
+            guard index < bodyEnd else {
+                return ScanMarks.positions(in: scalars, table: extractor.scanner.marksTable, scratch: &scratch)
             }
+            let (marks, keywordCount) = ScanMarks.positions(in: scalars, flags: extractor.scanFlags, scratch: &scratch,
+                                                            keywordScratch: &keywordScratch)
+            keywordMatches.append(keywordScratch.withUnsafeBufferPointer {
+                sectors.matches(in: scalars[...], marked: UnsafeBufferPointer(rebasing: $0[..<keywordCount]))
+            })
+            return marks
         }
         let outline = OutlineBuilder().build(paragraphs: raw, marks: marks, parts: parts, bodyEnd: bodyEnd, periods: periods,
                                              title: title, length: length)
