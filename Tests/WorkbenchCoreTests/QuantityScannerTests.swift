@@ -187,4 +187,18 @@ import WorkbenchSDK
         #expect(metric.normalizedUnit == normalized)
         #expect(metric.rule.hasPrefix(rule + "; "), "\(metric.rule)")
     }
+
+    /// One scratch for paragraph after paragraph (as the parser scans a report) finds what a
+    /// fresh scan of each finds: nothing of a paragraph's slogans, quotations or figures stays
+    /// for the next.
+    @Test func aScratchReusedAcrossParagraphsKeepsNothingOfTheLast() {
+        let scanner = QuantityScanner(lexicon: .standard)
+        let paragraphs = ["实施“十四五”规划，完成投资550亿元，增长5%。", "推进一带一路建设，新增3个项目。", "", "粮食产量297.1亿斤。",
+                          "“两重”建设和“1+N”政策，一年两次。"].map { Array($0.unicodeScalars) }
+        var scratch = QuantityScanner.Scratch()
+        for scalars in paragraphs + paragraphs.reversed() {
+            scanner.scan(scalars, marks: nil, into: &scratch)
+            #expect(scratch.candidates == scanner.scan(scalars), "\(String(String.UnicodeScalarView(scalars)))")
+        }
+    }
 }

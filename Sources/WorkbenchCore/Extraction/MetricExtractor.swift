@@ -19,12 +19,22 @@ struct MetricExtractor: Sendable {
     /// With the standard lexicons (and the user's additions): made once, as its tables are.
     static let standard = MetricExtractor()
 
+    /// Arrays that `extract` fills for one paragraph, kept from paragraph to paragraph so that
+    /// their storage is allocated once a report, not once a paragraph each.
+    struct Scratch {
+        var scan = QuantityScanner.Scratch()
+        var subjectScalars: [Unicode.Scalar] = []
+        var sentenceScores: [Int] = []
+        var evidence: [Int] = []
+    }
+
     func extract(paragraphs: [Paragraph], outline: [OutlineNode]) -> [Metric] {
         var metrics: [Metric] = []
         var titleScores = SectionScores(outline: outline, sectors: sectors)
+        var scratch = Scratch()
         for paragraph in paragraphs {
             extract(paragraph, scalars: Text.scalars(paragraph.text), marks: nil, sentenceRanges: nil, sectorMatches: nil,
-                    outline: outline, titleScores: &titleScores, into: &metrics)
+                    outline: outline, titleScores: &titleScores, scratch: &scratch, into: &metrics)
         }
         return metrics
     }
@@ -33,15 +43,29 @@ struct MetricExtractor: Sendable {
     /// cut the paragraph from and its sentences as ranges of them (`sentenceRanges`), so that
     /// nothing is decoded again; with `nil`, each sentence's text is read from the model.
     /// `marks` (the paragraph's `ScanMarks`) and `sectorMatches` (the sector keywords of
-    /// `scalars`) are passed when the caller has them. The figures are appended to `metrics`
-    /// (built in place: a paragraph's own array copied every figure, with all its strings, into
-    /// the report's).
+    /// `scalars`) are passed when the caller has them. `scratch` is the same for every paragraph
+    /// of a report. The figures are appended to `metrics` (built in place: a paragraph's own
+    /// array copied every figure, with all its strings, into the report's).
     func extract(_ paragraph: Paragraph, scalars: [Unicode.Scalar], marks: [Int32]?, sentenceRanges: [Range<Int>]?,
                  sectorMatches: SectorLexicon.Matches?, outline: [OutlineNode], titleScores: inout SectionScores,
-                 into metrics: inout [Metric]) {
+                 scratch: inout Scratch, into metrics: inout [Metric]) {
         let s = scalars[...]
-        let candidates = scanner.scan(scalars, marks: marks)
+        scanner.scan(scalars, marks: marks, into: &scratch.scan)
+        let candidates = scratch.scan.candidates
         guard !candidates.isEmpty else { return }
+        // Buffers that keep their storage from paragraph to paragraph (taken out of `scratch`
+        // while in use, and put back).
+        var subjectScalars: [Unicode.Scalar] = []
+        var sentenceScores: [Int] = []
+        var evidence: [Int] = []
+        swap(&subjectScalars, &scratch.subjectScalars)
+        swap(&sentenceScores, &scratch.sentenceScores)
+        swap(&evidence, &scratch.evidence)
+        defer {
+            swap(&subjectScalars, &scratch.subjectScalars)
+            swap(&sentenceScores, &scratch.sentenceScores)
+            swap(&evidence, &scratch.evidence)
+        }
         // Sentences and clauses are parts of the paragraph: their scores come from its matches.
         let matches = sectorMatches ?? sectors.matches(in: s)
         // The paragraph's properties are read once: each read of an SDK type (built for library
@@ -54,14 +78,12 @@ struct MetricExtractor: Sendable {
         let subjects = Subjects.assign(candidates, in: s)
         // A subject of more than one piece, put together (one buffer for the paragraph, not an
         // array per figure).
-        var subjectScalars: [Unicode.Scalar] = []
         // Sector evidence shared by the figures of a paragraph: its section's title and each sentence.
         let sectionScores = titleScores[section]
         // The scores of the last figure's sentence (by sentence index, 0 when the paragraph has
         // none), in one buffer: a sentence's figures come one after another, and an array per
         // sentence was an allocation each.
         var scoredSentence = -1
-        var sentenceScores: [Int] = []
         // The label of the last period seen: a paragraph's figures mostly share one, and the
         // SDK builds the label anew on each call.
         // (Plain variables, not an optional tuple: see `sentencePeriod` below.)
@@ -80,7 +102,6 @@ struct MetricExtractor: Sendable {
         let startsAscending = zip(sentenceStarts, sentenceStarts.dropFirst()).allSatisfy { $0 <= $1 }
         // The sector evidence of a figure, in one buffer for the paragraph (a copy of the
         // section's scores per figure was an allocation each).
-        var evidence: [Int] = []
         // The last figure's rule string and its parts.
         var lastRules: String?
         var lastRuleParts = (Candidate.Rule(.digits), "", "", "", "")

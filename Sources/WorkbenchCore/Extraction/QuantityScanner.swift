@@ -15,22 +15,36 @@ struct QuantityScanner {
         marksTable = ScanMarks.table(figures: Self.starters, slogans: lexicon.starters)
     }
 
+    /// Arrays a scan fills for one paragraph, kept from paragraph to paragraph so that their
+    /// storage is allocated once a report, not once a paragraph each.
+    struct Scratch {
+        /// The paragraph's candidates, the scan's result.
+        var candidates: [Candidate] = []
+        var slogans: [Range<Int>] = []
+        var quotations: [Range<Int>] = []
+    }
+
     /// The candidates of a paragraph. `marks` are its `ScanMarks` with this scanner's lexicon,
     /// when the caller has them.
     func scan(_ scalars: [Unicode.Scalar], marks given: [Int32]? = nil) -> [Candidate] {
+        var scratch = Scratch()
+        scan(scalars, marks: given, into: &scratch)
+        return scratch.candidates
+    }
+
+    /// `scan`, into `scratch.candidates` (emptied first).
+    func scan(_ scalars: [Unicode.Scalar], marks given: [Int32]?, into scratch: inout Scratch) {
         let text = scalars[...]
         let starters = Self.starters
         // The positions each step below looks at, found in one pass over the paragraph.
         let marks = given ?? ScanMarks.positions(in: scalars, table: marksTable)
-        // Flags per scalar, made only for a paragraph that has slogans (most have none): an
-        // empty array means no position is flagged.
-        let slogans = lexicon.ranges(in: scalars, at: marks)
-        var excluded: [Bool] = slogans.isEmpty ? [] : Text.filled(false, count: scalars.count)
-        for range in slogans { for position in range { excluded[position] = true } }
-        let anyExcluded = !excluded.isEmpty
+        // Slogans' ranges, in order and apart: a mark inside one is passed over (most
+        // paragraphs have none).
+        lexicon.ranges(in: scalars, at: marks, into: &scratch.slogans)
+        var slogan = 0
         // Few and short: a number's position is looked up in them (only numbers ask).
-        let quotations = Self.shortQuotes(scalars, at: marks)
-        var found: [Candidate] = []
+        Self.shortQuotes(scalars, at: marks, into: &scratch.quotations)
+        scratch.candidates.removeAll(keepingCapacity: true)
         // Where scanning goes on: positions before it were read as part of a figure or word.
         var index = 0
         for mark in marks {
@@ -38,25 +52,25 @@ struct QuantityScanner {
             // Only scalars that can start a figure or rank word (the marks include slogans' and
             // quotation marks).
             let value = scalars[position].value
-            guard position >= index, value < 0x10000, starters[Int(value >> 6)] & 1 << UInt64(value & 63) != 0,
-                  !(anyExcluded && excluded[position]) else { continue }
+            guard position >= index, value < 0x10000, starters[Int(value >> 6)] & 1 << UInt64(value & 63) != 0 else { continue }
+            while slogan < scratch.slogans.count, scratch.slogans[slogan].upperBound <= position { slogan += 1 }
+            if slogan < scratch.slogans.count, scratch.slogans[slogan].lowerBound <= position { continue }
             index = position
             if let rank = RankWords.match(text, at: index) {
-                found.append(rank)
+                scratch.candidates.append(rank)
                 index = rank.range.upperBound
                 continue
             }
-            switch number(text, at: index, quotations: quotations) {
+            switch number(text, at: index, quotations: scratch.quotations) {
             case .nothing:
                 index += 1
             case .passed(let end):
                 index = max(end, index + 1)
             case .figure(let figure, let end):
-                found.append(figure)
+                scratch.candidates.append(figure)
                 index = max(end, index + 1)
             }
         }
-        return found
     }
 
     /// The scalars a figure or rank word can start with (digits, Chinese numerals, 正 第 前 首 榜),
@@ -79,6 +93,13 @@ struct QuantityScanner {
     /// the paragraph (`ScanMarks`).
     static func shortQuotes(_ scalars: [Unicode.Scalar], at positions: [Int32]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
+        shortQuotes(scalars, at: positions, into: &ranges)
+        return ranges
+    }
+
+    /// `shortQuotes`, into `ranges` (emptied first).
+    static func shortQuotes(_ scalars: [Unicode.Scalar], at positions: [Int32], into ranges: inout [Range<Int>]) {
+        ranges.removeAll(keepingCapacity: true)
         var open: Int?
         scalars.withUnsafeBufferPointer { scalars in
             for mark in positions {
@@ -95,7 +116,6 @@ struct QuantityScanner {
                 }
             }
         }
-        return ranges
     }
 
     /// What `number` read at a position. (A nominal enum: an optional tuple holding an optional

@@ -42,6 +42,14 @@ struct SloganLexicon: Sendable {
     /// scalar may start a phrase (`ScanMarks`).
     func ranges<Positions: Sequence<Int32>>(in scalars: [Unicode.Scalar], at positions: Positions) -> [Range<Int>] {
         var found: [Range<Int>] = []
+        ranges(in: scalars, at: positions, into: &found)
+        return found
+    }
+
+    /// `ranges(in:at:)`, into `found` (emptied first): in order, none overlapping another.
+    func ranges<Positions: Sequence<Int32>>(in scalars: [Unicode.Scalar], at positions: Positions,
+                                            into found: inout [Range<Int>]) {
+        found.removeAll(keepingCapacity: true)
         let slice = scalars[...]
         // Where scanning goes on: a phrase found is not read again.
         var index = 0
@@ -58,6 +66,5 @@ struct SloganLexicon: Sendable {
                 }
             }
         }
-        return found
     }
 }

@@ -39,6 +39,7 @@ struct ReportParser {
                                              title: title, length: length)
 
         var titleScores = SectionScores(outline: outline.nodes, sectors: sectors)
+        var extraction = MetricExtractor.Scratch()
         let firstPart = parts.first?.index ?? raw.count
         var metrics: [Metric] = []
         // Room for one figure in 64 scalars of the body (reports have about one in 80): each
@@ -89,7 +90,8 @@ struct ReportParser {
             // Figures are found here, from the scalars the paragraph was cut from.
             if index < bodyEnd {
                 extractor.extract(model, scalars: paragraph.scalars, marks: marks[index], sentenceRanges: periods.sentenceRanges[index],
-                                  sectorMatches: matches, outline: outline.nodes, titleScores: &titleScores, into: &metrics)
+                                  sectorMatches: matches, outline: outline.nodes, titleScores: &titleScores,
+                                  scratch: &extraction, into: &metrics)
             }
             return model
         }
