@@ -26,6 +26,8 @@ struct MetricExtractor: Sendable {
         var subjectScalars: [Unicode.Scalar] = []
         var sentenceScores: [Int] = []
         var evidence: [Int] = []
+        var sentenceStarts: [Int] = []
+        var subjects = Subjects.Assignment()
     }
 
     func extract(paragraphs: [Paragraph], outline: [OutlineNode]) -> [Metric] {
@@ -74,8 +76,13 @@ struct MetricExtractor: Sendable {
         let sentences = paragraph.sentences
         let (line, offset, section, index) = (paragraph.line, paragraph.offset, paragraph.section, paragraph.index)
         let paragraphPeriod = paragraph.period
-        let sentenceStarts = sentences.map { $0.offset - offset }
-        let subjects = Subjects.assign(candidates, in: s)
+        var sentenceStarts: [Int] = []
+        swap(&sentenceStarts, &scratch.sentenceStarts)
+        sentenceStarts.removeAll(keepingCapacity: true)
+        for sentence in sentences { sentenceStarts.append(sentence.offset - offset) }
+        defer { swap(&sentenceStarts, &scratch.sentenceStarts) }
+        Subjects.assign(candidates, in: s, into: &scratch.subjects)
+        let subjects = scratch.subjects
         // A subject of more than one piece, put together (one buffer for the paragraph, not an
         // array per figure).
         // Sector evidence shared by the figures of a paragraph: its section's title and each sentence.

@@ -85,8 +85,11 @@ enum Subjects {
         }
     }
 
-    static func assign(_ candidates: [Candidate], in s: ArraySlice<Unicode.Scalar>) -> Assignment {
-        var subjects = Assignment()
+    /// The subjects of a paragraph's `candidates`, into `subjects` (emptied first, its storage
+    /// kept: the extractor passes one for every paragraph of a report).
+    static func assign(_ candidates: [Candidate], in s: ArraySlice<Unicode.Scalar>, into subjects: inout Assignment) {
+        subjects.pieces.removeAll(keepingCapacity: true)
+        subjects.ranges.removeAll(keepingCapacity: true)
         subjects.pieces.reserveCapacity(candidates.count * 2)
         subjects.ranges.reserveCapacity(candidates.count)
         var index = 0
@@ -132,7 +135,6 @@ enum Subjects {
             subjects.ranges[index] = subjects.pieces.count..<subjects.pieces.count + continued.count
             subjects.pieces += continued
         }
-        return subjects
     }
 
     /// The subjects of a 分别 list (`A、B、C营业收入预计分别达到X、Y、Z`): the i-th name for the

@@ -40,6 +40,7 @@ struct ReportParser {
 
         var titleScores = SectionScores(outline: outline.nodes, sectors: sectors)
         var extraction = MetricExtractor.Scratch()
+        var paragraphScores: [Int] = []
         let firstPart = parts.first?.index ?? raw.count
         var metrics: [Metric] = []
         // Room for one figure in 64 scalars of the body (reports have about one in 80): each
@@ -79,10 +80,15 @@ struct ReportParser {
             // from its own matches.
             if let matches { titleScores.learn(outline.sections[index], heading: paragraph, matches: matches) }
             if let matches, index >= firstPart {
-                var scores = sectors.zeroScores()
-                sectors.add(matches, in: paragraph.scalars.indices, times: 1, to: &scores)
-                sectors.add(titleScores[outline.sections[index]], times: 2, to: &scores)
-                sector = sectors.best(scores)
+                // One buffer for every paragraph's scores, zeroed for each.
+                if paragraphScores.isEmpty {
+                    paragraphScores = sectors.zeroScores()
+                } else {
+                    for position in paragraphScores.indices { paragraphScores[position] = 0 }
+                }
+                sectors.add(matches, in: paragraph.scalars.indices, times: 1, to: &paragraphScores)
+                sectors.add(titleScores[outline.sections[index]], times: 2, to: &paragraphScores)
+                sector = sectors.best(paragraphScores)
             }
             let model = Paragraph(index: index, text: text, position: paragraph.position,
                                   sentences: sentences, period: periods.paragraph(index), section: outline.sections[index],
