@@ -28,6 +28,7 @@ struct MetricExtractor: Sendable {
         var evidence: [Int] = []
         var sentenceStarts: [Int] = []
         var subjects = Subjects.Assignment()
+        var rules = RuleStrings()
     }
 
     func extract(paragraphs: [Paragraph], outline: [OutlineNode]) -> [Metric] {
@@ -109,9 +110,6 @@ struct MetricExtractor: Sendable {
         let startsAscending = zip(sentenceStarts, sentenceStarts.dropFirst()).allSatisfy { $0 <= $1 }
         // The sector evidence of a figure, in one buffer for the paragraph (a copy of the
         // section's scores per figure was an allocation each).
-        // The last figure's rule string and its parts.
-        var lastRules: String?
-        var lastRuleParts = (Candidate.Rule(.digits), "", "", "", "")
 
         for order in candidates.indices {
             let candidate = candidates[order]
@@ -179,17 +177,12 @@ struct MetricExtractor: Sendable {
                 }
             }
             // One string written at its length: appending the parts one by one cost ~330
-            // instructions an append, more than the rest of the figure's bookkeeping. Nearly half
-            // of the figures were decided by the same rules as the one before: they share its string.
-            let rules: String
-            if let last = lastRules, candidate.rule == lastRuleParts.0, kindRule == lastRuleParts.1,
-               qualifierRule == lastRuleParts.2, roleRule == lastRuleParts.3, periodLabel == lastRuleParts.4 {
-                rules = last
-            } else {
-                rules = ScalarString.joined(candidate.rule.name, "; kind:", kindRule, qualifierRule, roleRule, periodLabel)
-                lastRules = rules
-                lastRuleParts = (candidate.rule, kindRule, qualifierRule, roleRule, periodLabel)
-            }
+            // instructions an append, more than the rest of the figure's bookkeeping. A report's
+            // figures are decided by a few dozen combinations of rules: each one's string is
+            // written once and shared (`Scratch.rules`).
+            let rules = scratch.rules.string(for: RuleStrings.Key(rule: candidate.rule, kind: kindRule,
+                                                                  qualifier: qualifierRule, role: roleRule,
+                                                                  period: periodLabel))
 
             // The subject's text, and its scalars for the sector lexicon: a part of the
             // paragraph is read where it lies; pieces are put together first.
