@@ -23,9 +23,14 @@ struct MetricExtractor: Sendable {
     /// their storage is allocated once a report, not once a paragraph each.
     struct Scratch {
         var scan = QuantityScanner.Scratch()
+        /// A subject of more than one piece, put together (not an array per figure).
         var subjectScalars: [Unicode.Scalar] = []
+        /// The scores of the last figure's sentence (not an array per sentence).
         var sentenceScores: [Int] = []
+        /// The sector evidence of a figure (a copy of the section's scores per figure was an
+        /// allocation each).
         var evidence: [Int] = []
+        /// Where each sentence of the paragraph starts, in its scalars.
         var sentenceStarts: [Int] = []
         var subjects = Subjects.Assignment()
         var rules = RuleStrings()
@@ -84,13 +89,10 @@ struct MetricExtractor: Sendable {
         defer { swap(&sentenceStarts, &scratch.sentenceStarts) }
         Subjects.assign(candidates, in: s, into: &scratch.subjects)
         let subjects = scratch.subjects
-        // A subject of more than one piece, put together (one buffer for the paragraph, not an
-        // array per figure).
         // Sector evidence shared by the figures of a paragraph: its section's title and each sentence.
         let sectionScores = titleScores[section]
-        // The scores of the last figure's sentence (by sentence index, 0 when the paragraph has
-        // none), in one buffer: a sentence's figures come one after another, and an array per
-        // sentence was an allocation each.
+        // The sentence whose scores `sentenceScores` holds (by sentence index, 0 when the
+        // paragraph has none): a sentence's figures come one after another.
         var scoredSentence = -1
         // The label of the last period seen: a paragraph's figures mostly share one, and the
         // SDK builds the label anew on each call.
@@ -108,8 +110,6 @@ struct MetricExtractor: Sendable {
         // Sentences in order of their starts (as the parser cuts them): a figure's sentence is
         // found by bisection, not by a walk back from the last sentence.
         let startsAscending = zip(sentenceStarts, sentenceStarts.dropFirst()).allSatisfy { $0 <= $1 }
-        // The sector evidence of a figure, in one buffer for the paragraph (a copy of the
-        // section's scores per figure was an allocation each).
 
         for order in candidates.indices {
             let candidate = candidates[order]
