@@ -62,7 +62,47 @@ size_t wb_first_of_five(const void *scalars, size_t count, const uint32_t values
     return count;
 }
 
+size_t wb_utf8_length(const void *scalars, size_t count) {
+    const uint32_t *s = (const uint32_t *)scalars;
+    // Signed comparisons: every scalar is below 2^31.
+    const __m128i above7F = _mm_set1_epi32(0x7F);
+    const __m128i above7FF = _mm_set1_epi32(0x7FF);
+    const __m128i aboveFFFF = _mm_set1_epi32(0xFFFF);
+    // Each comparison is -1 in a lane where it holds: subtracting adds one byte.
+    size_t total = count;
+    size_t index = 0;
+    // In blocks that cannot overflow a lane (2^29 steps of at most 3).
+    while (index + 4 <= count) {
+        size_t blockEnd = count - index > ((size_t)1 << 30) ? index + ((size_t)1 << 30) : count;
+        __m128i block = _mm_setzero_si128();
+        for (; index + 4 <= blockEnd; index += 4) {
+            __m128i values = _mm_loadu_si128((const __m128i *)(s + index));
+            block = _mm_sub_epi32(block, _mm_cmpgt_epi32(values, above7F));
+            block = _mm_sub_epi32(block, _mm_cmpgt_epi32(values, above7FF));
+            block = _mm_sub_epi32(block, _mm_cmpgt_epi32(values, aboveFFFF));
+        }
+        uint32_t lanes[4];
+        _mm_storeu_si128((__m128i *)lanes, block);
+        total += (size_t)lanes[0] + lanes[1] + lanes[2] + lanes[3];
+    }
+    for (; index < count; index++) {
+        uint32_t value = s[index];
+        total += (value > 0x7F) + (value > 0x7FF) + (value > 0xFFFF);
+    }
+    return total;
+}
+
 #else
+
+size_t wb_utf8_length(const void *scalars, size_t count) {
+    const uint32_t *s = (const uint32_t *)scalars;
+    size_t total = count;
+    for (size_t index = 0; index < count; index++) {
+        uint32_t value = s[index];
+        total += (value > 0x7F) + (value > 0x7FF) + (value > 0xFFFF);
+    }
+    return total;
+}
 
 size_t wb_first_of_five(const void *scalars, size_t count, const uint32_t values[5]) {
     const uint32_t *s = (const uint32_t *)scalars;

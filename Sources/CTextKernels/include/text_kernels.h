@@ -17,4 +17,8 @@ size_t wb_decode_three_byte_run(const uint8_t *bytes, size_t count, void *scalar
 /// SSE2 on x86-64. (Five, the sentence terminators: each value more costs a comparison a step.)
 size_t wb_first_of_five(const void *scalars, size_t count, const uint32_t values[5]);
 
+/// The length in UTF-8 of `count` scalars (32-bit values of at most U+10FFFF) at `scalars`: one
+/// byte each, one more from U+0080, U+0800 and U+10000. Four values a step with SSE2 on x86-64.
+size_t wb_utf8_length(const void *scalars, size_t count);
+
 #endif

@@ -180,23 +180,11 @@ enum Text {
     }
 
     /// The length in UTF-8 of `scalars`: one byte each, one more from U+0080, U+0800 and
-    /// U+10000. Written as comparisons summed into 32 bits, so that the compiler does it four
-    /// or eight scalars at a time (per scalar, `utf8Width` took twice as long); in pieces, so
-    /// that no sum can overflow.
+    /// U+10000, counted four scalars at a time (`wb_utf8_length`; the loop the compiler
+    /// vectorised here spent most of a sentence's count getting in and out of its vector loop).
     static func utf8Count(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
-        let values = UnsafeRawBufferPointer(scalars).bindMemory(to: UInt32.self)
-        var total = 0
-        var start = 0
-        while start < values.count {
-            let end = min(values.count, start + (1 << 24))
-            var sum: UInt32 = 0
-            for value in values[start..<end] {
-                sum &+= 1 &+ (value >= 0x80 ? 1 : 0) &+ (value >= 0x800 ? 1 : 0) &+ (value >= 0x1_0000 ? 1 : 0)
-            }
-            total += Int(sum)
-            start = end
-        }
-        return total
+        guard let base = scalars.baseAddress else { return 0 }
+        return wb_utf8_length(base, scalars.count)
     }
 
     /// The part of `text` between two UTF-8 offsets that fall on scalar boundaries, in place.
