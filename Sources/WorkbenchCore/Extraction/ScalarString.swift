@@ -18,8 +18,7 @@ enum ScalarString {
     }
 
     static func make(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
-        var length = 0
-        for scalar in scalars { length &+= Text.utf8Width(scalar) }
+        let length = Text.utf8Count(scalars)
         guard length > 0 else { return "" }
         return String(unsafeUninitializedCapacity: length) { bytes in
             var index = 0
