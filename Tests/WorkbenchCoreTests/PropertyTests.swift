@@ -70,10 +70,14 @@ enum ChineseNumerals {
         return NumberReader.read(scalars[...], at: 0)
     }
 
-    @Test func everyScalarsUTF8WidthIsTheStandardLibrarys() {
+    /// Every scalar's UTF-8 length is the standard library's, counted alone (the scalar loop)
+    /// and four at once (the vector loop).
+    @Test func everyScalarsUTF8LengthIsTheStandardLibrarys() {
         for value in UInt32(0)...0x10_FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
-            #expect(Text.utf8Width(scalar) == UTF8.width(scalar), "U+\(String(value, radix: 16))")
+            let four = [scalar, scalar, scalar, scalar]
+            #expect(four.withUnsafeBufferPointer { Text.utf8Count($0) } == 4 * UTF8.width(scalar), "U+\(String(value, radix: 16))")
+            #expect(four.withUnsafeBufferPointer { Text.utf8Count(UnsafeBufferPointer(rebasing: $0[..<1])) } == UTF8.width(scalar))
         }
     }
 

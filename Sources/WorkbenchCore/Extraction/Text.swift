@@ -163,22 +163,6 @@ enum Text {
         return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
-    /// `utf8Width`'s table, two bits for each count of leading zeros from 11 to 32: the width
-    /// less one (3 for 11...15 zeros, 2 for 16...20, 1 for 21...24, 0 from 25). A constant, so
-    /// that reading it needs no lazy initialisation; a test checks it against `UTF8.width`.
-    static let utf8Widths: UInt64 = 0x55A_ABFF
-
-    /// The length of a scalar in UTF-8, with no branch: `UTF8.width` tests
-    /// the ranges one after another, and in Chinese text ideographs, digits and ASCII marks
-    /// alternate unpredictably.
-    @inline(__always)
-    static func utf8Width(_ scalar: Unicode.Scalar) -> Int {
-        // By the count of leading zero bits, 11 or more for any scalar. (Comparisons written
-        // out were compiled back into branches.)
-        let zeros = (scalar.value | 1).leadingZeroBitCount &- 11
-        return 1 &+ Int(truncatingIfNeeded: utf8Widths &>> UInt64(truncatingIfNeeded: zeros &* 2) & 3)
-    }
-
     /// The length in UTF-8 of `scalars`: one byte each, one more from U+0080, U+0800 and
     /// U+10000, counted four scalars at a time (`wb_utf8_length`; the loop the compiler
     /// vectorised here spent most of a sentence's count getting in and out of its vector loop).
