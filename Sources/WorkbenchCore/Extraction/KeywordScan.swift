@@ -22,11 +22,8 @@ extension SectorLexicon {
         func mayStart(_ first: Unicode.Scalar, _ next: Unicode.Scalar) -> Int {
             let single = Int(first.value & 0xFFFF)
             let opening = SectorLexicon.openingBit(first, next)
-            // Each bit tested on its own (a bit test each, not shifts by a count, which on
-            // x86-64 must sit in one register and cost moves around it).
-            let isSingle = singles[single &>> 6] &>> UInt64(single & 63) & 1
-            let isOpening = openings[opening &>> 6] &>> UInt64(opening & 63) & 1
-            return Int(truncatingIfNeeded: isSingle | isOpening)
+            let may = singles[single &>> 6] &>> UInt64(single & 63) | openings[opening &>> 6] &>> UInt64(opening & 63)
+            return Int(truncatingIfNeeded: may & 1)
         }
     }
 

@@ -66,13 +66,16 @@ struct MetricExtractor: Sendable {
         var subjectScalars: [Unicode.Scalar] = []
         var sentenceScores: [Int] = []
         var evidence: [Int] = []
+        var sentenceStarts: [Int] = []
         swap(&subjectScalars, &scratch.subjectScalars)
         swap(&sentenceScores, &scratch.sentenceScores)
         swap(&evidence, &scratch.evidence)
+        swap(&sentenceStarts, &scratch.sentenceStarts)
         defer {
             swap(&subjectScalars, &scratch.subjectScalars)
             swap(&sentenceScores, &scratch.sentenceScores)
             swap(&evidence, &scratch.evidence)
+            swap(&sentenceStarts, &scratch.sentenceStarts)
         }
         // Sentences and clauses are parts of the paragraph: their scores come from its matches.
         let matches = sectorMatches ?? sectors.matches(in: s)
@@ -82,11 +85,8 @@ struct MetricExtractor: Sendable {
         let sentences = paragraph.sentences
         let (line, offset, section, index) = (paragraph.line, paragraph.offset, paragraph.section, paragraph.index)
         let paragraphPeriod = paragraph.period
-        var sentenceStarts: [Int] = []
-        swap(&sentenceStarts, &scratch.sentenceStarts)
         sentenceStarts.removeAll(keepingCapacity: true)
         for sentence in sentences { sentenceStarts.append(sentence.offset - offset) }
-        defer { swap(&sentenceStarts, &scratch.sentenceStarts) }
         Subjects.assign(candidates, in: s, into: &scratch.subjects)
         let subjects = scratch.subjects
         // Sector evidence shared by the figures of a paragraph: its section's title and each sentence.
@@ -205,11 +205,7 @@ struct MetricExtractor: Sendable {
             if scoredSentence != sentenceIndex {
                 scoredSentence = sentenceIndex
                 if let sentenceRanges, sentenceRanges.indices.contains(sentenceIndex) {
-                    if sentenceScores.isEmpty {
-                        sentenceScores = sectors.zeroScores()
-                    } else {
-                        for position in sentenceScores.indices { sentenceScores[position] = 0 }
-                    }
+                    sectors.reset(&sentenceScores)
                     sectors.add(matches, in: sentenceRanges[sentenceIndex], times: 1, to: &sentenceScores)
                 } else {
                     sentenceScores = sectors.scores(hasSentence ? sentences[sentenceIndex].text : "")

@@ -33,11 +33,17 @@ enum ScanMarks {
     /// every paragraph's marks while it works, and an array the paragraph's length for about
     /// one scalar in ten was most of a large report's extra memory.
     static func positions(in scalars: [Unicode.Scalar], table: [UInt64], scratch: inout [Int32]) -> [Int32] {
-        if scratch.count < scalars.count { scratch = Text.filled(0, count: max(scalars.count, 2 * scratch.count)) }
+        grow(&scratch, toHold: scalars.count)
         return scratch.withUnsafeMutableBufferPointer { scratch in
             let count = mark(scalars, table, into: scratch)
             return Array(UnsafeBufferPointer(rebasing: scratch[..<count]))
         }
+    }
+
+    /// Grows a scratch of positions kept from paragraph to paragraph to hold `count` (at least
+    /// doubling, so that it grows a few times a report).
+    private static func grow(_ scratch: inout [Int32], toHold count: Int) {
+        if scratch.count < count { scratch = Text.filled(0, count: max(count, 2 * scratch.count)) }
     }
 
     private static func mark(_ scalars: [Unicode.Scalar], _ table: [UInt64], into marked: UnsafeMutableBufferPointer<Int32>) -> Int {
@@ -98,10 +104,8 @@ enum ScanMarks {
     static func positions(in scalars: [Unicode.Scalar], flags: [UInt8], scratch: inout [Int32],
                           keywordScratch: inout [Int32]) -> (marks: [Int32], keywordCount: Int) {
         precondition(flags.count == 0x10000, "flags for each scalar of the plane")
-        if scratch.count < scalars.count { scratch = Text.filled(0, count: max(scalars.count, 2 * scratch.count)) }
-        if keywordScratch.count < scalars.count {
-            keywordScratch = Text.filled(0, count: max(scalars.count, 2 * keywordScratch.count))
-        }
+        grow(&scratch, toHold: scalars.count)
+        grow(&keywordScratch, toHold: scalars.count)
         return scratch.withUnsafeMutableBufferPointer { scratch in
             keywordScratch.withUnsafeMutableBufferPointer { keywordScratch in
                 scalars.withUnsafeBufferPointer { scalars in

@@ -156,6 +156,16 @@ struct SectorLexicon: Sendable {
         Text.filled(0, count: sectors.count)
     }
 
+    /// Sets `scores`, a buffer kept from text to text, to a score of 0 for every sector: made
+    /// the first time, zeroed in place after.
+    func reset(_ scores: inout [Int]) {
+        if scores.count == sectors.count {
+            for position in scores.indices { scores[position] = 0 }
+        } else {
+            scores = zeroScores()
+        }
+    }
+
     /// Where the keywords occur in a text (a paragraph), in the order a scan meets them. The
     /// scores of any part of the text (a sentence, the clause before a figure) are read from
     /// these instead of scanning the part again.

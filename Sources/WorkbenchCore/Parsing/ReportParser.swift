@@ -81,11 +81,7 @@ struct ReportParser {
             if let matches { titleScores.learn(outline.sections[index], heading: paragraph, matches: matches) }
             if let matches, index >= firstPart {
                 // One buffer for every paragraph's scores, zeroed for each.
-                if paragraphScores.isEmpty {
-                    paragraphScores = sectors.zeroScores()
-                } else {
-                    for position in paragraphScores.indices { paragraphScores[position] = 0 }
-                }
+                sectors.reset(&paragraphScores)
                 sectors.add(matches, in: paragraph.scalars.indices, times: 1, to: &paragraphScores)
                 sectors.add(titleScores[outline.sections[index]], times: 2, to: &paragraphScores)
                 sector = sectors.best(paragraphScores)
