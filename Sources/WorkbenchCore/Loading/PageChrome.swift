@@ -24,12 +24,32 @@ enum PageChrome {
         return false
     }
 
+    /// How many lines at the top are looked at for chrome and the title.
+    static let headLineCount = 40
+
+    /// The first `headLineCount` lines of `text`, as the text's lines (cut at "\n") begin.
+    static func headLines(of text: String) -> [String] {
+        var end = text.startIndex
+        var newlines = 0
+        while end < text.endIndex {
+            if text[end] == "\n" {
+                newlines += 1
+                if newlines == headLineCount { break }
+            }
+            text.formIndex(after: &end)
+        }
+        return text[..<end].split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
     /// The text without the page's chrome; text without chrome is returned unchanged.
     static func remove(from text: String) -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let head = lines.prefix(40).filter { !$0.trimmingBlanksAndIdeographicSpaces().isEmpty }
+        // The first lines decide; the whole text is cut into lines only when they show chrome
+        // (cutting every report into a string per line was a sixth of loading a long one).
+        let firstLines = headLines(of: text)
+        let head = firstLines.filter { !$0.trimmingBlanksAndIdeographicSpaces().isEmpty }
         guard head.contains(where: isChrome) else { return text }
-        guard let title = lines.prefix(40).firstIndex(where: { $0.contains("政府工作报告") && $0.count <= 40 }) else { return text }
+        guard let title = firstLines.firstIndex(where: { $0.contains("政府工作报告") && $0.count <= 40 }) else { return text }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let firstPart = lines.indices.first { index in
             index > title && OutlineBuilder.partIndexes([RawParagraph(scalars: Array(lines[index].unicodeScalars.filter { !TextLines.isPadding($0) }),
                                                                       position: TextPosition(line: 1, offset: 0))]).first != nil
