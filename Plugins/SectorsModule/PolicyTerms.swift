@@ -15,93 +15,183 @@ struct PolicyTerms {
         "企业", "产业", "今年", "一年来", "过去", "培育", "构建", "统筹", "优化", "提高", "推行", "做好", "做强",
         "深入", "稳步", "加大", "用好", "抓好", "着眼", "聚焦", "围绕", "全力", "切实", "有序", "建立", "形成",
     ]
-    static let weakEdges: Set<Character> = ["的", "和", "与", "及", "等", "了", "在", "是", "为", "对", "把", "将", "从",
-                                            "以", "并", "或", "也", "都", "更", "其", "之", "中", "上", "下", "个", "一"]
+    /// Characters that do not begin or end a term.
+    static let weakEdges: Set<Unicode.Scalar> = ["的", "和", "与", "及", "等", "了", "在", "是", "为", "对", "把", "将", "从",
+                                                 "以", "并", "或", "也", "都", "更", "其", "之", "中", "上", "下", "个", "一"]
 
-    /// What is known of one term: one dictionary entry per term, so each n-gram costs one lookup.
+    /// What is known of one term. No arrays of its own: most n-grams of a report occur once, and
+    /// an array (or a `String`) per n-gram was most of the command's time.
     struct Stat {
-        var total = 0
-        /// Paragraph indices it occurs in, ascending, each once (paragraphs are read in order).
-        var paragraphs: [Int] = []
+        /// The number of distinct paragraphs it occurs in, and the last of them.
+        var paragraphCount: Int32 = 0
+        var lastParagraph = -1
         /// Up to three different characters seen before it, and after it: a clear boundary needs three.
-        var left: [Character] = []
-        var right: [Character] = []
+        var left = Neighbours()
+        var right = Neighbours()
         var quoted = false
 
         static let enoughNeighbours = 3
 
-        mutating func note(paragraph: Int, left: Character?, right: Character?) {
-            total += 1
-            if paragraphs.last != paragraph { paragraphs.append(paragraph) }
-            if let left, self.left.count < Self.enoughNeighbours, !self.left.contains(left) { self.left.append(left) }
-            if let right, self.right.count < Self.enoughNeighbours, !self.right.contains(right) { self.right.append(right) }
+        /// Whether the term can be one of a group's terms at all: a quoted name, or a term of
+        /// two paragraphs or more with clear boundaries.
+        var isCandidate: Bool {
+            quoted || (paragraphCount >= 2 && left.count >= Self.enoughNeighbours && right.count >= Self.enoughNeighbours)
         }
     }
 
-    let stats: [String: Stat]
+    /// Up to three different scalars, in the order first seen.
+    struct Neighbours {
+        private var seen: (UInt32, UInt32, UInt32) = (0, 0, 0)
+        private(set) var count = 0
+
+        mutating func note(_ scalar: Unicode.Scalar) {
+            let value = scalar.value + 1
+            switch count {
+            case 0: seen.0 = value
+            case 1: if seen.0 != value { seen.1 = value } else { return }
+            case 2: if seen.0 != value, seen.1 != value { seen.2 = value } else { return }
+            default: return
+            }
+            count += 1
+        }
+    }
+
+    let stats: [Stat]
+    let keys: [TermKey]
+    /// The terms of each paragraph, each once: `terms[termRanges[paragraph index]]`.
+    let terms: [Int32]
+    let termRanges: [Int: Range<Int>]
     let paragraphCount: Int
 
+    /// Counts the quoted names and n-grams of `paragraphs`. Terms are read on Unicode scalars,
+    /// which in these reports are their characters (a Han character with a combining mark
+    /// after it is cut there).
     init(paragraphs: [Paragraph]) {
-        var stats: [String: Stat] = [:]
+        var counter = Counter()
+        var scalars: [Unicode.Scalar] = []
+        var termRanges: [Int: Range<Int>] = [:]
         for paragraph in paragraphs {
-            let characters = Array(paragraph.textPart)
+            scalars.removeAll(keepingCapacity: true)
+            scalars.append(contentsOf: paragraph.textPart.unicodeScalars)
+            let first = counter.terms.count
+            counter.count(scalars, paragraph: paragraph.index)
+            termRanges[paragraph.index] = first..<counter.terms.count
+        }
+        stats = counter.stats
+        keys = counter.keys
+        terms = counter.terms
+        self.termRanges = termRanges
+        paragraphCount = max(paragraphs.count, 1)
+    }
+
+    /// Builds the tables of `PolicyTerms` paragraph by paragraph.
+    struct Counter {
+        var index: [TermKey: Int32] = [:]
+        var stats: [Stat] = []
+        var keys: [TermKey] = []
+        var terms: [Int32] = []
+
+        mutating func count(_ characters: [Unicode.Scalar], paragraph: Int) {
             // Quoted names.
             var open: Int?
-            for (index, character) in characters.enumerated() {
-                if character == "“" { open = index }
+            for (position, character) in characters.enumerated() {
+                if character == "“" { open = position }
                 if character == "”", let start = open {
-                    let inside = String(characters[(start + 1)..<index])
-                    if (2...8).contains(inside.count), inside.allSatisfy({ !$0.isPunctuation && !$0.isWhitespace }) {
-                        stats[inside, default: Stat()].quoted = true
-                        stats[inside, default: Stat()].note(paragraph: paragraph.index, left: nil, right: nil)
+                    let inside = characters[(start + 1)..<position]
+                    if (2...8).contains(inside.count), inside.allSatisfy({ !PolicyTerms.isPunctuationOrSpace($0) }) {
+                        let term = note(TermKey(inside), paragraph: paragraph)
+                        stats[term].quoted = true
                     }
                     open = nil
                 }
             }
             // Runs of Han characters, cut into 2- to 4-grams.
-            var index = 0
-            while index < characters.count {
-                guard Self.isHan(characters[index]) else { index += 1; continue }
-                var end = index
-                while end < characters.count, Self.isHan(characters[end]) { end += 1 }
-                for start in index..<end {
+            var position = 0
+            while position < characters.count {
+                guard PolicyTerms.isHan(characters[position]) else { position += 1; continue }
+                var end = position
+                while end < characters.count, PolicyTerms.isHan(characters[end]) { end += 1 }
+                for start in position..<end {
                     for length in 2...4 where start + length <= end {
-                        let gram = String(characters[start..<(start + length)])
-                        let left = start > 0 ? characters[start - 1] : " "
-                        let right = start + length < characters.count ? characters[start + length] : " "
-                        stats[gram, default: Stat()].note(paragraph: paragraph.index, left: left, right: right)
+                        let term = note(TermKey(characters[start..<(start + length)]), paragraph: paragraph)
+                        stats[term].left.note(start > 0 ? characters[start - 1] : " ")
+                        stats[term].right.note(start + length < characters.count ? characters[start + length] : " ")
                     }
                 }
-                index = end
+                position = end
             }
         }
-        self.stats = stats
-        self.paragraphCount = max(paragraphs.count, 1)
+
+        /// Notes one occurrence of `key` in `paragraph` (paragraphs come in order) and returns its index.
+        mutating func note(_ key: TermKey, paragraph: Int) -> Int {
+            let term: Int
+            if let known = index[key] {
+                term = Int(known)
+            } else {
+                term = stats.count
+                index[key] = Int32(term)
+                stats.append(Stat())
+                keys.append(key)
+            }
+            if stats[term].lastParagraph != paragraph {
+                stats[term].lastParagraph = paragraph
+                stats[term].paragraphCount += 1
+                terms.append(Int32(term))
+            }
+            return term
+        }
     }
 
-    static func isHan(_ character: Character) -> Bool {
-        character.unicodeScalars.first.map { $0.properties.isIdeographic } ?? false
+    /// A Han character (`Unicode.Scalar.Properties.isIdeographic`, answered without the property
+    /// tables for the common ranges).
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x3000: return false
+        case 0x4E00...0x9FFF: return true
+        default: return scalar.properties.isIdeographic
+        }
+    }
+
+    /// Punctuation or white space, as `Character.isPunctuation` and `isWhitespace` read a
+    /// character of one scalar.
+    static func isPunctuationOrSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.properties.isWhitespace { return true }
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation:
+            return true
+        default:
+            return false
+        }
     }
 
     /// The `limit` most distinctive terms of the paragraphs in `group`.
     func top(in group: Set<Int>, limit: Int) -> [String] {
         guard !group.isEmpty else { return [] }
-        var scored: [(term: String, score: Double)] = []
-        for (term, stat) in stats {
-            let isQuoted = stat.quoted
-            // Cheap tests first: most n-grams occur once.
-            guard isQuoted || stat.paragraphs.count >= 2 else { continue }
-            if !isQuoted {
-                // Clear boundaries: the term is preceded and followed by different characters.
-                guard stat.left.count >= Stat.enoughNeighbours, stat.right.count >= Stat.enoughNeighbours else { continue }
+        // How many of the group's paragraphs each term occurs in, counted from the paragraphs'
+        // own terms (walking every term's paragraphs for every group was quadratic in a long report).
+        var inGroup = [Int32](repeating: 0, count: stats.count)
+        var touched: [Int] = []
+        for paragraph in group {
+            guard let range = termRanges[paragraph] else { continue }
+            for term in terms[range] where stats[Int(term)].isCandidate {
+                if inGroup[Int(term)] == 0 { touched.append(Int(term)) }
+                inGroup[Int(term)] += 1
             }
-            let inGroup = stat.paragraphs.reduce(0) { $0 + (group.contains($1) ? 1 : 0) }
-            guard inGroup >= 1, isQuoted || inGroup >= 2 else { continue }
-            guard !Self.common.contains(term), let first = term.first, let last = term.last,
-                  !Self.weakEdges.contains(first), !Self.weakEdges.contains(last) else { continue }
-            let idf = log(Double(paragraphCount) / Double(stat.paragraphs.count)) + 1
-            let score = Double(inGroup) * idf * (isQuoted ? 1.5 : 1) * (1 + 0.2 * Double(term.count))
-            scored.append((term, score))
+        }
+        var scored: [(term: String, score: Double)] = []
+        for term in touched {
+            let stat = stats[term]
+            let isQuoted = stat.quoted
+            let count = Int(inGroup[term])
+            guard count >= 1, isQuoted || count >= 2 else { continue }
+            let key = keys[term]
+            guard key.count > 0, !Self.weakEdges.contains(key[0]), !Self.weakEdges.contains(key[key.count - 1]) else { continue }
+            let text = key.string
+            guard !Self.common.contains(text) else { continue }
+            let idf = log(Double(paragraphCount) / Double(stat.paragraphCount)) + 1
+            let score = Double(count) * idf * (isQuoted ? 1.5 : 1) * (1 + 0.2 * Double(key.count))
+            scored.append((text, score))
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.term < $1.term }
         // Keep terms whole: drop a term inside a better-placed longer one.

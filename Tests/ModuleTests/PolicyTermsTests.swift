@@ -1,0 +1,60 @@
+import Testing
+import WorkbenchSDK
+@testable import SectorsModule
+
+/// The parts the policy-term statistics are built from.
+@Suite struct PolicyTermsTests {
+    @Test func termKeysHoldTheirScalars() {
+        let terms = ["两重", "四好农村路", "e\u{301}x", "𠀀𠀁𠀂𠀃", "九个字的名字也可以", "\u{0}\u{10FFFF}"]
+        for term in terms {
+            let scalars = Array(term.unicodeScalars)
+            let key = TermKey(scalars[...])
+            #expect(key.count == scalars.count)
+            #expect(key.string.unicodeScalars.elementsEqual(scalars))
+            #expect((0..<key.count).map { key[$0] } == scalars)
+        }
+        // Equal scalars, equal keys; a shorter term is another key.
+        let a = Array("四好农村路".unicodeScalars)
+        #expect(TermKey(a[...]) == TermKey(Array("四好农村路".unicodeScalars)[...]))
+        #expect(TermKey(a[..<4]) != TermKey(a[...]))
+        #expect(TermKey(a[1...]) != TermKey(a[..<4]))
+    }
+
+    @Test func hanIsTheIdeographicProperty() {
+        for value in UInt32(0)...0x3_FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(PolicyTerms.isHan(scalar) == scalar.properties.isIdeographic, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test func punctuationAndSpaceAreReadAsCharactersReadThem() {
+        for value in UInt32(0)...0x3_FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let character = Character(scalar)
+            #expect(PolicyTerms.isPunctuationOrSpace(scalar) == (character.isPunctuation || character.isWhitespace),
+                    "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test func neighboursAreThreeDistinctScalars() {
+        var neighbours = PolicyTerms.Neighbours()
+        for scalar in ["的", "的", "和", "的", "与", "及"] as [Unicode.Scalar] { neighbours.note(scalar) }
+        #expect(neighbours.count == 3)
+    }
+
+    @Test func aTermCountsOncePerParagraphAndAGroupScoresItsOwn() {
+        func paragraph(_ index: Int, _ text: String) -> Paragraph {
+            Paragraph(index: index, text: text, position: TextPosition(line: index + 1, offset: 0), sentences: [],
+                      period: nil, section: 0)
+        }
+        // 数字经济 stands between different characters each time; “两重” is quoted once.
+        let paragraphs = [paragraph(0, "发展数字经济，壮大数字经济规模。"), paragraph(1, "我们以数字经济为引领"),
+                          paragraph(2, "做优数字经济和“两重”建设"), paragraph(3, "农业农村现代化")]
+        let terms = PolicyTerms(paragraphs: paragraphs)
+        let top = terms.top(in: [0, 1, 2], limit: 3)
+        #expect(top.first == "数字经济")
+        #expect(top.contains("两重"))
+        #expect(terms.top(in: [3], limit: 3).isEmpty)
+        #expect(terms.top(in: [], limit: 3).isEmpty)
+    }
+}
