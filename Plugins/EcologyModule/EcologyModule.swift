@@ -29,6 +29,7 @@ public struct EcologyModule: WorkbenchModule {
         let report = context.report
         let figures = EcologyIndicators.figures(in: report)
         let achieved = figures.filter { $0.role == .achieved }
+        let indicators = IndicatorIndex(achieved)
         var table = ResultTable(columns: ["indicator", "value", "unit", "role", "betterWhen", "line", "text", "kind",
                                           "normalizedValue", "normalizedUnit", "achievedBefore", "change", "period"])
         for metric in figures where role == nil || metric.role == role {
@@ -36,7 +37,7 @@ public struct EcologyModule: WorkbenchModule {
             var before: Metric?
             if metric.role == .target {
                 // The achieved figure of the same indicator, the closest in wording and unit.
-                before = achieved.last { $0.measuresSameIndicator(as: metric) }
+                before = indicators.matches(for: metric).last.map { achieved[$0] }
             }
             table.append([
                 "indicator": .text(indicator), "value": metric.value.map(Cell.number) ?? .null,

@@ -77,13 +77,15 @@ struct SectorProfile {
     func figures(of id: String) -> ResultTable {
         var table = ResultTable(columns: ["subject", "achieved", "achievedLine", "target", "targetLine", "kind", "unit"])
         let figures = report.metrics.filter { $0.sector == id }
+        // Each target beside the first achieved figure of the same indicator not yet set beside another.
+        let indicators = IndicatorIndex(figures)
         var paired = Set<Int>()
         for target in figures where target.role == .target {
-            let match = figures.enumerated().filter { $0.element.role == .achieved && !paired.contains($0.offset)
-                && $0.element.measuresSameIndicator(as: target) }.first
-            if let match { paired.insert(match.offset) }
-            table.append([.text(target.subject), match.map { .text($0.element.text) } ?? .null,
-                          match.map { .integer($0.element.line) } ?? .null, .text(target.text), .integer(target.line),
+            let offset = indicators.matches(for: target).first { figures[$0].role == .achieved && !paired.contains($0) }
+            let match = offset.map { figures[$0] }
+            if let offset { paired.insert(offset) }
+            table.append([.text(target.subject), match.map { .text($0.text) } ?? .null,
+                          match.map { .integer($0.line) } ?? .null, .text(target.text), .integer(target.line),
                           .text(target.kind.rawValue), target.normalizedUnit.map(Cell.text) ?? .null])
         }
         for (offset, metric) in figures.enumerated() where metric.role != .target && !paired.contains(offset) {
@@ -95,8 +97,10 @@ struct SectorProfile {
 
     func paragraphs(of id: String) -> ResultTable {
         var table = ResultTable(columns: ["line", "section", "period", "figures", "text"])
+        var figureCounts: [Int: Int] = [:]
+        for metric in report.metrics { figureCounts[metric.paragraph, default: 0] += 1 }
         for paragraph in report.paragraphs where paragraph.sector == id {
-            let count = report.metrics.filter { $0.paragraph == paragraph.index }.count
+            let count = figureCounts[paragraph.index] ?? 0
             table.append([.integer(paragraph.line), report.node(paragraph.section).map { .text($0.title) } ?? .null,
                           paragraph.period.map { .text($0.label) } ?? .null, .integer(count), .text(paragraph.text)])
         }
