@@ -47,14 +47,12 @@ struct HeadlineTargets {
     /// Finds the headline list of `report`: in a paragraph that plans the report's own year
     /// (not a five-year plan), after one of the lead-ins.
     static func find(in report: Report) -> [Target] {
-        let candidates = report.paragraphs.filter { paragraph in
-            leadIns.contains(where: paragraph.text.contains)
-        }
+        let candidates = report.paragraphs.filter { Text.containsAny(leadIns, in: $0.textPart) }
         let singleYear = candidates.first { $0.period?.kind == .plan && $0.period?.from == $0.period?.to }
         guard let paragraph = singleYear ?? candidates.first(where: { $0.period?.kind == .plan }) else { return [] }
         let scalars = Text.scalars(paragraph.text)
         let text = paragraph.text
-        guard let lead = leadIns.compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return [] }
+        guard let lead = leadIns.compactMap({ Text.range(of: $0, in: text) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return [] }
         var start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: lead.upperBound)
         while start < scalars.count, [":", "：", " "].contains(scalars[start]) { start += 1 }
         let metrics = report.metrics.filter { $0.paragraph == paragraph.index }

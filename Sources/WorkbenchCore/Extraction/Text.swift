@@ -256,6 +256,20 @@ enum Text {
         range(of: word, in: text) != nil
     }
 
+    /// Whether any of `words` occurs in `text`, as `contains(_:in:)` finds each, with the text
+    /// decoded and checked once for all of them.
+    static func containsAny(_ words: [String], in text: Substring) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        let ownCharacters = scalars.allSatisfy(isOwnCharacter)
+        return words.contains { word in
+            let wordScalars = Array(word.unicodeScalars)
+            guard ownCharacters, !wordScalars.isEmpty, wordScalars.allSatisfy(isOwnCharacter) else {
+                return text.range(of: word) != nil
+            }
+            return firstIndex(of: wordScalars, in: scalars[...]) != nil
+        }
+    }
+
     /// True when `word` is written in `scalars` starting at `index`.
     static func matches<Word: Sequence>(_ word: Word, in scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool
     where Word.Element == Unicode.Scalar {
