@@ -54,7 +54,7 @@ struct ProjectFinder {
         while index < characters.count {
             // 国道307山西段: a numbered national or provincial road, named by its number.
             if let road = numberedRoad(characters, at: index, floor: taken) {
-                let (status, verb) = ProjectStatus.of(after: Array(characters[road.upperBound..<min(characters.count, road.upperBound + 8)]), before: Array(characters[max(0, road.lowerBound - 16)..<road.lowerBound])) ?? ("other", nil)
+                let (status, verb) = ProjectStatus.of(after: characters[road.upperBound..<min(characters.count, road.upperBound + 8)], before: characters[max(0, road.lowerBound - 16)..<road.lowerBound]) ?? ("other", nil)
                 results.append(FoundProject(name: String(characters[road]), text: String(characters[road]), type: "road",
                                             offset: offsets[road.lowerBound], line: sentence.line, status: status, statusText: verb,
                                             period: sentence.period?.label, region: nil))
@@ -88,7 +88,7 @@ struct ProjectFinder {
             guard start < headStart || characters[start] == "“" else { continue }
             let name = String(characters[start..<end])
             let modifier = Array(characters[start..<headStart])
-            let (status, verb) = ProjectStatus.of(after: Array(characters[end..<min(characters.count, end + 8)]), before: Array(characters[max(0, start - 16)..<start])) ?? ("other", nil)
+            let (status, verb) = ProjectStatus.of(after: characters[end..<min(characters.count, end + 8)], before: characters[max(0, start - 16)..<start]) ?? ("other", nil)
             let listed = Self.listTypes.contains(head.type) ? listItems(characters, before: start, floor: taken) : []
             func project(_ name: String, text: String, at position: Int, region: String?) -> FoundProject {
                 FoundProject(name: name, text: text, type: head.type, offset: offsets[position], line: sentence.line,
@@ -144,7 +144,8 @@ struct ProjectFinder {
 
     /// `国道307` or `G5` … with an optional section (`山西段`, `太原至大同段`).
     func numberedRoad(_ characters: [Character], at index: Int, floor: Int) -> Range<Int>? {
-        guard matches(Array("国道"), characters, at: index) || matches(Array("省道"), characters, at: index) else { return nil }
+        guard characters[index] == "国" || characters[index] == "省",
+              matches(Self.nationalRoad, characters, at: index) || matches(Self.provincialRoad, characters, at: index) else { return nil }
         var end = index + 2
         while end < characters.count, Self.isDigit(characters[end]) { end += 1 }
         guard end > index + 2 else { return nil }
@@ -153,6 +154,9 @@ struct ProjectFinder {
         if section < characters.count, characters[section] == "段" { end = section + 1 }
         return index..<end
     }
+
+    static let nationalRoad = Array("国道")
+    static let provincialRoad = Array("省道")
 
     /// True when `word` is written at `index` (compared in place: copying the slice for every
     /// head and position was most of the module's time on a long report).
