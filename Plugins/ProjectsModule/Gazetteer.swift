@@ -16,6 +16,9 @@ struct Gazetteer: Sendable {
     /// Written forms by their first character, longest first.
     let byFirst: [Character: [[Character]]]
     let places: [String: Place]
+    /// Places by the first character of their names (a question per character of a name
+    /// walked all of them).
+    let placesByFirst: [Character: [Place]]
 
     /// The bundled gazetteer, extended by the user's `places.txt` in `$XDG_CONFIG_HOME/workbench/`
     /// (or `~/.config/workbench/`), same format.
@@ -48,6 +51,7 @@ struct Gazetteer: Sendable {
         }
         self.forms = forms
         self.places = places
+        placesByFirst = Dictionary(grouping: places.values.filter { !$0.name.isEmpty }) { $0.name.first! }
         var byFirst: [Character: [[Character]]] = [:]
         for form in forms.keys { byFirst[form.first!, default: []].append(Array(form)) }
         self.byFirst = byFirst.mapValues { $0.sorted { $0.count > $1.count } }
@@ -60,7 +64,7 @@ struct Gazetteer: Sendable {
         var index = 0
         while index < characters.count {
             if let options = byFirst[characters[index]],
-               let form = options.first(where: { index + $0.count <= characters.count && Array(characters[index..<(index + $0.count)]) == $0 }) {
+               let form = options.first(where: { index + $0.count <= characters.count && characters[index..<(index + $0.count)].elementsEqual($0) }) {
                 let written = String(form)
                 if let place = forms[written], place.kind != "word" { found.append((written, place, index)) }
                 index += form.count
@@ -111,7 +115,7 @@ struct Gazetteer: Sendable {
     /// The cities of `province` that a place of the province whose name begins with `character`
     /// belongs to: a city itself first (太 → 太原), else the cities of its counties (黎 → 长治).
     func cities(startingWith character: Character, in province: String) -> [String] {
-        let candidates = places.values.filter { $0.name.first == character }
+        let candidates = placesByFirst[character] ?? []
         let ownCities = candidates.filter { $0.kind == "city" && $0.parent == province }.map { Self.short($0.name) }
         if !ownCities.isEmpty { return Array(Set(ownCities)).sorted() }
         let countyCities = candidates.filter { place in
