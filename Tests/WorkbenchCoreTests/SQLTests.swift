@@ -118,10 +118,50 @@ struct TableModule: WorkbenchModule {
 
     @Test func aFailingModuleLeavesOnlyItsTableOut() throws {
         var shell = try shell(modules: [TableModule(failOn: "shanxi-2025")])
-        #expect(try table(&shell, "sql SELECT count(*) FROM metrics").rows.count == 1)
+        #expect(throws: WorkbenchError.self) { _ = try shell.execute("sql SELECT * FROM things, metrics") }
         let notices = shell.session.takeNotices()
         #expect(notices.contains { $0.contains("things") && $0.contains("cannot read shanxi-2025") })
-        #expect(throws: WorkbenchError.self) { _ = try shell.execute("sql SELECT * FROM things") }
+        #expect(try table(&shell, "sql SELECT count(*) FROM metrics").rows.count == 1)
+    }
+
+    @Test func tablesAreBuiltAsQueriesFirstReadThem() throws {
+        var shell = try shell(modules: [TableModule()])
+        _ = try table(&shell, "sql SELECT count(*) FROM Metrics")
+        #expect(shell.session.databaseCache?.built == ["metrics"])
+        #expect(shell.session.databaseCache?.database.schema.map(\.table) == ["metrics"])
+        // A second table is added; the first keeps its rows; the order is that of a whole build.
+        #expect(try table(&shell, "sql SELECT count(*) FROM things").rows == [[.integer(4)]])
+        #expect(shell.session.databaseCache?.database.schema.map(\.table) == ["metrics", "things"])
+        #expect(try table(&shell, "sql SELECT count(*) FROM metrics").rows == [[.integer(208)]])
+        // The schema needs them all.
+        _ = try table(&shell, "sql SELECT name FROM sqlite_master")
+        #expect(shell.session.databaseCache?.database.schema.map(\.table)
+                == ["reports", "sections", "metrics", "targets", "sectors", "projects", "places", "ecology", "things"].filter { name in
+                    shell.session.tableNames.contains(name) })
+    }
+
+    @Test func oneChartOrOneCSVTableRunsNoOtherModule() throws {
+        var shell = try shell(modules: [TableModule(failOn: "shanxi-2025")])
+        _ = try shell.execute("chart targets")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wb-one-table-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try shell.execute("export csv \(folder.path)/targets.csv --table targets")
+        #expect(shell.session.takeNotices().allSatisfy { !$0.contains("things") })
+        // A whole export runs every module, and says which table it left out.
+        _ = try shell.execute("export csv \(folder.path)/all")
+        #expect(shell.session.takeNotices().contains { $0.contains("things") })
+    }
+
+    @Test func theTablesAQueryReadsAreItsWords() {
+        let names = ["reports", "metrics", "projects", "things"]
+        #expect(ModelTables.tablesRead(by: "SELECT * FROM metrics m JOIN \"PROJECTS\" p ON m.report = p.report", among: names)
+                == ["metrics", "projects"])
+        #expect(ModelTables.tablesRead(by: "SELECT 1", among: names).isEmpty)
+        #expect(ModelTables.tablesRead(by: "select metricsx from [things]", among: names) == ["things"])
+        #expect(ModelTables.tablesRead(by: "SELECT name FROM sqlite_schema", among: names) == Set(names))
+        #expect(ModelTables.tablesRead(by: "SELECT * FROM pragma_table_info('metrics')", among: names) == ["metrics"])
+        #expect(ModelTables.tablesRead(by: "SELECT * FROM pragma_table_list", among: names) == Set(names))
     }
 
     @Test func theDatabaseFollowsLoadedReports() throws {
@@ -142,7 +182,8 @@ struct TableModule: WorkbenchModule {
         var shell = try shell(modules: [TableModule()])
         guard case .words(let afterFrom) = shell.complete(before: "sql SELECT * FROM ") else { throw SomeFailure() }
         #expect(afterFrom.contains("metrics") && afterFrom.contains("things") && !afterFrom.contains("SELECT"))
-        _ = try shell.execute("sql SELECT 1")
+        // A module's columns are known once its table is built.
+        _ = try shell.execute("sql SELECT 1 FROM things")
         guard case .words(let words) = shell.complete(before: "sql SELECT ") else { throw SomeFailure() }
         #expect(words.contains("normalizedValue") && words.contains("WHERE") && words.contains("size"))
     }

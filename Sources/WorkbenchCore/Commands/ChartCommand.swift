@@ -32,7 +32,8 @@ enum ChartCommand {
             }
             guard let kind else { throw WorkbenchError.usage("chart needs to know what to draw", remedy: "Usage: \(usage)") }
             let report = try session.requireCurrent()
-            let tables = try session.modelTables(all: false)
+            // Each kind of chart draws the table of its name.
+            let tables = try session.modelTables(all: false, only: [kind.rawValue])
             for problem in tables.problems { session.notify(problem) }
             let chart = ReportCharts.chart(kind, report: report.name, tables: tables)
             return .picture(renderer.render(chart), data: chart.table)

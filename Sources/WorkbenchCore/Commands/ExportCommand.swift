@@ -16,7 +16,9 @@ enum ExportCommand {
         run: { session, arguments in
             let exporter = try Exporter.parse(arguments)
             let reports = exporter.all ? session.reports : [try session.requireCurrent()]
-            let tables = try session.modelTables(all: exporter.all)
+            // One CSV table is built alone (a name that is no table gets the list of them all).
+            let only = exporter.singleTable.flatMap { session.tableNames.contains($0) ? Set([$0]) : nil }
+            let tables = try session.modelTables(all: exporter.all, only: only)
             for problem in tables.problems { session.notify(problem) }
             return .table(try exporter.run(tables, reports: reports))
         })

@@ -14,7 +14,7 @@ enum SQLCommands {
         rawArguments: true,
         run: { session, arguments in
             let query = arguments.first ?? ""
-            let database = try session.database()
+            let database = try session.database(for: query)
             let (table, truncated) = try database.query(query)
             if truncated {
                 session.notify("only the first \(ReportDatabase.rowLimit) rows are shown; add LIMIT or narrow the query")

@@ -89,12 +89,18 @@ struct Exporter {
         return written
     }
 
+    /// The one table a CSV export writes (`--table`, or `metrics` for a `.csv` path), nil when
+    /// the export writes every table.
+    var singleTable: String? {
+        guard format == .csv, table != nil || path.lowercased().hasSuffix(".csv") else { return nil }
+        return table ?? "metrics"
+    }
+
     /// Which CSV file each table goes to: one file for `--table` or a `.csv` path, else a folder
     /// (made if missing) with a file per table.
     func csvFiles(_ tables: ModelTables) throws(WorkbenchError) -> [(String, ModelTables.Table)] {
         let names = tables.tables.map(\.name)
-        if table != nil || path.lowercased().hasSuffix(".csv") {
-            let name = table ?? "metrics"
+        if let name = singleTable {
             guard let entry = tables.tables.first(where: { $0.name == name }) else {
                 throw .usage("export: no table '\(name)'", remedy: Suggestions.phrase(for: name, among: names) ?? "Tables: \(names.joined(separator: ", "))")
             }

@@ -18,7 +18,7 @@ public struct Session: Sendable {
     /// Command names modules may not take (set by the shell).
     var reservedCommands: Set<String> = []
     /// The SQL database of every loaded report, kept while the reports and modules stay the same.
-    var databaseCache: (key: String, database: ReportDatabase)?
+    var databaseCache: DatabaseCache?
 
     /// Notes for the user gathered while a command ran (shown on standard error).
     private var notices: [String] = []

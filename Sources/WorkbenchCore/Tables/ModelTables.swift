@@ -42,10 +42,11 @@ struct ModelTables: Sendable {
         "targets": ["report"] + TargetCommands.columns,
     ]
 
-    /// Builds the tables of `reports`. Module commands run with `all` as the loaded reports;
-    /// `isCancelled` stops a long build between reports.
-    static func build(reports: [Report], all: [Report], modules: ModuleRegistry,
+    /// Builds the tables of `reports` (only those named in `only`, when given). Module commands
+    /// run with `all` as the loaded reports; `isCancelled` stops a long build between reports.
+    static func build(reports: [Report], all: [Report], modules: ModuleRegistry, only: Set<String>? = nil,
                       isCancelled: @escaping @Sendable () -> Bool = { false }) throws(WorkbenchError) -> ModelTables {
+        func wanted(_ name: String) -> Bool { only?.contains(name) ?? true }
         var reportTable = ResultTable(columns: coreColumns["reports"] ?? [])
         var sections = ResultTable(columns: coreColumns["sections"] ?? [])
         var metrics = ResultTable(columns: coreColumns["metrics"] ?? [])
@@ -55,25 +56,26 @@ struct ModelTables: Sendable {
             reportTable.append([.text(report.name), .optional(report.province), .optional(report.year), .text(report.title),
                                 .optional(report.speaker), .optional(report.date), .text(report.sourceFile),
                                 .integer(report.metrics.count), .integer(report.paragraphs.count), .integer(report.lineCount)])
-            for node in report.outline where node.level >= 1 {
+            for node in report.outline where node.level >= 1 && wanted("sections") {
                 sections.append([.text(report.name), .integer(node.id), .optional(node.parent), .integer(node.level),
                                  .text(node.kind.rawValue), .text(node.title), .integer(node.line), .integer(node.offset),
                                  .optional(node.period?.label)])
             }
-            for (index, metric) in report.metrics.enumerated() {
+            for (index, metric) in report.metrics.enumerated() where wanted("metrics") {
                 metrics.append([.text(report.name), .integer(index + 1), .integer(metric.paragraph)]
                                + MetricCommands.row(metric, in: report))
             }
-            for row in TargetCommands.table(for: report).rows {
-                targets.append([.text(report.name)] + row)
+            if wanted("targets") {
+                for row in TargetCommands.table(for: report).rows { targets.append([.text(report.name)] + row) }
             }
         }
-        var result = ModelTables(tables: [Table(name: "reports", table: reportTable), Table(name: "sections", table: sections),
-                                          Table(name: "metrics", table: metrics), Table(name: "targets", table: targets)])
+        let core = [Table(name: "reports", table: reportTable), Table(name: "sections", table: sections),
+                    Table(name: "metrics", table: metrics), Table(name: "targets", table: targets)]
+        var result = ModelTables(tables: core.filter { wanted($0.name) })
         for entry in modules.entries {
             for spec in entry.module.commands {
-                guard let name = spec.table else { continue }
-                guard isTableName(name), result.table(named: name) == nil else {
+                guard let name = spec.table, wanted(name) else { continue }
+                guard isTableName(name), result.table(named: name) == nil, !coreNames.contains(name) else {
                     result.problems.append("module '\(entry.module.name)' asks for a table '\(name)', which is taken or not a table name; it is left out")
                     continue
                 }
@@ -118,6 +120,18 @@ struct ModelTables: Sendable {
     }
 
     struct Problem: Error { var text: String }
+
+    /// The tables among `names` that `query` may read: each one whose name is a word of the
+    /// query (table names are not case-sensitive in SQL). A word that only looks like a name,
+    /// in a string or a comment, costs building that table and nothing else; a query about the
+    /// schema itself needs every table.
+    static func tablesRead(by query: String, among names: [String]) -> Set<String> {
+        let words = Set(query.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_")) }.map(String.init))
+        if !words.isDisjoint(with: ["sqlite_master", "sqlite_schema", "sqlite_temp_master", "sqlite_temp_schema", "table_list", "pragma_table_list"]) {
+            return Set(names)
+        }
+        return Set(names.filter { words.contains($0.lowercased()) })
+    }
 
     /// Table and column names are plain identifiers (letters, digits, `_`, not starting with a
     /// digit), so they never need quoting in a user's query.
