@@ -5,7 +5,6 @@ struct SectorProfile {
     let report: Report
     /// Sector ids present in the report, most figures first.
     let ids: [String]
-    let terms: PolicyTerms
     /// Body text length (scalars) per sector, and in all.
     let length: [String: Int]
     let totalLength: Int
@@ -25,7 +24,12 @@ struct SectorProfile {
         ids = all.sorted { (metricCount[$0] ?? 0, length[$0] ?? 0, $1) > (metricCount[$1] ?? 0, length[$1] ?? 0, $0) }
         self.length = length
         totalLength = max(total, 1)
-        terms = PolicyTerms(paragraphs: report.paragraphs.filter { $0.period != nil })
+    }
+
+    /// The policy terms of the report's body, counted for the overview alone (the other
+    /// commands do not show them, and counting every n-gram is most of the overview's work).
+    func policyTerms() -> PolicyTerms {
+        PolicyTerms(paragraphs: report.paragraphs.filter { $0.period != nil })
     }
 
     func share(_ id: String) -> Double {
@@ -47,6 +51,7 @@ struct SectorProfile {
 
     func overview() -> ResultTable {
         var table = ResultTable(columns: ["sector", "metrics", "targets", "achieved", "share", "topTerms", "keyFigures"])
+        let terms = policyTerms()
         for id in ids {
             let figures = report.metrics.filter { $0.sector == id }
             table.append([.text(id), .integer(figures.count), .integer(figures.filter { $0.role == .target }.count),
