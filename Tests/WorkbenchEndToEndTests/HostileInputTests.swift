@@ -155,6 +155,40 @@ import Testing
         #expect(Date().timeIntervalSince(started) < 60, "\(variant) took \(Date().timeIntervalSince(started)) s")
     }
 
+    /// A 20 MB report (a sample report repeated) goes through every command in a debug build
+    /// within minutes, in memory far below 2 GB, and its first copy gives the original's figures.
+    @Test func aTwentyMegabyteReportGoesThroughEveryCommand() async throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let original = try Fixtures.reportBytes("henan-2025")
+        let copies = 20 * 1024 * 1024 / original.count + 1
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(original.count * copies)
+        for _ in 0..<copies { bytes += original }
+        let path = try scratch.write("henan-2025-x\(copies).txt", bytes: bytes).path
+        let started = Date()
+        let result = try await Self.runAll(path, timeout: 600)
+        let seconds = Date().timeIntervalSince(started)
+        #expect(result.exitedNormally && result.status == 0, "\(result.stderr)")
+        let outputs = try OutputParsing.jsonArrays(in: result.stdout)
+        try #require(outputs.count == Self.commands.count)
+        // `metrics` is the third command.
+        let figures = outputs[2].map { row in
+            ["text", "value", "normalizedUnit", "kind", "role", "subject"].map { "\(row[$0] ?? "-")" }.joined(separator: "|")
+        }
+        let expected = try await Self.figures(Fixtures.report("henan-2025"))
+        #expect(Array(figures.prefix(expected.count)) == expected)
+        #expect(figures.count > expected.count * 100)
+        // Under a minute on a workstation (debug build); far from a hang on a loaded CI machine.
+        #expect(seconds < 300, "20 MB took \(seconds) s")
+        #if os(Linux)
+        // The largest peak of any workbench this test process has run (kilobytes on Linux).
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        #expect(usage.ru_maxrss < 1_000_000, "peak resident memory of a workbench process: \(usage.ru_maxrss) KB")
+        #endif
+    }
+
     @Test func aFileOverTheSizeLimitIsRefusedWithHowToRaiseIt() async throws {
         let result = try await ProcessRunner.run(["--max-file-size", "10K", Fixtures.report("henan-2025"), "-c", "reports"])
         #expect(result.status == 1)
