@@ -182,7 +182,9 @@ struct ProjectFinder {
             if previous == "“" { start -= 1; break }
             if inQuote { start -= 1; continue }
             if previous.isPunctuation || previous.isWhitespace { break }
-            if ProjectTypes.stops.contains(where: { stop in start - stop.count >= floor && matches(stop, characters, at: start - stop.count) }) { break }
+            if ProjectTypes.stops(endingBefore: start, in: characters).contains(where: { stop in
+                start - stop.count >= floor && matches(stop, characters, at: start - stop.count)
+            }) { break }
             start -= 1
         }
         return start
@@ -226,7 +228,9 @@ struct ProjectFinder {
         while end > floor + 1, characters[end - 1] == "、" {
             var itemStart = end - 1
             while itemStart > floor, !characters[itemStart - 1].isPunctuation, end - 1 - itemStart < 4,
-                  !ProjectTypes.stops.contains(where: { stop in matches(stop, characters, at: itemStart - stop.count) }) {
+                  !ProjectTypes.stops(endingBefore: itemStart, in: characters).contains(where: { stop in
+                      matches(stop, characters, at: itemStart - stop.count)
+                  }) {
                 itemStart -= 1
             }
             guard itemStart < end - 1 else { break }

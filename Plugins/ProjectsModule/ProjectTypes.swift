@@ -50,6 +50,16 @@ enum ProjectTypes {
         "的", "和", "与", "及", "在", "将", "把", "对", "为", "等", "了", "是", "让", "由", "向", "从", "至",
     ].map { Array($0) }.sorted { $0.count > $1.count }
 
+    /// `stops` by their last character: whether a stop ends at a place is one lookup and a few
+    /// comparisons, not a comparison with each of them.
+    static let stopsByLast: [Character: [[Character]]] = Dictionary(grouping: stops.filter { !$0.isEmpty }) { $0[$0.count - 1] }
+
+    /// The stops that end right before `end` in `characters`.
+    static func stops(endingBefore end: Int, in characters: [Character]) -> [[Character]] {
+        guard end > 0, end <= characters.count else { return [] }
+        return stopsByLast[characters[end - 1]] ?? []
+    }
+
     /// Names of things that are not projects though they end like one.
     static let notProjects = ["论坛", "博览会", "交易会", "大会", "计划", "行动", "政策", "体系", "机制", "规划"]
 }
