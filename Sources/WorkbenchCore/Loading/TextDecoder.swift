@@ -27,14 +27,20 @@ struct TextDecoder {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             text = try decodeUTF16(bytes)
         } else {
-            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-            if let nul = body.firstIndex(of: 0) { throw .binary(offset: nul) }
-            if let bad = Self.firstInvalidUTF8(body) {
-                // Not UTF-8: GB18030 if it decodes whole and reads as Chinese.
-                guard let chinese = GB18030.decode(body), GB18030.looksChinese(chinese) else { throw .invalidUTF8(offset: bad) }
-                text = chinese
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+            let nul = body.withUnsafeBufferPointer { Text.firstIndex(of: 0, in: $0) }
+            if nul < body.count { throw .binary(offset: nul) }
+            // Validated once, by the standard library (checking first, then decoding, read a
+            // long file twice); only text that is not UTF-8 is looked at again.
+            if let valid = String(validating: body, as: UTF8.self) {
+                text = valid
             } else {
-                text = String(decoding: body, as: UTF8.self)
+                // Not UTF-8: GB18030 if it decodes whole and reads as Chinese.
+                let body = Array(body)
+                guard let chinese = GB18030.decode(body), GB18030.looksChinese(chinese) else {
+                    throw .invalidUTF8(offset: Self.firstInvalidUTF8(body) ?? 0)
+                }
+                text = chinese
             }
         }
         let folded = Self.foldLineEndings(text)
