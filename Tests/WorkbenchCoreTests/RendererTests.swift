@@ -75,4 +75,38 @@ import WorkbenchSDK
         #expect(Cell.format(5.5e10) == "55000000000")
         #expect(Cell.format(0.25) == "0.25")
     }
+
+    /// The byte-level JSON string writer against the plain definition, scalar by scalar.
+    @Test func jsonStringsEscapeWhatTheDefinitionEscapes() {
+        func reference(_ text: String) -> String {
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case "\u{2028}": out += "\\u2028"
+                case "\u{2029}": out += "\\u2029"
+                default:
+                    if scalar.value < 0x20 {
+                        let hex = String(scalar.value, radix: 16)
+                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    } else {
+                        out.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+            return out + "\""
+        }
+        // U+2026 and U+2030 share the first two bytes of U+2028 and U+2029.
+        let alphabet = ["a", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1f}", "\u{7f}", "\u{2028}", "\u{2029}", "\u{2026}",
+                        "\u{2030}", "山", "😀", "é", "\u{E000}"]
+        var generator = SeededGenerator(seed: 11)
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            #expect(JSONRenderer.string(text) == reference(text), "\(text.debugDescription)")
+        }
+    }
 }
