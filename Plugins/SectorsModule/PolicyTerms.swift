@@ -86,10 +86,10 @@ struct PolicyTerms {
 
     /// Builds the tables of `PolicyTerms` paragraph by paragraph.
     struct Counter {
-        var index: [TermKey: Int32] = [:]
+        var table = TermTable()
         var stats: [Stat] = []
-        var keys: [TermKey] = []
         var terms: [Int32] = []
+        var keys: [TermKey] { table.keys }
 
         mutating func count(_ characters: [Unicode.Scalar], paragraph: Int) {
             // Quoted names.
@@ -124,15 +124,8 @@ struct PolicyTerms {
 
         /// Notes one occurrence of `key` in `paragraph` (paragraphs come in order) and returns its index.
         mutating func note(_ key: TermKey, paragraph: Int) -> Int {
-            let term: Int
-            if let known = index[key] {
-                term = Int(known)
-            } else {
-                term = stats.count
-                index[key] = Int32(term)
-                stats.append(Stat())
-                keys.append(key)
-            }
+            let (term, isNew) = table.index(of: key)
+            if isNew { stats.append(Stat()) }
             if stats[term].lastParagraph != paragraph {
                 stats[term].lastParagraph = paragraph
                 stats[term].paragraphCount += 1

@@ -57,4 +57,24 @@ import WorkbenchSDK
         #expect(terms.top(in: [3], limit: 3).isEmpty)
         #expect(terms.top(in: [], limit: 3).isEmpty)
     }
+
+    @Test func theTermTableNumbersKeysInTheOrderFirstSeen() {
+        var table = TermTable(capacity: 4)
+        var reference: [TermKey: Int] = [:]
+        var generator = SystemRandomNumberGenerator()
+        // Few distinct scalars, so that keys repeat; enough keys to grow the table many times.
+        let alphabet = Array("的经济发展数字一二三".unicodeScalars) + ["\u{0}", "\u{10FFFF}"]
+        for _ in 0..<20_000 {
+            let key = TermKey((0..<Int.random(in: 1...4, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }[...])
+            let (index, isNew) = table.index(of: key)
+            if let known = reference[key] {
+                #expect(index == known && !isNew)
+            } else {
+                #expect(index == reference.count && isNew)
+                reference[key] = index
+            }
+        }
+        #expect(table.count == reference.count)
+        #expect(table.keys.enumerated().allSatisfy { reference[$0.element] == $0.offset })
+    }
 }
