@@ -15,6 +15,8 @@ struct Gazetteer: Sendable {
     let forms: [String: Place]
     /// Written forms by their first character, longest first.
     let byFirst: [Character: [[Character]]]
+    /// The first characters of the written forms, for skipping characters that begin none.
+    let firsts: FirstLetters
     let places: [String: Place]
     /// Places by the first character of their names (a question per character of a name
     /// walked all of them).
@@ -55,15 +57,21 @@ struct Gazetteer: Sendable {
         var byFirst: [Character: [[Character]]] = [:]
         for form in forms.keys { byFirst[form.first!, default: []].append(Array(form)) }
         self.byFirst = byFirst.mapValues { $0.sorted { $0.count > $1.count } }
+        firsts = FirstLetters(byFirst.keys)
     }
 
     /// Place mentions in `text`, longest match first, as (form, place, character offset).
     func mentions(in text: String) -> [(form: String, place: Place, at: Int)] {
-        let characters = Array(text)
+        mentions(in: Array(text))
+    }
+
+    /// Place mentions in a text given as its characters.
+    func mentions(in characters: [Character]) -> [(form: String, place: Place, at: Int)] {
+        let codes = CharacterCodes.codes(characters)
         var found: [(String, Place, Int)] = []
         var index = 0
         while index < characters.count {
-            if let options = byFirst[characters[index]],
+            if firsts.mayBegin(codes[index]), let options = byFirst[characters[index]],
                let form = options.first(where: { index + $0.count <= characters.count && characters[index..<(index + $0.count)].elementsEqual($0) }) {
                 let written = String(form)
                 if let place = forms[written], place.kind != "word" { found.append((written, place, index)) }

@@ -41,6 +41,7 @@ struct ProjectFinder {
 
     func projects(in sentence: Sentence) -> [FoundProject] {
         let characters = Array(sentence.textPart)
+        let codes = CharacterCodes.codes(characters)
         var offsets: [Int] = []
         var offset = sentence.offset
         for character in characters {
@@ -52,6 +53,11 @@ struct ProjectFinder {
         var taken = 0
         var lastEnd = -1
         while index < characters.count {
+            // Most characters begin neither a head nor a road.
+            guard ProjectTypes.starts.mayBegin(codes[index]) else {
+                index += 1
+                continue
+            }
             // 国道307山西段: a numbered national or provincial road, named by its number.
             if let road = numberedRoad(characters, at: index, floor: taken) {
                 let (status, verb) = ProjectStatus.of(after: characters[road.upperBound..<min(characters.count, road.upperBound + 8)], before: characters[max(0, road.lowerBound - 16)..<road.lowerBound]) ?? ("other", nil)

@@ -36,6 +36,10 @@ enum ProjectTypes {
 
     private static let headsByFirstLetter: [Character: [Head]] = Dictionary(grouping: heads.filter { !$0.words.isEmpty }) { $0.words[0] }
 
+    /// The first characters of the heads and of numbered roads (国道, 省道): where nothing a
+    /// sentence is searched for can begin.
+    static let starts = FirstLetters(heads.compactMap(\.words.first) + ["国", "省"])
+
     /// Words a name ends with after its head (太旧高速改扩建, 武宿机场三期, 山西博物院新馆).
     static let tails = ["改扩建", "扩建", "提速", "新馆", "一期项目", "二期项目", "一期", "二期", "三期", "四期", "项目"]
 

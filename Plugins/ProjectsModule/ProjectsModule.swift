@@ -76,13 +76,16 @@ public struct ProjectsModule: WorkbenchModule {
     static func regions(_ report: Report, _ gazetteer: Gazetteer) -> ResultTable {
         var table = ResultTable(columns: ["name", "kind", "region", "parent", "line", "offset"])
         for paragraph in report.paragraphs where paragraph.period != nil {
+            // The paragraph's characters, cut once, and the scalar offset of each.
+            let characters = Array(paragraph.textPart)
             var offsets: [Int] = []
+            offsets.reserveCapacity(characters.count)
             var offset = paragraph.offset
-            for character in paragraph.textPart {
+            for character in characters {
                 offsets.append(offset)
                 offset += character.unicodeScalars.count
             }
-            for mention in gazetteer.mentions(in: paragraph.text) {
+            for mention in gazetteer.mentions(in: characters) {
                 table.append([.text(mention.form), .text(mention.place.kind), gazetteer.region(of: mention.place).map(Cell.text) ?? .null,
                               mention.place.parent.map(Cell.text) ?? .null, .integer(paragraph.line), .integer(offsets[mention.at])])
             }

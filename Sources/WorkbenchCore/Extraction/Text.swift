@@ -1,4 +1,5 @@
 import CTextKernels
+import WorkbenchSDK
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -196,20 +197,16 @@ enum Text {
         return array
     }
 
-    /// True when `scalar` is a whole `Character` whatever stands beside it and is canonically
-    /// equivalent only to itself: ideographs, CJK and fullwidth punctuation, printable ASCII and
-    /// Latin-1, general punctuation. In text made only of such scalars, `String`'s
+    /// True when `scalar` is a whole `Character` unless a combining mark follows it, and its own
+    /// composed form, so that no two such scalars are equal as characters: ideographs, CJK and
+    /// fullwidth punctuation, printable ASCII and Latin-1, general punctuation. (Other scalars
+    /// may equal one: U+F900 equals 豈 U+8C48.) In text made only of such scalars, `String`'s
     /// character-level operations (`hasPrefix`, `count`, `prefix`, `==`) give what the same
     /// operations on scalars give, so hot paths can work on scalars and still mean the same.
+    /// (The SDK's `CharacterCodes` holds the ranges, for modules too.)
+    @inline(__always)
     static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20...0x7E, 0xA0...0xAC, 0xAE...0xFF: return true
-        case 0x2010...0x2027, 0x2030...0x203E: return true
-        case 0x3000...0x3029, 0x3030...0x303F: return true
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF: return true
-        case 0xFF01...0xFF60, 0xFFE0...0xFFE6: return true
-        default: return false
-        }
+        CharacterCodes.isOwnCharacter(scalar)
     }
 
     /// True when the text `scalars` ends with `word` as a `String` would say (`hasSuffix`
