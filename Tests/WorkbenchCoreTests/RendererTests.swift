@@ -109,4 +109,27 @@ import WorkbenchSDK
             #expect(JSONRenderer.string(text) == reference(text), "\(text.debugDescription)")
         }
     }
+
+    /// The one-pass escapes against their definitions (Markdown: six replacements in order;
+    /// CSV: quoted when a character is a comma, a quote or a line break).
+    @Test func markdownAndCSVEscapesMatchTheirDefinitions() {
+        let alphabet = ["a", "&", "<", ">", "|", "\r\n", "\n", "\r", ",", "\"", "\u{85}", "\u{2028}", "\u{B}", "山", "\u{301}",
+                        "&\u{301}", "<br>", "\\"]
+        var generator = SeededGenerator(seed: 13)
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            let markdown = text.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
+                .replacing("|", with: "\\|").replacing("\r\n", with: "<br>").replacing("\n", with: "<br>")
+            #expect(MarkdownRenderer.escape(text) == markdown, "\(text.debugDescription)")
+            let quoted = text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline })
+            #expect(CSVRenderer.field(text) == (quoted ? "\"" + text.replacing("\"", with: "\"\"") + "\"" : text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func ideographsAreTwoColumnsWithoutTheLookup() {
+        for value in Array(UInt32(0x3400)...0x4DBF) + Array(UInt32(0x4E00)...0x9FFF) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(DisplayWidth.looked(scalar) == 2, "U+\(String(value, radix: 16))")
+        }
+    }
 }

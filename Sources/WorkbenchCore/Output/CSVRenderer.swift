@@ -12,7 +12,15 @@ struct CSVRenderer: TableRenderer {
     }
 
     static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+        // Most fields hold no comma, quote or line-break scalar at all: that is settled on the
+        // scalars, without cutting the text into characters.
+        let mayNeedQuotes = text.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0x22, 0x2C, 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+            default: false
+            }
+        }
+        guard mayNeedQuotes, text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
         return "\"" + text.replacing("\"", with: "\"\"") + "\""
     }
 }

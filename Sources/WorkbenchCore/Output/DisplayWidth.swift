@@ -21,6 +21,13 @@ public enum DisplayWidth {
 
     /// Columns taken by one scalar.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
+        // Ideographs, most of a report, without the property lookup and the search.
+        if (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) { return 2 }
+        return looked(scalar)
+    }
+
+    /// `of(_:)` by the general category and the table of wide ranges.
+    static func looked(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x300 { return value < 0x20 || (0x7F..<0xA0).contains(value) ? 0 : 1 }
         switch scalar.properties.generalCategory {

@@ -17,10 +17,29 @@ struct MarkdownRenderer: TableRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// `text` with `&`, `<`, `>` as entities, `|` escaped and line breaks (`\r\n` or `\n`) as
+    /// `<br>`, character by character; text with none of them is returned as it is (six
+    /// `replacing` passes per cell made `metrics --format markdown` take 16 s on a long report).
     static func escape(_ text: String) -> String {
-        text.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
-            .replacing("|", with: "\\|")
-            .replacing("\r\n", with: "<br>")
-            .replacing("\n", with: "<br>")
+        let special = text.utf8.contains { byte in
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): true
+            default: false
+            }
+        }
+        guard special else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "|": out += "\\|"
+            case "\r\n", "\n": out += "<br>"
+            default: out.append(character)
+            }
+        }
+        return out
     }
 }
