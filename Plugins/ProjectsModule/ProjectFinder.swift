@@ -40,11 +40,11 @@ struct ProjectFinder {
     }
 
     func projects(in sentence: Sentence) -> [FoundProject] {
-        let characters = Array(sentence.textPart)
-        let codes = CharacterCodes.codes(characters)
+        let characters = Letters(Array(sentence.textPart))
+        let codes = characters.codes
         var offsets: [Int] = []
         var offset = sentence.offset
-        for character in characters {
+        for character in characters.characters {
             offsets.append(offset)
             offset += character.unicodeScalars.count
         }
@@ -60,7 +60,8 @@ struct ProjectFinder {
             }
             // 国道307山西段: a numbered national or provincial road, named by its number.
             if let road = numberedRoad(characters, at: index, floor: taken) {
-                let (status, verb) = ProjectStatus.of(after: characters[road.upperBound..<min(characters.count, road.upperBound + 8)], before: characters[max(0, road.lowerBound - 16)..<road.lowerBound]) ?? ("other", nil)
+                let (status, verb) = ProjectStatus.of(characters, after: road.upperBound..<min(characters.count, road.upperBound + 8),
+                                                      before: max(0, road.lowerBound - 16)..<road.lowerBound) ?? ("other", nil)
                 results.append(FoundProject(name: String(characters[road]), text: String(characters[road]), type: "road",
                                             offset: offsets[road.lowerBound], line: sentence.line, status: status, statusText: verb,
                                             period: sentence.period?.label, region: nil))
@@ -69,13 +70,13 @@ struct ProjectFinder {
                 lastEnd = road.upperBound
                 continue
             }
-            guard let head = ProjectTypes.heads(startingWith: characters[index]).first(where: { matches($0.words, characters, at: index) }) else {
+            guard let head = ProjectTypes.heads(startingWith: characters[index]).first(where: { characters.has($0.letters, at: index) }) else {
                 index += 1
                 continue
             }
             let headStart = index
             var end = index + head.words.count
-            for tail in ProjectTypes.tails where matches(Array(tail), characters, at: end) {
+            for tail in ProjectTypes.tails where characters.has(tail, at: end) {
                 end += tail.count
                 break
             }
@@ -94,7 +95,8 @@ struct ProjectFinder {
             guard start < headStart || characters[start] == "“" else { continue }
             let name = String(characters[start..<end])
             let modifier = Array(characters[start..<headStart])
-            let (status, verb) = ProjectStatus.of(after: characters[end..<min(characters.count, end + 8)], before: characters[max(0, start - 16)..<start]) ?? ("other", nil)
+            let (status, verb) = ProjectStatus.of(characters, after: end..<min(characters.count, end + 8),
+                                                  before: max(0, start - 16)..<start) ?? ("other", nil)
             let listed = Self.listTypes.contains(head.type) ? listItems(characters, before: start, floor: taken) : []
             func project(_ name: String, text: String, at position: Int, region: String?) -> FoundProject {
                 FoundProject(name: name, text: text, type: head.type, offset: offsets[position], line: sentence.line,
@@ -149,9 +151,8 @@ struct ProjectFinder {
     }
 
     /// `国道307` or `G5` … with an optional section (`山西段`, `太原至大同段`).
-    func numberedRoad(_ characters: [Character], at index: Int, floor: Int) -> Range<Int>? {
-        guard characters[index] == "国" || characters[index] == "省",
-              matches(Self.nationalRoad, characters, at: index) || matches(Self.provincialRoad, characters, at: index) else { return nil }
+    func numberedRoad(_ characters: Letters, at index: Int, floor: Int) -> Range<Int>? {
+        guard characters.has(Self.nationalRoad, at: index) || characters.has(Self.provincialRoad, at: index) else { return nil }
         var end = index + 2
         while end < characters.count, Self.isDigit(characters[end]) { end += 1 }
         guard end > index + 2 else { return nil }
@@ -161,25 +162,17 @@ struct ProjectFinder {
         return index..<end
     }
 
-    static let nationalRoad = Array("国道")
-    static let provincialRoad = Array("省道")
-
-    /// True when `word` is written at `index` (compared in place: copying the slice for every
-    /// head and position was most of the module's time on a long report).
-    func matches(_ word: [Character], _ characters: [Character], at index: Int) -> Bool {
-        guard index >= 0, index + word.count <= characters.count else { return false }
-        for (offset, letter) in word.enumerated() where characters[index + offset] != letter { return false }
-        return true
-    }
+    static let nationalRoad = Letters("国道")
+    static let provincialRoad = Letters("省道")
 
     func containsHead(_ text: ArraySlice<Character>) -> Bool {
-        let letters = Array(text)
-        return letters.indices.contains { position in ProjectTypes.heads.contains { matches($0.words, letters, at: position) } }
+        let letters = Letters(Array(text))
+        return letters.indices.contains { position in ProjectTypes.heads.contains { letters.has($0.letters, at: position) } }
     }
 
     /// Where the name ending at the head that starts at `index` begins: back over name
     /// characters to a mark or a verb, at most 10 characters, never before `floor`.
-    func nameStart(_ characters: [Character], before index: Int, floor: Int) -> Int {
+    func nameStart(_ characters: Letters, before index: Int, floor: Int) -> Int {
         var start = index
         var inQuote = false
         while start > floor, index - start < 10 || inQuote {
@@ -189,7 +182,7 @@ struct ProjectFinder {
             if inQuote { start -= 1; continue }
             if previous.isPunctuation || previous.isWhitespace { break }
             if ProjectTypes.stops(endingBefore: start, in: characters).contains(where: { stop in
-                start - stop.count >= floor && matches(stop, characters, at: start - stop.count)
+                start - stop.count >= floor && characters.has(stop, at: start - stop.count)
             }) { break }
             start -= 1
         }
@@ -228,14 +221,14 @@ struct ProjectFinder {
     }
 
     /// The items of a 、 list right before `start`: short runs of name characters.
-    func listItems(_ characters: [Character], before start: Int, floor: Int) -> [Range<Int>] {
+    func listItems(_ characters: Letters, before start: Int, floor: Int) -> [Range<Int>] {
         var items: [Range<Int>] = []
         var end = start
         while end > floor + 1, characters[end - 1] == "、" {
             var itemStart = end - 1
             while itemStart > floor, !characters[itemStart - 1].isPunctuation, end - 1 - itemStart < 4,
                   !ProjectTypes.stops(endingBefore: itemStart, in: characters).contains(where: { stop in
-                      matches(stop, characters, at: itemStart - stop.count)
+                      characters.has(stop, at: itemStart - stop.count)
                   }) {
                 itemStart -= 1
             }
@@ -247,18 +240,24 @@ struct ProjectFinder {
     }
 
     /// The clause before `start` (back to ，；：。).
-    func clauseBefore(_ characters: [Character], _ start: Int) -> Range<Int> {
+    func clauseBefore(_ characters: Letters, _ start: Int) -> Range<Int> {
         var from = start
-        while from > 0, !["，", "；", "：", "。"].contains(characters[from - 1]) { from -= 1 }
+        while from > 0, !Self.clauseMarks.indices.contains(where: { mark in
+            characters.isLetter(at: from - 1, Self.clauseMarks[mark], code: Self.clauseMarks.codes[mark])
+        }) { from -= 1 }
         return from..<start
     }
 
+    /// The marks that end a clause.
+    static let clauseMarks = Letters("，；：。")
+
+    static let countNumerals: Set<Character> = ["两", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+
     /// A count in a name's modifier (`大同3个国家级` → `大同` and `国家级`; `三个一号` → `` and `一号`).
     static func splitAtCount(_ modifier: [Character]) -> (ArraySlice<Character>, ArraySlice<Character>)? {
-        let numerals: Set<Character> = ["两", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
         for index in modifier.indices where modifier[index] == "个" && index > 0 {
             var first = index
-            while first > 0, isDigit(modifier[first - 1]) || numerals.contains(modifier[first - 1]) { first -= 1 }
+            while first > 0, isDigit(modifier[first - 1]) || countNumerals.contains(modifier[first - 1]) { first -= 1 }
             if first < index { return (modifier[..<first], modifier[(index + 1)...]) }
         }
         return nil

@@ -12,39 +12,31 @@ enum ProjectStatus {
         ("规划", "planned"), ("谋划", "planned"), ("以建促申", "planned"), ("申建", "planned"), ("创建", "planned"), ("前期", "planned"),
     ]
 
-    /// The verbs' characters, in the order of `verbs`.
-    static let verbLetters = verbs.map { Array($0.word) }
+    /// The verbs as letters, in the order of `verbs`.
+    static let verbLetters = verbs.map { Letters($0.word) }
 
-    /// The status, and the verb that says it: a verb right after the name first (集大原高铁开通运营),
-    /// then the nearest verb before it in its clause (加快太旧高速改扩建). The words are compared
-    /// in place (arrays made for every verb and position were most of the module's time).
-    static func of(after: ArraySlice<Character>, before: ArraySlice<Character>) -> (status: String, verb: String)? {
+    /// The status, and the verb that says it, of a name in `text`: a verb right after the name
+    /// (in the range `after`) first (集大原高铁开通运营), then the nearest verb before it in its
+    /// clause (in `before`: 加快太旧高速改扩建). The words are compared in place (arrays made for
+    /// every verb and position were most of the module's time).
+    static func of(_ text: Letters, after: Range<Int>, before: Range<Int>) -> (status: String, verb: String)? {
         // Only the project's own clause: stop at the next mark.
-        let head = after.prefix(8).prefix { !$0.isPunctuation }
-        for (verb, letters) in zip(verbs, verbLetters) where (0...2).contains(where: { starts(head.dropFirst($0), with: letters) }) {
+        var headEnd = after.lowerBound
+        while headEnd < min(after.upperBound, after.lowerBound + 8), !text[headEnd].isPunctuation { headEnd += 1 }
+        let head = after.lowerBound..<headEnd
+        for (verb, letters) in zip(verbs, verbLetters) where (0...2).contains(where: { text.has(letters, at: head.lowerBound + $0, within: head) }) {
             return (verb.status, verb.word)
         }
-        let tail = before.suffix(16)
+        let tail = max(before.lowerBound, before.upperBound - 16)..<before.upperBound
         var best: (status: String, verb: String, position: Int)?
         for (verb, letters) in zip(verbs, verbLetters) where letters.count <= tail.count {
-            for start in stride(from: tail.endIndex - letters.count, through: tail.startIndex, by: -1)
-            where starts(tail[start..<(start + letters.count)], with: letters) {
-                let position = start - tail.startIndex
+            for start in stride(from: tail.upperBound - letters.count, through: tail.lowerBound, by: -1)
+            where text.has(letters, at: start, within: tail) {
+                let position = start - tail.lowerBound
                 if best.map({ position > $0.position }) ?? true { best = (verb.status, verb.word, position) }
                 break
             }
         }
         return best.map { ($0.status, $0.verb) }
-    }
-
-    /// Whether `text` begins with `word`.
-    static func starts(_ text: ArraySlice<Character>, with word: [Character]) -> Bool {
-        guard word.count <= text.count else { return false }
-        var position = text.startIndex
-        for letter in word {
-            guard text[position] == letter else { return false }
-            position += 1
-        }
-        return true
     }
 }

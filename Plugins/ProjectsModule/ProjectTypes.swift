@@ -6,6 +6,15 @@ enum ProjectTypes {
         var type: String
         /// A generic head (工程, 项目) only makes a name with a specific word before it.
         var generic: Bool
+        /// `words` with their codes, to compare with a sentence.
+        let letters: Letters
+
+        init(words: [Character], type: String, generic: Bool) {
+            self.words = words
+            self.type = type
+            self.generic = generic
+            letters = Letters(words)
+        }
     }
 
     static let heads: [Head] = {
@@ -41,7 +50,7 @@ enum ProjectTypes {
     static let starts = FirstLetters(heads.compactMap(\.words.first) + ["国", "省"])
 
     /// Words a name ends with after its head (太旧高速改扩建, 武宿机场三期, 山西博物院新馆).
-    static let tails = ["改扩建", "扩建", "提速", "新馆", "一期项目", "二期项目", "一期", "二期", "三期", "四期", "项目"]
+    static let tails = ["改扩建", "扩建", "提速", "新馆", "一期项目", "二期项目", "一期", "二期", "三期", "四期", "项目"].map(Letters.init)
 
     /// Words that end the stretch of text before a name: verbs, adverbs and joining words.
     static let stops = [
@@ -52,14 +61,14 @@ enum ProjectTypes {
         "获评", "获批", "入选", "整合", "托管", "引进", "依托", "承接", "实现", "提前",
         "加大", "加速", "建强", "新增", "落实", "助力", "探索", "改变", "不通", "建",
         "的", "和", "与", "及", "在", "将", "把", "对", "为", "等", "了", "是", "让", "由", "向", "从", "至",
-    ].map { Array($0) }.sorted { $0.count > $1.count }
+    ].map(Letters.init).sorted { $0.count > $1.count }
 
     /// `stops` by their last character: whether a stop ends at a place is one lookup and a few
     /// comparisons, not a comparison with each of them.
-    static let stopsByLast: [Character: [[Character]]] = Dictionary(grouping: stops.filter { !$0.isEmpty }) { $0[$0.count - 1] }
+    static let stopsByLast: [Character: [Letters]] = Dictionary(grouping: stops.filter { !$0.isEmpty }) { $0[$0.count - 1] }
 
     /// The stops that end right before `end` in `characters`.
-    static func stops(endingBefore end: Int, in characters: [Character]) -> [[Character]] {
+    static func stops(endingBefore end: Int, in characters: Letters) -> [Letters] {
         guard end > 0, end <= characters.count else { return [] }
         return stopsByLast[characters[end - 1]] ?? []
     }

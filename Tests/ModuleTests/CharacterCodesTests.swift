@@ -45,4 +45,19 @@ import WorkbenchSDK
         #expect(han.mayBegin(CharacterCodes.code("太")))
         #expect(han.mayBegin(0))
     }
+
+    /// `Letters.has` finds a word where comparing the characters finds it, codes or not.
+    @Test func lettersFindWordsAsCharactersDo() {
+        let pieces: [Character] = ["豈", "\u{F900}", "高", "速", "e", "é", "e\u{301}", "\u{212B}", "\u{C5}", "、"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+            let word = (0..<Int.random(in: 1...3, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+            let letters = Letters(text)
+            for index in -1...(text.count + 1) {
+                let expected = index >= 0 && index + word.count <= text.count && Array(text[index..<(index + word.count)]) == word
+                #expect(letters.has(Letters(word), at: index) == expected, "\(word) at \(index) in \(text)")
+            }
+        }
+    }
 }
