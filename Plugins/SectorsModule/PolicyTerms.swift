@@ -16,8 +16,21 @@ struct PolicyTerms {
         "深入", "稳步", "加大", "用好", "抓好", "着眼", "聚焦", "围绕", "全力", "切实", "有序", "建立", "形成",
     ]
     /// Characters that do not begin or end a term.
-    static let weakEdges: Set<Unicode.Scalar> = ["的", "和", "与", "及", "等", "了", "在", "是", "为", "对", "把", "将", "从",
-                                                 "以", "并", "或", "也", "都", "更", "其", "之", "中", "上", "下", "个", "一"]
+    static let weakEdges: Set<Character> = ["的", "和", "与", "及", "等", "了", "在", "是", "为", "对", "把", "将", "从",
+                                            "以", "并", "或", "也", "都", "更", "其", "之", "中", "上", "下", "个", "一"]
+    /// The same as scalars, for terms kept as keys (whose scalars are their characters).
+    static let weakEdgeScalars = Set(weakEdges.compactMap(\.unicodeScalars.first))
+
+    /// Whether `name` neither begins nor ends with a weak edge (and is not empty).
+    static func hasStrongEdges(_ name: TermName) -> Bool {
+        switch name {
+        case .key(let key):
+            return key.count > 0 && !weakEdgeScalars.contains(key[0]) && !weakEdgeScalars.contains(key[key.count - 1])
+        case .text(let text):
+            guard let first = text.first, let last = text.last else { return false }
+            return !weakEdges.contains(first) && !weakEdges.contains(last)
+        }
+    }
 
     /// What is known of one term. No arrays of its own: most n-grams of a report occur once, and
     /// an array (or a `String`) per n-gram was most of the command's time.
@@ -39,13 +52,14 @@ struct PolicyTerms {
         }
     }
 
-    /// Up to three different scalars, in the order first seen.
+    /// Up to three different characters (their `TermReading` units), in the order first seen.
     struct Neighbours {
         private var seen: (UInt32, UInt32, UInt32) = (0, 0, 0)
         private(set) var count = 0
 
-        mutating func note(_ scalar: Unicode.Scalar) {
-            let value = scalar.value + 1
+        /// Notes a neighbour by its `TermReading` unit.
+        mutating func note(_ unit: UInt32) {
+            let value = unit + 1
             switch count {
             case 0: seen.0 = value
             case 1: if seen.0 != value { seen.1 = value } else { return }
@@ -57,28 +71,31 @@ struct PolicyTerms {
     }
 
     let stats: [Stat]
-    let keys: [TermKey]
+    /// Each term, by its index.
+    let names: [TermName]
+    /// Each term as first written, where that differs from its name's spelling (a character
+    /// written in a form that composes to another: the first form seen is shown).
+    let spellings: [Int: String]
     /// The terms of each paragraph, each once: `terms[termRanges[paragraph index]]`.
     let terms: [Int32]
     let termRanges: [Int: Range<Int>]
     let paragraphCount: Int
 
-    /// Counts the quoted names and n-grams of `paragraphs`. Terms are read on Unicode scalars,
-    /// which in these reports are their characters (a Han character with a combining mark
-    /// after it is cut there).
+    /// Counts the quoted names and n-grams of `paragraphs`, character by character (see
+    /// `TermReading`: on scalars where they are the characters).
     init(paragraphs: [Paragraph]) {
         var counter = Counter()
-        var scalars: [Unicode.Scalar] = []
+        var reading = TermReading()
         var termRanges: [Int: Range<Int>] = [:]
         for paragraph in paragraphs {
-            scalars.removeAll(keepingCapacity: true)
-            scalars.append(contentsOf: paragraph.textPart.unicodeScalars)
+            reading.read(paragraph.textPart)
             let first = counter.terms.count
-            counter.count(scalars, paragraph: paragraph.index)
+            counter.count(reading, paragraph: paragraph.index)
             termRanges[paragraph.index] = first..<counter.terms.count
         }
         stats = counter.stats
-        keys = counter.keys
+        names = counter.names
+        spellings = counter.spellings
         terms = counter.terms
         self.termRanges = termRanges
         paragraphCount = max(paragraphs.count, 1)
@@ -86,20 +103,26 @@ struct PolicyTerms {
 
     /// Builds the tables of `PolicyTerms` paragraph by paragraph.
     struct Counter {
+        /// Terms of packed scalars, and the term index of each of the table's keys.
         var table = TermTable()
+        var keyTerms: [Int32] = []
+        /// Terms written with characters that have no one-scalar form.
+        var textTerms: [String: Int32] = [:]
+        var names: [TermName] = []
+        var spellings: [Int: String] = [:]
         var stats: [Stat] = []
         var terms: [Int32] = []
-        var keys: [TermKey] { table.keys }
 
-        mutating func count(_ characters: [Unicode.Scalar], paragraph: Int) {
+        mutating func count(_ reading: TermReading, paragraph: Int) {
+            let units = reading.units
             // Quoted names.
             var open: Int?
-            for (position, character) in characters.enumerated() {
-                if character == "“" { open = position }
-                if character == "”", let start = open {
-                    let inside = characters[(start + 1)..<position]
-                    if (2...8).contains(inside.count), inside.allSatisfy({ !PolicyTerms.isPunctuationOrSpace($0) }) {
-                        let term = note(TermKey(inside), paragraph: paragraph)
+            for (position, unit) in units.enumerated() {
+                if unit == 0x201C { open = position }
+                if unit == 0x201D, let start = open {
+                    let inside = (start + 1)..<position
+                    if (2...8).contains(inside.count), !inside.contains(where: reading.isMark) {
+                        let term = note(inside, of: reading, paragraph: paragraph)
                         stats[term].quoted = true
                     }
                     open = nil
@@ -107,25 +130,47 @@ struct PolicyTerms {
             }
             // Runs of Han characters, cut into 2- to 4-grams.
             var position = 0
-            while position < characters.count {
-                guard PolicyTerms.isHan(characters[position]) else { position += 1; continue }
+            while position < units.count {
+                guard reading.isHan(position) else { position += 1; continue }
                 var end = position
-                while end < characters.count, PolicyTerms.isHan(characters[end]) { end += 1 }
+                while end < units.count, reading.isHan(end) { end += 1 }
                 for start in position..<end {
                     for length in 2...4 where start + length <= end {
-                        let term = note(TermKey(characters[start..<(start + length)]), paragraph: paragraph)
-                        stats[term].left.note(start > 0 ? characters[start - 1] : " ")
-                        stats[term].right.note(start + length < characters.count ? characters[start + length] : " ")
+                        let term = note(start..<(start + length), of: reading, paragraph: paragraph)
+                        stats[term].left.note(start > 0 ? units[start - 1] : 0x20)
+                        stats[term].right.note(start + length < units.count ? units[start + length] : 0x20)
                     }
                 }
                 position = end
             }
         }
 
-        /// Notes one occurrence of `key` in `paragraph` (paragraphs come in order) and returns its index.
-        mutating func note(_ key: TermKey, paragraph: Int) -> Int {
-            let (term, isNew) = table.index(of: key)
-            if isNew { stats.append(Stat()) }
+        /// Notes one occurrence of the term at `range` of `reading`, in `paragraph` (paragraphs
+        /// come in order), and returns its index.
+        mutating func note(_ range: Range<Int>, of reading: TermReading, paragraph: Int) -> Int {
+            let term: Int
+            if let key = reading.key(range) {
+                let (index, isNew) = table.index(of: key)
+                if isNew {
+                    keyTerms.append(Int32(names.count))
+                    if let written = reading.written(range), !written.utf8.elementsEqual(key.string.utf8) {
+                        spellings[names.count] = written
+                    }
+                    names.append(.key(key))
+                    stats.append(Stat())
+                }
+                term = Int(keyTerms[index])
+            } else {
+                let text = reading.written(range) ?? ""
+                if let known = textTerms[text] {
+                    term = Int(known)
+                } else {
+                    term = names.count
+                    textTerms[text] = Int32(term)
+                    names.append(.text(text))
+                    stats.append(Stat())
+                }
+            }
             if stats[term].lastParagraph != paragraph {
                 stats[term].lastParagraph = paragraph
                 stats[term].paragraphCount += 1
@@ -178,12 +223,12 @@ struct PolicyTerms {
             let isQuoted = stat.quoted
             let count = Int(inGroup[term])
             guard count >= 1, isQuoted || count >= 2 else { continue }
-            let key = keys[term]
-            guard key.count > 0, !Self.weakEdges.contains(key[0]), !Self.weakEdges.contains(key[key.count - 1]) else { continue }
-            let text = key.string
+            let name = names[term]
+            guard Self.hasStrongEdges(name) else { continue }
+            let text = spellings[term] ?? name.string
             guard !Self.common.contains(text) else { continue }
-            let idf = log(Double(paragraphCount) / Double(stat.paragraphCount)) + 1
-            let score = Double(count) * idf * (isQuoted ? 1.5 : 1) * (1 + 0.2 * Double(key.count))
+            let idf = Self.log(Double(paragraphCount) / Double(stat.paragraphCount)) + 1
+            let score = Double(count) * idf * (isQuoted ? 1.5 : 1) * (1 + 0.2 * Double(name.count))
             scored.append((text, score))
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.term < $1.term }
@@ -197,7 +242,7 @@ struct PolicyTerms {
     }
 
     /// Natural logarithm without Foundation.
-    func log(_ x: Double) -> Double {
+    static func log(_ x: Double) -> Double {
         guard x > 0 else { return 0 }
         // ln(x) = 2·atanh((x−1)/(x+1)), a series that converges for all x > 0.
         let y = (x - 1) / (x + 1)

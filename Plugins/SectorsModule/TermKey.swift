@@ -14,10 +14,15 @@ struct TermKey: Hashable {
 
     /// The key of `scalars`, which must have at most `capacity` of them.
     init(_ scalars: ArraySlice<Unicode.Scalar>) {
-        precondition(scalars.count <= Self.capacity, "a term key holds at most \(Self.capacity) scalars")
+        self.init(values: scalars.map(\.value)[...])
+    }
+
+    /// The key of the scalars whose values are `values` (at most `capacity` of them).
+    init(values: ArraySlice<UInt32>) {
+        precondition(values.count <= Self.capacity, "a term key holds at most \(Self.capacity) scalars")
         var place = 0
-        for scalar in scalars {
-            let bits = UInt64(scalar.value + 1) << (21 * UInt64(place % 3))
+        for value in values {
+            let bits = UInt64(value + 1) << (21 * UInt64(place % 3))
             switch place / 3 {
             case 0: words.0 |= bits
             case 1: words.1 |= bits

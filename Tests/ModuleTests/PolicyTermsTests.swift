@@ -38,7 +38,7 @@ import WorkbenchSDK
 
     @Test func neighboursAreThreeDistinctScalars() {
         var neighbours = PolicyTerms.Neighbours()
-        for scalar in ["的", "的", "和", "的", "与", "及"] as [Unicode.Scalar] { neighbours.note(scalar) }
+        for scalar in ["的", "的", "和", "的", "与", "及"] as [Unicode.Scalar] { neighbours.note(scalar.value) }
         #expect(neighbours.count == 3)
     }
 
@@ -76,5 +76,29 @@ import WorkbenchSDK
         }
         #expect(table.count == reference.count)
         #expect(table.keys.enumerated().allSatisfy { reference[$0.element] == $0.offset })
+    }
+
+    /// Terms as the plain definition on `Character`s finds them, on text where scalars and
+    /// characters part ways: compatibility ideographs (U+F9BA is 了, a weak edge; U+F900 is 豈),
+    /// combining marks, variation selectors, a quoted name of one character in two scalars.
+    @Test func termsAreThoseOfTheCharacterDefinition() {
+        let pieces = ["数字", "经济", "发展", "完成", "了", "\u{F9BA}", "\u{F900}", "豈", "山", "葛\u{E0100}", "城", "“", "”", "e\u{301}",
+                      "é", "，", "两重", "👨‍👩‍👧", "的", "“四好农村路”", "A"]
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<200 {
+            let paragraphs = (0..<Int.random(in: 1...12, using: &generator)).map { index in
+                let text = (0..<Int.random(in: 1...14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+                return Paragraph(index: index, text: text, position: TextPosition(line: index + 1, offset: 0), sentences: [],
+                                 period: nil, section: 0)
+            }
+            let terms = PolicyTerms(paragraphs: paragraphs)
+            let reference = ReferencePolicyTerms(paragraphs: paragraphs)
+            let all = Set(paragraphs.map(\.index))
+            let some = Set(all.filter { _ in Bool.random(using: &generator) })
+            for group in [all, some] {
+                #expect(terms.top(in: group, limit: 5).map { Array($0.utf8) } == reference.top(in: group, limit: 5).map { Array($0.utf8) },
+                        "round \(round): \(paragraphs.map(\.text))")
+            }
+        }
     }
 }
