@@ -16,9 +16,11 @@ import Testing
             let chosen = Array(words.shuffled(using: &generator).prefix(Int.random(in: 1...3, using: &generator)))
             let expected = chosen.contains { text.contains($0) }
             #expect(Text.containsAny(chosen, in: text[...]) == expected, "\(chosen) in \(text.debugDescription)")
-            // In a part of a longer text too.
-            let longer = "前" + text + "后"
+            // In a part of a longer text too (between control characters, which no character
+            // joins across, so that the part is exactly `text`).
+            let longer = "\n" + text + "\u{1}"
             let part = longer.dropFirst().dropLast()
+            #expect(part == text[...])
             #expect(Text.containsAny(chosen, in: part) == expected, "\(chosen) in part \(text.debugDescription)")
         }
     }

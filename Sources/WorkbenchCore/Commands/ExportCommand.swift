@@ -18,7 +18,9 @@ enum ExportCommand {
             let reports = exporter.all ? session.reports : [try session.requireCurrent()]
             // One CSV table is built alone (a name that is no table gets the list of them all).
             let only = exporter.singleTable.flatMap { session.tableNames.contains($0) ? Set([$0]) : nil }
-            let tables = try session.modelTables(all: exporter.all, only: only)
+            var tables = try session.modelTables(all: exporter.all, only: only)
+            // A module that could not fill it: every table, so that the message can list them.
+            if only != nil, tables.tables.isEmpty { tables = try session.modelTables(all: exporter.all) }
             for problem in tables.problems { session.notify(problem) }
             return .table(try exporter.run(tables, reports: reports))
         })
