@@ -80,7 +80,10 @@ let package = Package(
         .target(
             name: "SectorsModule",
             dependencies: [.product(name: "WorkbenchSDK", package: "WorkbenchSDK")],
-            path: "Plugins/SectorsModule"
+            path: "Plugins/SectorsModule",
+            // One file imports Foundation (for Unicode composition); without this, its members
+            // reach every file of the module and change which `contains` a String call means.
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         // The thin executable.
         .executableTarget(

@@ -76,9 +76,11 @@ struct PolicyTerms {
     /// Each term as first written, where that differs from its name's spelling (a character
     /// written in a form that composes to another: the first form seen is shown).
     let spellings: [Int: String]
-    /// The terms of each paragraph, each once: `terms[termRanges[paragraph index]]`.
+    /// The terms of each paragraph, each once: `terms[range]` for each range of
+    /// `termRanges[paragraph index]` (one range a paragraph; more only if a caller gives two
+    /// paragraphs the same index).
     let terms: [Int32]
-    let termRanges: [Int: Range<Int>]
+    let termRanges: [Int: [Range<Int>]]
     let paragraphCount: Int
 
     /// Counts the quoted names and n-grams of `paragraphs`, character by character (see
@@ -86,12 +88,12 @@ struct PolicyTerms {
     init(paragraphs: [Paragraph]) {
         var counter = Counter()
         var reading = TermReading()
-        var termRanges: [Int: Range<Int>] = [:]
+        var termRanges: [Int: [Range<Int>]] = [:]
         for paragraph in paragraphs {
             reading.read(paragraph.textPart)
             let first = counter.terms.count
             counter.count(reading, paragraph: paragraph.index)
-            termRanges[paragraph.index] = first..<counter.terms.count
+            termRanges[paragraph.index, default: []].append(first..<counter.terms.count)
         }
         stats = counter.stats
         names = counter.names
@@ -211,10 +213,11 @@ struct PolicyTerms {
         var inGroup = [Int32](repeating: 0, count: stats.count)
         var touched: [Int] = []
         for paragraph in group {
-            guard let range = termRanges[paragraph] else { continue }
-            for term in terms[range] where stats[Int(term)].isCandidate {
-                if inGroup[Int(term)] == 0 { touched.append(Int(term)) }
-                inGroup[Int(term)] += 1
+            for range in termRanges[paragraph] ?? [] {
+                for term in terms[range] where stats[Int(term)].isCandidate {
+                    if inGroup[Int(term)] == 0 { touched.append(Int(term)) }
+                    inGroup[Int(term)] += 1
+                }
             }
         }
         var scored: [(term: String, score: Double)] = []
@@ -235,10 +238,23 @@ struct PolicyTerms {
         // Keep terms whole: drop a term inside a better-placed longer one.
         var chosen: [String] = []
         for (term, _) in scored where chosen.count < limit {
-            if chosen.contains(where: { $0.contains(term) || term.contains($0) }) { continue }
+            if chosen.contains(where: { Self.holds($0, term) || Self.holds(term, $0) }) { continue }
             chosen.append(term)
         }
         return chosen
+    }
+
+    /// Whether `text` holds `part` as a run of its characters (a character is not split: 两👨 is
+    /// not in 两👨‍👩). Written out, so that it does not depend on which `contains` an import of
+    /// Foundation elsewhere in the module makes visible (Foundation's finds parts of characters).
+    static func holds(_ text: String, _ part: String) -> Bool {
+        let text = Array(text)
+        let part = Array(part)
+        guard !part.isEmpty else { return true }
+        guard part.count <= text.count else { return false }
+        return (0...(text.count - part.count)).contains { start in
+            part.indices.allSatisfy { text[start + $0] == part[$0] }
+        }
     }
 
     /// Natural logarithm without Foundation.

@@ -78,9 +78,19 @@ struct ReferencePolicyTerms {
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.term < $1.term }
         var chosen: [String] = []
         for (term, _) in scored where chosen.count < limit {
-            if chosen.contains(where: { $0.contains(term) || term.contains($0) }) { continue }
+            if chosen.contains(where: { Self.holds($0, term) || Self.holds(term, $0) }) { continue }
             chosen.append(term)
         }
         return chosen
+    }
+
+    /// Containment by whole characters, as the module (which imported no Foundation) had it:
+    /// the standard library's `contains`, which this test target's Foundation import would shadow.
+    static func holds(_ text: String, _ part: String) -> Bool {
+        let text = Array(text), part = Array(part)
+        guard !part.isEmpty else { return true }
+        guard part.count <= text.count else { return false }
+        for start in 0...(text.count - part.count) where Array(text[start..<(start + part.count)]) == part { return true }
+        return false
     }
 }

@@ -82,11 +82,16 @@ import WorkbenchSDK
     /// characters part ways: compatibility ideographs (U+F9BA is 了, a weak edge; U+F900 is 豈),
     /// combining marks, variation selectors, a quoted name of one character in two scalars.
     @Test func termsAreThoseOfTheCharacterDefinition() {
+        // Also quoted names one of which lies inside a character of another (an emoji ZWJ
+        // sequence, a Hangul syllable and a trailing jamo): terms are kept whole by characters.
         let pieces = ["数字", "经济", "发展", "完成", "了", "\u{F9BA}", "\u{F900}", "豈", "山", "葛\u{E0100}", "城", "“", "”", "e\u{301}",
-                      "é", "，", "两重", "👨‍👩‍👧", "的", "“四好农村路”", "A"]
+                      "é", "，", "两重", "👨‍👩‍👧", "的", "“四好农村路”", "A", "“两👨‍👩”", "“两👨”", "“가\u{11A8}”", "“가가”", "\u{11A8}"]
         var generator = SystemRandomNumberGenerator()
         for round in 0..<200 {
-            let paragraphs = (0..<Int.random(in: 1...12, using: &generator)).map { index in
+            // Indices as a caller gives them: in order, or (rarely) repeated.
+            let repeated = round % 10 == 0
+            let paragraphs = (0..<Int.random(in: 1...12, using: &generator)).map { position in
+                let index = repeated ? position / 2 : position
                 let text = (0..<Int.random(in: 1...14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
                 return Paragraph(index: index, text: text, position: TextPosition(line: index + 1, offset: 0), sentences: [],
                                  period: nil, section: 0)
@@ -100,5 +105,16 @@ import WorkbenchSDK
                         "round \(round): \(paragraphs.map(\.text))")
             }
         }
+    }
+
+    /// A term is kept whole by characters: 两👨 is not inside 两👨‍👩 (one character ends it).
+    @Test func termsInsideACharacterOfAnotherAreBothKept() {
+        let paragraphs = (0..<2).map { index in
+            Paragraph(index: index, text: "“两👨‍👩”“两👨”", position: TextPosition(line: index + 1, offset: 0), sentences: [],
+                      period: nil, section: 0)
+        }
+        #expect(PolicyTerms(paragraphs: paragraphs).top(in: [0, 1], limit: 5) == ["两👨", "两👨‍👩"])
+        #expect(!PolicyTerms.holds("两👨‍👩", "两👨") && PolicyTerms.holds("四好农村路", "农村") && PolicyTerms.holds("路", ""))
+        #expect(!PolicyTerms.holds("가\u{11A8}", "가") && !PolicyTerms.holds("农", "农村"))
     }
 }
