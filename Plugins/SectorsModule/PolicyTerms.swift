@@ -187,7 +187,7 @@ struct PolicyTerms {
     static func isHan(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0..<0x3000: return false
-        case 0x4E00...0x9FFF: return true
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: return true
         default: return scalar.properties.isIdeographic
         }
     }

@@ -53,11 +53,8 @@ struct TermReading {
     var count: Int { units.count }
 
     func isHan(_ position: Int) -> Bool {
-        guard isPlain else { return han[position] }
-        // A plain paragraph's units are scalars of the ranges with codes.
-        let unit = units[position]
-        return (0x4E00...0x9FFF).contains(unit) || (0x3400...0x4DBF).contains(unit)
-            || (unit >= 0x3000 && Unicode.Scalar(unit).map(PolicyTerms.isHan) == true)
+        // A plain paragraph's units are its scalars.
+        isPlain ? Unicode.Scalar(units[position]).map(PolicyTerms.isHan) ?? false : han[position]
     }
 
     /// Punctuation or white space, as `Character.isPunctuation` and `isWhitespace` say.
