@@ -2,19 +2,19 @@
 /// they give. A name is the head noun and the words before it up to a verb or a punctuation mark.
 enum ProjectTypes {
     struct Head: Sendable {
-        var words: [Character]
+        /// The head noun's characters with their codes, to compare with a sentence.
+        var letters: Letters
         var type: String
         /// A generic head (工程, 项目) only makes a name with a specific word before it.
         var generic: Bool
-        /// `words` with their codes, to compare with a sentence.
-        let letters: Letters
 
         init(words: [Character], type: String, generic: Bool) {
-            self.words = words
+            letters = Letters(words)
             self.type = type
             self.generic = generic
-            letters = Letters(words)
         }
+
+        var words: [Character] { letters.characters }
     }
 
     static let heads: [Head] = {
