@@ -18,20 +18,19 @@ extension Session {
         let key = databaseKey
         let names = tableNames
         let needed = query.map { ModelTables.tablesRead(by: $0, among: names) } ?? Set(names)
-        var built = ModelTables(tables: [])
-        if let cache = databaseCache, cache.key == key {
-            if needed.isSubset(of: cache.built) { return cache.database }
-            built = cache.tables
-        }
-        let missing = needed.subtracting(built.tables.map(\.name))
+        // What is kept for these reports and modules (a table a module could not fill is not
+        // tried again, as the whole database was not).
+        let kept = databaseCache.flatMap { $0.key == key ? $0 : nil }
+        if let kept, needed.isSubset(of: kept.built) { return kept.database }
+        let missing = needed.subtracting(kept?.built ?? [])
         let added = try modelTables(all: true, only: missing)
         for problem in added.problems { notify(problem) }
         // In the order of a whole build, whatever order the queries asked in.
-        var tables = ModelTables(tables: (built.tables + added.tables).sorted { order(of: $0.name, in: names) < order(of: $1.name, in: names) })
-        tables.problems = built.problems + added.problems
+        let all = (kept?.tables.tables ?? []) + added.tables
+        var tables = ModelTables(tables: all.sorted { order(of: $0.name, in: names) < order(of: $1.name, in: names) })
+        tables.problems = (kept?.tables.problems ?? []) + added.problems
         let database = try ReportDatabase(tables)
-        databaseCache = DatabaseCache(key: key, built: (databaseCache?.key == key ? databaseCache?.built ?? [] : []).union(missing),
-                                      tables: tables, database: database)
+        databaseCache = DatabaseCache(key: key, built: (kept?.built ?? []).union(missing), tables: tables, database: database)
         return database
     }
 
