@@ -12,11 +12,6 @@ struct TermKey: Hashable {
     /// The number of scalars.
     private(set) var count = 0
 
-    /// The key of `scalars`, which must have at most `capacity` of them.
-    init(_ scalars: ArraySlice<Unicode.Scalar>) {
-        self.init(values: scalars.map(\.value)[...])
-    }
-
     /// The key of the scalars whose values are `values` (at most `capacity` of them).
     init(values: ArraySlice<UInt32>) {
         precondition(values.count <= Self.capacity, "a term key holds at most \(Self.capacity) scalars")

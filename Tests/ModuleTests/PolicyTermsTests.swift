@@ -8,16 +8,16 @@ import WorkbenchSDK
         let terms = ["两重", "四好农村路", "e\u{301}x", "𠀀𠀁𠀂𠀃", "九个字的名字也可以", "\u{0}\u{10FFFF}"]
         for term in terms {
             let scalars = Array(term.unicodeScalars)
-            let key = TermKey(scalars[...])
+            let key = TermKey(values: scalars.map(\.value)[...])
             #expect(key.count == scalars.count)
             #expect(key.string.unicodeScalars.elementsEqual(scalars))
             #expect((0..<key.count).map { key[$0] } == scalars)
         }
         // Equal scalars, equal keys; a shorter term is another key.
-        let a = Array("四好农村路".unicodeScalars)
-        #expect(TermKey(a[...]) == TermKey(Array("四好农村路".unicodeScalars)[...]))
-        #expect(TermKey(a[..<4]) != TermKey(a[...]))
-        #expect(TermKey(a[1...]) != TermKey(a[..<4]))
+        let a = Array("四好农村路".unicodeScalars).map(\.value)
+        #expect(TermKey(values: a[...]) == TermKey(values: Array("四好农村路".unicodeScalars).map(\.value)[...]))
+        #expect(TermKey(values: a[..<4]) != TermKey(values: a[...]))
+        #expect(TermKey(values: a[1...]) != TermKey(values: a[..<4]))
     }
 
     @Test func hanIsTheIdeographicProperty() {
@@ -65,7 +65,7 @@ import WorkbenchSDK
         // Few distinct scalars, so that keys repeat; enough keys to grow the table many times.
         let alphabet = Array("的经济发展数字一二三".unicodeScalars) + ["\u{0}", "\u{10FFFF}"]
         for _ in 0..<20_000 {
-            let key = TermKey((0..<Int.random(in: 1...4, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }[...])
+            let key = TermKey(values: (0..<Int.random(in: 1...4, using: &generator)).map { _ in alphabet.randomElement(using: &generator)!.value }[...])
             let (index, isNew) = table.index(of: key)
             if let known = reference[key] {
                 #expect(index == known && !isNew)
