@@ -3,11 +3,9 @@ import WorkbenchSDK
 /// Which figures are environment, ecology or energy-transition indicators, and whether a lower or
 /// a higher value is better. Words of the genre, checked against a figure's subject.
 enum EcologyIndicators {
-    /// Subjects naming pollution, emissions or the use of energy and water: lower is better.
-    static let lowerIsBetter = ["PM2.5", "PM10", "细颗粒物", "可吸入颗粒物", "浓度", "排放", "能耗", "水耗", "污染",
-                                "重污染", "劣V类", "劣Ⅴ类", "臭氧", "二氧化硫", "氮氧化物", "化学需氧量", "氨氮", "散煤"]
-    /// Subjects naming the state of nature or the energy transition.
-    static let words = lowerIsBetter + [
+    /// Subjects naming pollution and the use of energy (`Metric.lowerIsBetterWords`), the state of
+    /// nature or the energy transition.
+    static let words = Metric.lowerIsBetterWords + [
         "空气质量", "优良天数", "蓝天", "水质", "断面", "水体", "入黄", "河湖", "地表水", "饮用水源",
         "营造林", "造林", "森林", "林草", "草原", "湿地", "水土流失", "水土保持", "荒漠", "沙化", "生物多样性", "种群",
         "绿证", "绿电", "新能源", "清洁能源", "可再生能源", "非化石能源", "光伏", "风电", "储能", "装机",
@@ -59,9 +57,7 @@ enum EcologyIndicators {
     /// Lower is better for pollution and use of energy; but a figure that measures a cut of them
     /// (能耗降低3%, 浓度下降11.5%) is better when higher.
     static func betterWhen(_ metric: Metric) -> String {
-        let pollution = lowerIsBetter.contains(where: metric.subject.contains)
-        let cut = metric.kind == .growth && ["降低", "下降", "减少", "降幅", "压减"].contains(where: metric.subject.contains)
-        return pollution != cut ? "lower" : "higher"
+        metric.isBetterWhenLower ? "lower" : "higher"
     }
 
     /// The indicator a figure measures, without the verbs that report it (新增, 完成).

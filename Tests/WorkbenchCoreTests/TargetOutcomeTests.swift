@@ -21,4 +21,54 @@ import WorkbenchSDK
         #expect(verdict("urban-jobs", "城镇新增就业110万人以上", outcome: 1_217_000) == "met")
         #expect(verdict("gdp", "地区生产总值增长5%左右", outcome: nil) == "not-stated")
     }
+
+    @Test func aSubjectsKeyDropsScopeVerbAndSpelling() {
+        let target = IndicatorKey(subject: "规上工业增加值增长")
+        let outcome = IndicatorKey(subject: "全省规模以上工业增加值增长")
+        #expect(target == outcome)
+        #expect(target.name == "规上工业增加值" && target.direction == .up)
+        let cut = IndicatorKey(subject: "单位国内生产总值能耗降低")
+        #expect(cut == IndicatorKey(subject: "单位地区生产总值能耗下降"))
+        #expect(cut.direction == .down)
+        #expect(IndicatorKey(subject: "地方一般公共预算收入增长").name == "一般公共预算收入")
+        #expect(IndicatorKey(subject: "粮食产量") == IndicatorKey(subject: "全年粮食产量"))
+        #expect(IndicatorKey(subject: "粮食产量").direction == .none)
+        // A verb is not taken when it would leave less than two scalars of name.
+        #expect(IndicatorKey(subject: "增长").name == "增长")
+        #expect(IndicatorKey(subject: "全省").name == "全省")
+        #expect(IndicatorKey(subject: "开工率") != IndicatorKey(subject: "完工率"))
+    }
+
+    /// Targets outside the standard ids are compared too, by what their subject measures: levels,
+    /// cuts (a rise against a targeted cut is a miss) and pollution (a ceiling).
+    @Test func targetsWithTheirOwnSubjectMeetTheirOutcomes() {
+        let earlier = Fixtures.parse("""
+            2025年某省政府工作报告
+            一、2024年工作回顾
+            过去一年成绩显著。
+            二、2025年工作安排
+            今年主要预期目标是：地区生产总值增长5%左右；规上工业增加值增长6%左右；粮食产量1300亿斤以上；单位地区生产总值能耗降低3%左右；细颗粒物平均浓度35微克/立方米左右；一般公共预算收入增长4%；城乡居民收入稳步增长。
+
+            """)
+        let later = Fixtures.parse("""
+            2026年某省政府工作报告
+            一、2025年工作回顾
+            过去一年，全省生产总值增长5.2%，规模以上工业增加值增长7.1%，粮食产量1280亿斤，单位生产总值能耗上升3%，细颗粒物平均浓度40微克/立方米，一般公共预算收入5000亿元。
+            二、2026年工作安排
+            今年主要预期目标是：地区生产总值增长5%左右。
+
+            """)
+        let rows = TargetOutcomes.compare(earlier, with: later)
+        func row(_ indicator: String) -> TargetOutcomes.Row? { rows.first { $0.indicator == indicator } }
+        #expect(row("gdp")?.verdict == "met")
+        #expect(row("规上工业增加值增长")?.outcome?.text == "7.1%")
+        #expect(row("规上工业增加值增长")?.verdict == "met")
+        #expect(row("粮食产量")?.verdict == "missed")
+        #expect(row("单位地区生产总值能耗降低")?.outcome?.text == "3%")
+        #expect(row("单位地区生产总值能耗降低")?.verdict == "missed")
+        #expect(row("细颗粒物平均浓度")?.verdict == "missed")   // lower is better
+        // A level is not the outcome of a growth target.
+        #expect(row("一般公共预算收入增长")?.verdict == "not-stated")
+        #expect(rows.count == 7, "\(rows.map(\.indicator))")
+    }
 }

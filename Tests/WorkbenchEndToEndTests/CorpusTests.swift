@@ -13,6 +13,11 @@ import Testing
         #expect(gdp?["target"] as? String == "5.5%左右")
         #expect(gdp?["outcome"] as? String == "5.6%")
         #expect(gdp?["verdict"] as? String == "met")
+        // Targets outside the standard ids are judged too: 1300亿斤以上 against 1350.97亿斤.
+        let grain = rows.first { $0["indicator"] as? String == "粮食产量" }
+        #expect(grain?["outcome"] as? String == "1350.97亿斤")
+        #expect(grain?["verdict"] as? String == "met")
+        #expect(rows.first { $0["indicator"] as? String == "规上工业增加值增长" }?["outcome"] as? String == "8.4%")
         // The five-year figures of the 2026 report are not taken for 2025's outcome.
         #expect(rows.allSatisfy { ["met", "missed", "not-stated"].contains($0["verdict"] as? String ?? "") })
         let bad = try await ProcessRunner.run(["-c", "compare shanxi-2025"])

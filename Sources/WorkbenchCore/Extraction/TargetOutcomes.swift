@@ -14,30 +14,43 @@ enum TargetOutcomes {
 
     /// For each headline target of `earlier`, the figure of the same indicator that `later`
     /// reports as achieved for `earlier`'s year — a one-year figure, not a five-year one — and
-    /// the verdict: `met`, `missed` or `not-stated`.
+    /// the verdict: `met`, `missed` or `not-stated`. Standard indicators are found by their id;
+    /// the others (`粮食产量`, `规上工业增加值增长`) by what their subject measures (`IndicatorKey`).
     static func compare(_ earlier: Report, with later: Report) -> [Row] {
         let year = earlier.year
         let achieved = later.metrics.filter { metric in
             metric.role == .achieved && metric.period.map { $0.from == $0.to && (year == nil || $0.from == year) } == true
         }
-        return HeadlineTargets.find(in: earlier).filter(\.isStandard).map { target in
-            let outcome = target.metric.flatMap { goal in
-                achieved.first { metric in
-                    HeadlineTargets.indicator(of: metric.subject) == target.indicator
-                        && metric.kind == goal.kind && metric.normalizedUnit == goal.normalizedUnit
-                }
+        let keys = achieved.map { IndicatorKey(subject: $0.subject) }
+        return HeadlineTargets.find(in: earlier).map { target in
+            guard let goal = target.metric else {
+                return Row(indicator: target.indicator, target: target, outcome: nil, verdict: "not-stated")
             }
-            return Row(indicator: target.indicator, target: target, outcome: outcome,
-                       verdict: verdict(target: target, outcome: outcome))
+            let comparable = achieved.indices.filter { achieved[$0].kind == goal.kind && achieved[$0].normalizedUnit == goal.normalizedUnit }
+            if target.isStandard {
+                let outcome = comparable.first { HeadlineTargets.indicator(of: achieved[$0].subject) == target.indicator }.map { achieved[$0] }
+                return Row(indicator: target.indicator, target: target, outcome: outcome, verdict: verdict(target: target, outcome: outcome))
+            }
+            let key = IndicatorKey(subject: goal.subject)
+            guard let found = comparable.first(where: { keys[$0].name == key.name }) else {
+                return Row(indicator: target.indicator, target: target, outcome: nil, verdict: "not-stated")
+            }
+            // 能耗降低3% against 能耗上升1%: the outcome is a cut of −1.
+            let opposite = goal.kind == .growth && (key.direction == .down) != (keys[found].direction == .down)
+            return Row(indicator: target.indicator, target: target, outcome: achieved[found],
+                       verdict: verdict(target: target, outcome: achieved[found], opposite: opposite))
         }
     }
 
     /// 左右: within half a percentage point (or 10% of a level) counts as met, and beyond it in the
     /// good direction too; 以上: at least; 以内/不超过: at most; no qualifier: at least (at most
-    /// for ceilings).
-    static func verdict(target: HeadlineTargets.Target, outcome: Metric?) -> String {
-        guard let goal = target.metric?.normalizedValue, let actual = outcome?.normalizedValue else { return "not-stated" }
+    /// for ceilings: unemployment, prices, and pollution or the use of energy). `opposite`: the
+    /// outcome reports the change the other way round (a rise against a targeted cut).
+    static func verdict(target: HeadlineTargets.Target, outcome: Metric?, opposite: Bool = false) -> String {
+        guard let goal = target.metric?.normalizedValue, let value = outcome?.normalizedValue else { return "not-stated" }
+        let actual = opposite ? -value : value
         let ceiling = ceilings.contains(target.indicator) || target.metric?.qualifier == .atMost
+            || target.metric?.isBetterWhenLower == true
         let tolerance = target.metric?.normalizedUnit == "%" ? 0.5 : abs(goal) * 0.1
         let slack = target.metric?.qualifier == .approx ? tolerance : 0
         if ceiling { return actual <= goal + slack + 1e-9 ? "met" : "missed" }

@@ -1,0 +1,75 @@
+import WorkbenchSDK
+
+/// What a figure's subject measures, written so that a target and the outcome a later report
+/// gives for it compare equal: `规上工业增加值增长` (2025's target) and `全省规模以上工业增加值增长`
+/// (2026's review) are both `规上工业增加值`, rising. Headline targets outside the standard ids
+/// (`粮食产量`, `一般公共预算收入增长`, `单位国内生产总值能耗降低`) are judged by it.
+struct IndicatorKey: Hashable {
+    enum Direction: Hashable { case none, up, down }
+
+    /// The subject without its scope and its verb of change.
+    var name: String
+    /// The verb of change the subject ended with: `增长` up, `下降` down.
+    var direction: Direction
+
+    /// Scopes a subject may open with, which do not change what is measured.
+    static let scopes = ["全省", "全市", "全区", "全州", "全国", "全年", "地方", "本省", "本市"]
+    /// Verbs of change a subject may end with, longest first within each direction.
+    static let rises = ["实际增长", "名义增长", "同比增长", "增长", "增速", "提高", "提升", "上升", "增加"]
+    static let falls = ["同比下降", "下降", "降低", "减少", "压减"]
+    /// Spellings of the same thing (longer first).
+    static let spellings = [("规模以上", "规上"), ("地区生产总值", "生产总值"), ("国内生产总值", "生产总值")]
+
+    init(subject: String) {
+        var scalars = Array(subject.unicodeScalars)
+        var direction = Direction.none
+        if let verb = IndicatorKey.ending(of: scalars, among: IndicatorKey.rises) {
+            scalars.removeLast(verb)
+            direction = .up
+        } else if let verb = IndicatorKey.ending(of: scalars, among: IndicatorKey.falls) {
+            scalars.removeLast(verb)
+            direction = .down
+        }
+        var trimmed = true
+        while trimmed {
+            trimmed = false
+            for scope in IndicatorKey.scopes {
+                let word = Array(scope.unicodeScalars)
+                if scalars.count > word.count + 1, scalars.starts(with: word) {
+                    scalars.removeFirst(word.count)
+                    trimmed = true
+                }
+            }
+        }
+        var name = String(String.UnicodeScalarView(scalars))
+        for (long, short) in IndicatorKey.spellings { name = IndicatorKey.replacing(long, with: short, in: name) }
+        self.name = name
+        self.direction = direction
+    }
+
+    /// The length of the verb in `verbs` that `scalars` ends with, leaving a name of two or more.
+    static func ending(of scalars: [Unicode.Scalar], among verbs: [String]) -> Int? {
+        for verb in verbs {
+            let word = Array(verb.unicodeScalars)
+            if scalars.count >= word.count + 2, scalars.suffix(word.count).elementsEqual(word) { return word.count }
+        }
+        return nil
+    }
+
+    static func replacing(_ word: String, with replacement: String, in text: String) -> String {
+        let target = Array(word.unicodeScalars)
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if scalars[index...].starts(with: target) {
+                result.append(contentsOf: replacement.unicodeScalars)
+                index += target.count
+            } else {
+                result.append(scalars[index])
+                index += 1
+            }
+        }
+        return String(result)
+    }
+}
