@@ -31,7 +31,7 @@ import WorkbenchSDK
         #expect(cut == IndicatorKey(subject: "单位地区生产总值能耗下降"))
         #expect(cut.direction == .down)
         #expect(IndicatorKey(subject: "地方一般公共预算收入增长").name == "一般公共预算收入")
-        #expect(IndicatorKey(subject: "粮食产量") == IndicatorKey(subject: "全年粮食产量"))
+        #expect(IndicatorKey(subject: "粮食产量") == IndicatorKey(subject: "全年粮食总产量"))
         #expect(IndicatorKey(subject: "粮食产量").direction == .none)
         // A verb is not taken when it would leave less than two scalars of name.
         #expect(IndicatorKey(subject: "增长").name == "增长")
@@ -70,5 +70,12 @@ import WorkbenchSDK
         // A level is not the outcome of a growth target.
         #expect(row("一般公共预算收入增长")?.verdict == "not-stated")
         #expect(rows.count == 7, "\(rows.map(\.indicator))")
+
+        // trend: by id, or by a target's name in any spelling.
+        #expect(TargetOutcomes.trend(of: "粮食产量", in: earlier).target?.metric?.text == "1300亿斤以上")
+        #expect(TargetOutcomes.trend(of: "粮食总产量", in: later).outcome?.text == "1280亿斤")
+        #expect(TargetOutcomes.trend(of: "规模以上工业增加值增长", in: earlier).target?.metric?.text == "6%左右")
+        #expect(TargetOutcomes.trend(of: "gdp", in: later).outcome?.text == "5.2%")
+        #expect(TargetOutcomes.trend(of: "煎饼", in: later).outcome == nil)
     }
 }

@@ -26,10 +26,10 @@ import Testing
 
     @Test func aFolderLoadsEveryReportAndTargetsLineUp() async throws {
         let folder = Fixtures.directory.appendingPathComponent("reports").path
-        let result = try await ProcessRunner.run([folder, "--format", "json", "-c", "reports", "-c", "targets --all", "-c", "trend gdp"])
+        let result = try await ProcessRunner.run([folder, "--format", "json", "-c", "reports", "-c", "targets --all", "-c", "trend gdp", "-c", "trend 粮食产量"])
         #expect(result.status == 0, "\(result)")
         let arrays = try OutputParsing.jsonArrays(in: result.stdout)
-        #expect(arrays.count == 3)
+        #expect(arrays.count == 4)
         #expect(Set(arrays[0].compactMap { $0["name"] as? String }) == ["henan-2025", "henan-2026", "national-2025"])
         let gdp = arrays[1].filter { $0["indicator"] as? String == "gdp" }
         #expect(Set(gdp.compactMap { $0["report"] as? String }) == ["henan-2025", "henan-2026", "national-2025"])
@@ -40,6 +40,13 @@ import Testing
         }
         let trend = arrays[2]
         #expect(trend.first { $0["report"] as? String == "henan-2026" }?["previousOutcome"] as? String == "5.6%")
+        // Targets outside the ids by their name; 粮食总产量 is the same indicator.
+        let grain = arrays[3]
+        #expect(grain.first { $0["report"] as? String == "henan-2025" }?["target"] as? String == "1300亿斤以上")
+        #expect(grain.first { $0["report"] as? String == "henan-2025" }?["previousOutcome"] as? String == "1344亿斤")
+        #expect(grain.first { $0["report"] as? String == "henan-2026" }?["previousOutcome"] as? String == "1350.97亿斤")
+        let unknown = try await ProcessRunner.run([folder, "-c", "trend 煎饼"])
+        #expect(unknown.status != 0 && unknown.stderr.contains("煎饼"), "\(unknown)")
     }
 
     @Test func aFolderSkipsWhatItCannotReadWithANote() async throws {

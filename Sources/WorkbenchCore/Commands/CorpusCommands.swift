@@ -27,27 +27,27 @@ enum CorpusCommands {
     static let trend = CoreCommand(
         spec: CommandSpec(name: "trend", summary: "One headline indicator across all loaded reports: each year's target and last year's outcome",
                           usage: "trend INDICATOR",
-                          arguments: [ArgumentSpec(name: "INDICATOR", summary: "a headline indicator id", values: HeadlineTargets.indicators.map(\.id), required: true)],
-                          examples: ["trend gdp", "trend urban-jobs"]),
+                          arguments: [ArgumentSpec(name: "INDICATOR", summary: "a headline indicator id, or a target's name as written (粮食产量)",
+                                                   values: HeadlineTargets.indicators.map(\.id), required: true)],
+                          examples: ["trend gdp", "trend urban-jobs", "trend 粮食产量"]),
         run: { session, arguments in
-            let ids = HeadlineTargets.indicators.map(\.id)
-            guard arguments.count == 1, ids.contains(arguments[0]) else {
-                throw WorkbenchError.usage("trend takes one headline indicator", remedy: "Indicators: \(ids.joined(separator: ", "))")
+            guard arguments.count == 1 else {
+                throw WorkbenchError.usage("trend takes one indicator",
+                                           remedy: "Give an id (\(HeadlineTargets.indicators.map(\.id).joined(separator: ", "))) or a target's name, e.g. trend 粮食产量")
             }
             let indicator = arguments[0]
-            var table = ResultTable(columns: ["report", "province", "year", "target", "targetValue", "qualifier", "previousOutcome", "previousOutcomeValue"])
             let reports = session.reports.sorted { ($0.province ?? "", $0.year ?? 0) < ($1.province ?? "", $1.year ?? 0) }
-            for report in reports {
-                let target = HeadlineTargets.find(in: report).first { $0.indicator == indicator }
-                // What this report says was achieved last year, for the same indicator.
-                let outcome = report.metrics.first { metric in
-                    metric.role == .achieved && metric.period.map { $0.from == $0.to && $0.from == (report.year ?? 0) - 1 } == true
-                        && HeadlineTargets.indicator(of: metric.subject) == indicator
-                        && (target?.metric).map { $0.kind == metric.kind && $0.normalizedUnit == metric.normalizedUnit } ?? true
-                }
+            let rows = reports.map { ($0, TargetOutcomes.trend(of: indicator, in: $0)) }
+            guard rows.contains(where: { $0.1.target != nil || $0.1.outcome != nil }) else {
+                throw WorkbenchError.usage("no loaded report has a headline target or last year's figure for '\(indicator)'",
+                                           remedy: "Ids: \(HeadlineTargets.indicators.map(\.id).joined(separator: ", ")); other targets by their name in 'targets --all'")
+            }
+            var table = ResultTable(columns: ["report", "province", "year", "target", "targetValue", "qualifier", "previousOutcome", "previousOutcomeValue"])
+            for (report, found) in rows {
+                let target = found.target
                 table.append([.text(report.name), .optional(report.province), .optional(report.year),
                               .optional(target.map { $0.metric?.text ?? $0.text }), .optional(target?.metric?.normalizedValue),
-                              .optional(target?.metric?.qualifier?.rawValue), .optional(outcome?.text), .optional(outcome?.normalizedValue)])
+                              .optional(target?.metric?.qualifier?.rawValue), .optional(found.outcome?.text), .optional(found.outcome?.normalizedValue)])
             }
             return .table(table)
         })

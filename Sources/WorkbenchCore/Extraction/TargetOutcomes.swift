@@ -42,6 +42,25 @@ enum TargetOutcomes {
         }
     }
 
+    /// One indicator in one report, for `trend`: its headline target and what the report says
+    /// was achieved the year before. `indicator` is a standard id (`gdp`) or a target's name as
+    /// written in any report (`粮食产量`, `规模以上工业增加值增长`), matched by `IndicatorKey`.
+    static func trend(of indicator: String, in report: Report) -> (target: HeadlineTargets.Target?, outcome: Metric?) {
+        let standard = HeadlineTargets.indicators.contains { $0.id == indicator }
+        let key = IndicatorKey(subject: indicator)
+        let target = HeadlineTargets.find(in: report).first { target in
+            standard ? target.indicator == indicator
+                     : !target.isStandard && IndicatorKey(subject: target.metric?.subject ?? target.indicator).name == key.name
+        }
+        let outcome = report.metrics.first { metric in
+            metric.role == .achieved && metric.period.map { $0.from == $0.to && $0.from == (report.year ?? 0) - 1 } == true
+                && (standard ? HeadlineTargets.indicator(of: metric.subject) == indicator
+                             : IndicatorKey(subject: metric.subject).name == key.name)
+                && (target?.metric).map { $0.kind == metric.kind && $0.normalizedUnit == metric.normalizedUnit } ?? true
+        }
+        return (target, outcome)
+    }
+
     /// 左右: within half a percentage point (or 10% of a level) counts as met, and beyond it in the
     /// good direction too; 以上: at least; 以内/不超过: at most; no qualifier: at least (at most
     /// for ceilings: unemployment, prices, and pollution or the use of energy). `opposite`: the
