@@ -45,7 +45,9 @@ struct HeadlineTargets {
     static let leadIns = ["主要预期目标是", "主要预期目标为", "主要目标是", "预期目标是", "主要预期目标："]
 
     /// Finds the headline list of `report`: in a paragraph that plans the report's own year
-    /// (not a five-year plan), after one of the lead-ins.
+    /// (not a five-year plan), after one of the lead-ins. When that paragraph stops after the
+    /// lead-in or with ；/，/、 (the list goes on), the following paragraphs are items too, up to
+    /// the one that ends with 。, a heading, or a paragraph that is not an item.
     static func find(in report: Report) -> [Target] {
         let candidates = report.paragraphs.filter { Text.containsAny(leadIns, in: $0.textPart) }
         let singleYear = candidates.first { $0.period?.kind == .plan && $0.period?.from == $0.period?.to }
@@ -55,7 +57,58 @@ struct HeadlineTargets {
         guard let lead = leadIns.compactMap({ Text.range(of: $0, in: text) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return [] }
         var start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: lead.upperBound)
         while start < scalars.count, [":", "：", " "].contains(scalars[start]) { start += 1 }
-        let metrics = report.metrics.filter { $0.paragraph == paragraph.index }
+        var (targets, closed) = items(of: paragraph, scalars: scalars, from: start, metrics: report.metrics)
+        let headings = Set(report.outline.map(\.position.offset))
+        var next = paragraph.index + 1
+        var enumerated = false
+        while !closed, next < report.paragraphs.count, next - paragraph.index <= maximumItemParagraphs {
+            let item = report.paragraphs[next]
+            let itemScalars = Text.scalars(item.text)
+            // An item ends with ；，、 or 。; a short line with no mark at all is the last item.
+            guard !headings.contains(item.offset), itemScalars.count <= maximumItemLength, let last = itemScalars.last,
+                  continuing.contains(last) || last == "。" || (itemScalars.count <= 40 && (last.properties.isAlphabetic || last.properties.numericType != nil)) else { break }
+            let enumerator = itemNumberLength(itemScalars)
+            // A list whose items are numbered goes on while they are, whatever they end with.
+            if next > paragraph.index + 1, enumerated != (enumerator > 0) { break }
+            enumerated = enumerator > 0
+            let found = items(of: item, scalars: itemScalars, from: enumerator, metrics: report.metrics)
+            targets += found.targets
+            closed = found.closed && !enumerated
+            next += 1
+        }
+        return targets
+    }
+
+    /// Paragraphs after the lead-in read as items at most, and the longest item paragraph.
+    static let maximumItemParagraphs = 16
+    static let maximumItemLength = 160
+    /// What a paragraph ends with when the list goes on in the next one.
+    static let continuing: Set<Unicode.Scalar> = ["；", "，", "、", ";", ",", "：", ":"]
+
+    /// The length of the number an item paragraph opens with: `1.`, `2、`, `（3）`, `(4)`, `⑤`,
+    /// `六是`; 0 when it has none.
+    static func itemNumberLength(_ scalars: [Unicode.Scalar]) -> Int {
+        guard let first = scalars.first else { return 0 }
+        if ("\u{2460}"..."\u{2473}").contains(first) { return 1 }   // ① … ⑳
+        let opened = first == "（" || first == "("
+        var index = opened ? 1 : 0
+        let digits = index
+        while index < scalars.count, index - digits < 3,
+              ("0"..."9").contains(scalars[index]) || ("０"..."９").contains(scalars[index]) || Enumerators.isNumeral(scalars[index]) {
+            index += 1
+        }
+        guard index > digits, index < scalars.count else { return 0 }
+        let closers: [Unicode.Scalar] = opened ? ["）", ")"] : [".", "．", "、", "）", ")", "是"]
+        guard closers.contains(scalars[index]) else { return 0 }
+        // 是 follows Chinese numerals only (`一是`); a digit before it is a figure.
+        if scalars[index] == "是", !Enumerators.isNumeral(scalars[index - 1]) { return 0 }
+        return index + 1
+    }
+
+    /// The targets in `paragraph` from scalar `start` to the first 。, and whether the list ended
+    /// there (a 。, or the paragraph's end without ；，、).
+    static func items(of paragraph: Paragraph, scalars: [Unicode.Scalar], from start: Int, metrics: [Metric]) -> (targets: [Target], closed: Bool) {
+        let metrics = metrics.filter { $0.paragraph == paragraph.index }
         // Cut the list into pieces at ，；、 and decide for each piece whether it is an item of
         // its own, the higher level the previous item strives for (`7%以上、力争达到8%`,
         // `5%左右、在实际工作中努力争取更好结果`), or the start of the next item
@@ -71,6 +124,7 @@ struct HeadlineTargets {
             index += 1
         }
         if index > pieceStart { pieces.append(pieceStart..<index) }
+        let closed = index < scalars.count || (scalars.last.map { !continuing.contains($0) } ?? false) && index > start
 
         var targets: [Target] = []
         var pendingStart: Int?
@@ -95,10 +149,11 @@ struct HeadlineTargets {
             pendingStart = nil
             // Items with neither a standard indicator nor a figure are kept too (国际收支保持基本
             // 平衡): they are targets the report sets; their indicator is their own text.
-            targets.append(Target(indicator: id ?? (inPiece.first?.subject ?? text), isStandard: id != nil, text: text,
+            let name = (inPiece.first?.subject).map { Text.string(Array($0.unicodeScalars).dropFirst(itemNumberLength(Array($0.unicodeScalars)))) }
+            targets.append(Target(indicator: id ?? (name ?? text), isStandard: id != nil, text: text,
                                   position: TextPosition(line: paragraph.line, offset: paragraph.offset + from),
                                   metric: inPiece.first, stretch: inPiece.count > 1 ? inPiece[1] : nil))
         }
-        return targets
+        return (targets, closed)
     }
 }

@@ -1,0 +1,92 @@
+import Testing
+import WorkbenchSDK
+@testable import WorkbenchCore
+
+/// The headline list in its shapes: one paragraph, or spread over the paragraphs after the
+/// lead-in (one item a line, numbered or not), and where it stops.
+@Suite struct HeadlineTargetsTests {
+    func report(list: String, after: String = "实现上述目标，必须坚持稳中求进，全力以赴抓好各项工作。") -> Report {
+        Fixtures.parse("""
+            2026年某省政府工作报告
+            一、2025年工作回顾
+            过去一年，全省生产总值增长5.3%。
+            二、2026年工作总体要求和主要目标
+            \(list)
+            \(after)
+            三、2026年重点工作
+            （一）扩大有效需求。全年固定资产投资增长6%，城镇新增就业50万人。
+
+            """)
+    }
+
+    let expected = ["gdp", "规模以上工业增加值增长", "urban-jobs", "unemployment", "income"]
+
+    @Test func aListInTheLeadInsParagraph() {
+        let targets = HeadlineTargets.find(in: report(list: "今年的主要预期目标是：地区生产总值增长5%左右；规模以上工业增加值增长6%；城镇新增就业45万人以上，城镇调查失业率5.5%左右；居民收入增长与经济增长同步。"))
+        #expect(targets.map(\.indicator) == expected)
+    }
+
+    @Test func aListOneItemALine() {
+        let targets = HeadlineTargets.find(in: report(list: """
+            今年的主要预期目标是：
+            地区生产总值增长5%左右；
+            规模以上工业增加值增长6%；
+            城镇新增就业45万人以上，城镇调查失业率5.5%左右；
+            居民收入增长与经济增长同步。
+            """))
+        #expect(targets.map(\.indicator) == expected)
+        #expect(targets[0].position.line == 6)
+        #expect(targets[0].metric?.text == "5%左右")
+    }
+
+    @Test func aListThatBeginsBesideTheLeadInAndGoesOn() {
+        let targets = HeadlineTargets.find(in: report(list: """
+            今年的主要预期目标是：地区生产总值增长5%左右；
+            规模以上工业增加值增长6%；
+            城镇新增就业45万人以上，城镇调查失业率5.5%左右；
+            居民收入增长与经济增长同步
+            """))
+        // The last item has no mark at all; the paragraph after it is not read.
+        #expect(targets.map(\.indicator) == expected)
+    }
+
+    @Test func numberedItemsEachEndingTheirSentence() {
+        let targets = HeadlineTargets.find(in: report(list: """
+            今年的主要预期目标是：
+            1.地区生产总值增长5%左右。
+            2.规模以上工业增加值增长6%。
+            （3）城镇新增就业45万人以上，城镇调查失业率5.5%左右。
+            ④居民收入增长与经济增长同步。
+            """))
+        #expect(targets.map(\.indicator) == expected)
+        #expect(targets[1].text == "规模以上工业增加值增长6%")
+    }
+
+    @Test func theListStopsAtItsFullStopAndBeforeProse() {
+        // Closed by 。 in the lead-in's paragraph: the next line is not an item.
+        let closed = HeadlineTargets.find(in: report(list: "今年的主要预期目标是：地区生产总值增长5%左右。", after: "规模以上工业增加值增长6%；"))
+        #expect(closed.map(\.indicator) == ["gdp"])
+        // A long paragraph after an open list is prose, not an item.
+        let prose = String(repeating: "坚持稳中求进工作总基调，", count: 14) + "推动高质量发展。"
+        let open = HeadlineTargets.find(in: report(list: "今年的主要预期目标是：地区生产总值增长5%左右；", after: prose))
+        #expect(open.map(\.indicator) == ["gdp"])
+        // Numbered items stop where the numbering does.
+        let numbered = HeadlineTargets.find(in: report(list: "今年的主要预期目标是：\n1.地区生产总值增长5%左右。\n2.城镇调查失业率5.5%左右。",
+                                                      after: "粮食产量稳定在1300亿斤以上。"))
+        #expect(numbered.map(\.indicator) == ["gdp", "unemployment"])
+    }
+
+    @Test func itemNumbers() {
+        func length(_ text: String) -> Int { HeadlineTargets.itemNumberLength(Array(text.unicodeScalars)) }
+        #expect(length("1.地区") == 2)
+        #expect(length("１２、地区") == 3)
+        #expect(length("（3）地区") == 3)
+        #expect(length("(十)地区") == 3)
+        #expect(length("⑤地区") == 1)
+        #expect(length("六是地区") == 2)
+        #expect(length("5%左右") == 0)
+        #expect(length("3是") == 0)
+        #expect(length("地区") == 0)
+        #expect(length("") == 0)
+    }
+}
