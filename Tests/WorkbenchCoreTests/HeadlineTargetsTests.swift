@@ -76,6 +76,13 @@ import WorkbenchSDK
         #expect(numbered.map(\.indicator) == ["gdp", "unemployment"])
     }
 
+    @Test func leadInsVary() {
+        for lead in ["经济社会发展的主要预期目标建议为：", "主要预期目标安排如下：", "主要预期目标确定为", "主要目标为："] {
+            let targets = HeadlineTargets.find(in: report(list: "今年\(lead)地区生产总值增长5%左右，城镇调查失业率5.5%左右。"))
+            #expect(targets.map(\.indicator) == ["gdp", "unemployment"], "\(lead)")
+        }
+    }
+
     @Test func itemNumbers() {
         func length(_ text: String) -> Int { HeadlineTargets.itemNumberLength(Array(text.unicodeScalars)) }
         #expect(length("1.地区") == 2)

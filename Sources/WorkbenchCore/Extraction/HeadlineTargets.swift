@@ -42,7 +42,9 @@ struct HeadlineTargets {
         }?.id
     }
 
-    static let leadIns = ["主要预期目标是", "主要预期目标为", "主要目标是", "预期目标是", "主要预期目标："]
+    static let leadIns = ["主要预期目标是", "主要预期目标为", "主要目标是", "主要目标为", "预期目标是", "预期目标为", "主要预期目标：",
+                          "主要预期目标建议为", "主要预期目标建议是", "主要预期目标安排为", "主要预期目标安排如下", "主要预期目标确定为",
+                          "主要预期目标设定为", "主要预期目标定为", "主要预期目标如下"]
 
     /// Finds the headline list of `report`: in a paragraph that plans the report's own year
     /// (not a five-year plan), after one of the lead-ins. When that paragraph stops after the
