@@ -11,6 +11,9 @@ import WorkbenchSDK
     @Test func kindsFollowTheUnitAndTheNearestCue() {
         let metrics = report("地区生产总值增长5%，能耗下降3.2%，占比达到49.7%，失业率5.1%，新培育高新技术企业1599家，营造林319万亩，PM2.5年均浓度降至36微克/立方米，占比提高到50%。", "推进。").metrics
         #expect(metrics.map(\.kind) == [.growth, .growth, .share, .share, .count, .level, .level, .share])
+        // A contribution is a share, even of growth: 对经济增长贡献超五成, 贡献了全国38.7%的增量.
+        let contributions = report("三大产业对经济增长贡献超五成，贡献了全国38.7%的贸易增量，进出口增长9.8%。", "推进。").metrics
+        #expect(contributions.map(\.kind) == [.share, .share, .growth])
     }
 
     @Test func rolesFollowThePeriodOfTheSentence() {
