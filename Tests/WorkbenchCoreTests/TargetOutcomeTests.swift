@@ -77,5 +77,6 @@ import WorkbenchSDK
         #expect(TargetOutcomes.trend(of: "规模以上工业增加值增长", in: earlier).target?.metric?.text == "6%左右")
         #expect(TargetOutcomes.trend(of: "gdp", in: later).outcome?.text == "5.2%")
         #expect(TargetOutcomes.trend(of: "煎饼", in: later).outcome == nil)
+        #expect(TargetOutcomes.trend(of: "", in: later).outcome == nil)
     }
 }

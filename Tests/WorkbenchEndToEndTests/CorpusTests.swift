@@ -47,6 +47,8 @@ import Testing
         #expect(grain.first { $0["report"] as? String == "henan-2026" }?["previousOutcome"] as? String == "1350.97亿斤")
         let unknown = try await ProcessRunner.run([folder, "-c", "trend 煎饼"])
         #expect(unknown.status != 0 && unknown.stderr.contains("煎饼"), "\(unknown)")
+        let empty = try await ProcessRunner.run([folder, "-c", "trend \"\""])
+        #expect(empty.status == 2 && empty.stderr.contains("trend takes one indicator"), "\(empty)")
     }
 
     @Test func aFolderSkipsWhatItCannotReadWithANote() async throws {

@@ -31,7 +31,7 @@ enum CorpusCommands {
                                                    values: HeadlineTargets.indicators.map(\.id), required: true)],
                           examples: ["trend gdp", "trend urban-jobs", "trend 粮食产量"]),
         run: { session, arguments in
-            guard arguments.count == 1 else {
+            guard arguments.count == 1, arguments[0].unicodeScalars.filter({ !$0.properties.isWhitespace }).count >= 2 else {
                 throw WorkbenchError.usage("trend takes one indicator",
                                            remedy: "Give an id (\(HeadlineTargets.indicators.map(\.id).joined(separator: ", "))) or a target's name, e.g. trend 粮食产量")
             }

@@ -35,6 +35,12 @@ public enum InputCheck {
             _ = TerminalBarChart().render(chart)
             _ = SVGBarChart().render(chart)
         }
+        // compare and trend: the report against itself, every id and every target's own name.
+        let targets = HeadlineTargets.find(in: report)
+        _ = TargetOutcomes.compare(report, with: report)
+        for indicator in HeadlineTargets.indicators.map(\.id) + targets.map(\.indicator) {
+            _ = TargetOutcomes.trend(of: indicator, in: report)
+        }
         let page = HTMLPage(tables: tables, reports: [report]).render()
         if page.contains("<script") { problems.append("report text reached the HTML page unescaped") }
         return problems

@@ -48,6 +48,8 @@ enum TargetOutcomes {
     static func trend(of indicator: String, in report: Report) -> (target: HeadlineTargets.Target?, outcome: Metric?) {
         let standard = HeadlineTargets.indicators.contains { $0.id == indicator }
         let key = IndicatorKey(subject: indicator)
+        // A name of one scalar or none would match figures with no subject.
+        guard standard || key.name.unicodeScalars.count >= 2 else { return (nil, nil) }
         let target = HeadlineTargets.find(in: report).first { target in
             standard ? target.indicator == indicator
                      : !target.isStandard && IndicatorKey(subject: target.metric?.subject ?? target.indicator).name == key.name
