@@ -83,6 +83,11 @@ import WorkbenchSDK
         }
     }
 
+    @Test func everyLeadInSaysTarget() {
+        // find passes over paragraphs without 标 before looking for the lead-ins.
+        #expect(HeadlineTargets.leadIns.allSatisfy { $0.unicodeScalars.contains("标") })
+    }
+
     @Test func itemNumbers() {
         func length(_ text: String) -> Int { HeadlineTargets.itemNumberLength(Array(text.unicodeScalars)) }
         #expect(length("1.地区") == 2)

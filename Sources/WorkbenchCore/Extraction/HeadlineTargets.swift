@@ -51,7 +51,8 @@ struct HeadlineTargets {
     /// lead-in or with ；/，/、 (the list goes on), the following paragraphs are items too, up to
     /// the one that ends with 。, a heading, or a paragraph that is not an item.
     static func find(in report: Report) -> [Target] {
-        let candidates = report.paragraphs.filter { Text.containsAny(leadIns, in: $0.textPart) }
+        // Every lead-in says 目标: paragraphs without 标 are passed over without decoding them.
+        let candidates = report.paragraphs.filter { $0.textPart.unicodeScalars.contains("标") && Text.containsAny(leadIns, in: $0.textPart) }
         let singleYear = candidates.first { $0.period?.kind == .plan && $0.period?.from == $0.period?.to }
         guard let paragraph = singleYear ?? candidates.first(where: { $0.period?.kind == .plan }) else { return [] }
         let scalars = Text.scalars(paragraph.text)
