@@ -5,8 +5,9 @@
 # regression corpus are in Fuzz/Corpus/TARGET. A crash is written as Fuzz/.work/crash-*; add it
 # to Fuzz/Corpus/TARGET once fixed, so the corpus test keeps it fixed. To fold new coverage into
 # the committed corpus: Fuzz/run.sh TARGET 0 -merge=1 (see README "Fuzzing").
-# Leak detection is on: an input whose run leaves memory behind is a finding like a crash
-# (-detect_leaks=0 turns it off, e.g. where LeakSanitizer cannot run under ptrace).
+# Leak detection is on: an input whose run leaves memory behind is a finding like a crash.
+# To turn it off (e.g. where LeakSanitizer cannot run under ptrace), both are needed:
+#   ASAN_OPTIONS=detect_leaks=0 Fuzz/run.sh report 600 -detect_leaks=0
 set -euo pipefail
 cd "$(dirname "$0")"
 target=${1:?usage: Fuzz/run.sh report|documents [SECONDS] [libFuzzer options]}
@@ -28,5 +29,5 @@ if [[ " $* " == *" -merge=1 "* ]]; then
     rm -rf "Corpus/$target" && mv ".work/merged-$target" "Corpus/$target"
     exit 0
 fi
-exec ".build/release/$product" ".work/$target" "Corpus/$target" -max_total_time="$seconds" \
+ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} exec ".build/release/$product" ".work/$target" "Corpus/$target" -max_total_time="$seconds" \
     -max_len=65536 -timeout=20 -rss_limit_mb=4096 -detect_leaks=1 -artifact_prefix=.work/ "$@"

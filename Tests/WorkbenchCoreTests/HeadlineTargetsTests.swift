@@ -62,6 +62,40 @@ import WorkbenchSDK
         #expect(targets[1].text == "规模以上工业增加值增长6%")
     }
 
+    @Test func unnumberedItemsEachEndingTheirSentence() {
+        let targets = HeadlineTargets.find(in: report(list: """
+            今年的主要预期目标是：
+            地区生产总值增长5%左右。
+            规模以上工业增加值增长6%。
+            城镇新增就业45万人以上，城镇调查失业率5.5%左右。
+            居民收入增长与经济增长同步。
+            """))
+        #expect(targets.map(\.indicator) == expected)
+    }
+
+    @Test func aLeadInOfItsOwnAboveTheWholeList() {
+        let list = "地区生产总值增长5%左右，在实际工作中努力争取更好结果；规模以上工业增加值增长6%；城镇新增就业45万人以上，城镇调查失业率5.5%左右；"
+            + "居民收入增长与经济增长同步；粮食产量稳定在1300亿斤以上；单位地区生产总值能耗降低3%左右，主要污染物排放总量持续下降，"
+            + "生态环境质量保持稳定，空气质量优良天数比率和地表水水质优良率均完成国家下达任务。"
+        #expect(list.unicodeScalars.count > HeadlineTargets.maximumItemLength)
+        let targets = HeadlineTargets.find(in: report(list: "今年的主要预期目标是：\n" + list))
+        #expect(targets.prefix(5).map(\.indicator) == expected)
+        #expect(targets.count == 10)
+    }
+
+    @Test func aStretchGoalOnTheNextLineAndABareLastItem() {
+        let targets = HeadlineTargets.find(in: report(list: """
+            今年的主要预期目标是：
+            地区生产总值增长5%左右，
+            在实际工作中努力争取更好结果；
+            规模以上工业增加值增长6%；
+            城镇新增就业45万人以上，城镇调查失业率5.5%左右；
+            居民消费价格涨幅2%左右
+            """))
+        #expect(targets.map(\.indicator) == ["gdp", "规模以上工业增加值增长", "urban-jobs", "unemployment", "cpi"])
+        #expect(targets[0].text.hasSuffix("努力争取更好结果"))
+    }
+
     @Test func theListStopsAtItsFullStopAndBeforeProse() {
         // Closed by 。 in the lead-in's paragraph: the next line is not an item.
         let closed = HeadlineTargets.find(in: report(list: "今年的主要预期目标是：地区生产总值增长5%左右。", after: "规模以上工业增加值增长6%；"))
@@ -98,6 +132,7 @@ import WorkbenchSDK
         #expect(length("六是地区") == 2)
         #expect(length("5%左右") == 0)
         #expect(length("3是") == 0)
+        #expect(length("1.5万亿元") == 0)
         #expect(length("地区") == 0)
         #expect(length("") == 0)
     }

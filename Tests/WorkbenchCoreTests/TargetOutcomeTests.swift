@@ -30,7 +30,12 @@ import WorkbenchSDK
         let cut = IndicatorKey(subject: "单位国内生产总值能耗降低")
         #expect(cut == IndicatorKey(subject: "单位地区生产总值能耗下降"))
         #expect(cut.direction == .down)
-        #expect(IndicatorKey(subject: "地方一般公共预算收入增长").name == "一般公共预算收入")
+        // 全国 and 地方 are other quantities, not scopes: the country's harvest, local revenue.
+        #expect(IndicatorKey(subject: "地方一般公共预算收入增长").name == "地方一般公共预算收入")
+        #expect(IndicatorKey(subject: "全国粮食产量") != IndicatorKey(subject: "粮食产量"))
+        #expect(IndicatorKey(subject: "能耗降低").isOpposite(to: IndicatorKey(subject: "能耗上升")))
+        #expect(!IndicatorKey(subject: "能耗降低").isOpposite(to: IndicatorKey(subject: "能耗")))
+        #expect(!IndicatorKey(subject: "粮食产量").admits(IndicatorKey(subject: "粮食产量增加"), kind: .level))
         #expect(IndicatorKey(subject: "粮食产量") == IndicatorKey(subject: "全年粮食总产量"))
         #expect(IndicatorKey(subject: "粮食产量").direction == .none)
         // A verb is not taken when it would leave less than two scalars of name.
@@ -77,6 +82,42 @@ import WorkbenchSDK
         #expect(TargetOutcomes.trend(of: "规模以上工业增加值增长", in: earlier).target?.metric?.text == "6%左右")
         #expect(TargetOutcomes.trend(of: "gdp", in: later).outcome?.text == "5.2%")
         #expect(TargetOutcomes.trend(of: "煎饼", in: later).outcome == nil)
-        #expect(TargetOutcomes.trend(of: "", in: later).outcome == nil)
+        // An empty name would match a figure with no subject.
+        var subjectless = later
+        subjectless.metrics[0].subject = ""
+        #expect(subjectless.metrics[0].role == .achieved)
+        #expect(TargetOutcomes.trend(of: "", in: subjectless).outcome == nil)
+        #expect(TargetOutcomes.trend(of: " ", in: subjectless).outcome == nil)
+    }
+
+    /// Cases a reviewer found: an explicit 以上 is a floor even for a subject that names
+    /// pollution; an outcome with no verb is not a change the other way round; a change is not
+    /// the outcome of a level; a name of a standard indicator is that indicator in trend.
+    @Test func floorsVerbsAndChanges() {
+        let earlier = Fixtures.parse("""
+            2025年某省政府工作报告
+            一、2024年工作回顾
+            过去一年成绩显著。
+            二、2025年工作安排
+            今年主要预期目标是：地区生产总值增长5%左右；受污染耕地安全利用率93%以上；单位地区生产总值能耗降低3%左右；粮食产量1300亿斤以上。
+
+            """)
+        let later = Fixtures.parse("""
+            2026年某省政府工作报告
+            一、2025年工作回顾
+            过去一年，全省生产总值增长5.2%，受污染耕地安全利用率95%，单位地区生产总值能耗、二氧化碳排放分别下降3.5%、4%，粮食产量增加6.6亿斤，全国粮食产量1.43万亿斤。
+            二、2026年工作安排
+            今年主要预期目标是：地区生产总值增长5%左右。
+
+            """)
+        let rows = TargetOutcomes.compare(earlier, with: later)
+        func row(_ indicator: String) -> TargetOutcomes.Row? { rows.first { $0.indicator == indicator } }
+        #expect(row("受污染耕地安全利用率")?.verdict == "met")
+        #expect(row("单位地区生产总值能耗降低")?.outcome?.text == "3.5%")
+        #expect(row("单位地区生产总值能耗降低")?.verdict == "met")
+        #expect(row("粮食产量")?.verdict == "not-stated", "\(String(describing: row("粮食产量")?.outcome))")
+        // trend by a name of a standard indicator is that indicator.
+        #expect(TargetOutcomes.trend(of: "生产总值", in: later).target?.indicator == "gdp")
+        #expect(TargetOutcomes.trend(of: "生产总值", in: later).outcome?.text == "5.2%")
     }
 }

@@ -47,9 +47,11 @@ struct HeadlineTargets {
                           "主要预期目标设定为", "主要预期目标定为", "主要预期目标如下"]
 
     /// Finds the headline list of `report`: in a paragraph that plans the report's own year
-    /// (not a five-year plan), after one of the lead-ins. When that paragraph stops after the
-    /// lead-in or with ；/，/、 (the list goes on), the following paragraphs are items too, up to
-    /// the one that ends with 。, a heading, or a paragraph that is not an item.
+    /// (not a five-year plan), after one of the lead-ins, up to its 。. When that paragraph stops
+    /// after the lead-in or with ；/，/、 (the list goes on), the following paragraphs are items
+    /// too: while they end with ；，、, while they are numbered (whatever they end with), and, in a
+    /// list set out one item a line under a lead-in of its own, while each short line names an
+    /// indicator or a figure. A heading, a long paragraph or prose ends it.
     static func find(in report: Report) -> [Target] {
         // Every lead-in says 目标: paragraphs without 标 are passed over without decoding them.
         let candidates = report.paragraphs.filter { $0.textPart.unicodeScalars.contains("标") && Text.containsAny(leadIns, in: $0.textPart) }
@@ -60,23 +62,36 @@ struct HeadlineTargets {
         guard let lead = leadIns.compactMap({ Text.range(of: $0, in: text) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return [] }
         var start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: lead.upperBound)
         while start < scalars.count, [":", "：", " "].contains(scalars[start]) { start += 1 }
-        var (targets, closed) = items(of: paragraph, scalars: scalars, from: start, metrics: report.metrics)
+        var targets: [Target] = []
+        var closed = items(of: paragraph, scalars: scalars, from: start, metrics: report.metrics, into: &targets)
+        // The lead-in alone on its line: the list is set out below it.
+        let setOutBelow = targets.isEmpty
         let headings = Set(report.outline.map(\.position.offset))
         var next = paragraph.index + 1
         var enumerated = false
-        while !closed, next < report.paragraphs.count, next - paragraph.index <= maximumItemParagraphs {
+        while !closed || enumerated || setOutBelow, next < report.paragraphs.count, next - paragraph.index <= maximumItemParagraphs {
             let item = report.paragraphs[next]
             let itemScalars = Text.scalars(item.text)
+            let first = next == paragraph.index + 1
+            // The first paragraph under a lead-in of its own may hold the whole list.
+            guard !headings.contains(item.offset), let last = itemScalars.last,
+                  itemScalars.count <= maximumItemLength || first && setOutBelow else { break }
             // An item ends with ；，、 or 。; a short line with no mark at all is the last item.
-            guard !headings.contains(item.offset), itemScalars.count <= maximumItemLength, let last = itemScalars.last,
-                  continuing.contains(last) || last == "。" || (itemScalars.count <= 40 && (last.properties.isAlphabetic || last.properties.numericType != nil)) else { break }
+            guard continuing.contains(last) || last == "。" || itemScalars.count <= 40 && endsBare(last) else { break }
             let enumerator = itemNumberLength(itemScalars)
             // A list whose items are numbered goes on while they are, whatever they end with.
-            if next > paragraph.index + 1, enumerated != (enumerator > 0) { break }
+            if !first, enumerated != (enumerator > 0) { break }
             enumerated = enumerator > 0
-            let found = items(of: item, scalars: itemScalars, from: enumerator, metrics: report.metrics)
-            targets += found.targets
-            closed = found.closed && !enumerated
+            var found = targets
+            let itemClosed = items(of: item, scalars: itemScalars, from: enumerator, metrics: report.metrics, into: &found)
+            if closed, !enumerated {
+                // After a line that ended with 。: only another short line that names a standard
+                // indicator or has a figure.
+                guard setOutBelow, itemScalars.count <= 60,
+                      found[targets.count...].contains(where: { $0.isStandard || $0.metric != nil }) else { break }
+            }
+            targets = found
+            closed = itemClosed
             next += 1
         }
         return targets
@@ -87,6 +102,11 @@ struct HeadlineTargets {
     static let maximumItemLength = 160
     /// What a paragraph ends with when the list goes on in the next one.
     static let continuing: Set<Unicode.Scalar> = ["；", "，", "、", ";", ",", "：", ":"]
+
+    /// A last item written with no mark after it ends with a letter, a digit, % or a bracket.
+    static func endsBare(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || ["%", "％", ")", "）"].contains(scalar)
+    }
 
     /// The length of the number an item paragraph opens with: `1.`, `2、`, `（3）`, `(4)`, `⑤`,
     /// `六是`; 0 when it has none.
@@ -103,14 +123,19 @@ struct HeadlineTargets {
         guard index > digits, index < scalars.count else { return 0 }
         let closers: [Unicode.Scalar] = opened ? ["）", ")"] : [".", "．", "、", "）", ")", "是"]
         guard closers.contains(scalars[index]) else { return 0 }
+        // 1.5万亿元 is a figure, not item 1.
+        if [".", "．"].contains(scalars[index]), index + 1 < scalars.count,
+           ("0"..."9").contains(scalars[index + 1]) || ("０"..."９").contains(scalars[index + 1]) { return 0 }
         // 是 follows Chinese numerals only (`一是`); a digit before it is a figure.
         if scalars[index] == "是", !Enumerators.isNumeral(scalars[index - 1]) { return 0 }
         return index + 1
     }
 
-    /// The targets in `paragraph` from scalar `start` to the first 。, and whether the list ended
+    /// Adds the targets in `paragraph` from scalar `start` to the first 。 to `targets` (a stretch
+    /// goal at its start belongs to the last item before it), and says whether the list ended
     /// there (a 。, or the paragraph's end without ；，、).
-    static func items(of paragraph: Paragraph, scalars: [Unicode.Scalar], from start: Int, metrics: [Metric]) -> (targets: [Target], closed: Bool) {
+    static func items(of paragraph: Paragraph, scalars: [Unicode.Scalar], from start: Int, metrics: [Metric],
+                      into targets: inout [Target]) -> Bool {
         let metrics = metrics.filter { $0.paragraph == paragraph.index }
         // Cut the list into pieces at ，；、 and decide for each piece whether it is an item of
         // its own, the higher level the previous item strives for (`7%以上、力争达到8%`,
@@ -129,7 +154,6 @@ struct HeadlineTargets {
         if index > pieceStart { pieces.append(pieceStart..<index) }
         let closed = index < scalars.count || (scalars.last.map { !continuing.contains($0) } ?? false) && index > start
 
-        var targets: [Target] = []
         var pendingStart: Int?
         for piece in pieces {
             let from = pendingStart ?? piece.lowerBound
@@ -157,6 +181,6 @@ struct HeadlineTargets {
                                   position: TextPosition(line: paragraph.line, offset: paragraph.offset + from),
                                   metric: inPiece.first, stretch: inPiece.count > 1 ? inPiece[1] : nil))
         }
-        return (targets, closed)
+        return closed
     }
 }

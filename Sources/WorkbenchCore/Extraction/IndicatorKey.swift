@@ -12,8 +12,10 @@ struct IndicatorKey: Hashable {
     /// The verb of change the subject ended with: `增长` up, `下降` down.
     var direction: Direction
 
-    /// Scopes a subject may open with, which do not change what is measured.
-    static let scopes = ["全省", "全市", "全区", "全州", "全国", "全年", "地方", "本省", "本市"]
+    /// Scopes a subject may open with, which do not change what is measured in a report.
+    /// (Not 全国 or 地方: in a province's report 全国粮食产量 is the country's harvest, and 地方
+    /// 一般公共预算收入 is not the whole budget's.)
+    static let scopes = ["全省", "全市", "全区", "全州", "全年", "本省", "本市"]
     /// Verbs of change a subject may end with, longest first within each direction.
     static let rises = ["实际增长", "名义增长", "同比增长", "增长", "增速", "提高", "提升", "上升", "增加"]
     static let falls = ["同比下降", "下降", "降低", "减少", "压减"]
@@ -45,6 +47,19 @@ struct IndicatorKey: Hashable {
         for (long, short) in IndicatorKey.spellings { name = IndicatorKey.replacing(long, with: short, in: name) }
         self.name = name
         self.direction = direction
+    }
+
+    /// Whether a figure with key `other` can be the outcome of a target with this key whose
+    /// figure is of `kind`: the same name, and for a level or count no verb of change
+    /// (粮食产量增加6.6亿斤 is a change, not the harvest).
+    func admits(_ other: IndicatorKey, kind: Metric.Kind) -> Bool {
+        name == other.name && (kind == .growth || other.direction == .none)
+    }
+
+    /// Whether `other` reports the change the other way round (上升 against 降低). A figure with
+    /// no verb of its own (能耗、排放分别下降3.5%、4%: 能耗) is taken as the target's way round.
+    func isOpposite(to other: IndicatorKey) -> Bool {
+        (direction == .up && other.direction == .down) || (direction == .down && other.direction == .up)
     }
 
     /// The length of the verb in `verbs` that `scalars` ends with, leaving a name of two or more.

@@ -15,7 +15,8 @@ enum TargetOutcomes {
     /// For each headline target of `earlier`, the figure of the same indicator that `later`
     /// reports as achieved for `earlier`'s year — a one-year figure, not a five-year one — and
     /// the verdict: `met`, `missed` or `not-stated`. Standard indicators are found by their id;
-    /// the others (`粮食产量`, `规上工业增加值增长`) by what their subject measures (`IndicatorKey`).
+    /// the others (`粮食产量`, `规上工业增加值增长`) by what their subject measures (`IndicatorKey`),
+    /// a figure with the very same subject first.
     static func compare(_ earlier: Report, with later: Report) -> [Row] {
         let year = earlier.year
         let achieved = later.metrics.filter { metric in
@@ -32,46 +33,61 @@ enum TargetOutcomes {
                 return Row(indicator: target.indicator, target: target, outcome: outcome, verdict: verdict(target: target, outcome: outcome))
             }
             let key = IndicatorKey(subject: goal.subject)
-            guard let found = comparable.first(where: { keys[$0].name == key.name }) else {
+            let admitted = comparable.filter { key.admits(keys[$0], kind: goal.kind) }
+            guard let found = admitted.first(where: { achieved[$0].subject == goal.subject }) ?? admitted.first else {
                 return Row(indicator: target.indicator, target: target, outcome: nil, verdict: "not-stated")
             }
             // 能耗降低3% against 能耗上升1%: the outcome is a cut of −1.
-            let opposite = goal.kind == .growth && (key.direction == .down) != (keys[found].direction == .down)
             return Row(indicator: target.indicator, target: target, outcome: achieved[found],
-                       verdict: verdict(target: target, outcome: achieved[found], opposite: opposite))
+                       verdict: verdict(target: target, outcome: achieved[found], opposite: key.isOpposite(to: keys[found])))
         }
     }
 
     /// One indicator in one report, for `trend`: its headline target and what the report says
-    /// was achieved the year before. `indicator` is a standard id (`gdp`) or a target's name as
-    /// written in any report (`粮食产量`, `规模以上工业增加值增长`), matched by `IndicatorKey`.
+    /// was achieved the year before. `indicator` is a standard id (`gdp`), a name of one
+    /// (`生产总值`, which is `gdp`), or another target's name as written in any report (`粮食产量`,
+    /// `规模以上工业增加值增长`), matched by `IndicatorKey`.
     static func trend(of indicator: String, in report: Report) -> (target: HeadlineTargets.Target?, outcome: Metric?) {
-        let standard = HeadlineTargets.indicators.contains { $0.id == indicator }
+        let lastYear: (Metric) -> Bool = { metric in
+            metric.role == .achieved && metric.period.map { $0.from == $0.to && $0.from == (report.year ?? 0) - 1 } == true
+        }
+        let standardId = HeadlineTargets.indicators.contains { $0.id == indicator } ? indicator : HeadlineTargets.indicator(of: indicator)
+        if let id = standardId {
+            let target = HeadlineTargets.find(in: report).first { $0.indicator == id }
+            let outcome = report.metrics.first { metric in
+                lastYear(metric) && HeadlineTargets.indicator(of: metric.subject) == id
+                    && (target?.metric).map { $0.kind == metric.kind && $0.normalizedUnit == metric.normalizedUnit } ?? true
+            }
+            return (target, outcome)
+        }
         let key = IndicatorKey(subject: indicator)
         // A name of one scalar or none would match figures with no subject.
-        guard standard || key.name.unicodeScalars.count >= 2 else { return (nil, nil) }
+        guard key.name.unicodeScalars.count >= 2 else { return (nil, nil) }
         let target = HeadlineTargets.find(in: report).first { target in
-            standard ? target.indicator == indicator
-                     : !target.isStandard && IndicatorKey(subject: target.metric?.subject ?? target.indicator).name == key.name
+            !target.isStandard && IndicatorKey(subject: target.metric?.subject ?? target.indicator).name == key.name
         }
         let outcome = report.metrics.first { metric in
-            metric.role == .achieved && metric.period.map { $0.from == $0.to && $0.from == (report.year ?? 0) - 1 } == true
-                && (standard ? HeadlineTargets.indicator(of: metric.subject) == indicator
-                             : IndicatorKey(subject: metric.subject).name == key.name)
-                && (target?.metric).map { $0.kind == metric.kind && $0.normalizedUnit == metric.normalizedUnit } ?? true
+            guard lastYear(metric) else { return false }
+            let found = IndicatorKey(subject: metric.subject)
+            guard let goal = target?.metric else { return found == key }
+            return metric.kind == goal.kind && metric.normalizedUnit == goal.normalizedUnit
+                && IndicatorKey(subject: goal.subject).admits(found, kind: goal.kind)
         }
         return (target, outcome)
     }
 
     /// 左右: within half a percentage point (or 10% of a level) counts as met, and beyond it in the
-    /// good direction too; 以上: at least; 以内/不超过: at most; no qualifier: at least (at most
-    /// for ceilings: unemployment, prices, and pollution or the use of energy). `opposite`: the
-    /// outcome reports the change the other way round (a rise against a targeted cut).
+    /// good direction too; 以上/超过/余: at least; 以内/不超过: at most; no such word: at least, or
+    /// at most for ceilings (unemployment, prices, and pollution or the use of energy: a target
+    /// of 细颗粒物平均浓度35微克/立方米左右, but not one of 污染耕地安全利用率93%以上). `opposite`:
+    /// the outcome reports the change the other way round (a rise against a targeted cut).
     static func verdict(target: HeadlineTargets.Target, outcome: Metric?, opposite: Bool = false) -> String {
         guard let goal = target.metric?.normalizedValue, let value = outcome?.normalizedValue else { return "not-stated" }
         let actual = opposite ? -value : value
-        let ceiling = ceilings.contains(target.indicator) || target.metric?.qualifier == .atMost
-            || target.metric?.isBetterWhenLower == true
+        let qualifier = target.metric?.qualifier
+        let floor = qualifier == .atLeast || qualifier == .moreThan
+        let ceiling = qualifier == .atMost
+            || !floor && (ceilings.contains(target.indicator) || target.metric?.isBetterWhenLower == true)
         let tolerance = target.metric?.normalizedUnit == "%" ? 0.5 : abs(goal) * 0.1
         let slack = target.metric?.qualifier == .approx ? tolerance : 0
         if ceiling { return actual <= goal + slack + 1e-9 ? "met" : "missed" }
