@@ -11,6 +11,14 @@ import WorkbenchSDK
         return TargetOutcomes.verdict(target: goal, outcome: outcome == nil ? nil : metric)
     }
 
+    /// A 2025 report whose headline list is `targets`, and the 2026 report that reviews 2025
+    /// with `review`.
+    func reports(targets: String, review: String) -> (earlier: Report, later: Report) {
+        let earlier = Fixtures.parse("2025年某省政府工作报告\n一、2024年工作回顾\n过去一年成绩显著。\n二、2025年工作安排\n今年主要预期目标是：\(targets)\n")
+        let later = Fixtures.parse("2026年某省政府工作报告\n一、2025年工作回顾\n过去一年，\(review)\n二、2026年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。\n")
+        return (earlier, later)
+    }
+
     @Test func qualifiersDecideTheVerdict() {
         #expect(verdict("gdp", "地区生产总值增长5.5%左右", outcome: 5.1) == "met")      // within half a point
         #expect(verdict("gdp", "地区生产总值增长5.5%左右", outcome: 4.9) == "missed")
@@ -47,22 +55,9 @@ import WorkbenchSDK
     /// Targets outside the standard ids are compared too, by what their subject measures: levels,
     /// cuts (a rise against a targeted cut is a miss) and pollution (a ceiling).
     @Test func targetsWithTheirOwnSubjectMeetTheirOutcomes() {
-        let earlier = Fixtures.parse("""
-            2025年某省政府工作报告
-            一、2024年工作回顾
-            过去一年成绩显著。
-            二、2025年工作安排
-            今年主要预期目标是：地区生产总值增长5%左右；规上工业增加值增长6%左右；粮食产量1300亿斤以上；单位地区生产总值能耗降低3%左右；细颗粒物平均浓度35微克/立方米左右；一般公共预算收入增长4%；城乡居民收入稳步增长。
-
-            """)
-        let later = Fixtures.parse("""
-            2026年某省政府工作报告
-            一、2025年工作回顾
-            过去一年，全省生产总值增长5.2%，规模以上工业增加值增长7.1%，粮食产量1280亿斤，单位生产总值能耗上升3%，细颗粒物平均浓度40微克/立方米，一般公共预算收入5000亿元。
-            二、2026年工作安排
-            今年主要预期目标是：地区生产总值增长5%左右。
-
-            """)
+        let (earlier, later) = reports(
+            targets: "地区生产总值增长5%左右；规上工业增加值增长6%左右；粮食产量1300亿斤以上；单位地区生产总值能耗降低3%左右；细颗粒物平均浓度35微克/立方米左右；一般公共预算收入增长4%；城乡居民收入稳步增长。",
+            review: "全省生产总值增长5.2%，规模以上工业增加值增长7.1%，粮食产量1280亿斤，单位生产总值能耗上升3%，细颗粒物平均浓度40微克/立方米，一般公共预算收入5000亿元。")
         let rows = TargetOutcomes.compare(earlier, with: later)
         func row(_ indicator: String) -> TargetOutcomes.Row? { rows.first { $0.indicator == indicator } }
         #expect(row("gdp")?.verdict == "met")
@@ -94,22 +89,9 @@ import WorkbenchSDK
     /// pollution; an outcome with no verb is not a change the other way round; a change is not
     /// the outcome of a level; a name of a standard indicator is that indicator in trend.
     @Test func floorsVerbsAndChanges() {
-        let earlier = Fixtures.parse("""
-            2025年某省政府工作报告
-            一、2024年工作回顾
-            过去一年成绩显著。
-            二、2025年工作安排
-            今年主要预期目标是：地区生产总值增长5%左右；受污染耕地安全利用率93%以上；单位地区生产总值能耗降低3%左右；粮食产量1300亿斤以上。
-
-            """)
-        let later = Fixtures.parse("""
-            2026年某省政府工作报告
-            一、2025年工作回顾
-            过去一年，全省生产总值增长5.2%，受污染耕地安全利用率95%，单位地区生产总值能耗、二氧化碳排放分别下降3.5%、4%，粮食产量增加6.6亿斤，全国粮食产量1.43万亿斤。
-            二、2026年工作安排
-            今年主要预期目标是：地区生产总值增长5%左右。
-
-            """)
+        let (earlier, later) = reports(
+            targets: "地区生产总值增长5%左右；受污染耕地安全利用率93%以上；单位地区生产总值能耗降低3%左右；粮食产量1300亿斤以上。",
+            review: "全省生产总值增长5.2%，受污染耕地安全利用率95%，单位地区生产总值能耗、二氧化碳排放分别下降3.5%、4%，粮食产量增加6.6亿斤，全国粮食产量1.43万亿斤。")
         let rows = TargetOutcomes.compare(earlier, with: later)
         func row(_ indicator: String) -> TargetOutcomes.Row? { rows.first { $0.indicator == indicator } }
         #expect(row("受污染耕地安全利用率")?.verdict == "met")
