@@ -57,6 +57,22 @@ import WorkbenchSDK
         #expect(completion?["achievedBefore"] == .null)
     }
 
+    /// Which way a figure is better, by its subject and kind (`Metric.isBetterWhenLower`).
+    @Test(arguments: [
+        ("细颗粒物平均浓度", Metric.Kind.level, true), ("单位地区生产总值能耗降低", .growth, false),
+        ("PM2.5平均浓度下降", .growth, false), ("削减受污染建设用地面积", .level, false),
+        ("工业废水排放达标率", .share, false), ("受污染耕地安全利用率", .share, false),
+        ("出口下降", .growth, true), ("治理水土流失面积", .level, false), ("修复黄河流域湿地", .level, false),
+        ("森林覆盖率", .share, false),
+    ])
+    func whichWayIsBetter(_ subject: String, _ kind: Metric.Kind, _ lower: Bool) {
+        let metric = Metric(text: "1", position: TextPosition(line: 1, offset: 0), value: 1, valueHigh: nil, unit: nil,
+                            normalizedValue: 1, normalizedValueHigh: nil, normalizedUnit: nil, kind: kind, role: .achieved,
+                            qualifier: nil, estimated: false, subject: subject, section: 0, period: nil, sector: nil,
+                            paragraph: 0, rule: "test")
+        #expect(metric.isBetterWhenLower == lower, "\(subject)")
+    }
+
     @Test func rolesFilterAndBadArgumentsAreUsageErrors() throws {
         let targets = try rows(ModuleFixtures.bundled, ["--role", "target"])
         #expect(!targets.isEmpty)

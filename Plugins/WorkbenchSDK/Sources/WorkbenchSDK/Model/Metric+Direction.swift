@@ -6,12 +6,23 @@ extension Metric {
     /// Subject words that report a cut (`能耗降低`, `浓度下降`).
     public static let cutWords = ["降低", "下降", "减少", "降幅", "压减"]
 
+    /// Verbs a subject opens with when the figure is an amount of pollution taken away
+    /// (`削减受污染建设用地面积`).
+    public static let removalVerbs = ["削减", "减少", "压减", "淘汰", "化解"]
+
+    /// Rates of getting something right, where more is better even of pollution (`污水处理率`,
+    /// `受污染耕地安全利用率`, `排放达标率`).
+    public static let attainmentRates = ["达标率", "利用率", "处理率", "处置率", "合格率", "优良率", "回收率", "治理率", "修复率"]
+
     /// True when a lower value of this figure is better: pollution and the use of energy and
-    /// water (`细颗粒物平均浓度`), but not a figure that measures a cut of them (`能耗降低3%`,
-    /// `浓度下降11.5%` are better when higher).
+    /// water (`细颗粒物平均浓度`) but not a rate of attainment (`工业废水排放达标率`); and, the
+    /// other way round, a cut of what is better higher (`出口下降5%`). A cut of pollution is better
+    /// higher: `能耗降低3%`, `浓度下降11.5%`, an amount removed (`削减受污染建设用地面积10万平方米`).
     public var isBetterWhenLower: Bool {
         let pollution = Metric.lowerIsBetterWords.contains(where: subject.contains)
+            && !Metric.attainmentRates.contains(where: subject.hasSuffix)
         let cut = kind == .growth && Metric.cutWords.contains(where: subject.contains)
+            || pollution && Metric.removalVerbs.contains(where: subject.hasPrefix)
         return pollution != cut
     }
 }
