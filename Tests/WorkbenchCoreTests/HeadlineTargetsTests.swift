@@ -117,6 +117,14 @@ import WorkbenchSDK
         }
     }
 
+    @Test func aReportWithoutPartHeadingsStillHasItsList() {
+        let report = Fixtures.parse("2025年某省政府工作报告\n各位代表：\n过去一年，全省生产总值增长5.3%。\n"
+            + "2025年起今后五年的主要目标是：地区生产总值年均增长5%。\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇调查失业率5.5%左右。\n")
+        #expect(!report.outline.contains { $0.kind == .part })
+        #expect(report.paragraphs.allSatisfy { $0.period == nil })
+        #expect(HeadlineTargets.find(in: report).map { $0.metric?.text } == ["5%左右", "5.5%左右"])
+    }
+
     @Test func everyLeadInSaysTarget() {
         // find passes over paragraphs without 标 before looking for the lead-ins.
         #expect(HeadlineTargets.leadIns.allSatisfy { $0.unicodeScalars.contains("标") })

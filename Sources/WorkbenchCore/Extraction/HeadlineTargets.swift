@@ -56,7 +56,13 @@ struct HeadlineTargets {
         // Every lead-in says 目标: paragraphs without 标 are passed over without decoding them.
         let candidates = report.paragraphs.filter { $0.textPart.unicodeScalars.contains("标") && Text.containsAny(leadIns, in: $0.textPart) }
         let singleYear = candidates.first { $0.period?.kind == .plan && $0.period?.from == $0.period?.to }
-        guard let paragraph = singleYear ?? candidates.first(where: { $0.period?.kind == .plan }) else { return [] }
+        // Without part headings there are no periods: then the paragraph that says it plans this
+        // year (今年, or the report's year) and not five.
+        let saysThisYear = candidates.first { paragraph in
+            paragraph.period == nil && Text.containsAny(["今年"] + (report.year.map { ["\($0)年"] } ?? []), in: paragraph.textPart)
+                && !Text.containsAny(["五年", "十四五", "十五五", "十六五"], in: paragraph.textPart)
+        }
+        guard let paragraph = singleYear ?? candidates.first(where: { $0.period?.kind == .plan }) ?? saysThisYear else { return [] }
         let scalars = Text.scalars(paragraph.text)
         let text = paragraph.text
         guard let lead = leadIns.compactMap({ Text.range(of: $0, in: text) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return [] }
