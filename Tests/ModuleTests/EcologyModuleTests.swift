@@ -63,7 +63,9 @@ import WorkbenchSDK
         ("PM2.5平均浓度下降", .growth, false), ("削减受污染建设用地面积", .level, false),
         ("工业废水排放达标率", .share, false), ("受污染耕地安全利用率", .share, false),
         ("出口下降", .growth, true), ("治理水土流失面积", .level, false), ("修复黄河流域湿地", .level, false),
-        ("森林覆盖率", .share, false),
+        ("森林覆盖率", .share, false), ("二氧化硫排放量削减", .growth, false), ("重点排污单位达标排放率", .share, false),
+        ("累计削减化学需氧量排放", .level, false), ("完成淘汰国三排放标准柴油货车", .count, false),
+        ("单位地区生产总值能源消耗降低", .growth, false), ("用水总量", .level, true),
     ])
     func whichWayIsBetter(_ subject: String, _ kind: Metric.Kind, _ lower: Bool) {
         let metric = Metric(text: "1", position: TextPosition(line: 1, offset: 0), value: 1, valueHigh: nil, unit: nil,

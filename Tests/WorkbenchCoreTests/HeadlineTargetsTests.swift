@@ -55,11 +55,31 @@ import WorkbenchSDK
             今年的主要预期目标是：
             1.地区生产总值增长5%左右。
             2.规模以上工业增加值增长6%。
-            （3）城镇新增就业45万人以上，城镇调查失业率5.5%左右。
-            ④居民收入增长与经济增长同步。
+            3.城镇新增就业45万人以上，城镇调查失业率5.5%左右。
+            4.居民收入增长与经济增长同步。
             """))
         #expect(targets.map(\.indicator) == expected)
         #expect(targets[1].text == "规模以上工业增加值增长6%")
+        for numbers in [["（1）", "（2）", "（3）", "（4）"], ["①", "②", "③", "④"], ["一是", "二是", "三是", "四是"], ["——", "——", "——", "——"]] {
+            let lines = zip(numbers, ["地区生产总值增长5%左右；", "规模以上工业增加值增长6%；", "城镇新增就业45万人以上，城镇调查失业率5.5%左右；", "居民收入增长与经济增长同步。"])
+            let found = HeadlineTargets.find(in: report(list: "今年的主要预期目标是：\n" + lines.map { $0 + $1 }.joined(separator: "\n")))
+            #expect(found.map(\.indicator) == expected, "\(numbers)")
+        }
+    }
+
+    /// In a report without part headings nothing is a heading in the outline: the list still stops
+    /// where the numbering changes style, at section numbers, and before prose after its 。.
+    @Test func numberingAndProseEndTheList() {
+        func targets(_ text: String) -> [String] {
+            HeadlineTargets.find(in: Fixtures.parse("2025年某省政府工作报告\n各位代表：\n" + text)).map(\.indicator)
+        }
+        #expect(targets("今年主要预期目标是：\n1.地区生产总值增长5%左右；\n2.城镇调查失业率5.5%左右。\n（一）着力扩大有效投资，实施重点项目1000个。\n（二）大力提振消费，社会消费品零售总额增长6%。\n")
+                == ["gdp", "unemployment"])
+        #expect(targets("今年主要预期目标是：\n1.地区生产总值增长5%左右；\n2.城镇调查失业率5.5%左右。\n①社会消费品零售总额增长6%。\n") == ["gdp", "unemployment"])
+        #expect(targets("今年主要预期目标是：\n地区生产总值增长5%左右；\n城镇调查失业率5.5%左右。\n经济增长5%左右的目标，兼顾了需要与可能。\n") == ["gdp", "unemployment"])
+        // The list paragraph need not say 今年, and a five-year word after the lead-in is an item.
+        #expect(targets("今后五年的主要目标是：地区生产总值年均增长5%。\n主要预期目标是：地区生产总值增长5%左右，单位生产总值能耗完成“十四五”目标。\n")
+                == ["gdp", "单位生产总值能耗完成“十四五”目标"])
     }
 
     @Test func unnumberedItemsEachEndingTheirSentence() {

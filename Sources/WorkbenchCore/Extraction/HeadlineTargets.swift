@@ -56,13 +56,16 @@ struct HeadlineTargets {
         // Every lead-in says 目标: paragraphs without 标 are passed over without decoding them.
         let candidates = report.paragraphs.filter { $0.textPart.unicodeScalars.contains("标") && Text.containsAny(leadIns, in: $0.textPart) }
         let singleYear = candidates.first { $0.period?.kind == .plan && $0.period?.from == $0.period?.to }
-        // Without part headings there are no periods: then the paragraph that says it plans this
-        // year (今年, or the report's year) and not five.
-        let saysThisYear = candidates.first { paragraph in
-            paragraph.period == nil && Text.containsAny(["今年"] + (report.year.map { ["\($0)年"] } ?? []), in: paragraph.textPart)
-                && !Text.containsAny(["五年", "十四五", "十五五", "十六五"], in: paragraph.textPart)
+        // Without part headings there are no periods: then a paragraph whose words before the
+        // lead-in do not name five years, the one that says this year (今年, the report's year)
+        // first.
+        let fiveYears = ["五年", "十四五", "十五五", "十六五"]
+        let thisYear = ["今年"] + (report.year.map { ["\($0)年"] } ?? [])
+        let undated = candidates.filter { paragraph in
+            paragraph.period == nil && !Text.containsAny(fiveYears, in: beforeLeadIn(paragraph.textPart))
         }
-        guard let paragraph = singleYear ?? candidates.first(where: { $0.period?.kind == .plan }) ?? saysThisYear else { return [] }
+        let fallback = undated.first { Text.containsAny(thisYear, in: beforeLeadIn($0.textPart)) } ?? undated.first
+        guard let paragraph = singleYear ?? candidates.first(where: { $0.period?.kind == .plan }) ?? fallback else { return [] }
         let scalars = Text.scalars(paragraph.text)
         let text = paragraph.text
         guard let lead = leadIns.compactMap({ Text.range(of: $0, in: text) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return [] }
@@ -72,9 +75,14 @@ struct HeadlineTargets {
         var closed = items(of: paragraph, scalars: scalars, from: start, metrics: report.metrics, into: &targets)
         // The lead-in alone on its line: the list is set out below it.
         let setOutBelow = targets.isEmpty
-        let headings = Set(report.outline.map(\.position.offset))
+        // Parts and sub-sections end the list; items set out as highlights (——…) or numbered
+        // items (一是…) are headings of the outline too, but items here.
+        let headings = Set(report.outline.filter { [.document, .part, .subSection].contains($0.kind) }.map(\.position.offset))
         var next = paragraph.index + 1
         var enumerated = false
+        var style: ItemNumberStyle?
+        // Whether every item line so far ended with 。 (or nothing): only then is a 。 not the end.
+        var stopsEveryLine = true
         while !closed || enumerated || setOutBelow, next < report.paragraphs.count, next - paragraph.index <= maximumItemParagraphs {
             let item = report.paragraphs[next]
             let itemScalars = Text.scalars(item.text)
@@ -85,22 +93,51 @@ struct HeadlineTargets {
             // An item ends with ；，、 or 。; a short line with no mark at all is the last item.
             guard continuing.contains(last) || last == "。" || itemScalars.count <= 40 && endsBare(last) else { break }
             let enumerator = itemNumberLength(itemScalars)
-            // A list whose items are numbered goes on while they are, whatever they end with.
-            if !first, enumerated != (enumerator > 0) { break }
+            // A list whose items are numbered goes on while they are, in one style, whatever they
+            // end with; （一） and 一、 number sections, not items.
+            let itemStyle = enumerator > 0 ? ItemNumberStyle(itemScalars, length: enumerator) : nil
+            if itemStyle?.isSectionNumber == true { break }
+            if !first, enumerated != (enumerator > 0) || itemStyle != style { break }
             enumerated = enumerator > 0
+            style = itemStyle
             var found = targets
             let itemClosed = items(of: item, scalars: itemScalars, from: enumerator, metrics: report.metrics, into: &found)
             if closed, !enumerated {
                 // After a line that ended with 。: only another short line that names a standard
                 // indicator or has a figure.
-                guard setOutBelow, itemScalars.count <= 60,
+                guard setOutBelow, stopsEveryLine, itemScalars.count <= 60,
                       found[targets.count...].contains(where: { $0.isStandard || $0.metric != nil }) else { break }
             }
+            if last != "。", !endsBare(last) { stopsEveryLine = false }
             targets = found
             closed = itemClosed
             next += 1
         }
         return targets
+    }
+
+    /// The words of `text` before its first lead-in.
+    static func beforeLeadIn(_ text: Substring) -> Substring {
+        let starts = leadIns.compactMap { text.range(of: $0)?.lowerBound }
+        return text[..<(starts.min() ?? text.endIndex)]
+    }
+
+    /// How an item is numbered: in brackets or not, in Chinese numerals or digits, and the mark
+    /// after the number (`1.`, `（2）`, `③`, `一是`).
+    struct ItemNumberStyle: Equatable {
+        var bracketed: Bool
+        var chinese: Bool
+        var mark: Unicode.Scalar
+
+        init(_ scalars: [Unicode.Scalar], length: Int) {
+            bracketed = scalars[0] == "（" || scalars[0] == "("
+            chinese = Enumerators.isNumeral(scalars[bracketed ? 1 : 0])
+            // ① … ⑳ are one style whichever number they hold.
+            mark = length == 1 ? "①" : scalars[length - 1]
+        }
+
+        /// （一） and 一、 number the report's sections.
+        var isSectionNumber: Bool { chinese && (bracketed || mark == "、") }
     }
 
     /// Paragraphs after the lead-in read as items at most, and the longest item paragraph.
@@ -115,9 +152,11 @@ struct HeadlineTargets {
     }
 
     /// The length of the number an item paragraph opens with: `1.`, `2、`, `（3）`, `(4)`, `⑤`,
-    /// `六是`; 0 when it has none.
+    /// `六是`, or the dash of a highlight item `——`; 0 when it has none.
     static func itemNumberLength(_ scalars: [Unicode.Scalar]) -> Int {
         guard let first = scalars.first else { return 0 }
+        if first == "—", scalars.count > 1, scalars[1] == "—" { return 2 }   // ——
+
         if ("\u{2460}"..."\u{2473}").contains(first) { return 1 }   // ① … ⑳
         let opened = first == "（" || first == "("
         var index = opened ? 1 : 0
