@@ -34,9 +34,10 @@ struct HeadlineTargets {
     /// Words that introduce a higher level striven for.
     static let stretchWords = ["力争", "争取", "努力"]
 
-    /// The standard indicator an item names, if any. 单位生产总值能耗 is energy intensity, not output.
+    /// The standard indicator an item names, if any. 单位生产总值能耗 and 万元地区生产总值用水量
+    /// measure intensity, not output.
     static func indicator(of item: String) -> String? {
-        let intensity = ["能耗", "单位", "强度"].contains(where: item.includes)
+        let intensity = ["能耗", "单位", "强度", "万元", "水耗", "用水", "排放"].contains(where: item.includes)
         return indicators.first { entry in
             entry.words.contains(where: item.includes) && !(entry.id == "gdp" && intensity)
         }?.id

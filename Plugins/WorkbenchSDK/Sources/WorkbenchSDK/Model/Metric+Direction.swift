@@ -28,11 +28,16 @@ extension Metric {
     /// higher: `能耗降低3%`, `浓度下降11.5%`, an amount removed (`削减受污染建设用地面积10万平方米`).
     public var isBetterWhenLower: Bool {
         let attainment = Metric.attainmentRates.contains(where: subject.hasSuffix) || subject.hasSuffix("率") && subject.contains("达标")
+        // 超低排放改造: meeting the cleanest standard, more is better.
         let pollution = (Metric.lowerIsBetterWords + Metric.resourceUseWords).contains(where: subject.contains) && !attainment
+            && !subject.contains("超低排放")
         var head = Substring(subject)
         while let word = Metric.leadingWords.first(where: { head.hasPrefix($0) && head.count > $0.count }) { head = head.dropFirst(word.count) }
+        // A growth rate that says a cut, an amount removed (削减…), or a level that ends with its
+        // cut (重污染天数减少5天).
         let cut = kind == .growth && Metric.cutWords.contains(where: subject.contains)
             || pollution && Metric.removalVerbs.contains(where: head.hasPrefix)
+            || Metric.cutWords.contains(where: subject.hasSuffix)
         return pollution != cut
     }
 }
