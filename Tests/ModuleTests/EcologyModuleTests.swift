@@ -66,7 +66,9 @@ import WorkbenchSDK
         ("森林覆盖率", .share, false), ("二氧化硫排放量削减", .growth, false), ("重点排污单位达标排放率", .share, false),
         ("累计削减化学需氧量排放", .level, false), ("完成淘汰国三排放标准柴油货车", .count, false),
         ("单位地区生产总值能源消耗降低", .growth, false), ("用水总量", .level, true),
-        ("重污染天数减少", .level, false), ("钢铁超低排放改造产能", .level, false), ("出口额减少", .level, true),
+        ("钢铁超低排放改造产能", .level, false),
+        // 减少到9万吨 has the subject …减少 (到 is not kept): the level reached, lower is better.
+        ("二氧化硫排放总量减少", .level, true),
     ])
     func whichWayIsBetter(_ subject: String, _ kind: Metric.Kind, _ lower: Bool) {
         let metric = Metric(text: "1", position: TextPosition(line: 1, offset: 0), value: 1, valueHigh: nil, unit: nil,

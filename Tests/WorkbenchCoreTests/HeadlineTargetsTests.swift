@@ -77,6 +77,14 @@ import WorkbenchSDK
                 == ["gdp", "unemployment"])
         #expect(targets("今年主要预期目标是：\n1.地区生产总值增长5%左右；\n2.城镇调查失业率5.5%左右。\n①社会消费品零售总额增长6%。\n") == ["gdp", "unemployment"])
         #expect(targets("今年主要预期目标是：\n地区生产总值增长5%左右；\n城镇调查失业率5.5%左右。\n经济增长5%左右的目标，兼顾了需要与可能。\n") == ["gdp", "unemployment"])
+        // A restarted numbering, a highlight after the list's 。, prose after a one-paragraph list.
+        #expect(targets("今年主要预期目标是：\n1.地区生产总值增长5%左右；\n2.城镇调查失业率5.5%左右。\n1.扩大有效投资，固定资产投资增长6%。\n") == ["gdp", "unemployment"])
+        #expect(targets("今年主要预期目标是：\n——地区生产总值增长5%左右；\n——城镇调查失业率5.5%左右。\n——坚持稳中求进，固定资产投资增长6%。\n") == ["gdp", "unemployment"])
+        #expect(targets("今年主要预期目标是：\n地区生产总值增长5%左右；城镇调查失业率5.5%左右。\n经济增长5.5%左右的目标，兼顾了需要与可能。\n") == ["gdp", "unemployment"])
+        // A plan to 2030 is not this year's; 今年是“十五五”开局之年 is.
+        #expect(targets("到2030年，全省经济社会发展的主要目标是：地区生产总值年均增长5%。\n主要预期目标是：地区生产总值增长5%左右。\n") == ["gdp"])
+        #expect(HeadlineTargets.find(in: Fixtures.parse("2026年某省政府工作报告\n各位代表：\n到2030年，全省经济社会发展的主要目标是：地区生产总值年均增长5%。\n主要预期目标是：地区生产总值增长5%左右。\n")).first?.metric?.text == "5%左右")
+        #expect(targets("今年是“十五五”开局之年，今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n") == ["gdp"])
         // The list paragraph need not say 今年, and a five-year word after the lead-in is an item.
         #expect(targets("今后五年的主要目标是：地区生产总值年均增长5%。\n主要预期目标是：地区生产总值增长5%左右，单位生产总值能耗完成“十四五”目标。\n")
                 == ["gdp", "单位生产总值能耗完成“十四五”目标"])

@@ -44,7 +44,7 @@ import WorkbenchSDK
         #expect(IndicatorKey(subject: "能耗降低").isOpposite(to: IndicatorKey(subject: "能耗上升")))
         #expect(!IndicatorKey(subject: "能耗降低").isOpposite(to: IndicatorKey(subject: "能耗")))
         #expect(!IndicatorKey(subject: "粮食产量").admits(IndicatorKey(subject: "粮食产量增加"), kind: .level))
-        #expect(IndicatorKey(subject: "化学需氧量排放量减少").admits(IndicatorKey(subject: "化学需氧量排放量减少"), kind: .level))
+        #expect(!IndicatorKey(subject: "化学需氧量排放量减少").admits(IndicatorKey(subject: "化学需氧量排放量减少"), kind: .level))
         #expect(HeadlineTargets.indicator(of: "万元地区生产总值用水量下降") == nil)
         #expect(IndicatorKey(subject: "粮食产量") == IndicatorKey(subject: "全年粮食总产量"))
         #expect(IndicatorKey(subject: "粮食产量").direction == .none)

@@ -57,15 +57,14 @@ struct HeadlineTargets {
         // Every lead-in says 目标: paragraphs without 标 are passed over without decoding them.
         let candidates = report.paragraphs.filter { $0.textPart.unicodeScalars.contains("标") && Text.containsAny(leadIns, in: $0.textPart) }
         let singleYear = candidates.first { $0.period?.kind == .plan && $0.period?.from == $0.period?.to }
-        // Without part headings there are no periods: then a paragraph whose words before the
-        // lead-in do not name five years, the one that says this year (今年, the report's year)
-        // first.
-        let fiveYears = ["五年", "十四五", "十五五", "十六五"]
+        // Without part headings there are no periods: then a paragraph whose sentence before the
+        // lead-in names no other year (到2030年) and whose clause before it no five years, the
+        // one that says this year (今年, the report's year) first.
         let thisYear = ["今年"] + (report.year.map { ["\($0)年"] } ?? [])
         let undated = candidates.filter { paragraph in
-            paragraph.period == nil && !Text.containsAny(fiveYears, in: beforeLeadIn(paragraph.textPart))
+            paragraph.period == nil && plansOneYear(beforeLeadIn(paragraph.textPart), year: report.year)
         }
-        let fallback = undated.first { Text.containsAny(thisYear, in: beforeLeadIn($0.textPart)) } ?? undated.first
+        let fallback = undated.first { Text.containsAny(thisYear, in: lastSentence(beforeLeadIn($0.textPart))) } ?? undated.first
         guard let paragraph = singleYear ?? candidates.first(where: { $0.period?.kind == .plan }) ?? fallback else { return [] }
         let scalars = Text.scalars(paragraph.text)
         let text = paragraph.text
@@ -98,7 +97,11 @@ struct HeadlineTargets {
             // end with; （一） and 一、 number sections, not items.
             let itemStyle = enumerator > 0 ? ItemNumberStyle(itemScalars, length: enumerator) : nil
             if itemStyle?.isSectionNumber == true { break }
-            if !first, enumerated != (enumerator > 0) || itemStyle != style { break }
+            if !first, enumerated != (enumerator > 0) || itemStyle?.sameStyle(as: style) == false { break }
+            // Numbers follow on: 1. 2. 3. and then 1. again begins something else.
+            if !first, let value = itemStyle?.value, let previous = style?.value, value != previous + 1 { break }
+            // Items that ended with ；: the one that ended with 。 was the last, numbered or not.
+            if closed, !stopsEveryLine { break }
             enumerated = enumerator > 0
             style = itemStyle
             var found = targets
@@ -109,12 +112,38 @@ struct HeadlineTargets {
                 guard setOutBelow, stopsEveryLine, itemScalars.count <= 60,
                       found[targets.count...].contains(where: { $0.isStandard || $0.metric != nil }) else { break }
             }
-            if last != "。", !endsBare(last) { stopsEveryLine = false }
+            // A line of several items (；) does not show that every item ends its sentence.
+            if last != "。" && !endsBare(last) || itemScalars.contains(where: { $0 == "；" || $0 == ";" }) { stopsEveryLine = false }
             targets = found
             closed = itemClosed
             next += 1
         }
         return targets
+    }
+
+    /// Whether the words before a lead-in plan one year: their sentence names no year but
+    /// `year` (到2030年，…主要目标是 plans to 2030), and their clause no five years (今后五年,
+    /// “十五五”时期; but 今年是“十五五”开局之年，主要预期目标是 plans this year).
+    static func plansOneYear(_ before: Substring, year: Int?) -> Bool {
+        let sentence = lastSentence(before)
+        let clause = sentence.split(separator: "，", omittingEmptySubsequences: false).last ?? sentence
+        if Text.containsAny(["五年", "十四五", "十五五", "十六五"], in: clause) { return false }
+        let scalars = Array(sentence.unicodeScalars)
+        var index = 0
+        while index + 4 < scalars.count {
+            let digits = scalars[index..<(index + 4)]
+            if scalars[index + 4] == "年", digits.allSatisfy({ ("0"..."9").contains($0) }),
+               let named = Int(String(String.UnicodeScalarView(digits))), named != year, (1949...2100).contains(named) {
+                return false
+            }
+            index += 1
+        }
+        return true
+    }
+
+    /// The last sentence of `text` (after its last 。).
+    static func lastSentence(_ text: Substring) -> Substring {
+        text.lastIndex(of: "。").map { text[text.index(after: $0)...] } ?? text
     }
 
     /// The words of `text` before its first lead-in.
@@ -129,12 +158,29 @@ struct HeadlineTargets {
         var bracketed: Bool
         var chinese: Bool
         var mark: Unicode.Scalar
+        /// The number (nil for ——).
+        var value: Int?
 
         init(_ scalars: [Unicode.Scalar], length: Int) {
             bracketed = scalars[0] == "（" || scalars[0] == "("
             chinese = Enumerators.isNumeral(scalars[bracketed ? 1 : 0])
             // ① … ⑳ are one style whichever number they hold.
             mark = length == 1 ? "①" : scalars[length - 1]
+            let number = scalars[(bracketed ? 1 : 0)..<(length == 1 ? 1 : length - 1)]
+            if length == 1 {
+                value = Int(scalars[0].value) - 0x2460 + 1
+            } else if chinese {
+                value = Enumerators.value(number)
+            } else {
+                value = Int(String(String.UnicodeScalarView(number.map { scalar in
+                    ("０"..."９").contains(scalar) ? Unicode.Scalar(UInt8(scalar.value - 0xFF10 + 0x30)) : scalar
+                })))
+            }
+        }
+
+        /// The same way of numbering, whatever the number.
+        func sameStyle(as other: ItemNumberStyle?) -> Bool {
+            bracketed == other?.bracketed && chinese == other?.chinese && mark == other?.mark
         }
 
         /// （一） and 一、 number the report's sections.

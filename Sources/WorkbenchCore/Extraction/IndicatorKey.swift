@@ -50,11 +50,11 @@ struct IndicatorKey: Hashable {
     }
 
     /// Whether a figure with key `other` can be the outcome of a target with this key whose
-    /// figure is of `kind`: the same name, and for a level or count the same verb of change or
-    /// none (粮食产量增加6.6亿斤 is a change, not the harvest; 排放量减少1.5万吨 is the outcome
-    /// of 排放量减少1万吨).
+    /// figure is of `kind`: the same name, and for a level or count no verb of change
+    /// (粮食产量增加6.6亿斤 is a change, not the harvest). A level with a verb is left alone:
+    /// its subject cannot tell 减少1万吨 (the amount) from 减少到9万吨 (the level reached).
     func admits(_ other: IndicatorKey, kind: Metric.Kind) -> Bool {
-        name == other.name && (kind == .growth || other.direction == direction)
+        name == other.name && (kind == .growth || direction == .none && other.direction == .none)
     }
 
     /// Whether `other` reports the change the other way round (上升 against 降低). A figure with

@@ -33,11 +33,10 @@ extension Metric {
             && !subject.contains("超低排放")
         var head = Substring(subject)
         while let word = Metric.leadingWords.first(where: { head.hasPrefix($0) && head.count > $0.count }) { head = head.dropFirst(word.count) }
-        // A growth rate that says a cut, an amount removed (削减…), or a level that ends with its
-        // cut (重污染天数减少5天).
+        // A growth rate that says a cut, or an amount removed (削减…). Not a level whose subject
+        // ends with its cut: 减少到9万吨 loses its 到 in the subject, and is the level reached.
         let cut = kind == .growth && Metric.cutWords.contains(where: subject.contains)
             || pollution && Metric.removalVerbs.contains(where: head.hasPrefix)
-            || Metric.cutWords.contains(where: subject.hasSuffix)
         return pollution != cut
     }
 }
