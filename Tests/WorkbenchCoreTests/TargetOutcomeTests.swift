@@ -46,6 +46,9 @@ import WorkbenchSDK
         #expect(!IndicatorKey(subject: "粮食产量").admits(IndicatorKey(subject: "粮食产量增加"), kind: .level))
         #expect(!IndicatorKey(subject: "化学需氧量排放量减少").admits(IndicatorKey(subject: "化学需氧量排放量减少"), kind: .level))
         #expect(HeadlineTargets.indicator(of: "万元地区生产总值用水量下降") == nil)
+        #expect(HeadlineTargets.indicator(of: "单位国内生产总值能耗降低") == nil)
+        #expect(HeadlineTargets.indicator(of: "单位地区生产总值二氧化碳排放降低") == nil)
+        #expect(HeadlineTargets.indicator(of: "在主要污染物排放持续下降的同时全省地区生产总值增长") == "gdp")
         #expect(IndicatorKey(subject: "粮食产量") == IndicatorKey(subject: "全年粮食总产量"))
         #expect(IndicatorKey(subject: "粮食产量").direction == .none)
         // A verb is not taken when it would leave less than two scalars of name.

@@ -35,12 +35,22 @@ struct HeadlineTargets {
     static let stretchWords = ["力争", "争取", "努力"]
 
     /// The standard indicator an item names, if any. 单位生产总值能耗 and 万元地区生产总值用水量
-    /// measure intensity, not output.
+    /// measure intensity, not output; 在排放下降的同时全省地区生产总值增长 is output.
     static func indicator(of item: String) -> String? {
-        let intensity = ["能耗", "单位", "强度", "万元", "水耗", "用水", "排放"].contains(where: item.includes)
-        return indicators.first { entry in
-            entry.words.contains(where: item.includes) && !(entry.id == "gdp" && intensity)
+        indicators.first { entry in
+            entry.words.contains { word in
+                guard let range = Text.range(of: word, in: item) else { return false }
+                return entry.id != "gdp" || !measuresIntensity(item, around: range)
+            }
         }?.id
+    }
+
+    /// Whether the output named at `range` is the denominator of an intensity: 单位 or 万元 just
+    /// before it, or a use of energy, water or emissions just after it.
+    static func measuresIntensity(_ item: String, around range: Range<String.Index>) -> Bool {
+        let before = item[..<range.lowerBound].suffix(4)
+        let after = item[range.upperBound...].prefix(8)
+        return ["单位", "万元"].contains(where: before.includes) || ["能耗", "水耗", "用水", "排放", "强度"].contains(where: after.includes)
     }
 
     static let leadIns = ["主要预期目标是", "主要预期目标为", "主要目标是", "主要目标为", "预期目标是", "预期目标为", "主要预期目标：",
