@@ -50,7 +50,7 @@ struct HeadlineTargets {
     static func measuresIntensity(_ item: String, around range: Range<String.Index>) -> Bool {
         let before = item[..<range.lowerBound].suffix(4)
         let after = item[range.upperBound...].prefix(8)
-        return ["单位", "万元"].contains(where: before.includes) || ["能耗", "水耗", "用水", "排放", "强度"].contains(where: after.includes)
+        return Text.containsAny(["单位", "万元"], in: before) || Text.containsAny(["能耗", "水耗", "用水", "排放", "强度"], in: after)
     }
 
     static let leadIns = ["主要预期目标是", "主要预期目标为", "主要目标是", "主要目标为", "预期目标是", "预期目标为", "主要预期目标：",
@@ -70,12 +70,14 @@ struct HeadlineTargets {
         // Without part headings there are no periods: then a paragraph whose sentence before the
         // lead-in names no other year (到2030年) and whose clause before it no five years, the
         // one that says this year (今年, the report's year) first.
-        let thisYear = ["今年"] + (report.year.map { ["\($0)年"] } ?? [])
-        let undated = candidates.filter { paragraph in
-            paragraph.period == nil && plansOneYear(beforeLeadIn(paragraph.textPart), year: report.year)
+        func fallback() -> Paragraph? {
+            let thisYear = ["今年"] + (report.year.map { ["\($0)年"] } ?? [])
+            let undated = candidates.filter { paragraph in
+                paragraph.period == nil && plansOneYear(beforeLeadIn(paragraph.textPart), year: report.year)
+            }
+            return undated.first { Text.containsAny(thisYear, in: lastSentence(beforeLeadIn($0.textPart))) } ?? undated.first
         }
-        let fallback = undated.first { Text.containsAny(thisYear, in: lastSentence(beforeLeadIn($0.textPart))) } ?? undated.first
-        guard let paragraph = singleYear ?? candidates.first(where: { $0.period?.kind == .plan }) ?? fallback else { return [] }
+        guard let paragraph = singleYear ?? candidates.first(where: { $0.period?.kind == .plan }) ?? fallback() else { return [] }
         let scalars = Text.scalars(paragraph.text)
         let text = paragraph.text
         guard let lead = leadIns.compactMap({ Text.range(of: $0, in: text) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return [] }
@@ -90,7 +92,7 @@ struct HeadlineTargets {
         let headings = Set(report.outline.filter { [.document, .part, .subSection].contains($0.kind) }.map(\.position.offset))
         var next = paragraph.index + 1
         var enumerated = false
-        var style: ItemNumberStyle?
+        var style: ItemNumber?
         // Whether every item line so far ended with 。 (or nothing): only then is a 。 not the end.
         var stopsEveryLine = true
         while !closed || enumerated || setOutBelow, next < report.paragraphs.count, next - paragraph.index <= maximumItemParagraphs {
@@ -102,20 +104,19 @@ struct HeadlineTargets {
                   itemScalars.count <= maximumItemLength || first && setOutBelow else { break }
             // An item ends with ；，、 or 。; a short line with no mark at all is the last item.
             guard continuing.contains(last) || last == "。" || itemScalars.count <= 40 && endsBare(last) else { break }
-            let enumerator = itemNumberLength(itemScalars)
+            let number = ItemNumber(itemScalars)
             // A list whose items are numbered goes on while they are, in one style, whatever they
             // end with; （一） and 一、 number sections, not items.
-            let itemStyle = enumerator > 0 ? ItemNumberStyle(itemScalars, length: enumerator) : nil
-            if itemStyle?.isSectionNumber == true { break }
-            if !first, enumerated != (enumerator > 0) || itemStyle?.sameStyle(as: style) == false { break }
+            if number?.isSectionNumber == true { break }
+            if !first, enumerated != (number != nil) || number?.sameStyle(as: style) == false { break }
             // Numbers follow on: 1. 2. 3. and then 1. again begins something else.
-            if !first, let value = itemStyle?.value, let previous = style?.value, value != previous + 1 { break }
+            if !first, let value = number?.value, let previous = style?.value, value != previous + 1 { break }
             // Items that ended with ；: the one that ended with 。 was the last, numbered or not.
             if closed, !stopsEveryLine { break }
-            enumerated = enumerator > 0
-            style = itemStyle
+            enumerated = number != nil
+            style = number
             var found = targets
-            let itemClosed = items(of: item, scalars: itemScalars, from: enumerator, metrics: report.metrics, into: &found)
+            let itemClosed = items(of: item, scalars: itemScalars, from: number?.length ?? 0, metrics: report.metrics, into: &found)
             if closed, !enumerated {
                 // After a line that ended with 。: only another short line that names a standard
                 // indicator or has a figure.
@@ -138,17 +139,10 @@ struct HeadlineTargets {
         let sentence = lastSentence(before)
         let clause = sentence.split(separator: "，", omittingEmptySubsequences: false).last ?? sentence
         if Text.containsAny(["五年", "十四五", "十五五", "十六五"], in: clause) { return false }
-        let scalars = Array(sentence.unicodeScalars)
-        var index = 0
-        while index + 4 < scalars.count {
-            let digits = scalars[index..<(index + 4)]
-            if scalars[index + 4] == "年", digits.allSatisfy({ ("0"..."9").contains($0) }),
-               let named = Int(String(String.UnicodeScalarView(digits))), named != year, (1949...2100).contains(named) {
-                return false
-            }
-            index += 1
+        let scalars = Array(sentence.unicodeScalars)[...]
+        return !scalars.indices.contains { index in
+            PeriodResolver.year(in: scalars, at: index).map { $0.year != year } ?? false
         }
-        return true
     }
 
     /// The last sentence of `text` (after its last 。).
@@ -162,41 +156,6 @@ struct HeadlineTargets {
         return text[..<(starts.min() ?? text.endIndex)]
     }
 
-    /// How an item is numbered: in brackets or not, in Chinese numerals or digits, and the mark
-    /// after the number (`1.`, `（2）`, `③`, `一是`).
-    struct ItemNumberStyle: Equatable {
-        var bracketed: Bool
-        var chinese: Bool
-        var mark: Unicode.Scalar
-        /// The number (nil for ——).
-        var value: Int?
-
-        init(_ scalars: [Unicode.Scalar], length: Int) {
-            bracketed = scalars[0] == "（" || scalars[0] == "("
-            chinese = Enumerators.isNumeral(scalars[bracketed ? 1 : 0])
-            // ① … ⑳ are one style whichever number they hold.
-            mark = length == 1 ? "①" : scalars[length - 1]
-            let number = scalars[(bracketed ? 1 : 0)..<(length == 1 ? 1 : length - 1)]
-            if length == 1 {
-                value = Int(scalars[0].value) - 0x2460 + 1
-            } else if chinese {
-                value = Enumerators.value(number)
-            } else {
-                value = Int(String(String.UnicodeScalarView(number.map { scalar in
-                    ("０"..."９").contains(scalar) ? Unicode.Scalar(UInt8(scalar.value - 0xFF10 + 0x30)) : scalar
-                })))
-            }
-        }
-
-        /// The same way of numbering, whatever the number.
-        func sameStyle(as other: ItemNumberStyle?) -> Bool {
-            bracketed == other?.bracketed && chinese == other?.chinese && mark == other?.mark
-        }
-
-        /// （一） and 一、 number the report's sections.
-        var isSectionNumber: Bool { chinese && (bracketed || mark == "、") }
-    }
-
     /// Paragraphs after the lead-in read as items at most, and the longest item paragraph.
     static let maximumItemParagraphs = 16
     static let maximumItemLength = 160
@@ -208,29 +167,9 @@ struct HeadlineTargets {
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil || ["%", "％", ")", "）"].contains(scalar)
     }
 
-    /// The length of the number an item paragraph opens with: `1.`, `2、`, `（3）`, `(4)`, `⑤`,
-    /// `六是`, or the dash of a highlight item `——`; 0 when it has none.
+    /// The length of the number an item paragraph opens with (`ItemNumber`); 0 when it has none.
     static func itemNumberLength(_ scalars: [Unicode.Scalar]) -> Int {
-        guard let first = scalars.first else { return 0 }
-        if first == "—", scalars.count > 1, scalars[1] == "—" { return 2 }   // ——
-
-        if ("\u{2460}"..."\u{2473}").contains(first) { return 1 }   // ① … ⑳
-        let opened = first == "（" || first == "("
-        var index = opened ? 1 : 0
-        let digits = index
-        while index < scalars.count, index - digits < 3,
-              ("0"..."9").contains(scalars[index]) || ("０"..."９").contains(scalars[index]) || Enumerators.isNumeral(scalars[index]) {
-            index += 1
-        }
-        guard index > digits, index < scalars.count else { return 0 }
-        let closers: [Unicode.Scalar] = opened ? ["）", ")"] : [".", "．", "、", "）", ")", "是"]
-        guard closers.contains(scalars[index]) else { return 0 }
-        // 1.5万亿元 is a figure, not item 1.
-        if [".", "．"].contains(scalars[index]), index + 1 < scalars.count,
-           ("0"..."9").contains(scalars[index + 1]) || ("０"..."９").contains(scalars[index + 1]) { return 0 }
-        // 是 follows Chinese numerals only (`一是`); a digit before it is a figure.
-        if scalars[index] == "是", !Enumerators.isNumeral(scalars[index - 1]) { return 0 }
-        return index + 1
+        ItemNumber(scalars)?.length ?? 0
     }
 
     /// Adds the targets in `paragraph` from scalar `start` to the first 。 to `targets` (a stretch
@@ -278,7 +217,11 @@ struct HeadlineTargets {
             pendingStart = nil
             // Items with neither a standard indicator nor a figure are kept too (国际收支保持基本
             // 平衡): they are targets the report sets; their indicator is their own text.
-            let name = (inPiece.first?.subject).map { Text.string(Array($0.unicodeScalars).dropFirst(itemNumberLength(Array($0.unicodeScalars)))) }
+            // A numbered item's subject loses its number (`2.规模以上工业增加值增长`).
+            let name = (inPiece.first?.subject).map { subject in
+                let scalars = Text.scalars(subject)
+                return Text.string(scalars.dropFirst(itemNumberLength(scalars)))
+            }
             targets.append(Target(indicator: id ?? (name ?? text), isStandard: id != nil, text: text,
                                   position: TextPosition(line: paragraph.line, offset: paragraph.offset + from),
                                   metric: inPiece.first, stretch: inPiece.count > 1 ? inPiece[1] : nil))

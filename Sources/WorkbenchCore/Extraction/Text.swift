@@ -309,10 +309,3 @@ extension String {
         Text.contains(Text.scalars(word), in: Text.scalars(self))
     }
 }
-
-extension Substring {
-    /// `String.includes` for a part of a string.
-    func includes(_ word: String) -> Bool {
-        Text.contains(Text.scalars(word), in: Array(unicodeScalars))
-    }
-}

@@ -1,0 +1,65 @@
+/// The number an item line of a list opens with — `1.`, `2、`, `（3）`, `(4)`, `⑤`, `六是`, or the
+/// dash of a highlight item `——` — read once: how long it is, how it is written, and its value.
+struct ItemNumber {
+    /// Scalars the number takes, its mark included.
+    var length: Int
+    /// In brackets: `（3）`.
+    var bracketed: Bool
+    /// In Chinese numerals: `六是`, `（一）`.
+    var chinese: Bool
+    /// The mark after the number (`.`, `、`, `）`, `是`); `①` for every circled number, `—` for a dash.
+    var mark: Unicode.Scalar
+    /// The number; nil for a dash.
+    var value: Int?
+
+    init?(_ scalars: [Unicode.Scalar]) {
+        guard let first = scalars.first else { return nil }
+        if first == "—", scalars.count > 1, scalars[1] == "—" {
+            self.init(length: 2, bracketed: false, chinese: false, mark: "—", value: nil)
+            return
+        }
+        if ("\u{2460}"..."\u{2473}").contains(first) {   // ① … ⑳
+            self.init(length: 1, bracketed: false, chinese: false, mark: "①", value: Int(first.value) - 0x2460 + 1)
+            return
+        }
+        let bracketed = first == "（" || first == "("
+        let start = bracketed ? 1 : 0
+        var index = start
+        while index < scalars.count, index - start < 3,
+              PeriodResolver.digitValue(scalars[index]) != nil || Enumerators.isNumeral(scalars[index]) {
+            index += 1
+        }
+        guard index > start, index < scalars.count else { return nil }
+        let mark = scalars[index]
+        let closers: [Unicode.Scalar] = bracketed ? ["）", ")"] : [".", "．", "、", "）", ")", "是"]
+        guard closers.contains(mark) else { return nil }
+        // 1.5万亿元 is a figure, not item 1.
+        if [".", "．"].contains(mark), index + 1 < scalars.count, PeriodResolver.digitValue(scalars[index + 1]) != nil { return nil }
+        let chinese = Enumerators.isNumeral(scalars[start])
+        // 是 follows Chinese numerals only (`一是`); a digit before it is a figure.
+        if mark == "是", !Enumerators.isNumeral(scalars[index - 1]) { return nil }
+        let number = scalars[start..<index]
+        let value = chinese ? Enumerators.value(number)
+                            : number.reduce(0 as Int?) { total, scalar in
+                                  guard let total, let digit = PeriodResolver.digitValue(scalar) else { return nil }
+                                  return total * 10 + digit
+                              }
+        self.init(length: index + 1, bracketed: bracketed, chinese: chinese, mark: mark, value: value)
+    }
+
+    init(length: Int, bracketed: Bool, chinese: Bool, mark: Unicode.Scalar, value: Int?) {
+        self.length = length
+        self.bracketed = bracketed
+        self.chinese = chinese
+        self.mark = mark
+        self.value = value
+    }
+
+    /// The same way of numbering, whatever the number.
+    func sameStyle(as other: ItemNumber?) -> Bool {
+        bracketed == other?.bracketed && chinese == other?.chinese && mark == other?.mark
+    }
+
+    /// （一） and 一、 number the report's sections.
+    var isSectionNumber: Bool { chinese && (bracketed || mark == "、") }
+}
