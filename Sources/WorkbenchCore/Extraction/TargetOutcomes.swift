@@ -66,12 +66,13 @@ enum TargetOutcomes {
         let target = HeadlineTargets.find(in: report).first { target in
             !target.isStandard && IndicatorKey(subject: target.metric?.subject ?? target.indicator).name == key.name
         }
+        let goal = target?.metric
+        let goalKey = goal.map { IndicatorKey(subject: $0.subject) }
         let outcome = report.metrics.first { metric in
             guard lastYear(metric) else { return false }
             let found = IndicatorKey(subject: metric.subject)
-            guard let goal = target?.metric else { return found == key }
-            return metric.kind == goal.kind && metric.normalizedUnit == goal.normalizedUnit
-                && IndicatorKey(subject: goal.subject).admits(found, kind: goal.kind)
+            guard let goal, let goalKey else { return found == key }
+            return metric.kind == goal.kind && metric.normalizedUnit == goal.normalizedUnit && goalKey.admits(found, kind: goal.kind)
         }
         return (target, outcome)
     }

@@ -19,6 +19,9 @@ extension Metric {
     /// Any rate that says 达标 is one too (`达标排放率`).
     public static let attainmentRates = ["达标率", "利用率", "处理率", "处置率", "合格率", "优良率", "回收率", "治理率", "修复率"]
 
+    /// Both lists above, for `isBetterWhenLower`.
+    static let lowerIsBetterOrResourceUse = lowerIsBetterWords + resourceUseWords
+
     /// Words a subject may open with before its verb (`累计削减`, `完成淘汰`).
     static let leadingWords = ["累计", "完成", "新增", "全年", "全省", "全市"]
 
@@ -29,7 +32,7 @@ extension Metric {
     public var isBetterWhenLower: Bool {
         let attainment = Metric.attainmentRates.contains(where: subject.hasSuffix) || subject.hasSuffix("率") && subject.contains("达标")
         // 超低排放改造: meeting the cleanest standard, more is better.
-        let pollution = (Metric.lowerIsBetterWords + Metric.resourceUseWords).contains(where: subject.contains) && !attainment
+        let pollution = Metric.lowerIsBetterOrResourceUse.contains(where: subject.contains) && !attainment
             && !subject.contains("超低排放")
         var head = Substring(subject)
         while let word = Metric.leadingWords.first(where: { head.hasPrefix($0) && head.count > $0.count }) { head = head.dropFirst(word.count) }
