@@ -62,6 +62,18 @@ import WorkbenchSDK
                                            "建设精品示范村", "提档升级村"])
     }
 
+    /// The number of a list item (`三是`, `十四是`, `（2）`, `③`) is not what a figure measures;
+    /// a numeral that is part of the subject (`一是` alone, `1.5万`, `十大`) stays.
+    @Test func subjectsLeaveOutTheNumbersOfListItems() {
+        let metrics = report("推进。", "三是配置自动体外除颤器1000台。十四是免费送戏下乡1万场。（2）新建城市书房20个，③改造老旧小区500个，十大工程投资100亿元。").metrics
+        #expect(metrics.map(\.subject) == ["配置自动体外除颤器", "免费送戏下乡", "新建城市书房", "改造老旧小区", "十大工程投资"])
+        #expect(MeaningRules.itemNumberLength(Array("一是".unicodeScalars)[...]) == 2)
+        #expect(MeaningRules.itemNumberLength(Array("（12）".unicodeScalars)[...]) == 4)
+        #expect(MeaningRules.itemNumberLength(Array("5是".unicodeScalars)[...]) == 0)
+        #expect(MeaningRules.itemNumberLength(Array("（1二）".unicodeScalars)[...]) == 0)
+        #expect(MeaningRules.itemNumberLength(Array("十大".unicodeScalars)[...]) == 0)
+    }
+
     /// A subject that is only a cue continues the one before without its longest cue, the same
     /// in every run (the cues were a `Set`, whose order changes from process to process).
     @Test func aContinuedSubjectDropsTheLongestCue() {

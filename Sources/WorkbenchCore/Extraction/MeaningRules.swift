@@ -147,6 +147,13 @@ enum MeaningRules {
         var high = raw.endIndex
         while low < high, isEdge(raw[low]) { low += 1 }
         while low < high, isEdge(raw[high - 1]) { high -= 1 }
+        // `十四是免费送戏下乡1万场`, `（2）新建…`: the number of a list item is not part of what
+        // the figure measures.
+        let item = itemNumberLength(raw[low..<high])
+        if item > 0, high - low > item {
+            low += item
+            while low < high, isEdge(raw[low]) { low += 1 }
+        }
         let (linkingByLast, openingByFirst) = (Self.linkingByLast, Self.openingByFirst)
         var changed = true
         while changed {
@@ -196,6 +203,38 @@ enum MeaningRules {
         // The marks are counted again only when some were trimmed (most subjects have none).
         let (finalOpens, finalCloses) = low == trimmedLow && high == trimmedHigh ? (opens, closes) : quotes(in: raw[low..<high])
         return (low..<high, finalOpens > finalCloses)
+    }
+
+    /// The length of the list-item number `scalars` open with (`三是`, `十四是`, `（2）`, `(二)`,
+    /// `③`), or 0. Only marks that cannot open a subject of their own count: `一、` and `1.` can
+    /// be part of a name or a figure.
+    static func itemNumberLength(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
+        guard let first = scalars.first else { return 0 }
+        if ("\u{2460}"..."\u{2473}").contains(first) { return 1 }   // ① … ⑳
+        let bracketed = first == "（" || first == "("
+        var index = scalars.startIndex + (bracketed ? 1 : 0)
+        let numberStart = index
+        var chinese = false
+        var digits = false
+        while index < scalars.endIndex, index - numberStart < 3 {
+            if Enumerators.isNumeral(scalars[index]) {
+                chinese = true
+            } else if PeriodResolver.digitValue(scalars[index]) != nil {
+                digits = true
+            } else {
+                break
+            }
+            index += 1
+        }
+        guard index > numberStart, index < scalars.endIndex, chinese != digits else { return 0 }
+        let mark = scalars[index]
+        if bracketed {
+            guard mark == "）" || mark == ")" else { return 0 }
+        } else {
+            // 是 after Chinese numerals only (`一是`); `5是` would be a figure.
+            guard mark == "是", chinese, Enumerators.value(scalars[numberStart..<index]) != nil else { return 0 }
+        }
+        return index + 1 - scalars.startIndex
     }
 
     /// The numbers of opening and closing quotation marks in `scalars`, in one pass.
