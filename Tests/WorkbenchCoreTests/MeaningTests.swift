@@ -62,6 +62,12 @@ import WorkbenchSDK
                                            "建设精品示范村", "提档升级村"])
     }
 
+    /// Counts written one after the other (`6.1万户14.2万名…对象`) count the noun after the last.
+    @Test func adjacentCountsShareTheNounAfterThem() {
+        let metrics = report("6.1万户14.2万名防返贫监测对象稳定消除风险，新建学校10所、医院5家。", "推进。").metrics
+        #expect(metrics.map(\.subject) == ["防返贫监测对象稳定消除风险", "防返贫监测对象稳定消除风险", "新建学校", "医院"])
+    }
+
     /// The number of a list item (`三是`, `十四是`, `（2）`, `③`) is not what a figure measures;
     /// a numeral that is part of the subject (`一是` alone, `1.5万`, `十大`) stays.
     @Test func subjectsLeaveOutTheNumbersOfListItems() {

@@ -116,9 +116,17 @@ enum Subjects {
             }
             let base = MeaningRules.cleanedRange(prefixScalars)
             for offset in 0..<count {
-                let position = index + offset
+                // `6.1万户14.2万名防返贫监测对象`: counts written one after the other count the
+                // same noun, the one after the last of them.
+                var position = index + offset
+                let isMeasure = candidates[position].unit?.category == .measure
+                while isMeasure, position + 1 < candidates.count,
+                      candidates[position].range.upperBound == candidates[position + 1].range.lowerBound,
+                      candidates[position + 1].unit?.category == .measure {
+                    position += 1
+                }
                 let nextStart = position + 1 < candidates.count ? candidates[position + 1].range.lowerBound : nil
-                let noun = candidates[position].unit?.category == .measure
+                let noun = isMeasure
                     ? Self.followingNoun(after: candidates[position].range.upperBound, in: s, nextStart: nextStart) : nil
                 subjects.append(base, noun: noun)
             }
