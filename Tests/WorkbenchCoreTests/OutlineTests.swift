@@ -79,7 +79,7 @@ import WorkbenchSDK
         }
     }
 
-    @Test(arguments: [("henan-2025", 3, 18, 2025, "河南省"), ("henan-2026", 3, 15, 2026, "河南省"), ("national-2025", 3, 10, 2025, "全国")])
+    @Test(arguments: [("henan-2025", 3, 18, 2025, "河南省"), ("henan-2026", 3, 15, 2026, "河南省"), ("national-2025", 3, 17, 2025, "全国")])
     func otherReportsHaveSensibleOutlines(name: String, parts: Int, subSections: Int, year: Int, province: String) throws {
         let report = try Fixtures.report(name)
         #expect(report.name == name)
@@ -106,8 +106,40 @@ import WorkbenchSDK
         let report = try Fixtures.report("national-2025")
         #expect(report.title == "2025年国务院政府工作报告")
         #expect(report.outline.first { $0.kind == .part }?.title == "一、2024年工作回顾")
-        // Its 一是…七是 review items are found.
-        #expect(report.outline.filter { $0.kind == .item && $0.line < 40 }.count == 7)
+        // Its review has no （一）: its paragraphs numbered 一是…七是 are the sub-sections, and
+        // their figures' section.
+        let review = report.outline.filter { $0.kind == .subSection && $0.line < 40 }
+        #expect(review.count == 7)
+        #expect(review.first?.title == "一是因时因势加强和创新宏观调控，推动经济回升向好")
+        #expect(review.first?.headingIsFirstSentence == true)
+        let section = report.metrics.first { $0.text == "240小时" }?.section
+        #expect(report.outline.first { $0.id == section }?.title == "二是坚定不移全面深化改革扩大开放，增强发展内生动力")
+    }
+
+    /// Paragraphs numbered 一是、二是 are sub-sections only in a run of two or more, in sequence,
+    /// in a part without （一）, and when their first sentence is a short heading.
+    @Test func numberedParagraphsAreSubSectionsOnlyWhereTheyHeadThePart() {
+        let text = """
+        2025年某省政府工作报告
+        一、2024年工作回顾
+        一是扩大有效需求，经济稳中向好。全年生产总值增长5%，新增就业47万人。
+        二是加快产业升级。规上工业增加值增长6%。
+        四是这一段不在序列中。新建学校10所。
+        二、2025年工作安排
+        （一）扩大内需。
+        一是促进消费。社会消费品零售总额增长5%。
+        二是扩大投资。固定资产投资增长6%。
+        三、其他
+        一是只有一段。增长3%。
+        """
+        let report = Fixtures.parse(text)
+        let subSections = report.outline.filter { $0.kind == .subSection }.map(\.title)
+        #expect(subSections == ["一是扩大有效需求，经济稳中向好", "二是加快产业升级", "（一）扩大内需"])
+        // Like a （一） heading that is a first sentence, each holds its own paragraph.
+        let second = report.metrics.first { $0.text == "6%" }?.section
+        #expect(report.outline.first { $0.id == second }?.title == "二是加快产业升级")
+        let outOfSequence = report.metrics.first { $0.text == "10所" }?.section
+        #expect(report.outline.first { $0.id == outOfSequence }?.title == "一、2024年工作回顾")
     }
 
     @Test func textWithoutPartsLoadsWithWhatCanBeInferred() {

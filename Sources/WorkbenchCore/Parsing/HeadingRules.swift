@@ -34,6 +34,22 @@ enum HeadingRules {
         return heading(number: number, scalars: scalars)
     }
 
+    /// `一是因时因势加强和创新宏观调控，推动经济回升向好。…` → numbered paragraph 1, whose first
+    /// sentence heads it: reviews often number their sub-sections so, instead of `（一）`. Only
+    /// a short first sentence with more text after it counts; whether a run of them are
+    /// sub-sections is the outline builder's to say.
+    static func numberedParagraph(_ paragraph: RawParagraph) -> Heading? {
+        let scalars = paragraph.scalars
+        guard let first = scalars.first, first != "第", Enumerators.isNumeral(first),
+              let (number, _) = item(at: 0, in: scalars[...]),
+              let end = scalars.firstIndex(where: { $0 == "。" }), end <= maximumNumberedLength,
+              !scalars[..<end].contains(where: { $0 == "：" || $0 == ":" || $0 == "；" }) else { return nil }
+        let heading = heading(number: number, scalars: scalars)
+        return heading.isFirstSentence ? heading : nil
+    }
+
+    static let maximumNumberedLength = 60
+
     /// `——向新而行动力澎湃。…` → a highlight paragraph (number 0).
     static func highlight(_ paragraph: RawParagraph) -> Heading? {
         let scalars = paragraph.scalars

@@ -7,6 +7,8 @@ import WorkbenchSDK
 ///   own holds every paragraph up to the next sub-section, part or address to the delegates; one
 ///   whose heading is the first sentence of a paragraph holds that paragraph and the topic
 ///   paragraphs right after it.
+/// - In a part without `（一）` sub-sections, paragraphs numbered `一是…。`, `二是…。` in sequence
+///   (two or more) are its sub-sections, headed by their first sentence.
 /// - `——…` highlight paragraphs are level 2 and hold their own paragraph.
 /// - Topic paragraphs (level 3) open with a short lead phrase. Inside a sub-section every such
 ///   paragraph is a topic; directly under a part only a run of two or more is, so that a lone
@@ -57,6 +59,7 @@ struct OutlineBuilder {
             run.removeAll()
         }
 
+        let numbered = Self.numberedSubSections(paragraphs, parts: parts, bodyEnd: bodyEnd)
         for (index, paragraph) in paragraphs.enumerated() {
             // Back matter (a glossary, link lists) belongs to no section.
             if index >= bodyEnd {
@@ -78,6 +81,11 @@ struct OutlineBuilder {
                 lastSubSection = heading.number
                 container = draft.add(.subSection, level: 2, title: heading.title, paragraph: index, parent: currentPart, firstSentence: heading.isFirstSentence)
                 containerIsFirstSentence = heading.isFirstSentence
+                draft.sections[index] = container!
+            } else if let heading = numbered[index] {
+                flushRun()
+                container = draft.add(.subSection, level: 2, title: heading.title, paragraph: index, parent: currentPart, firstSentence: true)
+                containerIsFirstSentence = true
                 draft.sections[index] = container!
             } else if let heading = HeadingRules.highlight(paragraph) {
                 flushRun()
@@ -103,6 +111,36 @@ struct OutlineBuilder {
         flushRun()
         draft.addItems()
         return draft.finish(length: length)
+    }
+
+    /// The paragraphs numbered `一是…。`, `二是…。` that are sub-sections: runs of two or more,
+    /// numbered in sequence from 一, in a part that has no `（一）` sub-section.
+    static func numberedSubSections(_ paragraphs: [RawParagraph], parts: [(index: Int, heading: HeadingRules.Heading)],
+                                    bodyEnd: Int) -> [Int: HeadingRules.Heading] {
+        var found: [Int: HeadingRules.Heading] = [:]
+        for (order, part) in parts.enumerated() {
+            let end = min(order + 1 < parts.count ? parts[order + 1].index : bodyEnd, bodyEnd)
+            guard part.index + 1 < end else { continue }
+            var run: [(Int, HeadingRules.Heading)] = []
+            var hasSubSections = false
+            func close() {
+                if run.count >= 2 { for (index, heading) in run { found[index] = heading } }
+                run.removeAll()
+            }
+            for index in (part.index + 1)..<end {
+                if HeadingRules.subSection(paragraphs[index]) != nil { hasSubSections = true; break }
+                guard let heading = HeadingRules.numberedParagraph(paragraphs[index]) else { continue }
+                if heading.number == 1 {
+                    close()
+                    run = [(index, heading)]
+                } else if heading.number == (run.last?.1.number ?? -1) + 1 {
+                    run.append((index, heading))
+                }
+            }
+            if hasSubSections { run.removeAll() }
+            close()
+        }
+        return found
     }
 }
 
