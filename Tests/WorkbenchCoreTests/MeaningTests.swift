@@ -90,6 +90,10 @@ import WorkbenchSDK
     @Test func sectorsComeFromTheLexicon() {
         let metrics = report("地区生产总值增长5%，营造林319万亩，新建5G基站10.8万个。", "推进。").metrics
         #expect(metrics.map(\.sector) == ["macro", "ecology-environment", "digital-economy"])
+        // The keyword of the figure's own subject decides, before a broader word of its sentence
+        // (普惠 is finance, 普惠性托位 childcare).
+        let others = report("新增地铁运营里程43公里，刑事治安警情下降26.3%，新增普惠性托位1000个。", "推进。").metrics
+        #expect(others.map(\.sector) == ["transport", "governance", "social-livelihood"])
         let lexicon = SectorLexicon(text: "# c\nfood: 粮食 小麦\nwater: 水\n")
         #expect(lexicon.sectors.map(\.id) == ["food", "water"])
         #expect(lexicon.classify([("小麦产量", 1)]) == "food")
