@@ -68,6 +68,15 @@ import WorkbenchSDK
         #expect(metrics.map(\.subject) == ["防返贫监测对象稳定消除风险", "防返贫监测对象稳定消除风险", "新建学校", "医院"])
     }
 
+    /// `从X提升至Y`, `X、比上年增加Y`: the second figure's clause says only how it relates to
+    /// the first, whose subject it continues; 从, 增至 and 接近 link, they are not measured.
+    @Test func changesFromABaseContinueTheSubject() {
+        let metrics = report("经营主体从689万户增至951万户，绿色出行比例从75.6%提升至76.5%，非化石能源发电量比重接近40%。",
+                             "赤字规模5.66万亿元、比上年增加1.6万亿元。").metrics
+        #expect(metrics.map(\.subject) == ["经营主体", "经营主体增至", "绿色出行比例", "绿色出行比例提升至",
+                                           "非化石能源发电量比重", "赤字规模", "赤字规模比上年增加"])
+    }
+
     /// The number of a list item (`三是`, `十四是`, `（2）`, `③`) is not what a figure measures;
     /// a numeral that is part of the subject (`一是` alone, `1.5万`, `十大`) stays.
     @Test func subjectsLeaveOutTheNumbersOfListItems() {

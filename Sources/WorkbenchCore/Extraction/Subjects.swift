@@ -199,7 +199,9 @@ enum Subjects {
     /// continued subject drops the first of them it ends with, so `…同比增长` loses `同比增长`,
     /// not just `增长`. (A `Set` gave its own order, which differs from process to process:
     /// the same report could get different subjects in two runs.)
-    static let bareCueWords = ["同比增长", "年均增长", "增长", "下降", "增速", "占比", "比重", "提高", "降低", "增加", "减少"]
+    static let bareCueWords = ["比上年增长", "比上年增加", "比上年提高", "比上年下降", "比上年减少",
+                               "提高到", "提高至", "提升到", "提升至", "增加到", "增长到", "增至", "下降到", "降至", "降到",
+                               "同比增长", "同比下降", "年均增长", "增长", "下降", "增速", "占比", "比重", "提高", "降低", "增加", "减少"]
     static let bareCues = Set(bareCueWords)
 
     /// The bare cues as scalars, in the order of `bareCueWords`.
@@ -294,6 +296,14 @@ enum Subjects {
         return ["、", "和", "及", "，"].contains(text) && text != "，"
     }
 
+    /// True when `scalars` are a word that links a subject to its figure (`增至`, `提高到`) or
+    /// says only how figures relate (`增长`).
+    static func isLinkingVerb(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        linkingVerbScalars.contains { $0.elementsEqual(scalars) }
+    }
+
+    private static let linkingVerbScalars = (MeaningRules.linkingWords + bareCueWords).map { Array($0.unicodeScalars) }
+
     /// For a count written before its noun (`8个高水平实验试验平台`), the noun after it (from
     /// `figureEnd`) up to the clause's end: at most 24 characters, without a leading 的.
     static func followingNoun(after figureEnd: Int, in s: ArraySlice<Unicode.Scalar>, nextStart: Int?) -> Piece {
@@ -306,6 +316,8 @@ enum Subjects {
             var noun = following
             if noun.first == "的" { noun = noun.dropFirst() }
             if noun.count > 24 { noun = noun.prefix(24) }
+            // `从689万户增至951万户`: a verb up to the next figure is no noun.
+            if noun.count <= 5, Self.isLinkingVerb(noun) { return .part(noun.startIndex..<noun.startIndex) }
             return .part(noun.startIndex..<noun.endIndex)
         }
         var noun = Text.string(following)
