@@ -103,6 +103,9 @@ import WorkbenchSDK
         // (普惠 is finance, 普惠性托位 childcare).
         let others = report("新增地铁运营里程43公里，刑事治安警情下降26.3%，新增普惠性托位1000个。", "推进。").metrics
         #expect(others.map(\.sector) == ["transport", "governance", "social-livelihood"])
+        // A sentence listing many indicators does not outweigh a figure's own subject.
+        let headline = report("推进。", "地区生产总值增长5%左右，固定资产投资增长6%，社会消费品零售总额增长5%，城镇新增就业45万人，粮食产量1300亿斤以上。").metrics
+        #expect(headline.map(\.sector) == ["macro", "macro", "macro", "macro", "agriculture-rural"])
         let lexicon = SectorLexicon(text: "# c\nfood: 粮食 小麦\nwater: 水\n")
         #expect(lexicon.sectors.map(\.id) == ["food", "water"])
         #expect(lexicon.classify([("小麦产量", 1)]) == "food")

@@ -222,7 +222,7 @@ struct MetricExtractor: Sendable {
             } else {
                 evidence = sectionScores
             }
-            sectors.add(sentenceScores, times: 1, to: &evidence)
+            sectors.add(sentenceScores, times: 1, capped: Self.contextCap, to: &evidence)
             if let subjectPart {
                 sectors.add(matches, in: subjectPart, headBonus: true, times: 3, to: &evidence)
             } else {
@@ -279,6 +279,11 @@ struct MetricExtractor: Sendable {
     }
 
     static let strive = WordList(["力争"])
+    /// The most a sector scores from the figure's sentence (a 3-scalar keyword, twice; the
+    /// subject's keywords count three times, the clause's twice). A long sentence that lists
+    /// many indicators, such as the headline targets' (生产总值, 固定资产投资, 社会消费品零售总额
+    /// …), otherwise outweighed every figure's own subject: 粮食产量 was `macro`.
+    static let contextCap = 6
     static let from = WordList(["从"])
     static let towards = WordList(["提高到", "提高至", "提升到", "提升至", "增至", "增加到", "增加至", "增长到", "降至", "降到",
                                    "下降到", "下降至", "降低到", "降低至", "上升到", "上升至", "减少到", "减少至", "扩大到", "扩大至",

@@ -265,6 +265,16 @@ struct SectorLexicon: Sendable {
         }
     }
 
+    /// Adds `scores`, each at most `cap`, `weight` times to `total`.
+    func add(_ scores: [Int], times weight: Int, capped cap: Int, to total: inout [Int]) {
+        precondition(scores.count == total.count, "sector scores hold one score per sector")
+        total.withUnsafeMutableBufferPointer { total in
+            scores.withUnsafeBufferPointer { scores in
+                for position in scores.indices { total[position] += min(scores[position], cap) * weight }
+            }
+        }
+    }
+
     /// The sector with the highest score; earlier sectors win ties; `nil` when nothing matched.
     func best(_ scores: [Int]) -> String? {
         var best: (id: String, score: Int)?
