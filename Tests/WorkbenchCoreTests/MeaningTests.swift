@@ -19,6 +19,12 @@ import WorkbenchSDK
     @Test func rolesFollowThePeriodOfTheSentence() {
         let metrics = report("全年新增就业47万人，历时7年建成，连续11年只减不增。", "城镇新增就业45万人。").metrics
         #expect(metrics.map(\.role) == [.achieved, .other, .other, .target])
+        // A streak in months is one too; a time limit in months is not.
+        let months = report("连续24个月保持增长，审批时限压缩至3个月。", "推进。").metrics
+        #expect(months.map(\.role) == [.other, .achieved])
+        // A qualifier before a list of figures covers each: 分别突破X、Y.
+        let list = report("服务贸易、数字贸易规模分别突破1.3万亿元、7000亿元，新增企业超100家、学校20所。", "推进。").metrics
+        #expect(list.map(\.qualifier) == [.atLeast, .atLeast, .atLeast, nil])
         #expect(metrics.first?.period?.label == "2024-review")
         #expect(metrics.last?.period?.label == "2025-plan")
     }

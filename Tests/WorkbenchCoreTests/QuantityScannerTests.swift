@@ -43,6 +43,8 @@ import WorkbenchSDK
         ("培育三百二十家企业。", "三百二十家", 320, "家"),
         ("服务310万农户。", "310万农户", 3_100_000, "农户"),
         ("接待游客3400多万人次。", "3400多万人次", 34_000_000, "人次"),
+        ("污水处理能力30万吨/日。", "30万吨/日", 300_000, "吨/日"),
+        ("排涝能力600立方米/秒。", "600立方米/秒", 600, "立方米/秒"),
         ("产量超过165亿立方米。", "165亿立方米", 16_500_000_000, "立方米"),
         ("装机达到3.7亿千瓦。", "3.7亿千瓦", 370_000_000, "千瓦"),
         ("绿证131.7万张。", "131.7万张", 1_317_000, "张"),
@@ -95,6 +97,7 @@ import WorkbenchSDK
         #expect(figures.dropLast().allSatisfy { $0.kind == .rank })
         #expect(figures.last?.kind == .growth)
         #expect(figures.last?.value == nil)
+        #expect(self.figures("多项指标走在全国前列。").map(\.kind) == [.rank])
     }
 
     @Test(arguments: [
@@ -127,6 +130,8 @@ import WorkbenchSDK
         "年运量150万吨以上的物流园区。",          // a size class
         "建立四级三类规划体系。",                 // a name
         "稳妥推进二轮延包试点。",                 // the second round, an ordinal
+        "技改投资保持两位数增长。",               // an order of magnitude
+        "在推进中国式现代化建设中走在前列。",     // a charge, not a ranking (走在全国前列 is one)
     ])
     func notQuantities(sentence: String) {
         #expect(found(sentence).isEmpty, "\(found(sentence))")

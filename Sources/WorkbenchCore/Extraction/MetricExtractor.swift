@@ -111,6 +111,8 @@ struct MetricExtractor: Sendable {
         // found by bisection, not by a walk back from the last sentence.
         let startsAscending = zip(sentenceStarts, sentenceStarts.dropFirst()).allSatisfy { $0 <= $1 }
 
+        // The last figure whose qualifier was written before it, and that qualifier.
+        var listQualifier: (order: Int, qualifier: Metric.Qualifier)?
         for order in candidates.indices {
             let candidate = candidates[order]
             let start = candidate.range.lowerBound
@@ -131,6 +133,13 @@ struct MetricExtractor: Sendable {
             } else if let leading = MeaningRules.leadingQualifier(before: s[clauseStart..<start]) {
                 qualifier = leading
                 qualifierRule = "; qualifier:leading"
+                listQualifier = (order, leading)
+            } else if let (previous, leading) = listQualifier, previous == order - 1,
+                      candidates[previous].range.upperBound + 1 == start, s[start - 1] == "、" {
+                // 分别突破1.3万亿元、7000亿元: a qualifier before a list of figures covers each.
+                qualifier = leading
+                qualifierRule = "; qualifier:leading"
+                listQualifier = (order, leading)
             } else if Self.strive.occurs(in: s[clauseStart..<start]) {
                 qualifier = .strive
                 qualifierRule = "; qualifier:strive"
@@ -154,7 +163,9 @@ struct MetricExtractor: Sendable {
             var role = sentenceRole
             let roleRule: String
             var periodLabel = ""
-            if let unit = candidate.unit, unit.category == .duration, unit.is("年") || unit.is("周") {
+            // 历时7年, 连续3年, 连续24个月: how long something took or lasted.
+            if let unit = candidate.unit, unit.category == .duration,
+               unit.is("年") || unit.is("周") || QuantityScanner.hasDurationCue(s, before: start) {
                 role = .other
                 roleRule = "; role:duration"
             } else if Self.isBaseline(s, candidate: candidate, clauseStart: clauseStart) {

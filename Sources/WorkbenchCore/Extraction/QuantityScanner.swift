@@ -272,10 +272,19 @@ struct QuantityScanner {
     static func denominator(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Range<Int>? {
         guard index + 1 < s.endIndex, s[index] == "/" || s[index] == "每" else { return nil }
         var cursor = index + 1
+        // Per unit of time (30万吨/日, 600立方米/秒): these are no units of their own.
+        if s[index] == "/", Self.isTimeDenominator(s[cursor]) { return cursor..<(cursor + 1) }
         // An optional multiplier written in Chinese numerals (百亿元, 万人).
         while cursor < s.endIndex, NumberReader.chineseUnit(s[cursor]) != nil { cursor += 1 }
         guard let unit = UnitLexicon.unit(in: s, at: cursor) else { return nil }
         return (index + 1)..<(cursor + unit.length)
+    }
+
+    static func isTimeDenominator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "日", "秒", "时", "月", "周": return true
+        default: return false
+        }
     }
 
     /// Marks between the two ends of a range (`1—2个`, `5%到6%`).

@@ -4,7 +4,7 @@ import WorkbenchSDK
 /// growth target with no number.
 enum RankWords {
     /// Words before a rank that show it is a position in a ranking.
-    static let rankingContext = ["全国", "全省", "全球", "全市", "全区", "中部", "西部", "东部", "位居", "位列", "居", "排名", "排", "保持", "稳居", "跻身", "进入", "走在"]
+    static let rankingContext = ["全国", "全省", "全球", "全市", "全区", "中部", "西部", "东部", "位居", "位列", "居", "排名", "排", "保持", "稳居", "跻身", "进入"]
 
     private static let rankingScalars = rankingContext.map { Array($0.unicodeScalars) }
 
