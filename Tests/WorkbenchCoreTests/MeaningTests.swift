@@ -83,6 +83,13 @@ import WorkbenchSDK
                                            "非化石能源发电量比重", "赤字规模", "赤字规模比上年增加"])
     }
 
+    /// In a list of counts written before their nouns, each item takes the list's verb, not
+    /// the noun of the item before it; a list with nouns first is left as it was.
+    @Test func countsBeforeTheirNounsShareTheVerb() {
+        let metrics = report("建成35个先导区、1000个和美乡村，新增8家国家级企业和20个智慧园区，绿色工厂200个、绿色工业园区10个。", "推进。").metrics
+        #expect(metrics.map(\.subject) == ["建成先导区", "建成和美乡村", "新增国家级企业", "新增智慧园区", "绿色工厂", "绿色工业园区"])
+    }
+
     /// The number of a list item (`三是`, `十四是`, `（2）`, `③`) is not what a figure measures;
     /// a numeral that is part of the subject (`一是` alone, `1.5万`, `十大`) stays.
     @Test func subjectsLeaveOutTheNumbersOfListItems() {

@@ -93,6 +93,8 @@ enum Subjects {
         subjects.pieces.reserveCapacity(candidates.count * 2)
         subjects.ranges.reserveCapacity(candidates.count)
         var index = 0
+        // The clause before the last count whose noun follows it, and where that noun ends.
+        var countList: (base: (range: Range<Int>, closesQuote: Bool), nounEnd: Int)?
         while index < candidates.count {
             // A run of figures joined only by 、 (or 和/及): a list sharing one subject.
             var runEnd = index
@@ -114,7 +116,14 @@ enum Subjects {
                 index = runEnd + 1
                 continue
             }
-            let base = MeaningRules.cleanedRange(prefixScalars)
+            var base = MeaningRules.cleanedRange(prefixScalars)
+            // `建成35个先导区、1000个和美乡村`: between two counts stands only the first one's
+            // noun and a list mark; the second takes the first one's verb, not that noun.
+            if let (previousBase, nounEnd) = countList, from == candidates[index - 1].range.upperBound,
+               nounEnd + 1 == firstStart, Self.isListMark(s[nounEnd]) {
+                base = previousBase
+            }
+            countList = nil
             for offset in 0..<count {
                 // `6.1万户14.2万名防返贫监测对象`: counts written one after the other count the
                 // same noun, the one after the last of them.
@@ -129,6 +138,9 @@ enum Subjects {
                 let noun = isMeasure
                     ? Self.followingNoun(after: candidates[position].range.upperBound, in: s, nextStart: nextStart) : nil
                 subjects.append(base, noun: noun)
+                if offset == count - 1, case .part(let range)? = noun, !range.isEmpty, position == index + offset {
+                    countList = (base, range.upperBound)
+                }
             }
             index = runEnd + 1
         }
@@ -143,6 +155,10 @@ enum Subjects {
             subjects.ranges[index] = subjects.pieces.count..<subjects.pieces.count + continued.count
             subjects.pieces += continued
         }
+    }
+
+    static func isListMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "、" || scalar == "和" || scalar == "及"
     }
 
     /// The subjects of a 分别 list (`A、B、C营业收入预计分别达到X、Y、Z`): the i-th name for the
@@ -310,6 +326,8 @@ enum Subjects {
         var end = figureEnd
         let limit = min(nextStart ?? s.endIndex, s.endIndex)
         while end < limit, !Clauses.isBoundary(s[end]) { end += 1 }
+        // `8家国家级企业和20个智慧园区`: the 和 before the next figure joins, it is not the noun's.
+        if end == nextStart, end > figureEnd, s[end - 1] == "和" || s[end - 1] == "及" { end -= 1 }
         let following = s[figureEnd..<end]
         // Where every scalar is a character of its own, characters are scalars: no string needed.
         if following.allSatisfy(Text.isOwnCharacter) {
