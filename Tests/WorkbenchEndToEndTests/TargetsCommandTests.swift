@@ -115,6 +115,19 @@ import Testing
         #expect(problems.isEmpty, "\(name): \(problems)")
     }
 
+    /// A report in the first year of a five-year plan states the plan's goals beside the year's
+    /// targets; each row says which period it is for.
+    @Test func eachTargetSaysItsPeriod() async throws {
+        let rows = try await RowJSON.run([Fixtures.report("henan-2026"), "-c", "targets"])
+        let periods = Dictionary(rows.map { ($0.string("indicator") ?? "", $0.string("period")) }, uniquingKeysWith: { first, _ in first })
+        #expect(periods["gdp"] == "2026-plan")
+        #expect(periods["income"] == "2026-plan")   // stated without a figure
+        #expect(periods["经济年均增长"] == "2026-2030-plan")
+        #expect(periods["常住人口城镇化率"] == "2026-2030-plan")
+        let all = try await RowJSON.run([Fixtures.report("henan-2026"), "-c", "targets --all"])
+        #expect(all.allSatisfy { $0.string("period") == "2026-plan" })
+    }
+
     @Test(arguments: ["targets extra", "targets --headlines", "targets --headline 2025"])
     func unexpectedArgumentIsAUsageError(command: String) async throws {
         let result = try await ProcessRunner.run(["--format", "json", "-c", command])

@@ -3,7 +3,7 @@ import WorkbenchSDK
 /// `targets`: the year's headline targets first, then every other numeric target.
 enum TargetCommands {
     static let columns = ["indicator", "value", "valueHigh", "unit", "qualifier", "kind", "line", "offset", "text",
-                          "headline", "normalizedValue", "normalizedUnit", "stretch", "subject", "sector"]
+                          "headline", "normalizedValue", "normalizedUnit", "stretch", "subject", "sector", "period"]
 
     static let targets = CoreCommand(
         spec: CommandSpec(
@@ -41,6 +41,7 @@ enum TargetCommands {
                 "normalizedValue": .optional(metric?.normalizedValue), "normalizedUnit": .optional(metric?.normalizedUnit),
                 "stretch": .optional(target.stretch?.value), "subject": .text(target.text),
                 "sector": .text("macro"),
+                "period": .optional((metric?.period ?? period(at: target.position, in: report))?.label),
             ])
         }
         if !headlineOnly {
@@ -53,23 +54,31 @@ enum TargetCommands {
                     "headline": .bool(false), "normalizedValue": .optional(metric.normalizedValue),
                     "normalizedUnit": .optional(metric.normalizedUnit), "stretch": .null,
                     "subject": .text(metric.subject), "sector": .optional(metric.sector),
+                    "period": .optional(metric.period?.label),
                 ])
             }
         }
         return table
     }
 
+    /// The period of the sentence at `position` (a headline target stated without a figure).
+    static func period(at position: TextPosition, in report: Report) -> Period? {
+        guard let paragraph = report.paragraphs.first(where: { $0.position.line == position.line }) else { return nil }
+        return paragraph.sentences.last { $0.offset <= position.offset }?.period ?? paragraph.period
+    }
+
     /// `targets --all`: the headline targets of every report, so that `gdp` lines up across provinces.
     static func allHeadlines(_ reports: [Report]) -> ResultTable {
         var table = ResultTable(columns: ["report", "province", "year", "indicator", "value", "valueHigh", "unit", "qualifier",
-                                          "headline", "line", "text", "normalizedValue", "normalizedUnit"])
+                                          "headline", "line", "text", "normalizedValue", "normalizedUnit", "period"])
         for report in reports {
             for target in HeadlineTargets.find(in: report) {
                 let metric = target.metric
                 table.append([.text(report.name), .optional(report.province), .optional(report.year), .text(target.indicator),
                               .optional(metric?.value), .optional(metric?.valueHigh), .optional(metric?.unit),
                               .optional(metric?.qualifier?.rawValue), .bool(true), .integer(target.position.line),
-                              .text(metric?.text ?? target.text), .optional(metric?.normalizedValue), .optional(metric?.normalizedUnit)])
+                              .text(metric?.text ?? target.text), .optional(metric?.normalizedValue), .optional(metric?.normalizedUnit),
+                              .optional((metric?.period ?? period(at: target.position, in: report))?.label)])
             }
         }
         return table
