@@ -90,6 +90,14 @@ import WorkbenchSDK
         #expect(metrics.map(\.subject) == ["建成先导区", "建成和美乡村", "新增国家级企业", "新增智慧园区", "绿色工厂", "绿色工业园区"])
     }
 
+    /// After a streak (连续9年), the figure's clause is only a linking word (稳定在, 超): it
+    /// measures what the streak's subject names.
+    @Test func aFigureAfterAStreakKeepsTheSubject() {
+        let metrics = report("粮食总产量连续9年稳定在1300亿斤以上，水利投资连续两年超1000亿元。", "推进。").metrics
+        #expect(metrics.map(\.text) == ["9年", "1300亿斤以上", "两年", "1000亿元"])
+        #expect(metrics.map(\.subject) == ["粮食总产量", "粮食总产量稳定在", "水利投资", "水利投资超"])
+    }
+
     /// The number of a list item (`三是`, `十四是`, `（2）`, `③`) is not what a figure measures;
     /// a numeral that is part of the subject (`一是` alone, `1.5万`, `十大`) stays.
     @Test func subjectsLeaveOutTheNumbersOfListItems() {

@@ -148,7 +148,8 @@ enum Subjects {
         // previous figure's subject in the same sentence.
         var buffer: [Unicode.Scalar] = []
         for index in subjects.ranges.indices.dropFirst()
-        where subjects.ranges[index].isEmpty || isBareCue(index, of: subjects, in: s, buffer: &buffer) {
+        where subjects.ranges[index].isEmpty || isBareCue(index, of: subjects, in: s, buffer: &buffer)
+            || isOnlyLinkingWord(index, of: subjects, in: s) {
             let between = s[candidates[index - 1].range.upperBound..<candidates[index].range.lowerBound]
             guard !between.contains("。"), !subjects.ranges[index - 1].isEmpty else { continue }
             let continued = Self.continued(index, of: subjects, in: s, buffer: &buffer)
@@ -217,7 +218,7 @@ enum Subjects {
     /// the same report could get different subjects in two runs.)
     static let bareCueWords = ["比上年增长", "比上年增加", "比上年提高", "比上年下降", "比上年减少",
                                "提高到", "提高至", "提升到", "提升至", "增加到", "增长到", "增至", "下降到", "降至", "降到",
-                               "同比增长", "同比下降", "年均增长", "增长", "下降", "增速", "占比", "比重", "提高", "降低", "增加", "减少"]
+                               "同比增长", "同比下降", "年均增长", "增长", "下降", "增速", "占比", "比重", "提高", "降低", "增加", "减少", "连续"]
     static let bareCues = Set(bareCueWords)
 
     /// The bare cues as scalars, in the order of `bareCueWords`.
@@ -239,6 +240,16 @@ enum Subjects {
         guard buffer.allSatisfy(Text.isOwnCharacter) else { return bareCues.contains(Text.string(buffer)) }
         return bareCueScalars.contains(buffer)
     }
+
+    /// `粮食总产量连续9年稳定在1300亿斤以上`: a subject that is only a word linking a figure
+    /// (稳定在, 突破, 超过) says nothing of what is measured either.
+    static func isOnlyLinkingWord(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> Bool {
+        let pieces = subjects[index]
+        guard pieces.count == 1, case .part(let range) = pieces[pieces.startIndex], range.count <= 4 else { return false }
+        return linkingWordScalars.contains { $0.elementsEqual(s[range]) }
+    }
+
+    private static let linkingWordScalars = MeaningRules.linkingWords.map { Array($0.unicodeScalars) }
 
     /// True when every scalar of `pieces` is a character of its own.
     private static func isOwnCharacters(_ pieces: ArraySlice<Piece>, in s: ArraySlice<Unicode.Scalar>) -> Bool {
