@@ -107,4 +107,22 @@ import WorkbenchSDK
         #expect(TargetOutcomes.trend(of: "生产总值", in: later).target?.indicator == "gdp")
         #expect(TargetOutcomes.trend(of: "生产总值", in: later).outcome?.text == "5.2%")
     }
+
+    /// A standard indicator set outside the headline list (Beijing's 城镇新增就业 in its jobs
+    /// paragraph) is still that indicator's target, marked as not listed; one of another kind
+    /// (a level of output) or of a five-year plan is not.
+    @Test func standardIndicatorsSetElsewhereLineUp() {
+        let (earlier, later) = reports(
+            targets: "地区生产总值增长5%左右。\n促进就业。城镇新增就业不少于26万人，生产总值达到5万亿元。",
+            review: "城镇新增就业29.9万人。")
+        let targets = StatedTargets.find(in: earlier)
+        #expect(targets.map(\.indicator) == ["gdp", "urban-jobs"])
+        #expect(targets.map(\.isListed) == [true, false])
+        #expect(HeadlineTargets.find(in: earlier).count == 1)
+        let jobs = TargetOutcomes.compare(earlier, with: later).first { $0.indicator == "urban-jobs" }
+        #expect(jobs?.verdict == "met")
+        #expect(TargetOutcomes.trend(of: "urban-jobs", in: earlier).target?.metric?.text == "26万人")
+        let fiveYear = Fixtures.parse("2026年某省政府工作报告\n一、2025年工作回顾\n成绩显著。\n二、“十五五”时期主要目标\n城镇新增就业500万人以上。\n三、2026年工作安排\n主要预期目标是：地区生产总值增长5%左右。\n")
+        #expect(StatedTargets.find(in: fiveYear).map(\.indicator) == ["gdp"])
+    }
 }

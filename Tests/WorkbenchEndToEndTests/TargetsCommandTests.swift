@@ -128,6 +128,19 @@ import Testing
         #expect(all.allSatisfy { $0.string("period") == "2026-plan" })
     }
 
+    /// Beijing sets 城镇新增就业 in its paragraph on jobs, not in its headline list: `targets --all`
+    /// still lines it up as `urban-jobs`, with `headline` false, and `targets` gives it the id.
+    @Test func aStandardIndicatorSetOutsideTheHeadlineListLinesUp() async throws {
+        let page = Fixtures.directory.appendingPathComponent("formats/beijing-2026.web.txt").path
+        let all = try await RowJSON.run([page, "-c", "targets --all"])
+        let jobs = all.first { $0.string("indicator") == "urban-jobs" }
+        #expect(jobs?.bool("headline") == false)
+        #expect(jobs?.string("text") == "28万人")
+        #expect(all.filter { $0.bool("headline") == true }.contains { $0.string("indicator") == "gdp" })
+        let targets = try await RowJSON.run([page, "-c", "targets"])
+        #expect(targets.first { $0.string("indicator") == "urban-jobs" }?.bool("headline") == false)
+    }
+
     @Test(arguments: ["targets extra", "targets --headlines", "targets --headline 2025"])
     func unexpectedArgumentIsAUsageError(command: String) async throws {
         let result = try await ProcessRunner.run(["--format", "json", "-c", command])

@@ -45,9 +45,14 @@ enum TargetCommands {
             ])
         }
         if !headlineOnly {
+            // A standard indicator the headline list leaves out, set elsewhere, keeps its id.
+            var stated: [Int: String] = [:]
+            for target in StatedTargets.find(in: report) where !target.isListed {
+                if let metric = target.metric { stated[metric.offset] = target.indicator }
+            }
             for metric in report.metrics where metric.role == .target && !used.contains(metric.offset) {
                 table.append([
-                    "indicator": .text(metric.subject), "value": .optional(metric.value),
+                    "indicator": .text(stated[metric.offset] ?? metric.subject), "value": .optional(metric.value),
                     "valueHigh": .optional(metric.valueHigh), "unit": .optional(metric.unit),
                     "qualifier": .optional(metric.qualifier?.rawValue), "kind": .text(metric.kind.rawValue),
                     "line": .integer(metric.line), "offset": .integer(metric.offset), "text": .text(metric.text),
@@ -67,16 +72,18 @@ enum TargetCommands {
         return paragraph.sentences.last { $0.offset <= position.offset }?.period ?? paragraph.period
     }
 
-    /// `targets --all`: the headline targets of every report, so that `gdp` lines up across provinces.
+    /// `targets --all`: the headline targets of every report, so that `gdp` lines up across
+    /// provinces, and the standard indicators a report sets outside its headline list
+    /// (`headline` false).
     static func allHeadlines(_ reports: [Report]) -> ResultTable {
         var table = ResultTable(columns: ["report", "province", "year", "indicator", "value", "valueHigh", "unit", "qualifier",
                                           "headline", "line", "text", "normalizedValue", "normalizedUnit", "period"])
         for report in reports {
-            for target in HeadlineTargets.find(in: report) {
+            for target in StatedTargets.find(in: report) {
                 let metric = target.metric
                 table.append([.text(report.name), .optional(report.province), .optional(report.year), .text(target.indicator),
                               .optional(metric?.value), .optional(metric?.valueHigh), .optional(metric?.unit),
-                              .optional(metric?.qualifier?.rawValue), .bool(true), .integer(target.position.line),
+                              .optional(metric?.qualifier?.rawValue), .bool(target.isListed), .integer(target.position.line),
                               .text(metric?.text ?? target.text), .optional(metric?.normalizedValue), .optional(metric?.normalizedUnit),
                               .optional((metric?.period ?? period(at: target.position, in: report))?.label)])
             }

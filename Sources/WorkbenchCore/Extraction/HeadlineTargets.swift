@@ -16,6 +16,9 @@ struct HeadlineTargets {
         var metric: Metric?
         /// A second, higher level the report strives for (`7%以上、力争达到8%`).
         var stretch: Metric?
+        /// Whether the target is an item of the headline list (`StatedTargets` adds standard
+        /// indicators the report sets elsewhere).
+        var isListed = true
     }
 
     /// Standard indicator ids and the words that name them, checked in this order (居民收入

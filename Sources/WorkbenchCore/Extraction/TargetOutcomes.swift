@@ -23,7 +23,7 @@ enum TargetOutcomes {
             metric.role == .achieved && metric.period.map { $0.from == $0.to && (year == nil || $0.from == year) } == true
         }
         let keys = achieved.map { IndicatorKey(subject: $0.subject) }
-        return HeadlineTargets.find(in: earlier).map { target in
+        return StatedTargets.find(in: earlier).map { target in
             guard let goal = target.metric else {
                 return Row(indicator: target.indicator, target: target, outcome: nil, verdict: "not-stated")
             }
@@ -53,7 +53,7 @@ enum TargetOutcomes {
         }
         let standardId = HeadlineTargets.indicators.contains { $0.id == indicator } ? indicator : HeadlineTargets.indicator(of: indicator)
         if let id = standardId {
-            let target = HeadlineTargets.find(in: report).first { $0.indicator == id }
+            let target = StatedTargets.find(in: report).first { $0.indicator == id }
             let outcome = report.metrics.first { metric in
                 lastYear(metric) && HeadlineTargets.indicator(of: metric.subject) == id
                     && (target?.metric).map { $0.kind == metric.kind && $0.normalizedUnit == metric.normalizedUnit } ?? true
