@@ -3,9 +3,10 @@ import WorkbenchSDK
 /// What a web page puts around a report's text — download and print buttons, font-size
 /// switches, `来源：`/`时间：` lines, share buttons, photo captions — removed before anything else
 /// reads the text. A removed line is blanked with as many spaces as it had characters, so that
-/// lines and offsets still point into the file. Only text that shows such chrome near its top is touched, and only the lines
-/// before the title and in the title block (before part 一); a glossary or link list after the
-/// speech is back matter (see `BackMatter`).
+/// lines and offsets still point into the file. Only text that shows such chrome near its top is
+/// touched: the lines before the title, chrome in the title block (before part 一), and the
+/// page's footer (责任编辑, 相关链接, 打印本页 and all after them, in the last third). A glossary
+/// after the speech is the report's back matter (see `BackMatter`).
 enum PageChrome {
     /// Lines that are only a page control.
     static let controls: Set<String> = ["下载", "打印", "全屏", "收藏", "加大", "还原", "减小", "大", "中", "小", "【", "】",
@@ -41,6 +42,24 @@ enum PageChrome {
         return text[..<end].split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
+    /// Lines that open a page's footer: the editor's name, links to related pages, the print and
+    /// close buttons. Everything after them (the links, a copy of the opening) is the page's.
+    static let footerOpenings = ["责任编辑", "相关报道", "相关链接", "相关附件", "相关新闻", "相关阅读", "延伸阅读",
+                                 "扫一扫", "打印本页", "关闭窗口"]
+
+    /// The first line of the page's footer after the report's part 一 (`firstPart`), in the last
+    /// third of the lines, or `lines.count`. A glossary before it is the report's and stays.
+    static func footerStart(_ lines: [String], after firstPart: Int) -> Int {
+        let from = max(firstPart + 1, lines.count * 2 / 3)
+        guard from < lines.count else { return lines.count }
+        for index in from..<lines.count {
+            let text = lines[index].trimmingBlanksAndIdeographicSpaces()
+            guard text.count <= 16 else { continue }
+            if footerOpenings.contains(where: { text.hasPrefix($0) }) { return index }
+        }
+        return lines.count
+    }
+
     /// The text without the page's chrome; text without chrome is returned unchanged.
     static func remove(from text: String) -> String {
         // The first lines decide; the whole text is cut into lines only when they show chrome
@@ -54,11 +73,12 @@ enum PageChrome {
             index > title && OutlineBuilder.partIndexes([RawParagraph(scalars: Array(lines[index].unicodeScalars.filter { !TextLines.isPadding($0) }),
                                                                       position: TextPosition(line: 1, offset: 0))]).first != nil
         } ?? lines.count
+        let footer = footerStart(lines, after: firstPart)
         var kept: [String] = []
         var afterSourceLabel = false
         func blank(_ line: String) -> String { String(repeating: " ", count: line.unicodeScalars.count) }
         for (index, line) in lines.enumerated() {
-            if index < title { kept.append(blank(line)); continue }
+            if index < title || index >= footer { kept.append(blank(line)); continue }
             if index > title && index < firstPart {
                 let trimmed = line.trimmingBlanksAndIdeographicSpaces()
                 // A bare 来源: line is followed by the newspaper's name.
