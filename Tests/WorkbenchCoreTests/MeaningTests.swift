@@ -98,6 +98,13 @@ import WorkbenchSDK
         #expect(metrics.map(\.subject) == ["粮食总产量", "粮食总产量稳定在", "水利投资", "水利投资超"])
     }
 
+    /// Two names joined by 和 before 分别 pair with the two figures, unless the first is the
+    /// shorter: then the second's end is shared (民营经济和普惠小微贷款余额) and the whole is kept.
+    @Test func twoNamesJoinedByAndPairWithTheirFigures() {
+        let metrics = report("适龄儿童入园率和普惠率分别达96%和94%，民营经济和普惠小微贷款余额分别增长13.7%、28.4%。", "推进。").metrics
+        #expect(metrics.map(\.subject) == ["适龄儿童入园率", "普惠率", "民营经济和普惠小微贷款余额", "民营经济和普惠小微贷款余额"])
+    }
+
     /// The number of a list item (`三是`, `十四是`, `（2）`, `③`) is not what a figure measures;
     /// a numeral that is part of the subject (`一是` alone, `1.5万`, `十大`) stays.
     @Test func subjectsLeaveOutTheNumbersOfListItems() {

@@ -162,9 +162,9 @@ enum Subjects {
         scalar == "、" || scalar == "和" || scalar == "及"
     }
 
-    /// The subjects of a 分别 list (`A、B、C营业收入预计分别达到X、Y、Z`): the i-th name for the
-    /// i-th of `count` figures when the numbers agree, else the whole clause. False (and nothing
-    /// added) when `prefix` has no 分别.
+    /// The subjects of a 分别 list (`A、B、C营业收入预计分别达到X、Y、Z`, or two names joined by
+    /// 和): the i-th name for the i-th of `count` figures when the numbers agree, else the whole
+    /// clause. False (and nothing added) when `prefix` has no 分别.
     static func respectively(_ prefix: ArraySlice<Unicode.Scalar>, count: Int, into subjects: inout Assignment) -> Bool {
         guard prefix.allSatisfy(Text.isOwnCharacter) else { return respectivelyAsText(prefix, count: count, into: &subjects) }
         // Characters are scalars here: the names split at 、 before the first 分别, as
@@ -177,6 +177,14 @@ enum Subjects {
             nameStart = position + 1
         }
         if split > nameStart { names.append(nameStart..<split) }
+        // `适龄儿童入园率和普惠率分别达96%和94%`: two names joined by 和 or 及. When the first is
+        // the shorter, the second's end is most likely shared (`民营经济和普惠小微贷款余额`: both
+        // are 贷款余额), and the whole is kept.
+        if names.count == 1, count == 2,
+           let joint = prefix[prefix.startIndex..<split].lastIndex(where: { $0 == "和" || $0 == "及" }),
+           joint > names[0].lowerBound, joint + 1 < split, joint - names[0].lowerBound >= split - joint - 1 {
+            names = [names[0].lowerBound..<joint, (joint + 1)..<split]
+        }
         let whole = MeaningRules.cleanedRange(prefix)
         for offset in 0..<count {
             let name = names.count == count ? MeaningRules.cleanedRange(prefix[names[offset]]) : whole
@@ -193,7 +201,12 @@ enum Subjects {
                                            into subjects: inout Assignment) -> Bool {
         let prefix = Text.string(prefixScalars)
         guard let split = Text.range(of: "分别", in: prefix) else { return false }
-        let names = String(prefix[..<split.lowerBound]).split(separator: "、").map(String.init)
+        var names = String(prefix[..<split.lowerBound]).split(separator: "、").map(String.init)
+        if names.count == 1, count == 2, let joint = names[0].lastIndex(where: { $0 == "和" || $0 == "及" }),
+           joint > names[0].startIndex, names[0].index(after: joint) < names[0].endIndex,
+           names[0][..<joint].count >= names[0][names[0].index(after: joint)...].count {
+            names = [String(names[0][..<joint]), String(names[0][names[0].index(after: joint)...])]
+        }
         let whole = MeaningRules.cleanSubject(prefix)
         for offset in 0..<count {
             let name = names.count == count ? MeaningRules.cleanSubject(names[offset]) : whole
