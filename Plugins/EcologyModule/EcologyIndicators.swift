@@ -78,4 +78,19 @@ enum EcologyIndicators {
         let phrase = after.dropFirst().prefix { !["，", "。", "；", "、"].contains($0) }
         return String(String.UnicodeScalarView(phrase.prefix(20)))
     }
+
+    /// Whether two figures that end in the same words (`…处理能力`) name the same thing: when
+    /// both subjects say more than that, they share two characters before it too. 污水处理能力
+    /// is not 生活垃圾总处理能力.
+    static func sharesWording(_ first: Metric, _ second: Metric) -> Bool {
+        let a = Array(first.subject)
+        let b = Array(second.subject)
+        let tail = 3
+        guard a.count > tail + 1, b.count > tail + 1 else { return true }
+        let headA = a.dropLast(tail)
+        let headB = b.dropLast(tail)
+        var pairs = Set<String>()
+        for index in headA.indices.dropLast() { pairs.insert(String(headA[index...index + 1])) }
+        return headB.indices.dropLast().contains { pairs.contains(String(headB[$0...$0 + 1])) }
+    }
 }

@@ -37,7 +37,8 @@ public struct EcologyModule: WorkbenchModule {
             var before: Metric?
             if metric.role == .target {
                 // The achieved figure of the same indicator, the closest in wording and unit.
-                before = indicators.matches(for: metric).last.map { achieved[$0] }
+                before = indicators.matches(for: metric).last { EcologyIndicators.sharesWording(achieved[$0], metric) }
+                    .map { achieved[$0] }
             }
             table.append([
                 "indicator": .text(indicator), "value": metric.value.map(Cell.number) ?? .null,

@@ -57,6 +57,15 @@ import WorkbenchSDK
         #expect(completion?["achievedBefore"] == .null)
     }
 
+    /// Two figures that end alike (…处理能力) are one indicator only when their subjects share
+    /// more than that ending: sewage capacity is not refuse capacity.
+    @Test func aTargetStandsBesideTheSameIndicatorNotOneThatEndsAlike() throws {
+        let report = ReportLoaderShim.parse("2025年某省政府工作报告\n一、2024年工作回顾\n城镇污水处理能力达到30万吨/日，生活垃圾总处理能力提高到17.1万吨/日。\n二、2025年工作安排\n新增改造污水处理能力30万吨/日。\n")
+        let target = try rows(report).first { $0["role"] == .text("target") }
+        #expect(target?["achievedBefore"] == .text("30万吨/日"))
+        #expect(target?["change"] == .text("same"))
+    }
+
     /// Which way a figure is better, by its subject and kind (`Metric.isBetterWhenLower`).
     @Test(arguments: [
         ("细颗粒物平均浓度", Metric.Kind.level, true), ("单位地区生产总值能耗降低", .growth, false),
