@@ -233,6 +233,14 @@ struct ProjectFinder {
                 itemStart -= 1
             }
             guard itemStart < end - 1 else { break }
+            // Cut off at the length limit with more name before it (特大洪水 of 百年一遇特大洪水、
+            // 梅大高速; 子洋通道 of 狮子洋通道、深江高铁): a phrase of its own, not a list item.
+            if end - 1 - itemStart >= 4, itemStart > floor, !characters[itemStart - 1].isPunctuation,
+               !ProjectTypes.stops(endingBefore: itemStart, in: characters).contains(where: { stop in
+                   characters.has(stop, at: itemStart - stop.count)
+               }) {
+                break
+            }
             items.insert(itemStart..<(end - 1), at: 0)
             end = itemStart
         }

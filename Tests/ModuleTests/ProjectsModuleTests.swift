@@ -67,6 +67,9 @@ import WorkbenchSDK
         #expect(found("推进临汾、运城机场改扩建。").map(\.name) == ["临汾机场改扩建", "运城机场改扩建"])
         #expect(found("提升黄河、长城、太行三个一号旅游公路交旅融合功能。").map(\.name) == ["黄河一号旅游公路", "长城一号旅游公路", "太行一号旅游公路"])
         #expect(found("晋城、晋中、大同3个国家级经开区考核排名进步。").map(\.name) == ["晋城国家级经开区", "晋中国家级经开区", "大同国家级经开区"])
+        // The end of a longer phrase before 、 is no list item: 特大洪水 of 百年一遇特大洪水.
+        #expect(found("战胜北江百年一遇特大洪水、梅大高速路面塌方等灾害。").map(\.name) == ["梅大高速"])
+        #expect(found("加快狮子洋通道、深江高铁建设。").map(\.name) == ["深江高铁"])
     }
 
     @Test func statusComesFromTheVerbs() {
