@@ -72,6 +72,10 @@ import WorkbenchSDK
         #expect(found("加快狮子洋通道、深江高铁建设。").map(\.name) == ["深江高铁"])
     }
 
+    @Test func aVerbBeforeANameIsNotPartOfIt() {
+        #expect(found("做好广珠澳高铁建设，管好港珠澳大桥，健全光明科学城联动机制。").map(\.name) == ["广珠澳高铁", "港珠澳大桥", "光明科学城"])
+    }
+
     @Test func statusComesFromTheVerbs() {
         let projects = found("集大原高铁开通运营，古贤水利枢纽工程开工建设，加快太旧高速改扩建，启动大西高铁提速。")
         #expect(projects.map(\.status) == ["opened", "started", "accelerating", "started"])
