@@ -194,6 +194,7 @@ struct ProjectFinder {
         if ProjectTypes.notProjects.contains(where: name.contains) { return false }
         if let first = modifier.first, Self.isDigit(first) { return false }
         if ["全球", "全国", "全省", "全市", "各市", "各地", "每个"].contains(where: name.hasPrefix) { return false }
+        if Self.isGeneric(modifier) { return false }
         // Balanced quotes; a quoted name long enough to be a name, not a slogan (“两重”).
         let opens = name.filter { $0 == "“" }.count
         guard opens == name.filter({ $0 == "”" }).count else { return false }
@@ -213,6 +214,24 @@ struct ProjectFinder {
     }
 
     static let brandHeads: Set<String> = ["创新谷", "科学城"]
+
+    /// Words that say what kind of thing a name is, not which (农村公路, 三级公路, 干线铁路,
+    /// 通用机场, 国家级重点博物馆).
+    static let genericModifiers = ["农村", "城市", "城镇", "城际", "干线", "支线", "疏港", "通用", "县道", "乡道", "村道",
+                                   "一级", "二级", "三级", "四级", "等级", "高等级", "国家级", "省级", "市级", "县级",
+                                   "重点", "骨干", "普通", "现代化", "智慧", "新型", "大型", "中小型", "小型", "病险"]
+        .map(Array.init).sorted { $0.count > $1.count }
+
+    /// Whether `modifier` is made only of `genericModifiers`.
+    static func isGeneric(_ modifier: [Character]) -> Bool {
+        guard !modifier.isEmpty else { return false }
+        var rest = modifier[...]
+        while !rest.isEmpty {
+            guard let word = genericModifiers.first(where: { rest.starts(with: $0) }) else { return false }
+            rest = rest.dropFirst(word.count)
+        }
+        return true
+    }
 
     /// Arabic digits, half- or full-width (Chinese numerals are `isNumber` too, and name things).
     static func isDigit(_ character: Character) -> Bool {

@@ -72,6 +72,13 @@ import WorkbenchSDK
         #expect(found("加快狮子洋通道、深江高铁建设。").map(\.name) == ["深江高铁"])
     }
 
+    /// A kind of thing is not a project: 农村公路, 三级公路, 干线铁路, 通用机场, 国家级重点博物馆.
+    @Test func genericNamesAreNotProjects() {
+        #expect(found("新改建农村公路1000公里，建设三级公路、干线铁路和通用机场，创建国家级重点博物馆，建成太原机场三期。").map(\.name) == ["太原机场三期"])
+        #expect(ProjectFinder.isGeneric(Array("县道四级")))
+        #expect(!ProjectFinder.isGeneric(Array("古建筑")))
+    }
+
     @Test func aVerbBeforeANameIsNotPartOfIt() {
         #expect(found("做好广珠澳高铁建设，管好港珠澳大桥，健全光明科学城联动机制。").map(\.name) == ["广珠澳高铁", "港珠澳大桥", "光明科学城"])
     }
