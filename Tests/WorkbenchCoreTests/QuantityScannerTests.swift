@@ -38,6 +38,7 @@ import WorkbenchSDK
         ("总额达2.5万亿元。", "2.5万亿元", 2_500_000_000_000, "元"),
         ("历时7年建成。", "7年", 7, "年"),
         ("提前一年完成。", "一年", 1, "年"),
+        ("第二轮土地承包到期后再延长30年。", "30年", 30, "年"),
         ("压缩至10个工作日内。", "10个工作日内", 10, "工作日"),
         ("出口增长两倍多。", "两倍多", 2, "倍"),
         ("培育三百二十家企业。", "三百二十家", 320, "家"),
@@ -131,6 +132,7 @@ import WorkbenchSDK
         "建立四级三类规划体系。",                 // a name
         "稳妥推进二轮延包试点。",                 // the second round, an ordinal
         "技改投资保持两位数增长。",               // an order of magnitude
+        "弘扬和平共处五项原则。",                 // a political formula from the lexicon
         "在推进中国式现代化建设中走在前列。",     // a charge, not a ranking (走在全国前列 is one)
     ])
     func notQuantities(sentence: String) {

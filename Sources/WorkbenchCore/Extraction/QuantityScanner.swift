@@ -332,7 +332,7 @@ struct QuantityScanner {
     }
 
     /// Words right before a number of years that make it a duration (提前一年, 历时7年, 连续11年).
-    static let durationCues = ["提前", "历时", "连续", "用了", "时隔", "长达", "持续", "整整"]
+    static let durationCues = ["提前", "历时", "连续", "用了", "时隔", "长达", "持续", "整整", "延长"]
     private static let durationCueWords = WordList(durationCues)
 
     static func hasDurationCue(_ s: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {
