@@ -25,6 +25,8 @@ import WorkbenchSDK
         // A qualifier before a list of figures covers each: 分别突破X、Y.
         let list = report("服务贸易、数字贸易规模分别突破1.3万亿元、7000亿元，新增企业超100家、学校20所。", "推进。").metrics
         #expect(list.map(\.qualifier) == [.atLeast, .atLeast, .atLeast, nil])
+        let joined = report("服务贸易、数字贸易、跨境电商规模分别超过1万亿元、5000亿元和3000亿元。", "推进。").metrics
+        #expect(joined.map(\.qualifier) == [.atLeast, .atLeast, .atLeast])
         #expect(metrics.first?.period?.label == "2024-review")
         #expect(metrics.last?.period?.label == "2025-plan")
     }
@@ -96,6 +98,9 @@ import WorkbenchSDK
         let metrics = report("粮食总产量连续9年稳定在1300亿斤以上，水利投资连续两年超1000亿元。", "推进。").metrics
         #expect(metrics.map(\.text) == ["9年", "1300亿斤以上", "两年", "1000亿元"])
         #expect(metrics.map(\.subject) == ["粮食总产量", "粮食总产量稳定在", "水利投资", "水利投资超"])
+        // A total after an increase (新增1700公里、突破7000公里) does not take the increase's verb.
+        let total = report("铁路运营里程新增1700公里、突破7000公里。", "推进。").metrics
+        #expect(total.map(\.subject) == ["铁路运营里程新增", "铁路运营里程突破"])
     }
 
     /// Two names joined by 和 before 分别 pair with the two figures, unless the first is the

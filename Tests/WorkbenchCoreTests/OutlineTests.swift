@@ -140,6 +140,20 @@ import WorkbenchSDK
         #expect(report.outline.first { $0.id == second }?.title == "二是加快产业升级")
         let outOfSequence = report.metrics.first { $0.text == "10所" }?.section
         #expect(report.outline.first { $0.id == outOfSequence }?.title == "一、2024年工作回顾")
+        // Numbering that starts again at 一是 numbers lists inside topics: none is a sub-section.
+        let lists = Fixtures.parse("""
+        2025年某省政府工作报告
+        一、2024年工作回顾
+        成绩显著。
+        二、2025年工作安排
+        着力扩大内需。围绕消费和投资两端发力。
+        一是促进消费。社会消费品零售总额增长5%。
+        二是扩大投资。固定资产投资增长6%。
+        着力稳定就业。落实就业优先政策。
+        一是支持青年就业。帮扶高校毕业生10万人。
+        二是支持农民工就业。新增转移就业40万人。
+        """)
+        #expect(lists.outline.filter { $0.kind == .subSection }.isEmpty)
     }
 
     @Test func textWithoutPartsLoadsWithWhatCanBeInferred() {

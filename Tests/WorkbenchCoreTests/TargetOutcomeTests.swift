@@ -124,5 +124,11 @@ import WorkbenchSDK
         #expect(TargetOutcomes.trend(of: "urban-jobs", in: earlier).target?.metric?.text == "26万人")
         let fiveYear = Fixtures.parse("2026年某省政府工作报告\n一、2025年工作回顾\n成绩显著。\n二、“十五五”时期主要目标\n城镇新增就业500万人以上。\n三、2026年工作安排\n主要预期目标是：地区生产总值增长5%左右。\n")
         #expect(StatedTargets.find(in: fiveYear).map(\.indicator) == ["gdp"])
+        // A part of the indicator (a county's floor, one kind of trade, rural income) is not it.
+        let parts = reports(targets: "地区生产总值增长5%左右。\n稳定就业。各市县城镇新增就业不少于1万人，全省城镇新增就业45万人，跨境电商进出口增长20%，农村居民人均可支配收入增长7%。",
+                            review: "推进。").earlier
+        let stated = StatedTargets.find(in: parts)
+        #expect(stated.map(\.indicator) == ["gdp", "urban-jobs"])
+        #expect(stated.last?.metric?.text == "45万人")
     }
 }

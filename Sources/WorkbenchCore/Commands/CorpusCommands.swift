@@ -3,7 +3,7 @@ import WorkbenchSDK
 /// Commands across the loaded reports: `targets --all`, `compare A B`, `trend INDICATOR`.
 enum CorpusCommands {
     static let compare = CoreCommand(
-        spec: CommandSpec(name: "compare", summary: "A report's headline targets against what the next year's report says was achieved",
+        spec: CommandSpec(name: "compare", summary: "A report's targets for the standard and headline indicators against what the next year's report says was achieved",
                           usage: "compare A B",
                           arguments: [ArgumentSpec(name: "A", summary: "the report that set the targets", required: true),
                                       ArgumentSpec(name: "B", summary: "the next year's report", required: true)],

@@ -10,7 +10,7 @@ enum TargetCommands {
             name: "targets", summary: "The year's targets: the headline ones (主要预期目标) first, then every other",
             usage: "targets [--headline | --all]",
             arguments: [ArgumentSpec(name: "--headline", summary: "only the headline targets"),
-                        ArgumentSpec(name: "--all", summary: "the headline targets of every loaded report, one row per report and indicator")],
+                        ArgumentSpec(name: "--all", summary: "the headline targets of every loaded report, one row per report and indicator, with the standard indicators a report sets outside its headline list")],
             examples: ["targets", "targets --headline", "targets --all"]),
         run: { session, arguments in
             if arguments == ["--all"] { return .table(allHeadlines(session.reports)) }

@@ -135,7 +135,7 @@ struct MetricExtractor: Sendable {
                 qualifierRule = "; qualifier:leading"
                 listQualifier = (order, leading)
             } else if let (previous, leading) = listQualifier, previous == order - 1,
-                      candidates[previous].range.upperBound + 1 == start, s[start - 1] == "、" {
+                      Subjects.joinedByListMark(s, candidates[previous].range.upperBound, start) {
                 // 分别突破1.3万亿元、7000亿元: a qualifier before a list of figures covers each.
                 qualifier = leading
                 qualifierRule = "; qualifier:leading"

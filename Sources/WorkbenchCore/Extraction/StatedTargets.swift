@@ -12,6 +12,19 @@ enum StatedTargets {
         "income": .growth, "cpi": .growth, "urban-jobs": .count, "unemployment": .share,
     ]
 
+    /// Whether `subject` is indicator `id` itself, for the whole region: after a scope word
+    /// (全省, 全年) it begins with one of the indicator's words. 各市县城镇新增就业, 跨境电商进出口,
+    /// 农村居民人均可支配收入 and 海洋生产总值 are parts of it.
+    static func names(_ id: String, only subject: String) -> Bool {
+        var rest = Substring(subject)
+        for scope in IndicatorKey.scopes where rest.hasPrefix(scope) {
+            rest = rest.dropFirst(scope.count)
+            break
+        }
+        let words = HeadlineTargets.indicators.first { $0.id == id }?.words ?? []
+        return words.contains { rest.hasPrefix($0) }
+    }
+
     /// The headline targets of `report`, then the standard indicators the list leaves out that
     /// the plan for the report's own year sets (not a five-year plan), marked `isListed: false`.
     static func find(in report: Report) -> [HeadlineTargets.Target] {
@@ -22,7 +35,7 @@ enum StatedTargets {
             let stated = report.metrics.first { metric in
                 metric.role == .target && metric.kind == kinds[id]
                     && metric.period.map { $0.kind == .plan && $0.from == year && $0.to == year } == true
-                    && HeadlineTargets.indicator(of: metric.subject) == id
+                    && HeadlineTargets.indicator(of: metric.subject) == id && Self.names(id, only: metric.subject)
             }
             guard let stated else { continue }
             targets.append(HeadlineTargets.Target(indicator: id, isStandard: true, text: stated.subject + stated.text,

@@ -42,7 +42,7 @@ enum HeadingRules {
         let scalars = paragraph.scalars
         guard let first = scalars.first, first != "第", Enumerators.isNumeral(first),
               let (number, _) = item(at: 0, in: scalars[...]),
-              let end = scalars.firstIndex(where: { $0 == "。" }), end <= maximumNumberedLength,
+              let end = scalars.firstIndex(where: TextLines.isTerminator), end <= maximumNumberedLength,
               !scalars[..<end].contains(where: { $0 == "：" || $0 == ":" || $0 == "；" }) else { return nil }
         let heading = heading(number: number, scalars: scalars)
         return heading.isFirstSentence ? heading : nil

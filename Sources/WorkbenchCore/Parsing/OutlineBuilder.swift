@@ -113,8 +113,9 @@ struct OutlineBuilder {
         return draft.finish(length: length)
     }
 
-    /// The paragraphs numbered `一是…。`, `二是…。` that are sub-sections: runs of two or more,
-    /// numbered in sequence from 一, in a part that has no `（一）` sub-section.
+    /// The paragraphs numbered `一是…。`, `二是…。` that are sub-sections: one run of two or more,
+    /// numbered in sequence from 一, in a part that has no `（一）` sub-section. A part whose
+    /// numbering starts again at 一是 numbers lists inside its topics, not its sub-sections.
     static func numberedSubSections(_ paragraphs: [RawParagraph], parts: [(index: Int, heading: HeadingRules.Heading)],
                                     bodyEnd: Int) -> [Int: HeadingRules.Heading] {
         var found: [Int: HeadingRules.Heading] = [:]
@@ -123,8 +124,10 @@ struct OutlineBuilder {
             guard part.index + 1 < end else { continue }
             var run: [(Int, HeadingRules.Heading)] = []
             var hasSubSections = false
+            var runs: [[(Int, HeadingRules.Heading)]] = []
+            var restarts = 0
             func close() {
-                if run.count >= 2 { for (index, heading) in run { found[index] = heading } }
+                if run.count >= 2 { runs.append(run) }
                 run.removeAll()
             }
             for index in (part.index + 1)..<end {
@@ -132,6 +135,7 @@ struct OutlineBuilder {
                 guard let heading = HeadingRules.numberedParagraph(paragraphs[index]) else { continue }
                 if heading.number == 1 {
                     close()
+                    restarts += 1
                     run = [(index, heading)]
                 } else if heading.number == (run.last?.1.number ?? -1) + 1 {
                     run.append((index, heading))
@@ -139,6 +143,9 @@ struct OutlineBuilder {
             }
             if hasSubSections { run.removeAll() }
             close()
+            if !hasSubSections, restarts == 1, let only = runs.first, runs.count == 1 {
+                for (index, heading) in only { found[index] = heading }
+            }
         }
         return found
     }
