@@ -259,8 +259,9 @@ enum Subjects {
     /// (稳定在, 突破, 超过) says nothing of what is measured either.
     static func isOnlyLinkingWord(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> Bool {
         let pieces = subjects[index]
-        guard pieces.count == 1, case .part(let range) = pieces[pieces.startIndex], range.count <= 4 else { return false }
-        return linkingWordScalars.contains { $0.elementsEqual(s[range]) }
+        guard pieces.count == 1, case .part(let range) = pieces[pieces.startIndex], range.count <= 4, !range.isEmpty else { return false }
+        let first = s[range.lowerBound]
+        return linkingWordScalars.contains { $0.count == range.count && $0[0] == first && $0.elementsEqual(s[range]) }
     }
 
     private static let linkingWordScalars = MeaningRules.linkingWords.map { Array($0.unicodeScalars) }
@@ -351,7 +352,9 @@ enum Subjects {
     /// True when `scalars` are a word that links a subject to its figure (`增至`, `提高到`) or
     /// says only how figures relate (`增长`).
     static func isLinkingVerb(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        linkingVerbScalars.contains { $0.elementsEqual(scalars) }
+        guard let first = scalars.first else { return false }
+        // Length and first scalar before the rest: most nouns are none of the ~60 words.
+        return linkingVerbScalars.contains { $0.count == scalars.count && $0[0] == first && $0.elementsEqual(scalars) }
     }
 
     private static let linkingVerbScalars = (MeaningRules.linkingWords + bareCueWords).map { Array($0.unicodeScalars) }
