@@ -228,11 +228,12 @@ enum Subjects {
     /// Subjects that say only how a figure relates, not what it measures, each before any
     /// shorter one it ends with: a continued subject drops the first of them it ends with, so
     /// `…同比增长` loses `同比增长`, not just `增长`, and `铁路运营里程新增` its 新增 before
-    /// `、突破7000公里` (a total, not an increase). (A `Set` gave its own order, which differs from process to process:
-    /// the same report could get different subjects in two runs.)
+    /// `、突破7000公里` (a total, not an increase). (A `Set` gave its own order, which differs
+    /// from process to process: the same report could get different subjects in two runs.)
     static let bareCueWords = ["比上年增长", "比上年增加", "比上年提高", "比上年下降", "比上年减少",
                                "提高到", "提高至", "提升到", "提升至", "增加到", "增长到", "增至", "下降到", "降至", "降到",
-                               "同比增长", "同比下降", "年均增长", "增长", "下降", "增速", "占比", "比重", "提高", "降低", "增加", "减少", "连续", "新增", "净增"]
+                               "同比增长", "同比下降", "年均增长", "增长", "下降", "增速", "占比", "比重", "提高", "降低",
+                               "增加", "减少", "连续", "新增", "净增"]
     static let bareCues = Set(bareCueWords)
 
     /// The bare cues as scalars, in the order of `bareCueWords`.
@@ -259,7 +260,8 @@ enum Subjects {
     /// (稳定在, 突破, 超过) says nothing of what is measured either.
     static func isOnlyLinkingWord(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> Bool {
         let pieces = subjects[index]
-        guard pieces.count == 1, case .part(let range) = pieces[pieces.startIndex], range.count <= 4, !range.isEmpty else { return false }
+        guard pieces.count == 1, case .part(let range) = pieces[pieces.startIndex],
+              range.count <= 4, !range.isEmpty else { return false }
         let first = s[range.lowerBound]
         return linkingWordScalars.contains { $0.count == range.count && $0[0] == first && $0.elementsEqual(s[range]) }
     }
