@@ -13,8 +13,14 @@ struct ItemNumber {
     var value: Int?
 
     init?(_ scalars: [Unicode.Scalar]) {
+        self.init(scalars[...])
+    }
+
+    /// The number `scalars` open with (a paragraph's, or a subject's run of its scalars).
+    init?(_ scalars: ArraySlice<Unicode.Scalar>) {
         guard let first = scalars.first else { return nil }
-        if first == "—", scalars.count > 1, scalars[1] == "—" {
+        let origin = scalars.startIndex
+        if first == "—", scalars.count > 1, scalars[origin + 1] == "—" {
             self.init(length: 2, bracketed: false, chinese: false, mark: "—", value: nil)
             return
         }
@@ -23,18 +29,18 @@ struct ItemNumber {
             return
         }
         let bracketed = first == "（" || first == "("
-        let start = bracketed ? 1 : 0
+        let start = origin + (bracketed ? 1 : 0)
         var index = start
-        while index < scalars.count, index - start < 3,
+        while index < scalars.endIndex, index - start < 3,
               PeriodResolver.digitValue(scalars[index]) != nil || Enumerators.isNumeral(scalars[index]) {
             index += 1
         }
-        guard index > start, index < scalars.count else { return nil }
+        guard index > start, index < scalars.endIndex else { return nil }
         let mark = scalars[index]
         let closers: [Unicode.Scalar] = bracketed ? ["）", ")"] : [".", "．", "、", "）", ")", "是"]
         guard closers.contains(mark) else { return nil }
         // 1.5万亿元 is a figure, not item 1.
-        if [".", "．"].contains(mark), index + 1 < scalars.count, PeriodResolver.digitValue(scalars[index + 1]) != nil { return nil }
+        if [".", "．"].contains(mark), index + 1 < scalars.endIndex, PeriodResolver.digitValue(scalars[index + 1]) != nil { return nil }
         let chinese = Enumerators.isNumeral(scalars[start])
         // 是 follows Chinese numerals only (`一是`); a digit before it is a figure.
         if mark == "是", !Enumerators.isNumeral(scalars[index - 1]) { return nil }
@@ -44,7 +50,7 @@ struct ItemNumber {
                                   guard let total, let digit = PeriodResolver.digitValue(scalar) else { return nil }
                                   return total * 10 + digit
                               }
-        self.init(length: index + 1, bracketed: bracketed, chinese: chinese, mark: mark, value: value)
+        self.init(length: index + 1 - origin, bracketed: bracketed, chinese: chinese, mark: mark, value: value)
     }
 
     init(length: Int, bracketed: Bool, chinese: Bool, mark: Unicode.Scalar, value: Int?) {

@@ -209,32 +209,9 @@ enum MeaningRules {
     /// `③`), or 0. Only marks that cannot open a subject of their own count: `一、` and `1.` can
     /// be part of a name or a figure.
     static func itemNumberLength(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
-        guard let first = scalars.first else { return 0 }
-        if ("\u{2460}"..."\u{2473}").contains(first) { return 1 }   // ① … ⑳
-        let bracketed = first == "（" || first == "("
-        var index = scalars.startIndex + (bracketed ? 1 : 0)
-        let numberStart = index
-        var chinese = false
-        var digits = false
-        while index < scalars.endIndex, index - numberStart < 3 {
-            if Enumerators.isNumeral(scalars[index]) {
-                chinese = true
-            } else if PeriodResolver.digitValue(scalars[index]) != nil {
-                digits = true
-            } else {
-                break
-            }
-            index += 1
-        }
-        guard index > numberStart, index < scalars.endIndex, chinese != digits else { return 0 }
-        let mark = scalars[index]
-        if bracketed {
-            guard mark == "）" || mark == ")" else { return 0 }
-        } else {
-            // 是 after Chinese numerals only (`一是`); `5是` would be a figure.
-            guard mark == "是", chinese, Enumerators.value(scalars[numberStart..<index]) != nil else { return 0 }
-        }
-        return index + 1 - scalars.startIndex
+        guard let number = ItemNumber(scalars), number.value != nil,
+              number.bracketed || number.mark == "是" || number.mark == "①" else { return 0 }
+        return number.length
     }
 
     /// The numbers of opening and closing quotation marks in `scalars`, in one pass.
