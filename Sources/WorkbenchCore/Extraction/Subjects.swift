@@ -259,14 +259,25 @@ enum Subjects {
     /// `粮食总产量连续9年稳定在1300亿斤以上`: a subject that is only a word linking a figure
     /// (稳定在, 突破, 超过) says nothing of what is measured either.
     static func isOnlyLinkingWord(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> Bool {
-        let pieces = subjects[index]
-        guard pieces.count == 1, case .part(let range) = pieces[pieces.startIndex],
-              range.count <= 4, !range.isEmpty else { return false }
-        let first = s[range.lowerBound]
-        return linkingWordScalars.contains { $0.count == range.count && $0[0] == first && $0.elementsEqual(s[range]) }
+        guard let range = onlyPart(index, of: subjects), range.count <= 4 else { return false }
+        return isOne(of: linkingWordScalars, s[range])
     }
 
     private static let linkingWordScalars = MeaningRules.linkingWords.map { Array($0.unicodeScalars) }
+
+    /// The one run of the paragraph the i-th subject is, if it is one.
+    private static func onlyPart(_ index: Int, of subjects: Assignment) -> Range<Int>? {
+        let pieces = subjects[index]
+        guard pieces.count == 1, case .part(let range) = pieces[pieces.startIndex] else { return nil }
+        return range
+    }
+
+    /// Whether `scalars` are one of `words`; length and first scalar are compared before the
+    /// rest (most texts asked about are none of them).
+    static func isOne(of words: [[Unicode.Scalar]], _ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = scalars.first else { return false }
+        return words.contains { $0.count == scalars.count && $0[0] == first && $0.elementsEqual(scalars) }
+    }
 
     /// True when every scalar of `pieces` is a character of its own.
     private static func isOwnCharacters(_ pieces: ArraySlice<Piece>, in s: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -320,19 +331,12 @@ enum Subjects {
             if !base.isEmpty { pieces.append(.text(base)) }
         }
         // A streak's own 连续 says how long, not what: `耕地面积连续4年` is 耕地面积's.
-        if !pieces.isEmpty, isOnly(Self.streakScalars, index, of: subjects, in: s) { return pieces }
+        if !pieces.isEmpty, let own = onlyPart(index, of: subjects), s[own].elementsEqual(Self.streakScalars) { return pieces }
         pieces += subjects[index]
         return pieces
     }
 
     private static let streakScalars: [Unicode.Scalar] = ["连", "续"]
-
-    /// Whether the i-th subject is exactly `word`.
-    private static func isOnly(_ word: [Unicode.Scalar], _ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> Bool {
-        let pieces = subjects[index]
-        guard pieces.count == 1, case .part(let range) = pieces[pieces.startIndex] else { return false }
-        return s[range].elementsEqual(word)
-    }
 
     private static func isPart(_ piece: Piece) -> Bool {
         if case .part = piece { return true }
@@ -354,9 +358,7 @@ enum Subjects {
     /// True when `scalars` are a word that links a subject to its figure (`增至`, `提高到`) or
     /// says only how figures relate (`增长`).
     static func isLinkingVerb(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let first = scalars.first else { return false }
-        // Length and first scalar before the rest: most nouns are none of the ~60 words.
-        return linkingVerbScalars.contains { $0.count == scalars.count && $0[0] == first && $0.elementsEqual(scalars) }
+        isOne(of: linkingVerbScalars, scalars)
     }
 
     private static let linkingVerbScalars = (MeaningRules.linkingWords + bareCueWords).map { Array($0.unicodeScalars) }
