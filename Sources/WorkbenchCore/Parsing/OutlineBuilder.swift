@@ -122,30 +122,22 @@ struct OutlineBuilder {
         for (order, part) in parts.enumerated() {
             let end = min(order + 1 < parts.count ? parts[order + 1].index : bodyEnd, bodyEnd)
             guard part.index + 1 < end else { continue }
+            // The run from the part's 一是, and how many 一是 it has.
             var run: [(Int, HeadingRules.Heading)] = []
+            var starts = 0
             var hasSubSections = false
-            var runs: [[(Int, HeadingRules.Heading)]] = []
-            var restarts = 0
-            func close() {
-                if run.count >= 2 { runs.append(run) }
-                run.removeAll()
-            }
             for index in (part.index + 1)..<end {
                 if HeadingRules.subSection(paragraphs[index]) != nil { hasSubSections = true; break }
                 guard let heading = HeadingRules.numberedParagraph(paragraphs[index]) else { continue }
                 if heading.number == 1 {
-                    close()
-                    restarts += 1
+                    starts += 1
                     run = [(index, heading)]
                 } else if heading.number == (run.last?.1.number ?? -1) + 1 {
                     run.append((index, heading))
                 }
             }
-            if hasSubSections { run.removeAll() }
-            close()
-            if !hasSubSections, restarts == 1, let only = runs.first, runs.count == 1 {
-                for (index, heading) in only { found[index] = heading }
-            }
+            guard !hasSubSections, starts == 1, run.count >= 2 else { continue }
+            for (index, heading) in run { found[index] = heading }
         }
         return found
     }
