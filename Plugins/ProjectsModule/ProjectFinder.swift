@@ -181,9 +181,7 @@ struct ProjectFinder {
             if previous == "“" { start -= 1; break }
             if inQuote { start -= 1; continue }
             if previous.isPunctuation || previous.isWhitespace { break }
-            if ProjectTypes.stops(endingBefore: start, in: characters).contains(where: { stop in
-                start - stop.count >= floor && characters.has(stop, at: start - stop.count)
-            }) { break }
+            if ProjectTypes.stopEnds(before: start, in: characters, floor: floor) { break }
             start -= 1
         }
         return start
@@ -246,18 +244,14 @@ struct ProjectFinder {
         while end > floor + 1, characters[end - 1] == "、" {
             var itemStart = end - 1
             while itemStart > floor, !characters[itemStart - 1].isPunctuation, end - 1 - itemStart < 4,
-                  !ProjectTypes.stops(endingBefore: itemStart, in: characters).contains(where: { stop in
-                      characters.has(stop, at: itemStart - stop.count)
-                  }) {
+                  !ProjectTypes.stopEnds(before: itemStart, in: characters) {
                 itemStart -= 1
             }
             guard itemStart < end - 1 else { break }
             // Cut off at the length limit with more name before it (特大洪水 of 百年一遇特大洪水、
             // 梅大高速; 子洋通道 of 狮子洋通道、深江高铁): a phrase of its own, not a list item.
             if end - 1 - itemStart >= 4, itemStart > floor, !characters[itemStart - 1].isPunctuation,
-               !ProjectTypes.stops(endingBefore: itemStart, in: characters).contains(where: { stop in
-                   characters.has(stop, at: itemStart - stop.count)
-               }) {
+               !ProjectTypes.stopEnds(before: itemStart, in: characters) {
                 break
             }
             items.insert(itemStart..<(end - 1), at: 0)

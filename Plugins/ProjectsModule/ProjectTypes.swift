@@ -69,10 +69,11 @@ enum ProjectTypes {
     /// comparisons, not a comparison with each of them.
     static let stopsByLast: [Character: [Letters]] = Dictionary(grouping: stops.filter { !$0.isEmpty }) { $0[$0.count - 1] }
 
-    /// The stops that end right before `end` in `characters`.
-    static func stops(endingBefore end: Int, in characters: Letters) -> [Letters] {
-        guard end > 0, end <= characters.count else { return [] }
-        return stopsByLast[characters[end - 1]] ?? []
+    /// Whether one of the stops ends right before `end` in `characters`, starting at `floor` or
+    /// after it.
+    static func stopEnds(before end: Int, in characters: Letters, floor: Int = 0) -> Bool {
+        guard end > 0, end <= characters.count, let candidates = stopsByLast[characters[end - 1]] else { return false }
+        return candidates.contains { stop in end - stop.count >= floor && characters.has(stop, at: end - stop.count) }
     }
 
     /// Names of things that are not projects though they end like one.
