@@ -26,9 +26,10 @@ enum TargetCommands {
     /// other figure whose role is a target.
     static func table(for report: Report, headlineOnly: Bool = false) -> ResultTable {
         var table = ResultTable(columns: columns)
-        let headline = HeadlineTargets.find(in: report)
+        // The headline list is read once: the standard indicators set elsewhere come after it.
+        let found = headlineOnly ? HeadlineTargets.find(in: report) : StatedTargets.find(in: report)
         var used = Set<Int>()
-        for target in headline {
+        for target in found where target.isListed {
             if let metric = target.metric { used.insert(metric.offset) }
             if let stretch = target.stretch { used.insert(stretch.offset) }
             let metric = target.metric
@@ -47,7 +48,7 @@ enum TargetCommands {
         if !headlineOnly {
             // A standard indicator the headline list leaves out, set elsewhere, keeps its id.
             var stated: [Int: String] = [:]
-            for target in StatedTargets.find(in: report) where !target.isListed {
+            for target in found where !target.isListed {
                 if let metric = target.metric { stated[metric.offset] = target.indicator }
             }
             for metric in report.metrics where metric.role == .target && !used.contains(metric.offset) {
