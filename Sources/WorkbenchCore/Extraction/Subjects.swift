@@ -349,7 +349,7 @@ enum Subjects {
         let between = s[end..<nextStart]
         // One scalar that is a whole character: compared as it is, without building a string.
         if between.count == 1, let mark = between.first, Text.isOwnCharacter(mark) {
-            return mark == "、" || mark == "和" || mark == "及"
+            return isListMark(mark)
         }
         let text = Text.string(between)
         return ["、", "和", "及", "，"].contains(text) && text != "，"
