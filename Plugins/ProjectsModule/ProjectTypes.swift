@@ -73,8 +73,12 @@ enum ProjectTypes {
     /// after it.
     static func stopEnds(before end: Int, in characters: Letters, floor: Int = 0) -> Bool {
         guard end > 0, end <= characters.count, let candidates = stopsByLast[characters[end - 1]] else { return false }
+        if nouns.contains(where: { characters.has($0, at: end - 1) }) { return false }
         return candidates.contains { stop in end - stop.count >= floor && characters.has(stop, at: end - stop.count) }
     }
+
+    /// Nouns that begin with a one-character stop (古建筑博物馆 is not 建 + 筑博物馆).
+    static let nouns = ["建筑", "建材"].map(Letters.init)
 
     /// Names of things that are not projects though they end like one.
     static let notProjects = ["论坛", "博览会", "交易会", "大会", "计划", "行动", "政策", "体系", "机制", "规划"]

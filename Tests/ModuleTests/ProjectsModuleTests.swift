@@ -83,6 +83,11 @@ import WorkbenchSDK
         #expect(found("做好广珠澳高铁建设，管好港珠澳大桥，健全光明科学城联动机制。").map(\.name) == ["广珠澳高铁", "港珠澳大桥", "光明科学城"])
     }
 
+    /// 建 is a verb, but not where it begins a noun: 古建筑博物馆 is one name.
+    @Test func aNounBeginningWithAVerbStaysInTheName() {
+        #expect(found("建设考古遗址公园、古建筑博物馆和建材产业园，建市级档案馆。").map(\.name) == ["古建筑博物馆"])
+    }
+
     @Test func statusComesFromTheVerbs() {
         let projects = found("集大原高铁开通运营，古贤水利枢纽工程开工建设，加快太旧高速改扩建，启动大西高铁提速。")
         #expect(projects.map(\.status) == ["opened", "started", "accelerating", "started"])
