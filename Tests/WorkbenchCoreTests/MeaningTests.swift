@@ -122,6 +122,24 @@ import WorkbenchSDK
         #expect(MeaningRules.itemNumberLength(Array("十大".unicodeScalars)[...]) == 0)
     }
 
+    /// A rank names what is ranked and where, not the verb that puts it there; after a figure
+    /// of the same thing, it ranks what that figure measures.
+    @Test func ranksNameWhatIsRankedAndWhere() {
+        let metrics = report("智能化煤矿达到268座，排全国前列。旅客吞吐量突破9000万人次、居全国第3位，总量和增速均居全国第5位，综合算力指数稳居中西部第一方阵，创新能力排名上升5位。", "推进。").metrics
+        #expect(metrics.filter { $0.kind == .rank }.map(\.subject)
+                == ["智能化煤矿全国排名", "旅客吞吐量全国排名", "总量和增速全国排名", "综合算力指数中西部排名", "创新能力排名上升"])
+        #expect(RankSubject.subject("培育更多全国", previous: "培育更多全球排名") == "培育更多全国排名")
+        #expect(RankSubject.subject("在测评中位列", previous: nil) == "在测评中位列")
+    }
+
+    /// 预计 inside a subject marks an estimate, not what is measured; a milestone's 新台阶 and a
+    /// first time's 首次 are no part of the next figure's subject or of this one's.
+    @Test func estimatesAndMilestonesLeaveTheSubject() {
+        let metrics = report("开发区工业投资预计增长9%。地区生产总值迈上14万亿元新台阶、连续36年居全国首位，粮食产量首次跃上1.4万亿斤。", "推进。").metrics
+        #expect(metrics.map(\.subject) == ["开发区工业投资增长", "地区生产总值", "地区生产总值", "地区生产总值全国排名", "粮食产量"])
+        #expect(metrics.first?.estimated == true)
+    }
+
     /// A subject that is only a cue continues the one before without its longest cue, the same
     /// in every run (the cues were a `Set`, whose order changes from process to process).
     @Test func aContinuedSubjectDropsTheLongestCue() {

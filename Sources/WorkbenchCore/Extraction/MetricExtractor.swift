@@ -113,6 +113,9 @@ struct MetricExtractor: Sendable {
 
         // The last figure whose qualifier was written before it, and that qualifier.
         var listQualifier: (order: Int, qualifier: Metric.Qualifier)?
+        // The subject of the figure before, and its sentence: a rank after a figure of the same
+        // thing (`突破9000万人次、居全国第3位`) ranks what that figure measures.
+        var previousSubject: (sentence: Int, text: String)?
         for order in candidates.indices {
             let candidate = candidates[order]
             let start = candidate.range.lowerBound
@@ -198,7 +201,7 @@ struct MetricExtractor: Sendable {
             // The subject's text, and its scalars for the sector lexicon: a part of the
             // paragraph is read where it lies; pieces are put together first.
             let subjectPieces = subjects[order]
-            let subject: String
+            var subject: String
             var subjectText = s[s.startIndex..<s.startIndex]
             // A subject that is one part of the paragraph is scored from the paragraph's keyword
             // matches, as its clause is (the same scores as scanning it: `SectorLexicon.add`).
@@ -213,6 +216,11 @@ struct MetricExtractor: Sendable {
                 subject = ScalarString.make(subjectScalars)
                 subjectText = subjectScalars[...]
             }
+            if kind == .rank {
+                let previous = previousSubject.flatMap { $0.sentence == sentenceIndex ? $0.text : nil }
+                subject = RankSubject.subject(subject, previous: previous)
+            }
+            previousSubject = (sentenceIndex, subject)
             if scoredSentence != sentenceIndex {
                 scoredSentence = sentenceIndex
                 if let sentenceRanges, sentenceRanges.indices.contains(sentenceIndex) {

@@ -41,13 +41,30 @@ enum Subjects {
             ranges.append(start..<pieces.count)
         }
 
-        /// Adds a cleaned subject (`MeaningRules.cleanedRange`), with `noun` after it.
-        mutating func append(_ cleaned: (range: Range<Int>, closesQuote: Bool), noun: Piece? = nil) {
+        /// Adds a cleaned subject (`MeaningRules.cleanedRange`) of `s`, with `noun` after it.
+        /// A 预计 inside it is left out (`开发区工业投资预计增长` → `开发区工业投资增长`): it says the
+        /// figure is an estimate (`Metric.estimated`), not what it measures.
+        mutating func append(_ cleaned: (range: Range<Int>, closesQuote: Bool), of s: ArraySlice<Unicode.Scalar>,
+                             noun: Piece? = nil) {
             let start = pieces.count
-            if !cleaned.range.isEmpty { pieces.append(.part(cleaned.range)) }
+            if let estimate = Self.estimate(in: s, cleaned.range) {
+                pieces.append(.part(cleaned.range.lowerBound..<estimate))
+                pieces.append(.part((estimate + 2)..<cleaned.range.upperBound))
+            } else if !cleaned.range.isEmpty {
+                pieces.append(.part(cleaned.range))
+            }
             if cleaned.closesQuote { pieces.append(.closingQuote) }
             if let noun, !Self.isEmpty(noun) { pieces.append(noun) }
             ranges.append(start..<pieces.count)
+        }
+
+        /// Where 预计 begins inside `range` of `s`, after its first scalar and before its last two.
+        static func estimate(in s: ArraySlice<Unicode.Scalar>, _ range: Range<Int>) -> Int? {
+            guard range.count > 3 else { return nil }
+            for position in (range.lowerBound + 1)..<(range.upperBound - 2) where s[position] == "预" && s[position + 1] == "计" {
+                return position
+            }
+            return nil
         }
 
         static func isEmpty(_ piece: Piece) -> Bool {
@@ -137,7 +154,7 @@ enum Subjects {
                 let nextStart = position + 1 < candidates.count ? candidates[position + 1].range.lowerBound : nil
                 let noun = isMeasure
                     ? Self.followingNoun(after: candidates[position].range.upperBound, in: s, nextStart: nextStart) : nil
-                subjects.append(base, noun: noun)
+                subjects.append(base, of: s, noun: noun)
                 if offset == count - 1, case .part(let range)? = noun, !range.isEmpty, position == index + offset {
                     countList = (base, range.upperBound)
                 }
@@ -188,7 +205,7 @@ enum Subjects {
         let whole = MeaningRules.cleanedRange(prefix)
         for offset in 0..<count {
             let name = names.count == count ? MeaningRules.cleanedRange(prefix[names[offset]]) : whole
-            subjects.append(name.range.isEmpty && !name.closesQuote ? whole : name)
+            subjects.append(name.range.isEmpty && !name.closesQuote ? whole : name, of: prefix)
         }
         return true
     }
