@@ -92,6 +92,13 @@ import WorkbenchSDK
         #expect(figures.first?.unit == "个")
     }
 
+    /// Copies of printed pages put a space between a number and its unit: the figure is the
+    /// same. A number after 附件 numbers an annex.
+    @Test func aSpaceBeforeTheUnitKeepsTheFigure() {
+        #expect(found("地区生产总值6490.3 亿元，增长5.1 %，连续 31 年，总量3.46\u{3000}万亿元。附件 2 名词解释").map(\.description)
+                == ["6490.3 亿元 649030000000.0 元 -", "5.1 % 5.1 % -", "31 年 31.0 年 -", "3.46\u{3000}万亿元 3460000000000.0 元 -"])
+    }
+
     @Test func ranksWithoutUnits() {
         let figures = figures("外送量全国第一，种群数量保持全国首位，排名全国前列，进入第一方阵，排名上升5位，进出口力争保持正增长。")
         #expect(figures.map(\.text) == ["第一", "首位", "前列", "第一方阵", "5位", "正增长"])

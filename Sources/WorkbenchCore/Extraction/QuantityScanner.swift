@@ -146,6 +146,14 @@ struct QuantityScanner {
         }
         if Self.isDate(s, number: first, from: index) { return .passed(end: end) }
 
+        // `6490.3 亿元`, `2.47 万家`: copies of printed pages put a space between the number and
+        // what follows it; the figure is the same (and `万亿元` alone would read as one trillion).
+        // (`附件 2 名词解释` numbers an annex.)
+        if isArabic, end + 1 < s.endIndex, Self.isSpace(s[end]),
+           UnitLexicon.multiplier(in: s, at: end + 1) != nil || UnitLexicon.unit(in: s, at: end + 1) != nil,
+           !Self.isAnnexNumber(s, at: index) {
+            end += 1
+        }
         var candidate = Candidate(range: index..<end, value: first.value, rule: .init(isArabic ? .digits : .chineseNumerals))
         // 160余万人, 300多家: the qualifier stands between number and unit.
         if end < s.endIndex, s[end] == "余" || s[end] == "多", end + 1 < s.endIndex,
@@ -287,6 +295,18 @@ struct QuantityScanner {
         }
     }
 
+    /// Whether the number at `index` follows 附件, 附表 or 附录 (and maybe a space): it numbers an annex.
+    static func isAnnexNumber(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
+        let end = index > s.startIndex && isSpace(s[index - 1]) ? index - 1 : index
+        guard end - 2 >= s.startIndex, s[end - 2] == "附" else { return false }
+        return s[end - 1] == "件" || s[end - 1] == "表" || s[end - 1] == "录"
+    }
+
+    /// A space inside a line: ASCII, no-break or ideographic.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\u{00A0}" || scalar == "\u{3000}"
+    }
+
     /// Marks between the two ends of a range (`1—2个`, `5%到6%`).
     static func isRangeMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
@@ -336,6 +356,8 @@ struct QuantityScanner {
     private static let durationCueWords = WordList(durationCues)
 
     static func hasDurationCue(_ s: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {
+        // `连续 31 年`: a space of a printed page's copy may stand between cue and number.
+        let index = index > s.startIndex && isSpace(s[index - 1]) ? index - 1 : index
         let from = max(s.startIndex, index - 3)
         let before = s[from..<index]
         // Where every scalar is a character of its own (the cues' are), a suffix of scalars is a
