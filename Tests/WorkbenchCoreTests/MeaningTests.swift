@@ -130,6 +130,10 @@ import WorkbenchSDK
                 == ["智能化煤矿全国排名", "旅客吞吐量全国排名", "总量和增速全国排名", "综合算力指数中西部排名", "创新能力排名上升"])
         #expect(RankSubject.subject("培育更多全国", previous: "培育更多全球排名") == "培育更多全国排名")
         #expect(RankSubject.subject("在测评中位列", previous: nil) == "在测评中位列")
+        #expect(RankSubject.subject("增速均居副省级城市", previous: nil) == "增速副省级城市排名")
+        #expect(RankSubject.subject("创新能力排名上升", previous: nil) == "创新能力排名上升")
+        #expect(RankSubject.subject("居民收入居全省", previous: nil) == "居民收入全省排名")
+        #expect(RankSubject.subject("分别居省会城市", previous: "本外币贷款增速") == "本外币贷款增速省会城市排名")
     }
 
     /// 预计 inside a subject marks an estimate, not what is measured; a milestone's 新台阶 and a

@@ -108,6 +108,17 @@ import WorkbenchSDK
         #expect(self.figures("多项指标走在全国前列。").map(\.kind) == [.rank])
     }
 
+    /// A rank in any field a verb puts it in (副省级城市, 全国城市, 世界科技集群), among the first
+    /// N (前十, 前3: at most N), in a list after 分别; not an ordinal before a noun or a period.
+    @Test func ranksInAnyFieldAfterTheirVerb() {
+        let figures = figures("增速分别居副省级城市第2位、第3位，经济总量跃居全国城市第十一，首次跻身全国前十强，位居世界科技集群第九，跃居第36位、前进4位。")
+        #expect(figures.map(\.text) == ["第2位", "第3位", "第十一", "前十强", "第九", "第36位", "4位"])
+        #expect(figures.allSatisfy { $0.kind == .rank })
+        #expect(figures.map(\.value) == [2, 3, 11, 10, 9, 36, 4])
+        #expect(figures[3].qualifier == .atMost)
+        #expect(self.figures("作为第一要务，建成第三个城市，前三季度增长5%，居民第一次超过，前5个月完成。").filter { $0.kind == .rank }.isEmpty)
+    }
+
     @Test(arguments: [
         "2024年，全省经济回升。",                 // a year
         "2025年1月17日在省人民代表大会上。",      // a date

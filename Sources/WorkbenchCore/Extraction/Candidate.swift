@@ -32,7 +32,7 @@ struct Candidate: Equatable {
     struct Rule: Equatable {
         enum Form: Equatable {
             case digits, chineseNumerals, rankTopOfList, positiveGrowth, rankFirstTier, rankFront, rankTop,
-                 rankOrdinal, rankPlaces
+                 rankOrdinal, rankPlaces, rankTopN
         }
 
         var form: Form
@@ -58,6 +58,7 @@ struct Candidate: Equatable {
             case .rankTop: base = "rank-top"
             case .rankOrdinal: base = "rank-ordinal"
             case .rankPlaces: base = "rank-places"
+            case .rankTopN: base = "rank-top-n"
             }
             switch (range, indexValue) {
             case (false, false): return base

@@ -216,11 +216,12 @@ struct MetricExtractor: Sendable {
                 subject = ScalarString.make(subjectScalars)
                 subjectText = subjectScalars[...]
             }
+            let written = subject
             if kind == .rank {
                 let previous = previousSubject.flatMap { $0.sentence == sentenceIndex ? $0.text : nil }
                 subject = RankSubject.subject(subject, previous: previous)
             }
-            previousSubject = (sentenceIndex, subject)
+            previousSubject = (sentenceIndex, written)
             if scoredSentence != sentenceIndex {
                 scoredSentence = sentenceIndex
                 if let sentenceRanges, sentenceRanges.indices.contains(sentenceIndex) {

@@ -8,6 +8,37 @@ enum RankWords {
 
     private static let rankingScalars = rankingContext.map { Array($0.unicodeScalars) }
 
+    /// Verbs that put a thing at a rank, with the field between them and the rank
+    /// (`居副省级城市第2位`, `稳居全国城市第8`, `跻身全国前十`).
+    static let rankVerbs = ["跃升至", "位居", "稳居", "跃居", "位列", "名列", "排名", "排在", "跻身", "进入", "升至", "蝉联", "保持", "居"]
+
+    private static let rankVerbScalars = rankVerbs.map { Array($0.unicodeScalars) }
+
+    /// How far back in its clause a rank's verb is looked for: the verb, then a field of up to
+    /// a dozen characters (`位居世界科技集群第九`).
+    static let verbReach = 16
+
+    /// Whether a rank verb stands in the clause before `index`, at most `verbReach` scalars back
+    /// (居 not as in 居民, 居住).
+    static func hasRankVerb(_ s: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {
+        let floor = max(Clauses.start(of: index, in: s), index - verbReach)
+        var position = index - 1
+        while position >= floor {
+            if let verb = rankVerbScalars.first(where: { $0.last == s[position] && position + 1 - $0.count >= floor
+                && Text.matches($0, in: s, at: position + 1 - $0.count) }) {
+                if verb.count > 1 { return true }
+                let next: Unicode.Scalar? = position + 1 < s.endIndex ? s[position + 1] : nil
+                if let next, notResiding.contains(Character(next)) { position -= 1; continue }
+                return true
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    /// What follows 居 when it is not the verb of a rank (居民, 居住, 居家 …).
+    static let notResiding: Set<Character> = ["民", "住", "家", "室", "所", "村", "委", "留"]
+
     static func match(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Candidate? {
         let first = s[index]
         if first == "榜", QuantityScanner.has("榜首", in: s, at: index) {
@@ -18,13 +49,16 @@ enum RankWords {
                 || NumberReader.isChineseNumeral(first) else { return nil }
         // The cheap tests first: most numerals here are ordinary words.
         let possible = (first == "正" && QuantityScanner.has("正增长", in: s, at: index))
-            || (first == "第") || (first == "前" && QuantityScanner.has("前列", in: s, at: index))
+            || (first == "第")
+            || (first == "前" && index + 1 < s.endIndex && (s[index + 1] == "列" || NumberReader.digit(s[index + 1]) != nil
+                                                            || NumberReader.isChineseNumeral(s[index + 1])))
             || (first == "首" && QuantityScanner.has("首位", in: s, at: index))
             || (index + 1 < s.endIndex && s[index + 1] == "位")
             || (NumberReader.digit(first) != nil && s[index..<min(s.endIndex, index + 5)].contains("位"))
         guard possible else { return nil }
         let before = s[max(s.startIndex, index - 4)..<index]
         let ranked = rankingScalars.contains { index - $0.count >= s.startIndex && Text.matches($0, in: s, at: index - $0.count) }
+            || hasRankVerb(s, before: index)
         if QuantityScanner.has("正增长", in: s, at: index) {
             return Candidate(range: index..<(index + 3), kind: .growth, rule: .init(.positiveGrowth))
         }
@@ -33,6 +67,16 @@ enum RankWords {
         }
         if QuantityScanner.has("前列", in: s, at: index), ranked || Text.hasSuffix(before, "国") {
             return Candidate(range: index..<(index + 2), kind: .rank, rule: .init(.rankFront))
+        }
+        // 居全球前十, 跻身全国前十强, 稳居全省前3: among the first N.
+        if first == "前", ranked, let number = NumberReader.read(s, at: index + 1), number.value > 1,
+           number.isChinese || number.end - index <= 3 {
+            let after = number.end < s.endIndex ? s[number.end] : "。"
+            let marked = after == "位" || after == "名" || after == "强"
+            if marked || Clauses.isBoundary(after) || after == "的" {
+                return Candidate(range: index..<(marked ? number.end + 1 : number.end), value: number.value,
+                                 qualifier: .atMost, kind: .rank, rule: .init(.rankTopN))
+            }
         }
         if QuantityScanner.has("首位", in: s, at: index), ranked {
             return Candidate(range: index..<(index + 2), value: 1, kind: .rank, rule: .init(.rankTop))
@@ -46,7 +90,7 @@ enum RankWords {
             }
         }
         // 上升5位: a change of rank.
-        if ["上升", "提升", "前移", "跃升", "进位"].contains(where: { Text.hasSuffix(before, $0) }),
+        if ["上升", "提升", "前移", "前进", "跃升", "进位"].contains(where: { Text.hasSuffix(before, $0) }),
            let number = NumberReader.read(s, at: index), !number.isChinese || number.value > 1,
            number.end < s.endIndex, s[number.end] == "位" {
             return Candidate(range: index..<(number.end + 1), value: number.value,
