@@ -26,6 +26,12 @@ import WorkbenchSDK
         #expect(targets.map(\.indicator) == expected)
     }
 
+    /// A short lead-in (`预期目标：`), and a 。 after a stretch goal with more of the list after it.
+    @Test func shortLeadInsAndAStretchGoalsFullStop() {
+        let targets = HeadlineTargets.find(in: report(list: "预期目标：地区生产总值增长5%左右，在实际工作中争取更好结果。规模以上工业增加值增长6%，城镇新增就业45万人以上，城镇调查失业率5.5%左右，居民收入增长与经济增长同步。"))
+        #expect(targets.map(\.indicator) == expected)
+    }
+
     @Test func aListOneItemALine() {
         let targets = HeadlineTargets.find(in: report(list: """
             今年的主要预期目标是：

@@ -156,6 +156,26 @@ import WorkbenchSDK
         #expect(lists.outline.filter { $0.kind == .subSection }.isEmpty)
     }
 
+    /// Parts written without numbers (`2024年工作回顾`): the review's figures are achieved, the
+    /// plan's targets; the `一、` under such a heading heads a sub-section, not a part.
+    @Test func unnumberedPartHeadings() {
+        let report = Fixtures.parse("""
+            2025年某市政府工作报告
+            各位代表：
+            2024年工作回顾
+            一、经济运行稳中有进
+            全年地区生产总值增长5.1%。
+            2025年工作安排
+            今年主要预期目标建议：地区生产总值增长5.5%左右。
+            """)
+        #expect(report.outline.filter { $0.kind == .part }.map(\.title) == ["2024年工作回顾", "2025年工作安排"])
+        #expect(report.metrics.map(\.role) == [.achieved, .target])
+        #expect(HeadlineTargets.find(in: report).map(\.indicator) == ["gdp"])
+        // Numbered parts that name their times stay the parts.
+        let numbered = Fixtures.parse("2025年某省政府工作报告\n2024年工作回顾\n一、2024年工作回顾\n增长5%。\n二、2025年工作安排\n增长6%。\n")
+        #expect(numbered.outline.filter { $0.kind == .part }.map(\.title) == ["一、2024年工作回顾", "二、2025年工作安排"])
+    }
+
     @Test func textWithoutPartsLoadsWithWhatCanBeInferred() {
         let report = Fixtures.parse("随便写的一段话。\n没有任何标题。\n", file: "notes/My Notes.txt")
         #expect(report.name == "my-notes")

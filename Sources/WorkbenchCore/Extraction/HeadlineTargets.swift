@@ -58,7 +58,8 @@ struct HeadlineTargets {
 
     static let leadIns = ["主要预期目标是", "主要预期目标为", "主要目标是", "主要目标为", "预期目标是", "预期目标为", "主要预期目标：",
                           "主要预期目标建议为", "主要预期目标建议是", "主要预期目标安排为", "主要预期目标安排如下", "主要预期目标确定为",
-                          "主要预期目标设定为", "主要预期目标定为", "主要预期目标如下"]
+                          "主要预期目标设定为", "主要预期目标定为", "主要预期目标如下", "主要预期目标建议：", "主要预期目标建议:",
+                          "主要预期目标:", "预期目标：", "预期目标:", "主要目标：", "主要目标:"]
 
     /// Finds the headline list of `report`: in a paragraph that plans the report's own year
     /// (not a five-year plan), after one of the lead-ins, up to its 。. When that paragraph stops
@@ -159,6 +160,14 @@ struct HeadlineTargets {
         return text[..<(starts.min() ?? text.endIndex)]
     }
 
+    /// Whether `text` opens with an item of the list: its first clause names a standard
+    /// indicator or holds a figure.
+    static func opensAnItem(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        let end = text.firstIndex { ["，", "；", "。", ",", ";"].contains($0) } ?? text.endIndex
+        let clause = text[..<end]
+        return indicator(of: Text.string(clause)) != nil || clause.contains { NumberReader.digit($0) != nil }
+    }
+
     /// Paragraphs after the lead-in read as items at most, and the longest item paragraph.
     static let maximumItemParagraphs = 16
     static let maximumItemLength = 160
@@ -188,7 +197,18 @@ struct HeadlineTargets {
         var pieces: [Range<Int>] = []
         var pieceStart = start
         var index = start
-        while index < scalars.count, scalars[index] != "。" {
+        while index < scalars.count {
+            // `增长6.5%，在实际工作中争取更好结果。一般公共预算总收入增长5%…`: a 。 after a stretch
+            // goal with more of the list after it does not end the list.
+            if scalars[index] == "。" {
+                guard index + 1 < scalars.count, index > pieceStart,
+                      stretchWords.contains(where: { Text.contains($0, in: Text.string(scalars[pieceStart..<index])) }),
+                      Self.opensAnItem(scalars[(index + 1)...]) else { break }
+                pieces.append(pieceStart..<index)
+                pieceStart = index + 1
+                index += 1
+                continue
+            }
             if ["，", "；", "、", ",", ";"].contains(scalars[index]) {
                 if index > pieceStart { pieces.append(pieceStart..<index) }
                 pieceStart = index + 1

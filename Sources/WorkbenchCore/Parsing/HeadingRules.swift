@@ -25,6 +25,37 @@ enum HeadingRules {
         return Heading(number: number, title: Text.string(body), isFirstSentence: false)
     }
 
+    /// `2024年工作回顾`, `2025年工作安排`: a part heading written without its number, as some
+    /// provinces and cities do every year. Only a short line of its own that opens with a time
+    /// (a year, 过去, 今后, “十四五”) and names a review or a plan counts; its number is the
+    /// outline's to give.
+    static func unnumberedPart(_ paragraph: RawParagraph) -> String? {
+        let scalars = paragraph.scalars
+        guard scalars.count >= 6, scalars.count <= maximumUnnumberedPartLength else { return nil }
+        let body = scalars.dropLast(TextLines.isTerminator(scalars.last!) ? 1 : 0)
+        guard !body.contains(where: { TextLines.isTerminator($0) || $0 == "，" || $0 == "：" }) else { return nil }
+        let title = Text.string(body)
+        guard timeOpenings.contains(where: { title.hasPrefix($0) }) || startsWithYear(body),
+              partWords.contains(where: { Text.contains($0, in: title) }),
+              !Text.contains("报告", in: title) else { return nil }
+        return title
+    }
+
+    static let maximumUnnumberedPartLength = 36
+
+    /// Openings of an unnumbered part heading other than a year.
+    static let timeOpenings = ["过去", "今后", "“十四五”", "“十五五”", "十四五", "十五五", "今年", "新的一年"]
+
+    /// Words that make a short line a part: it reviews or plans.
+    static let partWords = ["回顾", "主要成绩", "成就", "工作安排", "目标任务", "重点工作", "工作任务", "主要任务", "总体要求"]
+
+    /// `2024年…`: four digits and 年.
+    static func startsWithYear(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard scalars.count > 4 else { return false }
+        let start = scalars.startIndex
+        return scalars[start..<(start + 4)].allSatisfy { NumberReader.digit($0) != nil } && scalars[start + 4] == "年"
+    }
+
     /// `（一）着力推动经济持续稳定恢复。…` → sub-section 1, heading is the first sentence.
     static func subSection(_ paragraph: RawParagraph) -> Heading? {
         let scalars = paragraph.scalars

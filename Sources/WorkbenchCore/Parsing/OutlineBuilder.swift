@@ -22,13 +22,23 @@ struct OutlineBuilder {
     }
 
     /// Paragraph indexes of the part headings, in order.
+    ///
+    /// Parts written without numbers (`2024年工作回顾`) are the parts when no numbered part names
+    /// a time and the first of them comes before any numbered one: the `一、` lines under such a
+    /// heading are its sub-sections' headings.
     static func partIndexes(_ paragraphs: [RawParagraph]) -> [(index: Int, heading: HeadingRules.Heading)] {
         var found: [(Int, HeadingRules.Heading)] = []
+        var unnumbered: [(Int, HeadingRules.Heading)] = []
         for (index, paragraph) in paragraphs.enumerated() {
             if let heading = HeadingRules.part(paragraph), heading.number == found.count + 1 {
                 found.append((index, heading))
+            } else if let title = HeadingRules.unnumberedPart(paragraph) {
+                unnumbered.append((index, HeadingRules.Heading(number: unnumbered.count + 1, title: title, isFirstSentence: false)))
             }
         }
+        guard let first = unnumbered.first else { return found }
+        let numberedNameTimes = found.contains { PeriodResolver.namesATime($0.1.title) }
+        if found.isEmpty || (first.0 < found[0].0 && !numberedNameTimes) { return unnumbered }
         return found
     }
 

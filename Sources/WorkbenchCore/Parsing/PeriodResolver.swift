@@ -8,6 +8,13 @@ struct PeriodResolver {
     /// The year the report is delivered in.
     var reportYear: Int?
 
+    /// Whether a heading names a time: a year, a five-year plan or a review.
+    static func namesATime(_ title: String) -> Bool {
+        let scalars = Text.scalars(title)
+        return scalars.indices.contains { year(in: scalars[...], at: $0) != nil || planName(in: scalars[...], at: $0) != nil }
+            || ["回顾", "成绩", "成就", "过去"].contains { Text.contains($0, in: title) }
+    }
+
     /// The period a part's heading sets: review when it looks back (回顾, 成绩, 成就, 总结),
     /// plan otherwise; years from the heading, else last year (review) or the previous plan
     /// part's period, else the report's year (plan).
