@@ -60,7 +60,7 @@ import WorkbenchSDK
 
     @Test func respectivelyListsPairSubjectsWithValues() {
         let metrics = report("电子信息、高端装备制造、现代消费品营业收入预计分别达到2000亿元、1800亿元、1400亿元。", "推进。").metrics
-        #expect(metrics.map(\.subject) == ["电子信息", "高端装备制造", "现代消费品营业收入"])
+        #expect(metrics.map(\.subject) == ["电子信息营业收入", "高端装备制造营业收入", "现代消费品营业收入"])
         #expect(metrics.map(\.normalizedValue) == [2e11, 1.8e11, 1.4e11])
     }
 
@@ -108,6 +108,16 @@ import WorkbenchSDK
     @Test func twoNamesJoinedByAndPairWithTheirFigures() {
         let metrics = report("适龄儿童入园率和普惠率分别达96%和94%，民营经济和普惠小微贷款余额分别增长13.7%、28.4%。", "推进。").metrics
         #expect(metrics.map(\.subject) == ["适龄儿童入园率", "普惠率", "民营经济和普惠小微贷款余额", "民营经济和普惠小微贷款余额"])
+    }
+
+    /// 分别 lists share what only the last name writes: 城乡 is 城镇 and 农村, a two-character
+    /// first name takes the rest of the second, earlier names take the last one's measure; 分别
+    /// with no names before it pairs the figures with the sentence's figures before them.
+    @Test func respectivelyListsShareTheLastNamesMeasure() {
+        let metrics = report("城乡居民人均可支配收入分别增长5.5%和6.5%。刑事、治安案件分别下降6.6%、3.6%。高技术制造业、六大优势产业增加值分别增长12.3%、6.8%。新一代信息技术、高端装备营业收入分别增长13%、9%。接待游客1.7亿人次，旅游总花费突破3000亿元，分别增长15.6%、24.4%。", "推进。").metrics
+        #expect(metrics.map(\.subject) == ["城镇居民人均可支配收入", "农村居民人均可支配收入", "刑事案件", "治安案件",
+                                            "高技术制造业增加值", "六大优势产业增加值", "新一代信息技术营业收入", "高端装备营业收入",
+                                            "接待游客", "旅游总花费", "接待游客增长", "旅游总花费增长"])
     }
 
     /// The number of a list item (`三是`, `十四是`, `（2）`, `③`) is not what a figure measures;

@@ -129,6 +129,23 @@ enum Subjects {
             }
             let prefixScalars = s[from..<firstStart]
             let count = runEnd - index + 1
+            // `接待游客1.7亿人次，旅游总花费突破3000亿元，分别增长15.6%、24.4%`: 分别 with no names
+            // before it pairs the figures with the ones before them in the sentence.
+            if count > 1, index >= count, let verb = Self.backwardRespectively(prefixScalars),
+               !s[candidates[index - count].range.lowerBound..<firstStart].contains("。") {
+                var buffer: [Unicode.Scalar] = []
+                for offset in 0..<count {
+                    subjects.scalars(index - count + offset, of: s, into: &buffer)
+                    var earlier = Text.string(MeaningRules.cleanSubject(buffer[...]))
+                    for cue in bareCueWords where earlier.hasSuffix(cue) && earlier.count > cue.count {
+                        earlier.removeLast(cue.count)
+                        break
+                    }
+                    subjects.append([.text(earlier), .part(verb)])
+                }
+                index = runEnd + 1
+                continue
+            }
             if count > 1, Self.respectively(prefixScalars, count: count, into: &subjects) {
                 index = runEnd + 1
                 continue
@@ -196,21 +213,66 @@ enum Subjects {
         if split > nameStart { names.append(nameStart..<split) }
         // `适龄儿童入园率和普惠率分别达96%和94%`: two names joined by 和 or 及. When the first is
         // the shorter, the second's end is most likely shared (`民营经济和普惠小微贷款余额`: both
-        // are 贷款余额), and the whole is kept.
+        // are 贷款余额), and the whole is kept; a first name of two characters takes the second's
+        // rest (`城镇和农村居民人均可支配收入`, `sharedTail`).
         if names.count == 1, count == 2,
            let joint = prefix[prefix.startIndex..<split].lastIndex(where: { $0 == "和" || $0 == "及" }),
-           joint > names[0].lowerBound, joint + 1 < split, joint - names[0].lowerBound >= split - joint - 1 {
+           joint > names[0].lowerBound, joint + 1 < split,
+           joint - names[0].lowerBound >= split - joint - 1 || joint - names[0].lowerBound == 2 {
             names = [names[0].lowerBound..<joint, (joint + 1)..<split]
         }
         let whole = MeaningRules.cleanedRange(prefix)
+        // `城乡居民人均可支配收入分别增长5.5%和6.5%`: 城乡 is 城镇 and 农村.
+        if names.count == 1, count == 2, names[0].count > 2, prefix[names[0].lowerBound] == "城", prefix[names[0].lowerBound + 1] == "乡" {
+            let rest = MeaningRules.cleanedRange(prefix[(names[0].lowerBound + 2)..<names[0].upperBound]).range
+            subjects.append([.text("城镇"), .part(rest)])
+            subjects.append([.text("农村"), .part(rest)])
+            return true
+        }
         for offset in 0..<count {
             let name = names.count == count ? MeaningRules.cleanedRange(prefix[names[offset]]) : whole
+            if names.count == count, offset < count - 1, !name.range.isEmpty,
+               let tail = sharedTail(of: name.range, last: MeaningRules.cleanedRange(prefix[names[count - 1]]).range, in: prefix) {
+                subjects.append([.part(name.range)] + (name.closesQuote ? [.closingQuote] : []) + [.part(tail)])
+                continue
+            }
             subjects.append(name.range.isEmpty && !name.closesQuote ? whole : name, of: prefix)
         }
         return true
     }
 
+    /// What an earlier name of a 分别 list shares with the last one, written only there: the
+    /// rest after a two-character first name (`城镇、农村居民人均可支配收入`: 居民人均可支配收入), or
+    /// the measure the last name ends with (`新一代信息技术、高端装备产业增加值`: 产业增加值).
+    static func sharedTail(of name: Range<Int>, last: Range<Int>, in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        guard last.count > 2, name != last else { return nil }
+        if name.count == 2 { return (last.lowerBound + 2)..<last.upperBound }
+        for head in sharedHeads where last.count > head.count && s[(last.upperBound - head.count)..<last.upperBound].elementsEqual(head) {
+            let ownEnd = s[(max(name.lowerBound, name.upperBound - head.count))..<name.upperBound]
+            if ownEnd.elementsEqual(head) { return nil }
+            // `高技术制造业、六大优势产业增加值`: a name that ends with 业 is an industry already.
+            let start = last.upperBound - head.count
+            if s[name.upperBound - 1] == "业", head.count > 3, head[0] == "产", head[1] == "业" { return (start + 2)..<last.upperBound }
+            return start..<last.upperBound
+        }
+        return nil
+    }
+
+    /// Measures a list of names shares (`A、B营业收入分别增长`), longest first.
+    static let sharedHeads = ["产业增加值", "营业收入", "增加值", "销售额", "零售额", "总额", "余额", "投资", "产量", "产值", "利润"]
+        .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+
     private static let respectivelyScalars: [Unicode.Scalar] = ["分", "别"]
+
+    /// The verb after a 分别 that opens `prefix` (nothing but marks before it), as a range of
+    /// `prefix` (empty for a linking word such as 达到); nil when `prefix` does not open so.
+    static func backwardRespectively(_ prefix: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        var start = prefix.startIndex
+        while start < prefix.endIndex, Clauses.isBoundary(prefix[start]) || prefix[start] == " " { start += 1 }
+        guard start + 2 <= prefix.endIndex, prefix[start] == "分", prefix[start + 1] == "别" else { return nil }
+        let verb = (start + 2)..<prefix.endIndex
+        return isOne(of: linkingWordScalars, prefix[verb]) ? verb.upperBound..<verb.upperBound : verb
+    }
 
     /// `respectively` with `String`'s rules, for text with scalars that are not characters of
     /// their own.
