@@ -30,6 +30,17 @@ import WorkbenchSDK
         #expect(verdict("gdp", "地区生产总值增长5%左右", outcome: nil) == "not-stated")
     }
 
+    /// A fall reported against a growth target counts negative: 社会消费品零售总额下降3% misses
+    /// a 6% target, and 居民消费价格下降0.2% is −0.2 against a CPI ceiling.
+    @Test func aFallAgainstAGrowthTargetIsNegative() {
+        let (earlier, later) = reports(targets: "社会消费品零售总额增长6%，居民消费价格涨幅3%左右。",
+                                       review: "社会消费品零售总额下降3%，居民消费价格下降0.2%。")
+        let rows = TargetOutcomes.compare(earlier, with: later)
+        #expect(rows.map(\.indicator) == ["retail-sales", "cpi"])
+        #expect(rows.map(\.outcomeValue) == [-3, -0.2])
+        #expect(rows.map(\.verdict) == ["missed", "met"])
+    }
+
     @Test func aSubjectsKeyDropsScopeVerbAndSpelling() {
         let target = IndicatorKey(subject: "规上工业增加值增长")
         let outcome = IndicatorKey(subject: "全省规模以上工业增加值增长")

@@ -18,7 +18,7 @@ enum CorpusCommands {
             for row in TargetOutcomes.compare(earlier, with: later) {
                 table.append([.text(row.indicator), .text(row.target.metric?.text ?? row.target.text),
                               .optional(row.target.metric?.normalizedValue), .optional(row.target.metric?.qualifier?.rawValue),
-                              .optional(row.outcome?.text), .optional(row.outcome?.normalizedValue), .text(row.verdict),
+                              .optional(row.outcome?.text), .optional(row.outcomeValue), .text(row.verdict),
                               .integer(row.target.position.line), .optional(row.outcome?.line)])
             }
             return .table(table)

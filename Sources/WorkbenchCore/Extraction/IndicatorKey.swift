@@ -17,7 +17,7 @@ struct IndicatorKey: Hashable {
     /// 一般公共预算收入 is not the whole budget's.)
     static let scopes = ["全省", "全市", "全区", "全州", "全年", "本省", "本市"]
     /// Verbs of change a subject may end with, longest first within each direction.
-    static let rises = ["实际增长", "名义增长", "同比增长", "增长", "增速", "提高", "提升", "上升", "增加"]
+    static let rises = ["实际增长", "名义增长", "同比增长", "增长", "增速", "涨幅", "上涨", "提高", "提升", "上升", "增加"]
     static let falls = ["同比下降", "下降", "降低", "减少", "压减", "削减"]
     /// Spellings of the same thing (longer first).
     static let spellings = [("规模以上", "规上"), ("地区生产总值", "生产总值"), ("国内生产总值", "生产总值"), ("总产量", "产量")]

@@ -7,6 +7,14 @@ enum TargetOutcomes {
         var target: HeadlineTargets.Target
         var outcome: Metric?
         var verdict: String
+        /// The outcome reports the change the other way round from the target (a fall against a
+        /// growth target): its value counts negative.
+        var opposite = false
+
+        /// The outcome's value the target's way round (`居民消费价格下降0.2%` against a CPI target: −0.2).
+        var outcomeValue: Double? {
+            outcome?.normalizedValue.map { opposite ? -$0 : $0 }
+        }
     }
 
     /// Indicators where the target is a ceiling: lower is better.
@@ -30,7 +38,11 @@ enum TargetOutcomes {
             let comparable = achieved.indices.filter { achieved[$0].kind == goal.kind && achieved[$0].normalizedUnit == goal.normalizedUnit }
             if target.isStandard {
                 let outcome = comparable.first { HeadlineTargets.indicator(of: achieved[$0].subject) == target.indicator }.map { achieved[$0] }
-                return Row(indicator: target.indicator, target: target, outcome: outcome, verdict: verdict(target: target, outcome: outcome))
+                // `居民消费价格下降0.2%` against `居民消费价格涨幅2%左右`: a fall is a negative rise.
+                let opposite = outcome.map { IndicatorKey(subject: goal.subject).direction != .down
+                    && IndicatorKey(subject: $0.subject).direction == .down } ?? false
+                return Row(indicator: target.indicator, target: target, outcome: outcome,
+                           verdict: verdict(target: target, outcome: outcome, opposite: opposite), opposite: opposite)
             }
             let key = IndicatorKey(subject: goal.subject)
             let admitted = comparable.filter { key.admits(keys[$0], kind: goal.kind) }
@@ -38,8 +50,9 @@ enum TargetOutcomes {
                 return Row(indicator: target.indicator, target: target, outcome: nil, verdict: "not-stated")
             }
             // 能耗降低3% against 能耗上升1%: the outcome is a cut of −1.
+            let opposite = key.isOpposite(to: keys[found])
             return Row(indicator: target.indicator, target: target, outcome: achieved[found],
-                       verdict: verdict(target: target, outcome: achieved[found], opposite: key.isOpposite(to: keys[found])))
+                       verdict: verdict(target: target, outcome: achieved[found], opposite: opposite), opposite: opposite)
         }
     }
 
