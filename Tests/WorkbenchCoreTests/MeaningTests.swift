@@ -14,6 +14,9 @@ import WorkbenchSDK
         // A contribution is a share, even of growth: 对经济增长贡献超五成, 贡献了全国38.7%的增量.
         let contributions = report("三大产业对经济增长贡献超五成，贡献了全国38.7%的贸易增量，进出口增长9.8%。", "推进。").metrics
         #expect(contributions.map(\.kind) == [.share, .share, .growth])
+        // A rate of change held at a level is a change: 涨幅控制在3%左右; 失业率控制在 is a share.
+        let held = report("推进。", "居民消费价格涨幅控制在3%左右，城镇调查失业率控制在5.5%以内。").metrics
+        #expect(held.map(\.kind) == [.growth, .share])
     }
 
     @Test func rolesFollowThePeriodOfTheSentence() {

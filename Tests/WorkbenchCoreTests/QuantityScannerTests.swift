@@ -99,6 +99,14 @@ import WorkbenchSDK
                 == ["6490.3 亿元 649030000000.0 元 -", "5.1 % 5.1 % -", "31 年 31.0 年 -", "3.46\u{3000}万亿元 3460000000000.0 元 -"])
     }
 
+    /// A unit written once after the last number of a list is each number's.
+    @Test func aListSharesTheUnitWrittenAfterItsLastNumber() {
+        #expect(found("分别高于全国16.6、15.5个百分点，分别提高1个、0.2个百分点，4个和13.3个百分点。").map(\.description)
+                == ["16.6 16.6 个百分点 -", "15.5个百分点 15.5 个百分点 -", "1个 1.0 个百分点 -", "0.2个百分点 0.2 个百分点 -",
+                    "4个 4.0 个百分点 -", "13.3个百分点 13.3 个百分点 -"])
+        #expect(found("建成2024、2025年项目。").isEmpty)
+    }
+
     @Test func ranksWithoutUnits() {
         let figures = figures("外送量全国第一，种群数量保持全国首位，排名全国前列，进入第一方阵，排名上升5位，进出口力争保持正增长。")
         #expect(figures.map(\.text) == ["第一", "首位", "前列", "第一方阵", "5位", "正增长"])

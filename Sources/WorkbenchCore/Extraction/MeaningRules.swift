@@ -78,11 +78,24 @@ enum MeaningRules {
             }
             if let found {
                 if found.isGrowth, end < slice.endIndex, slice[end] == "到" || slice[end] == "至" { return .share }
+                // `居民消费价格涨幅控制在3%左右`: a rate of change held at a level is still a change.
+                let before = end - found.length
+                if !found.isGrowth, found.length == 3, slice[end - 1] == "在", before - 2 >= slice.startIndex,
+                   Self.isOne(of: rateNouns, slice[(before - 2)..<before]) {
+                    return .growth
+                }
                 return found.isGrowth ? .growth : .share
             }
             end -= 1
         }
         return nil
+    }
+
+    /// Nouns of a rate of change, which 控制在/保持在/稳定在 hold at a level.
+    private static let rateNouns = ["涨幅", "增幅", "增速", "降幅", "跌幅"].map { Array($0.unicodeScalars) }
+
+    private static func isOne(of words: [[Unicode.Scalar]], _ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        words.contains { $0.elementsEqual(scalars) }
     }
 
     /// A qualifier written right before the number (超过550亿元, 近千亿元).

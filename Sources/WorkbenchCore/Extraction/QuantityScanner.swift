@@ -201,6 +201,16 @@ struct QuantityScanner {
             }
         }
 
+        // `分别增长16.6、15.5个百分点`, `提高1个、0.2个百分点`: a unit written once, after the
+        // last number of a list, is each number's.
+        if isArabic, candidate.multiplier == nil, candidate.valueHigh == nil,
+           candidate.unit == nil || candidate.unit?.is("个") == true,
+           let (multiplier, unit) = Self.listUnit(s, after: end),
+           candidate.unit == nil || unit.base.written.hasPrefix("个") && unit.base.length > 1 {
+            candidate.unit = unit
+            candidate.multiplier = multiplier
+            candidate.factor = multiplier?.factor ?? 1
+        }
         guard let unit = candidate.unit else {
             // A bare number only counts as an index value: 两化融合指数达到92.
             if isArabic, candidate.multiplier == nil, Self.isIndexValue(s, at: index, end: end) {
@@ -300,6 +310,18 @@ struct QuantityScanner {
         let end = index > s.startIndex && isSpace(s[index - 1]) ? index - 1 : index
         guard end - 2 >= s.startIndex, s[end - 2] == "附" else { return false }
         return s[end - 1] == "件" || s[end - 1] == "表" || s[end - 1] == "录"
+    }
+
+    /// The multiplier and unit of the next number of a list (after 、 or 和 at `index`), when it
+    /// has a unit.
+    static func listUnit(_ s: ArraySlice<Unicode.Scalar>, after index: Int) -> (UnitLexicon.Multiplier?, UnitLexicon.Unit)? {
+        guard index >= s.startIndex, index + 1 < s.endIndex, s[index] == "、" || s[index] == "和",
+              NumberReader.digit(s[index + 1]) != nil, let next = NumberReader.read(s, at: index + 1), !next.isChinese else { return nil }
+        var end = next.end
+        let multiplier = UnitLexicon.multiplier(in: s, at: end)
+        if let multiplier { end += multiplier.length }
+        guard let unit = UnitLexicon.unit(in: s, at: end), unit.denominator == nil else { return nil }
+        return (multiplier, unit)
     }
 
     /// A space inside a line: ASCII, no-break or ideographic.
