@@ -99,6 +99,14 @@ import WorkbenchSDK
                 == ["6490.3 亿元 649030000000.0 元 -", "5.1 % 5.1 % -", "31 年 31.0 年 -", "3.46\u{3000}万亿元 3460000000000.0 元 -"])
     }
 
+    /// 次, 笔, 方 (cubic metres) and 吉瓦时 are units; a numeral with them that names something
+    /// (三次产业, 四方协议, 3.0方案, 五届六次、七次全会) is none.
+    @Test func countsOfTimesAndTransactionsAndCubicMetres() {
+        #expect(found("调度16次，完成交易25笔，天然气产量350亿方，储能12吉瓦时。").map(\.description)
+                == ["16次 16.0 次 -", "25笔 25.0 笔 -", "350亿方 35000000000.0 方 -", "12吉瓦时 12.0 吉瓦时 -"])
+        #expect(found("优化三次产业结构，推进二次供水改造，签订四方协议，出台3.0方案，落实五届六次、七次全会精神，从4方面推进。").isEmpty)
+    }
+
     /// A unit written once after the last number of a list is each number's.
     @Test func aListSharesTheUnitWrittenAfterItsLastNumber() {
         #expect(found("分别高于全国16.6、15.5个百分点，分别提高1个、0.2个百分点，4个和13.3个百分点。").map(\.description)

@@ -134,6 +134,8 @@ struct QuantityScanner {
         let isArabic = NumberReader.digit(s[index]) != nil
         if isArabic, let previous, Self.isCodeNeighbour(previous) || previous == "." || previous == "．" { return .nothing }
         if !isArabic, let previous, NumberReader.isChineseNumeral(previous) { return .nothing }
+        // `10.36百亿亿次/秒`: a numeral right after digits belongs to their number.
+        if !isArabic, let previous, NumberReader.digit(previous) != nil { return .nothing }
         guard let first = NumberReader.read(s, at: index) else { return .nothing }
         var end = first.end
         // Ordinals (第十四届, 第三次) are never quantities; 全国第一 is taken by RankWords.
@@ -240,6 +242,15 @@ struct QuantityScanner {
         if unit.category == .rankPlace { candidate.kind = .rank }
         // 十个方面 / 10个方面: how the speech is organised, not a figure.
         if unit.category == .measure, Self.has("方面", in: s, at: end) { return .passed(end: end) }
+        // 方 is cubic metres after digits (350亿方); 三方, 四方协议, 4方面 and 3.0方案 are no figures.
+        if unit.is("方"), !isArabic || end < s.endIndex && s[end].properties.isIdeographic && !Self.continuesFigure(s[end]) {
+            return .passed(end: end)
+        }
+        // 三次产业, 二次供水: a numeral with 次 before a noun names it; 十一届九次全会 is a session.
+        if unit.is("次"), !isArabic, Self.followsSession(s, at: index)
+            || end < s.endIndex && s[end].properties.isIdeographic && !Self.continuesFigure(s[end]) {
+            return .passed(end: end)
+        }
         // 百万吨乙烯: a numeral with no digit, a multiplier and a noun after it names a scale
         // (十项重点民生实事, with no multiplier, is a count).
         if !isArabic, candidate.multiplier != nil || unit.category == .physical,
@@ -322,6 +333,17 @@ struct QuantityScanner {
         if let multiplier { end += multiplier.length }
         guard let unit = UnitLexicon.unit(in: s, at: end), unit.denominator == nil else { return nil }
         return (multiplier, unit)
+    }
+
+    /// Whether the numeral at `index` numbers a session: 届 before it, or before the list of
+    /// sessions it ends (`五届六次、七次、八次全会`).
+    static func followsSession(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
+        var position = index - 1
+        while position >= s.startIndex, index - position <= 24,
+              NumberReader.isChineseNumeral(s[position]) || s[position] == "次" || s[position] == "、" {
+            position -= 1
+        }
+        return position >= s.startIndex && s[position] == "届"
     }
 
     /// A space inside a line: ASCII, no-break or ideographic.
