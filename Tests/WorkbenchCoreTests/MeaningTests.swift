@@ -123,6 +123,12 @@ import WorkbenchSDK
                                             "接待游客", "旅游总花费", "接待游客增长", "旅游总花费增长"])
     }
 
+    /// A share before 的 is the share of what follows it (`72%的县有了三级医院`).
+    @Test func aShareBeforeDeIsTheShareOfWhatFollows() {
+        let metrics = report("72%的县有了三级医院，80%以上的行政村达到标准，80.1%的新出让工业用地、94.1%的新增用能投向民间投资项目。", "推进。").metrics
+        #expect(metrics.map(\.subject) == ["县有了三级医院", "行政村达到标准", "新出让工业用地", "新增用能投向民间投资项目"])
+    }
+
     /// The number of a list item (`三是`, `十四是`, `（2）`, `③`) is not what a figure measures;
     /// a numeral that is part of the subject (`一是` alone, `1.5万`, `十大`) stays.
     @Test func subjectsLeaveOutTheNumbersOfListItems() {

@@ -169,8 +169,15 @@ enum Subjects {
                     position += 1
                 }
                 let nextStart = position + 1 < candidates.count ? candidates[position + 1].range.lowerBound : nil
-                let noun = isMeasure
-                    ? Self.followingNoun(after: candidates[position].range.upperBound, in: s, nextStart: nextStart) : nil
+                let figureEnd = candidates[position].range.upperBound
+                // `72%的县有了三级医院`, `80.1%的新出让工业用地`: a share before 的 is the share of
+                // what follows it.
+                let shareOf = candidates[position].unit?.category == .percent && figureEnd < s.endIndex && s[figureEnd] == "的"
+                let noun = isMeasure || shareOf ? Self.followingNoun(after: figureEnd, in: s, nextStart: nextStart) : nil
+                if shareOf, let noun, !Assignment.isEmpty(noun) {
+                    subjects.append([noun])
+                    continue
+                }
                 subjects.append(base, of: s, noun: noun)
                 if offset == count - 1, case .part(let range)? = noun, !range.isEmpty, position == index + offset {
                     countList = (base, range.upperBound)
