@@ -26,6 +26,16 @@ import Testing
         #expect(metadata.speakerTitle == "代主席")
     }
 
+    /// A report delivered in November or December plans the next year.
+    @Test func aDecemberDeliveryPlansTheNextYear() {
+        let metadata = read(["政府工作报告", "——2022年12月19日在兰州市第十七届人民代表大会第二次会议上", "兰州市市长张伟文"])
+        #expect(metadata.date == "2022-12-19")
+        #expect(metadata.year == 2023)
+        let circle = read(["政府工作报告", "——二○二二年一月二十日在海南省第六届人民代表大会第五次会议上"])
+        #expect(circle.date == "2022-01-20")
+        #expect(circle.province?.name == "海南省")
+    }
+
     @Test func speakerAtTheEndOfTheDeliveryLine() {
         let metadata = read(["2025年河南省政府工作报告", "2025年1月18日在河南省第十四届人民代表大会第三次会议上河南省人民政府省长王凯作政府工作报告"])
         #expect(metadata.speaker == "王凯")

@@ -117,7 +117,7 @@ enum MeaningRules {
     /// `新台阶` and `大关` of `迈上14万亿元新台阶、连续36年…` say a figure is a milestone; what comes
     /// after them is about the same thing.
     static let openingWords = ["其中", "全年", "同比", "预计", "初步统计", "此外", "同时", "并", "和", "及", "以及", "、",
-                               "新台阶", "大关"]
+                               "新台阶", "大关", "实现"]
 
     private static let linkingScalars = linkingWords.map { Array($0.unicodeScalars) }
     private static let openingScalars = openingWords.map { Array($0.unicodeScalars) }

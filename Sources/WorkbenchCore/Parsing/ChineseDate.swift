@@ -2,7 +2,7 @@
 enum ChineseDate {
     /// ISO `yyyy-mm-dd` for a text that ends in a date, or `nil`.
     static func parse(_ text: String) -> String? {
-        let scalars = Array(text.unicodeScalars.filter { !TextLines.isPadding($0) })
+        let scalars = Array(text.unicodeScalars.filter { !TextLines.isPadding($0) }.map(zero))
         guard let yearMark = scalars.firstIndex(of: "年"),
               let monthMark = scalars[yearMark...].firstIndex(of: "月"),
               let dayMark = scalars[monthMark...].firstIndex(of: "日"),
@@ -15,7 +15,7 @@ enum ChineseDate {
 
     /// The first year written in Chinese numerals (`二〇二六年`) in `text`.
     static func parseYear(_ text: String) -> Int? {
-        let scalars = Text.scalars(text)
+        let scalars = Text.scalars(text).map(zero)
         guard let mark = scalars.firstIndex(of: "年"), mark >= 4 else { return nil }
         return number(scalars[(mark - 4)..<mark], digitsOnly: true).flatMap { (1900...2199).contains($0) ? $0 : nil }
     }
@@ -31,6 +31,11 @@ enum ChineseDate {
             return scalars.reduce(0) { $0 * 10 + Enumerators.digit($1)! }
         }
         return digitsOnly ? nil : Enumerators.value(scalars)
+    }
+
+    /// `二○二二年`: a circle (○, 〇's look-alike typed on many pages) for zero.
+    private static func zero(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        scalar == "○" || scalar == "◯" || scalar == "Ｏ" ? "〇" : scalar
     }
 
     private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

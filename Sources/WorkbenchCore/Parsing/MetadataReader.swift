@@ -35,7 +35,10 @@ struct MetadataReader {
             }
         }
         if metadata.year == nil, let date = metadata.date, let year = Int(date.prefix(4)) {
-            metadata.year = year
+            // A report delivered in November or December plans the next year (兰州, 2022年12月19日:
+            // the 2023 report, reviewing 2022).
+            let month = date.count >= 7 ? Int(date.dropFirst(5).prefix(2)) : nil
+            metadata.year = month.map { $0 >= 11 } == true ? year + 1 : year
         }
         if metadata.province == nil {
             // The State Council's report names no province; its opening says who speaks for whom.
