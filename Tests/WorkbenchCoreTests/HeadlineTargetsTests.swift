@@ -94,6 +94,10 @@ import WorkbenchSDK
         // The list paragraph need not say 今年, and a five-year word after the lead-in is an item.
         #expect(targets("今后五年的主要目标是：地区生产总值年均增长5%。\n主要预期目标是：地区生产总值增长5%左右，单位生产总值能耗完成“十四五”目标。\n")
                 == ["gdp", "单位生产总值能耗完成“十四五”目标"])
+        // A ratio to output is no output; 居民可支配收入 is income.
+        #expect(HeadlineTargets.indicator(of: "全社会研发经费支出相当于全市生产总值的比例达到4.5%左右") == nil)
+        #expect(HeadlineTargets.indicator(of: "数字经济核心产业增加值占地区生产总值比重达到12%") == nil)
+        #expect(HeadlineTargets.indicator(of: "居民可支配收入与经济增长基本同步") == "income")
     }
 
     @Test func unnumberedItemsEachEndingTheirSentence() {

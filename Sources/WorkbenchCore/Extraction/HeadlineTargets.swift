@@ -24,7 +24,7 @@ struct HeadlineTargets {
     /// Standard indicator ids and the words that name them, checked in this order (居民收入
     /// before 经济增长, so that `居民收入增长与经济增长同步` is income).
     static let indicators: [(id: String, words: [String])] = [
-        ("income", ["居民人均可支配收入", "人均可支配收入", "城乡居民收入", "居民收入"]),
+        ("income", ["居民人均可支配收入", "人均可支配收入", "居民可支配收入", "城乡居民收入", "居民收入"]),
         ("unemployment", ["失业率"]),
         ("urban-jobs", ["城镇新增就业", "新增城镇就业"]),
         ("cpi", ["居民消费价格", "CPI", "物价"]),
@@ -37,8 +37,9 @@ struct HeadlineTargets {
     /// Words that introduce a higher level striven for.
     static let stretchWords = ["力争", "争取", "努力"]
 
-    /// The standard indicator an item names, if any. 单位生产总值能耗 and 万元地区生产总值用水量
-    /// measure intensity, not output; 在排放下降的同时全省地区生产总值增长 is output.
+    /// The standard indicator an item names, if any. 单位生产总值能耗, 万元地区生产总值用水量 and
+    /// 研发经费支出相当于地区生产总值的比例 measure intensity, not output; 在排放下降的同时全省地区
+    /// 生产总值增长 is output.
     static func indicator(of item: String) -> String? {
         indicators.first { entry in
             entry.words.contains { word in
@@ -53,7 +54,8 @@ struct HeadlineTargets {
     static func measuresIntensity(_ item: String, around range: Range<String.Index>) -> Bool {
         let before = item[..<range.lowerBound].suffix(4)
         let after = item[range.upperBound...].prefix(8)
-        return Text.containsAny(["单位", "万元"], in: before) || Text.containsAny(["能耗", "水耗", "用水", "排放", "强度"], in: after)
+        return Text.containsAny(["单位", "万元", "占", "相当于"], in: before)
+            || Text.containsAny(["能耗", "水耗", "用水", "排放", "强度", "比重", "比例"], in: after)
     }
 
     static let leadIns = ["主要预期目标是", "主要预期目标为", "主要目标是", "主要目标为", "预期目标是", "预期目标为", "主要预期目标：",
