@@ -137,7 +137,8 @@ struct ProjectFinder {
                 continue
             }
             guard acceptable(name: name, modifier: modifier, head: head) else { continue }
-            for item in listed where !containsHead(characters[item]) {
+            // An item that is a name of its own (信丰电厂, 丰电三期) shares no head.
+            for item in listed where !containsHead(characters[item]) && !Self.endsWithTail(characters[item]) {
                 let member = String(characters[item])
                 let shared = String(characters[headStart..<end])
                 results.append(project(member + shared, text: member, at: item.lowerBound, region: region(of: member, type: head.type)))
@@ -170,6 +171,11 @@ struct ProjectFinder {
         return letters.indices.contains { position in ProjectTypes.heads.contains { letters.has($0.letters, at: position) } }
     }
 
+    /// Whether `text` ends with one of the words a name may end with after its head (`三期`).
+    static func endsWithTail(_ text: ArraySlice<Character>) -> Bool {
+        ProjectTypes.tails.contains { tail in text.count > tail.count && text.suffix(tail.count).elementsEqual(tail.characters) }
+    }
+
     /// Where the name ending at the head that starts at `index` begins: back over name
     /// characters to a mark or a verb, at most 10 characters, never before `floor`.
     func nameStart(_ characters: Letters, before index: Int, floor: Int) -> Int {
@@ -181,6 +187,13 @@ struct ProjectFinder {
             if previous == "“" { start -= 1; break }
             if inQuote { start -= 1; continue }
             if previous.isPunctuation || previous.isWhitespace { break }
+            // 巴中至南充高铁, 武汉至南昌特高压工程: a line from one place to another (but not
+            // 延伸至天府机场, nor 由郑州至济南铁路 past its 由).
+            if previous == "至", start - 1 > floor, index - start < 8, !characters[start - 2].isPunctuation,
+               !ProjectTypes.stopEnds(before: start - 1, in: characters, floor: floor) {
+                start -= 1
+                continue
+            }
             if ProjectTypes.stopEnds(before: start, in: characters, floor: floor) { break }
             start -= 1
         }
@@ -243,11 +256,20 @@ struct ProjectFinder {
         var end = start
         while end > floor + 1, characters[end - 1] == "、" {
             var itemStart = end - 1
-            while itemStart > floor, !characters[itemStart - 1].isPunctuation, end - 1 - itemStart < 4,
-                  !ProjectTypes.stopEnds(before: itemStart, in: characters) {
+            var limit = 4
+            while itemStart > floor, !characters[itemStart - 1].isPunctuation, end - 1 - itemStart < limit {
+                // 南雄至信丰、龙川至寻乌2条高速公路: an item may run from one place to another.
+                if characters[itemStart - 1] == "至", limit == 4, itemStart - 1 > floor, !characters[itemStart - 2].isPunctuation {
+                    limit = end - itemStart + 4
+                    itemStart -= 1
+                    continue
+                }
+                if ProjectTypes.stopEnds(before: itemStart, in: characters) { break }
                 itemStart -= 1
             }
             guard itemStart < end - 1 else { break }
+            // 成渝高速公路扩容、: what follows a name just found is its tail, not an item.
+            if itemStart == floor, floor > 0, !characters[floor - 1].isPunctuation { break }
             // Cut off at the length limit with more name before it (特大洪水 of 百年一遇特大洪水、
             // 梅大高速; 子洋通道 of 狮子洋通道、深江高铁): a phrase of its own, not a list item.
             if end - 1 - itemStart >= 4, itemStart > floor, !characters[itemStart - 1].isPunctuation,
@@ -274,9 +296,13 @@ struct ProjectFinder {
 
     static let countNumerals: Set<Character> = ["两", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
-    /// A count in a name's modifier (`大同3个国家级` → `大同` and `国家级`; `三个一号` → `` and `一号`).
+    /// Measure words of a count inside a name (`3个国家级经开区`, `2条高速公路`).
+    static let countWords: Set<Character> = ["个", "条", "座", "处"]
+
+    /// A count in a name's modifier (`大同3个国家级` → `大同` and `国家级`; `三个一号` → `` and `一号`;
+    /// `龙川至寻乌2条` → `龙川至寻乌` and ``).
     static func splitAtCount(_ modifier: [Character]) -> (ArraySlice<Character>, ArraySlice<Character>)? {
-        for index in modifier.indices where modifier[index] == "个" && index > 0 {
+        for index in modifier.indices where countWords.contains(modifier[index]) && index > 0 {
             var first = index
             while first > 0, isDigit(modifier[first - 1]) || countNumerals.contains(modifier[first - 1]) { first -= 1 }
             if first < index { return (modifier[..<first], modifier[(index + 1)...]) }

@@ -50,7 +50,7 @@ enum ProjectTypes {
     static let starts = FirstLetters(heads.compactMap(\.words.first) + ["国", "省"])
 
     /// Words a name ends with after its head (太旧高速改扩建, 武宿机场三期, 山西博物院新馆).
-    static let tails = ["改扩建", "扩建", "提速", "新馆", "一期项目", "二期项目", "一期", "二期", "三期", "四期", "项目"].map(Letters.init)
+    static let tails = ["扩能改造", "改扩建", "扩建", "扩容", "扩能", "提速", "新馆", "一期项目", "二期项目", "一期", "二期", "三期", "四期", "项目"].map(Letters.init)
 
     /// Words that end the stretch of text before a name: verbs, adverbs and joining words.
     static let stops = [
@@ -61,7 +61,7 @@ enum ProjectTypes {
         "获评", "获批", "入选", "整合", "托管", "引进", "依托", "承接", "实现", "提前",
         "加大", "加速", "建强", "新增", "落实", "助力", "探索", "改变", "不通", "建",
         "做好", "管好", "办好", "健全", "完善", "强化", "开展", "提高", "更多", "包括", "筹建", "组建", "加紧",
-        "巩固", "深入", "大力", "着力", "继续",
+        "巩固", "深入", "大力", "着力", "继续", "延伸", "连接", "直达", "通达",
         "的", "和", "与", "及", "在", "将", "把", "对", "为", "等", "了", "是", "让", "由", "向", "从", "至",
     ].map(Letters.init).sorted { $0.count > $1.count }
 

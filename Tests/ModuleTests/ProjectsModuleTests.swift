@@ -83,6 +83,16 @@ import WorkbenchSDK
         #expect(found("做好广珠澳高铁建设，管好港珠澳大桥，健全光明科学城联动机制。").map(\.name) == ["广珠澳高铁", "港珠澳大桥", "光明科学城"])
     }
 
+    /// A line from one place to another keeps both (巴中至南充高铁), in a list too; a count inside
+    /// a name splits off its members; an upgrade is part of the name; what follows a name is no
+    /// item of the next list, and an item that is a name of its own shares no head.
+    @Test func linesBetweenPlacesAndUpgrades() {
+        #expect(found("建成巴中至南充高铁，地铁延伸至天府机场，推进由郑州至济南铁路。").map(\.name) == ["巴中至南充高铁", "天府机场", "郑州至济南铁路"])
+        #expect(found("新增南雄至信丰、龙川至寻乌2条高速公路出省通道。").map(\.name) == ["南雄至信丰高速公路", "龙川至寻乌高速公路"])
+        #expect(found("实施成渝高速公路扩容、成雅高速公路扩容、炉霍至新都桥高速。").map(\.name) == ["成渝高速公路扩容", "成雅高速公路扩容", "炉霍至新都桥高速"])
+        #expect(found("建成信丰电厂、丰电三期、宜春至遂川高速公路。").map(\.name).contains("丰电三期高速公路") == false)
+    }
+
     /// 建 is a verb, but not where it begins a noun: 古建筑博物馆 is one name.
     @Test func aNounBeginningWithAVerbStaysInTheName() {
         #expect(found("建设考古遗址公园、古建筑博物馆和建材产业园，建市级档案馆。").map(\.name) == ["古建筑博物馆"])
