@@ -123,6 +123,16 @@ import WorkbenchSDK
                                             "接待游客", "旅游总花费", "接待游客增长", "旅游总花费增长"])
     }
 
+    /// Subjects leave out the lead-in of a list, a leading year, 今年, 力争, 确保 and 继续; a
+    /// compound measure word (万头只) is one unit; a figure after 由 is a baseline.
+    @Test func subjectsLeaveOutLeadInsYearsAndResolve() {
+        let review = report("2024年全省生产总值增长5%，牲畜总存栏达到328.5万头只，企业由929家增长到3605家。",
+                            "2025年全区经济社会发展的主要预期目标是地区生产总值增长5%左右，力争整车产量200万辆，今年继续安排民生实事10件。").metrics
+        #expect(review.map(\.subject) == ["全省生产总值增长", "牲畜总存栏", "企业", "企业增长", "地区生产总值增长", "整车产量", "安排民生实事"])
+        #expect(review[1].unit == "万头只")
+        #expect(review[2].role == .other)
+    }
+
     /// A share before 的 is the share of what follows it (`72%的县有了三级医院`).
     @Test func aShareBeforeDeIsTheShareOfWhatFollows() {
         let metrics = report("72%的县有了三级医院，80%以上的行政村达到标准，80.1%的新出让工业用地、94.1%的新增用能投向民间投资项目。", "推进。").metrics

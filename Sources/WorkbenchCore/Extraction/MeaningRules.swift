@@ -112,12 +112,12 @@ enum MeaningRules {
     static let linkingWords = ["分别达到", "分别增长", "分别", "预计", "达到", "超过", "突破", "实现", "保持在", "保持",
                                "控制在", "稳定在", "稳定", "完成", "累计", "共计", "共", "力争", "约", "接近", "近", "达", "为",
                                "逾", "超", "不低于", "不少于", "不超过", "以上", "左右", "提高到", "提高至", "提升到", "提升至", "增加到", "增长到", "增至", "降至", "降到", "到", "从", "连续", "、并",
-                               "迈上", "跃上", "站上", "首次", "继续", "进一步"]
+                               "迈上", "跃上", "站上", "首次", "继续", "进一步", "由"]
     /// Words trimmed from the start of a subject.
     /// `新台阶` and `大关` of `迈上14万亿元新台阶、连续36年…` say a figure is a milestone; what comes
     /// after them is about the same thing.
     static let openingWords = ["其中", "全年", "同比", "预计", "初步统计", "此外", "同时", "并", "和", "及", "以及", "、",
-                               "新台阶", "大关", "实现"]
+                               "新台阶", "大关", "实现", "今年", "由", "力争", "继续", "确保"]
 
     private static let linkingScalars = linkingWords.map { Array($0.unicodeScalars) }
     private static let openingScalars = openingWords.map { Array($0.unicodeScalars) }
@@ -141,6 +141,17 @@ enum MeaningRules {
     /// cost more than the rest of the trimming).
     private static func isEdge(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "，" || scalar == "、" || scalar == " " || scalar == "："
+    }
+
+    /// Where the words after a lead-in (`目标是`, `目标为`) begin in `text`, if it has one.
+    static func leadInEnd(_ text: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard text.count > 3 else { return nil }
+        var position = text.endIndex - 2
+        while position > text.startIndex + 1 {
+            if text[position] == "是" || text[position] == "为", text[position - 1] == "标", text[position - 2] == "目" { return position + 1 }
+            position -= 1
+        }
+        return nil
     }
 
     static func cleanSubject(_ raw: String) -> String {
@@ -171,10 +182,17 @@ enum MeaningRules {
             low += item
             while low < high, isEdge(raw[low]) { low += 1 }
         }
+        // `主要预期目标是地区生产总值增长`: what the headline list's lead-in introduces.
+        if let lead = leadInEnd(raw[low..<high]), lead < high { low = lead }
         let (linkingByLast, openingByFirst) = (Self.linkingByLast, Self.openingByFirst)
         var changed = true
         while changed {
             changed = false
+            // `2024年全省生产总值增长`: the year says when, not what.
+            if high - low > 5, raw[low..<(low + 4)].allSatisfy({ NumberReader.digit($0) != nil }), raw[low + 4] == "年" {
+                low += 5
+                changed = true
+            }
             // A pass removes nothing when no word can end (start) the subject as it stands: the
             // subject only changes when a word is removed. A word is removed when the subject
             // is longer than it and ends (starts) with it. The words are tried in list order,

@@ -304,7 +304,7 @@ struct MetricExtractor: Sendable {
     /// many indicators, such as the headline targets' (生产总值, 固定资产投资, 社会消费品零售总额
     /// …), otherwise outweighed every figure's own subject: 粮食产量 was `macro`.
     static let contextCap = 6
-    static let from = WordList(["从"])
+    static let from = WordList(["从", "由"])
     static let towards = WordList(["提高到", "提高至", "提升到", "提升至", "增至", "增加到", "增加至", "增长到", "降至", "降到",
                                    "下降到", "下降至", "降低到", "降低至", "上升到", "上升至", "减少到", "减少至", "扩大到", "扩大至",
                                    "缩小到", "缩小至", "达到"])
