@@ -148,7 +148,19 @@ struct ProjectFinder {
             taken = end
             lastEnd = end
         }
-        return results.sorted { $0.offset < $1.offset }
+        results.sort { $0.offset < $1.offset }
+        // `太原机场三期、运城机场改扩建等建成投运`: the names of a list share the verb after its
+        // last one.
+        for index in results.indices.reversed().dropFirst() where results[index].statusText == nil {
+            let next = results[index + 1]
+            let end = results[index].offset + results[index].text.unicodeScalars.count
+            // One mark between the two: 、, 和 or 及 (one character, one scalar).
+            guard next.statusText != nil, next.offset - end == 1, let between = offsets.firstIndex(of: end),
+                  ["、", "和", "及"].contains(characters[between]) else { continue }
+            results[index].status = next.status
+            results[index].statusText = next.statusText
+        }
+        return results
     }
 
     /// `国道307` or `G5` … with an optional section (`山西段`, `太原至大同段`).

@@ -12,6 +12,9 @@ enum ProjectStatus {
         ("规划", "planned"), ("谋划", "planned"), ("以建促申", "planned"), ("申建", "planned"), ("创建", "planned"), ("前期", "planned"),
     ]
 
+    /// Marks that end a clause.
+    static let clauseMarks: Set<Character> = ["，", "；", "。", "：", "！", "？", ",", ";", ":"]
+
     /// The verbs as letters, in the order of `verbs`.
     static let verbLetters = verbs.map { Letters($0.word) }
 
@@ -20,14 +23,20 @@ enum ProjectStatus {
     /// clause (in `before`: 加快太旧高速改扩建). The words are compared in place (arrays made for
     /// every verb and position were most of the module's time).
     static func of(_ text: Letters, after: Range<Int>, before: Range<Int>) -> (status: String, verb: String)? {
-        // Only the project's own clause: stop at the next mark.
+        // Only the project's own clause: stop at the next mark. After 等 (`…等项目开工建设`,
+        // `…等重点工程建成投运`) the verb may stand a few words further on.
+        let listed = after.lowerBound < text.count && text[after.lowerBound] == "等"
         var headEnd = after.lowerBound
-        while headEnd < min(after.upperBound, after.lowerBound + 8), !text[headEnd].isPunctuation { headEnd += 1 }
+        while headEnd < min(text.count, after.lowerBound + (listed ? 14 : 8)), !text[headEnd].isPunctuation { headEnd += 1 }
         let head = after.lowerBound..<headEnd
-        for (verb, letters) in zip(verbs, verbLetters) where (0...2).contains(where: { text.has(letters, at: head.lowerBound + $0, within: head) }) {
+        let offsets = listed ? 0...10 : 0...2
+        for (verb, letters) in zip(verbs, verbLetters) where offsets.contains(where: { text.has(letters, at: head.lowerBound + $0, within: head) }) {
             return (verb.status, verb.word)
         }
-        let tail = max(before.lowerBound, before.upperBound - 16)..<before.upperBound
+        // Back to the start of the clause (a 、 list is one clause).
+        var clauseStart = before.upperBound
+        while clauseStart > max(before.lowerBound, before.upperBound - 16), !clauseMarks.contains(text[clauseStart - 1]) { clauseStart -= 1 }
+        let tail = clauseStart..<before.upperBound
         var best: (status: String, verb: String, position: Int)?
         for (verb, letters) in zip(verbs, verbLetters) where letters.count <= tail.count {
             for start in stride(from: tail.upperBound - letters.count, through: tail.lowerBound, by: -1)

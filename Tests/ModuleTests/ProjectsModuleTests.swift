@@ -93,6 +93,13 @@ import WorkbenchSDK
         #expect(found("建成信丰电厂、丰电三期、宜春至遂川高速公路。").map(\.name).contains("丰电三期高速公路") == false)
     }
 
+    /// The names of a list share the verb after the last one, also after 等…项目.
+    @Test func aListSharesTheVerbAfterIt() {
+        let projects = found("推动武宿机场三期、太原至忻州高铁、黎霍高速等重点项目开工建设，运城机场改扩建、吕梁机场三期建成投运。")
+        #expect(projects.map(\.name) == ["武宿机场三期", "太原至忻州高铁", "黎霍高速", "运城机场改扩建", "吕梁机场三期"])
+        #expect(projects.map(\.status) == ["started", "started", "started", "opened", "opened"])
+    }
+
     /// 建 is a verb, but not where it begins a noun: 古建筑博物馆 is one name.
     @Test func aNounBeginningWithAVerbStaysInTheName() {
         #expect(found("建设考古遗址公园、古建筑博物馆和建材产业园，建市级档案馆。").map(\.name) == ["古建筑博物馆"])
