@@ -80,6 +80,8 @@ struct ProjectFinder {
                 end += tail.count
                 break
             }
+            // 渝昆高铁渝宜段, 川青铁路镇江关至黄胜关段: a section of the line.
+            if ProjectFinder.listTypes.contains(head.type), let section = Self.section(characters, after: end) { end = section }
             index = end
             let start = nameStart(characters, before: headStart, floor: taken)
             // Two names written together are one (怀柔实验室山西研究院, 太原轨道交通1号线).
@@ -151,14 +153,24 @@ struct ProjectFinder {
         results.sort { $0.offset < $1.offset }
         // `太原机场三期、运城机场改扩建等建成投运`: the names of a list share the verb after its
         // last one.
-        for index in results.indices.reversed().dropFirst() where results[index].statusText == nil {
-            let next = results[index + 1]
+        // Whether the i-th and the next are items of one list: one mark between them, 、, 和 or
+        // 及 (one character, one scalar).
+        func listed(_ index: Int) -> Bool {
             let end = results[index].offset + results[index].text.unicodeScalars.count
-            // One mark between the two: 、, 和 or 及 (one character, one scalar).
-            guard next.statusText != nil, next.offset - end == 1, let between = offsets.firstIndex(of: end),
-                  ["、", "和", "及"].contains(characters[between]) else { continue }
-            results[index].status = next.status
-            results[index].statusText = next.statusText
+            guard results[index + 1].offset - end == 1, let between = offsets.firstIndex(of: end) else { return false }
+            return ["、", "和", "及"].contains(characters[between])
+        }
+        for index in results.indices.reversed().dropFirst() where results[index].statusText == nil && results[index + 1].statusText != nil {
+            guard listed(index) else { continue }
+            results[index].status = results[index + 1].status
+            results[index].statusText = results[index + 1].statusText
+        }
+        // `建设陶寺国家考古遗址公园、山西博物院新馆、古建筑博物馆`: the verb before a list
+        // reaches its last items too.
+        for index in results.indices.dropFirst() where results[index].statusText == nil && results[index - 1].statusText != nil {
+            guard listed(index - 1) else { continue }
+            results[index].status = results[index - 1].status
+            results[index].statusText = results[index - 1].statusText
         }
         return results
     }
@@ -181,6 +193,17 @@ struct ProjectFinder {
     func containsHead(_ text: ArraySlice<Character>) -> Bool {
         let letters = Letters(Array(text))
         return letters.indices.contains { position in ProjectTypes.heads.contains { letters.has($0.letters, at: position) } }
+    }
+
+    /// The end of a section named right after a line (`渝宜段`, `镇江关至黄胜关段`): a 段 within
+    /// ten characters with no mark before it.
+    static func section(_ characters: Letters, after end: Int) -> Int? {
+        var position = end
+        while position < characters.count, position - end < 10, !characters[position].isPunctuation {
+            if characters[position] == "段" { return position > end ? position + 1 : nil }
+            position += 1
+        }
+        return nil
     }
 
     /// Whether `text` ends with one of the words a name may end with after its head (`三期`).

@@ -29,9 +29,17 @@ enum ProjectStatus {
         var headEnd = after.lowerBound
         while headEnd < min(text.count, after.lowerBound + (listed ? 14 : 8)), !text[headEnd].isPunctuation { headEnd += 1 }
         let head = after.lowerBound..<headEnd
-        let offsets = listed ? 0...10 : 0...2
-        for (verb, letters) in zip(verbs, verbLetters) where offsets.contains(where: { text.has(letters, at: head.lowerBound + $0, within: head) }) {
+        for (verb, letters) in zip(verbs, verbLetters) where (0...2).contains(where: { text.has(letters, at: head.lowerBound + $0, within: head) }) {
             return (verb.status, verb.word)
+        }
+        // Further on, after 等: a verb that says where the project stands (开工建设, 建成投运)
+        // first; 建设 or 推进 there only when no verb before the name says more (加快A、B等项目建设).
+        var fallback: (status: String, verb: String)?
+        if listed {
+            for (verb, letters) in zip(verbs, verbLetters) where (3...10).contains(where: { text.has(letters, at: head.lowerBound + $0, within: head) }) {
+                if strong.contains(verb.status) { return (verb.status, verb.word) }
+                fallback = fallback ?? (verb.status, verb.word)
+            }
         }
         // Back to the start of the clause (a 、 list is one clause).
         var clauseStart = before.upperBound
@@ -46,6 +54,9 @@ enum ProjectStatus {
                 break
             }
         }
-        return best.map { ($0.status, $0.verb) }
+        return best.map { ($0.status, $0.verb) } ?? fallback
     }
+
+    /// Statuses a verb after a list (…等项目开工建设) gives even with a verb before the name.
+    static let strong: Set<String> = ["opened", "completed", "started"]
 }

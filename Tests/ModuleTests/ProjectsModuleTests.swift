@@ -98,6 +98,11 @@ import WorkbenchSDK
         let projects = found("推动武宿机场三期、太原至忻州高铁、黎霍高速等重点项目开工建设，运城机场改扩建、吕梁机场三期建成投运。")
         #expect(projects.map(\.name) == ["武宿机场三期", "太原至忻州高铁", "黎霍高速", "运城机场改扩建", "吕梁机场三期"])
         #expect(projects.map(\.status) == ["started", "started", "started", "opened", "opened"])
+        // 建设 after 等 says less than 加快 before the list; a verb before a list reaches its last
+        // item; a section of a line is part of its name.
+        let more = found("加快太旧高速改扩建、黎霍高速等7个高速公路项目建设。建设陶寺国家考古遗址公园、山西博物院新馆、古建筑博物馆。雄忻高铁山西段、集大原高铁等开通运营。")
+        #expect(more.map(\.name) == ["太旧高速改扩建", "黎霍高速", "陶寺国家考古遗址公园", "山西博物院新馆", "古建筑博物馆", "雄忻高铁山西段", "集大原高铁"])
+        #expect(more.map(\.status) == ["accelerating", "accelerating", "under-construction", "under-construction", "under-construction", "opened", "opened"])
     }
 
     /// 建 is a verb, but not where it begins a noun: 古建筑博物馆 is one name.

@@ -118,6 +118,12 @@ import WorkbenchSDK
     /// with no names before it pairs the figures with the sentence's figures before them.
     @Test func respectivelyListsShareTheLastNamesMeasure() {
         let metrics = report("城乡居民人均可支配收入分别增长5.5%和6.5%。刑事、治安案件分别下降6.6%、3.6%。高技术制造业、六大优势产业增加值分别增长12.3%、6.8%。新一代信息技术、高端装备营业收入分别增长13%、9%。接待游客1.7亿人次，旅游总花费突破3000亿元，分别增长15.6%、24.4%。", "推进。").metrics
+        // A name that says what it measures is whole (企业数); a list right after a list of as
+        // many figures pairs with it; 各 is 分别.
+        let more = report("工业、制造业投资分别增长9.4%、13.3%。企业数、总投资分别增长38%和48.9%。城乡居民人均可支配收入分别为39310元、20356元，增长5.5%、5.6%。城镇和农村居民收入分别达到5万元和2万元、各增长6%和9%。", "推进。").metrics
+        #expect(more.map(\.subject) == ["工业投资", "制造业投资", "企业数", "总投资", "城镇居民人均可支配收入", "农村居民人均可支配收入",
+                                         "城镇居民人均可支配收入增长", "农村居民人均可支配收入增长", "城镇居民收入", "农村居民收入",
+                                         "城镇居民收入增长", "农村居民收入增长"])
         #expect(metrics.map(\.subject) == ["城镇居民人均可支配收入", "农村居民人均可支配收入", "刑事案件", "治安案件",
                                             "高技术制造业增加值", "六大优势产业增加值", "新一代信息技术营业收入", "高端装备营业收入",
                                             "接待游客", "旅游总花费", "接待游客增长", "旅游总花费增长"])
@@ -163,6 +169,12 @@ import WorkbenchSDK
         #expect(RankSubject.subject("创新能力排名上升", previous: nil) == "创新能力排名上升")
         #expect(RankSubject.subject("居民收入居全省", previous: nil) == "居民收入全省排名")
         #expect(RankSubject.subject("分别居省会城市", previous: "本外币贷款增速") == "本外币贷款增速省会城市排名")
+    }
+
+    /// A figure after a rank continues the subject before the rank, not the rank's field.
+    @Test func aFigureAfterARankContinuesTheSubjectBeforeIt() {
+        let metrics = report("全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%。", "推进。").metrics
+        #expect(metrics.map(\.subject) == ["全省地区生产总值", "全省地区生产总值全国排名", "全省地区生产总值增长"])
     }
 
     /// 预计 inside a subject marks an estimate, not what is measured; a milestone's 新台阶 and a

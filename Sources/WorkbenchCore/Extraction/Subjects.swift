@@ -112,6 +112,8 @@ enum Subjects {
         var index = 0
         // The clause before the last count whose noun follows it, and where that noun ends.
         var countList: (base: (range: Range<Int>, closesQuote: Bool), nounEnd: Int)?
+        // The candidates of the last run (a list, or one figure).
+        var previousRun: Range<Int>?
         while index < candidates.count {
             // A run of figures joined only by 、 (or 和/及): a list sharing one subject.
             var runEnd = index
@@ -131,8 +133,8 @@ enum Subjects {
             let count = runEnd - index + 1
             // `接待游客1.7亿人次，旅游总花费突破3000亿元，分别增长15.6%、24.4%`: 分别 with no names
             // before it pairs the figures with the ones before them in the sentence.
-            if count > 1, index >= count, let verb = Self.backwardRespectively(prefixScalars),
-               !s[candidates[index - count].range.lowerBound..<firstStart].contains("。") {
+            if count > 1, index >= count, !s[candidates[index - count].range.lowerBound..<firstStart].contains("。"),
+               let verb = Self.backwardRespectively(prefixScalars) ?? Self.followingList(prefixScalars, after: previousRun, count: count, at: index) {
                 var buffer: [Unicode.Scalar] = []
                 for offset in 0..<count {
                     subjects.scalars(index - count + offset, of: s, into: &buffer)
@@ -143,10 +145,12 @@ enum Subjects {
                     }
                     subjects.append([.text(earlier), .part(verb)])
                 }
+                previousRun = index..<(runEnd + 1)
                 index = runEnd + 1
                 continue
             }
             if count > 1, Self.respectively(prefixScalars, count: count, into: &subjects) {
+                previousRun = index..<(runEnd + 1)
                 index = runEnd + 1
                 continue
             }
@@ -183,6 +187,7 @@ enum Subjects {
                     countList = (base, range.upperBound)
                 }
             }
+            previousRun = index..<(runEnd + 1)
             index = runEnd + 1
         }
         // `生产总值6.36万亿元、增长5.1%`: a subject that is only a cue word continues the
@@ -191,9 +196,13 @@ enum Subjects {
         for index in subjects.ranges.indices.dropFirst()
         where subjects.ranges[index].isEmpty || isBareCue(index, of: subjects, in: s, buffer: &buffer)
             || isOnlyLinkingWord(index, of: subjects, in: s) {
-            let between = s[candidates[index - 1].range.upperBound..<candidates[index].range.lowerBound]
-            guard !between.contains("。"), !subjects.ranges[index - 1].isEmpty else { continue }
-            let continued = Self.continued(index, of: subjects, in: s, buffer: &buffer)
+            // Not a rank's (`稳居全国前十强、增长4.8%` grows what the sentence is about).
+            var source = index - 1
+            while source > 0, candidates[source].kind == .rank { source -= 1 }
+            guard candidates[source].kind != .rank else { continue }
+            let between = s[candidates[source].range.upperBound..<candidates[index].range.lowerBound]
+            guard !between.contains("。"), !subjects.ranges[source].isEmpty else { continue }
+            let continued = Self.continued(index, from: source, of: subjects, in: s, buffer: &buffer)
             subjects.ranges[index] = subjects.pieces.count..<subjects.pieces.count + continued.count
             subjects.pieces += continued
         }
@@ -252,9 +261,11 @@ enum Subjects {
     /// rest after a two-character first name (`城镇、农村居民人均可支配收入`: 居民人均可支配收入), or
     /// the measure the last name ends with (`新一代信息技术、高端装备产业增加值`: 产业增加值).
     static func sharedTail(of name: Range<Int>, last: Range<Int>, in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
-        guard last.count > 2, name != last else { return nil }
-        if name.count == 2 { return (last.lowerBound + 2)..<last.upperBound }
-        for head in sharedHeads where last.count > head.count && s[(last.upperBound - head.count)..<last.upperBound].elementsEqual(head) {
+        guard last.count > 2, name != last, !name.isEmpty else { return nil }
+        // `企业数、总产值`, `新开工入库项目数、总投资`: a name that ends with a measure is whole.
+        if completeEnds.contains(s[name.upperBound - 1]) { return nil }
+        // The measure after the last name's own words, at least two of them (not 总 of 总投资).
+        for head in sharedHeads where last.count >= head.count + 2 && s[(last.upperBound - head.count)..<last.upperBound].elementsEqual(head) {
             let ownEnd = s[(max(name.lowerBound, name.upperBound - head.count))..<name.upperBound]
             if ownEnd.elementsEqual(head) { return nil }
             // `高技术制造业、六大优势产业增加值`: a name that ends with 业 is an industry already.
@@ -262,8 +273,12 @@ enum Subjects {
             if s[name.upperBound - 1] == "业", head.count > 3, head[0] == "产", head[1] == "业" { return (start + 2)..<last.upperBound }
             return start..<last.upperBound
         }
+        if name.count == 2 { return (last.lowerBound + 2)..<last.upperBound }
         return nil
     }
+
+    /// Last scalars of names that already say what they measure (数, 额, 量, 值, 率, 资, 入).
+    static let completeEnds: Set<Unicode.Scalar> = ["数", "额", "量", "值", "率", "资", "入"]
 
     /// Measures a list of names shares (`A、B营业收入分别增长`), longest first.
     static let sharedHeads = ["产业增加值", "营业收入", "增加值", "销售额", "零售额", "总额", "余额", "投资", "产量", "产值", "利润"]
@@ -271,13 +286,29 @@ enum Subjects {
 
     private static let respectivelyScalars: [Unicode.Scalar] = ["分", "别"]
 
+    /// `人均可支配收入分别为39310元、20356元，增长5.5%、5.6%`: a list right after a list of as
+    /// many figures (`previous`), with only a cue before it, pairs with it; the cue's range.
+    static func followingList(_ prefix: ArraySlice<Unicode.Scalar>, after previous: Range<Int>?, count: Int, at index: Int) -> Range<Int>? {
+        guard let previous, previous == (index - count)..<index else { return nil }
+        let cleaned = MeaningRules.cleanedRange(prefix).range
+        return !cleaned.isEmpty && isOne(of: bareCueScalars, prefix[cleaned]) ? cleaned : nil
+    }
+
     /// The verb after a 分别 that opens `prefix` (nothing but marks before it), as a range of
     /// `prefix` (empty for a linking word such as 达到); nil when `prefix` does not open so.
     static func backwardRespectively(_ prefix: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
         var start = prefix.startIndex
         while start < prefix.endIndex, Clauses.isBoundary(prefix[start]) || prefix[start] == " " { start += 1 }
-        guard start + 2 <= prefix.endIndex, prefix[start] == "分", prefix[start + 1] == "别" else { return nil }
-        let verb = (start + 2)..<prefix.endIndex
+        // 分别, or 各 (`、各增长6.5%和9.5%`).
+        let length: Int
+        if start + 2 <= prefix.endIndex, prefix[start] == "分", prefix[start + 1] == "别" {
+            length = 2
+        } else if start + 1 < prefix.endIndex, prefix[start] == "各" {
+            length = 1
+        } else {
+            return nil
+        }
+        let verb = (start + length)..<prefix.endIndex
         return isOne(of: linkingWordScalars, prefix[verb]) ? verb.upperBound..<verb.upperBound : verb
     }
 
@@ -323,7 +354,7 @@ enum Subjects {
     static let bareCues = Set(bareCueWords)
 
     /// The bare cues as scalars, in the order of `bareCueWords`.
-    private static let bareCueScalars = bareCueWords.map { Array($0.unicodeScalars) }
+    static let bareCueScalars = bareCueWords.map { Array($0.unicodeScalars) }
 
     /// The lengths (in scalars) of the bare cues, one bit each (a `Set<Int>` hashed each
     /// subject's length to ask).
@@ -377,12 +408,13 @@ enum Subjects {
         return true
     }
 
-    /// The pieces of the i-th subject continuing the one before it: the previous subject
-    /// without the bare cue it ends with (when it is longer than the cue), then its own.
-    static func continued(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>,
+    /// The pieces of the i-th subject continuing the `source`-th (the one before it that is no
+    /// rank): that subject without the bare cue it ends with (when it is longer than the cue),
+    /// then its own.
+    static func continued(_ index: Int, from source: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>,
                           buffer: inout [Unicode.Scalar]) -> [Piece] {
-        let previous = subjects[index - 1]
-        subjects.scalars(index - 1, of: s, into: &buffer)
+        let previous = subjects[source]
+        subjects.scalars(source, of: s, into: &buffer)
         var pieces: [Piece] = []
         if previous.allSatisfy({ $0 == .closingQuote || Self.isPart($0) }),
            buffer.allSatisfy(Text.isOwnCharacter) {

@@ -33,21 +33,24 @@ enum HeadingRules {
         let scalars = paragraph.scalars
         guard scalars.count >= 6, scalars.count <= maximumUnnumberedPartLength else { return nil }
         let body = scalars.dropLast(TextLines.isTerminator(scalars.last!) ? 1 : 0)
-        guard !body.contains(where: { TextLines.isTerminator($0) || $0 == "，" || $0 == "：" }) else { return nil }
-        let title = Text.string(body)
-        guard timeOpenings.contains(where: { title.hasPrefix($0) }) || startsWithYear(body),
-              partWords.contains(where: { Text.contains($0, in: title) }),
-              !Text.contains("报告", in: title) else { return nil }
-        return title
+        // Compared as scalars (the words are CJK): most short lines fail on their first scalar.
+        guard startsWithYear(body) || timeOpenings.contains(where: { body.starts(with: $0) }),
+              !body.contains(where: { TextLines.isTerminator($0) || $0 == "，" || $0 == "：" }),
+              partWords.contains(where: { Text.contains($0, in: body) }),
+              !Text.contains(reportWord, in: body) else { return nil }
+        return Text.string(body)
     }
+
+    private static let reportWord: [Unicode.Scalar] = ["报", "告"]
 
     static let maximumUnnumberedPartLength = 36
 
     /// Openings of an unnumbered part heading other than a year.
-    static let timeOpenings = ["过去", "今后", "“十四五”", "“十五五”", "十四五", "十五五", "今年", "新的一年"]
+    static let timeOpenings = ["过去", "今后", "“十四五”", "“十五五”", "十四五", "十五五", "今年", "新的一年"].map { Array($0.unicodeScalars) }
 
     /// Words that make a short line a part: it reviews or plans.
     static let partWords = ["回顾", "主要成绩", "成就", "工作安排", "目标任务", "重点工作", "工作任务", "主要任务", "总体要求"]
+        .map { Array($0.unicodeScalars) }
 
     /// `2024年…`: four digits and 年.
     static func startsWithYear(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
