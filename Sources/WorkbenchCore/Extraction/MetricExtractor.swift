@@ -168,7 +168,7 @@ struct MetricExtractor: Sendable {
             var periodLabel = ""
             // 历时7年, 连续3年, 连续24个月: how long something took or lasted.
             if let unit = candidate.unit, unit.category == .duration,
-               unit.is("年") || unit.is("周") || QuantityScanner.hasDurationCue(s, before: start) {
+               unit.is(.year) || unit.is(.week) || QuantityScanner.hasDurationCue(s, before: start) {
                 role = .other
                 roleRule = "; role:duration"
             } else if Self.isBaseline(s, candidate: candidate, clauseStart: clauseStart) {

@@ -206,7 +206,7 @@ struct QuantityScanner {
         // `分别增长16.6、15.5个百分点`, `提高1个、0.2个百分点`: a unit written once, after the
         // last number of a list, is each number's.
         if isArabic, candidate.multiplier == nil, candidate.valueHigh == nil,
-           candidate.unit == nil || candidate.unit?.is("个") == true,
+           candidate.unit == nil || candidate.unit?.is(.piece) == true,
            let (multiplier, unit) = Self.listUnit(s, after: end),
            candidate.unit == nil || unit.base.written.hasPrefix("个") && unit.base.length > 1 {
             candidate.unit = unit
@@ -236,18 +236,18 @@ struct QuantityScanner {
                 }
             }
         }
-        if unit.category == .duration, unit.is("年") || unit.is("周") {
+        if unit.category == .duration, unit.is(.year) || unit.is(.week) {
             guard Self.hasDurationCue(s, before: index) else { return .passed(end: end) }
         }
         if unit.category == .rankPlace { candidate.kind = .rank }
         // 十个方面 / 10个方面: how the speech is organised, not a figure.
         if unit.category == .measure, Self.has("方面", in: s, at: end) { return .passed(end: end) }
         // 方 is cubic metres after digits (350亿方); 三方, 四方协议, 4方面 and 3.0方案 are no figures.
-        if unit.is("方"), !isArabic || end < s.endIndex && s[end].properties.isIdeographic && !Self.continuesFigure(s[end]) {
+        if unit.is(.cubicMetre), !isArabic || end < s.endIndex && s[end].properties.isIdeographic && !Self.continuesFigure(s[end]) {
             return .passed(end: end)
         }
         // 三次产业, 二次供水: a numeral with 次 before a noun names it; 十一届九次全会 is a session.
-        if unit.is("次"), !isArabic, Self.followsSession(s, at: index)
+        if unit.is(.times), !isArabic, Self.followsSession(s, at: index)
             || end < s.endIndex && s[end].properties.isIdeographic && !Self.continuesFigure(s[end]) {
             return .passed(end: end)
         }
@@ -259,7 +259,7 @@ struct QuantityScanner {
             return .passed(end: end)
         }
         // 四级三类: a count right after a grade is part of a name; 二轮延包 is the second round.
-        if !isArabic, unit.category == .measure, previous == "级" || unit.is("轮") { return .passed(end: end) }
+        if !isArabic, unit.category == .measure, previous == "级" || unit.is(.round) { return .passed(end: end) }
 
         // Trailing qualifiers.
         if end < s.endIndex, s[end] == "多" || s[end] == "余" {

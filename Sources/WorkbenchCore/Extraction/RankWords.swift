@@ -57,23 +57,24 @@ enum RankWords {
             || (NumberReader.digit(first) != nil && s[index..<min(s.endIndex, index + 5)].contains("位"))
         guard possible else { return nil }
         let before = s[max(s.startIndex, index - 4)..<index]
-        let ranked = rankingScalars.contains { index - $0.count >= s.startIndex && Text.matches($0, in: s, at: index - $0.count) }
-            || hasRankVerb(s, before: index)
+        let near = rankingScalars.contains { index - $0.count >= s.startIndex && Text.matches($0, in: s, at: index - $0.count) }
+        // A verb further back is looked for only once the form itself is a rank's.
+        var ranked: Bool { near || hasRankVerb(s, before: index) }
         if QuantityScanner.has("正增长", in: s, at: index) {
             return Candidate(range: index..<(index + 3), kind: .growth, rule: .init(.positiveGrowth))
         }
-        if QuantityScanner.has("第一方阵", in: s, at: index), ranked || Text.hasSuffix(before, "入") {
+        if QuantityScanner.has("第一方阵", in: s, at: index), near || Text.hasSuffix(before, "入") || ranked {
             return Candidate(range: index..<(index + 4), value: 1, kind: .rank, rule: .init(.rankFirstTier))
         }
-        if QuantityScanner.has("前列", in: s, at: index), ranked || Text.hasSuffix(before, "国") {
+        if QuantityScanner.has("前列", in: s, at: index), near || Text.hasSuffix(before, "国") || ranked {
             return Candidate(range: index..<(index + 2), kind: .rank, rule: .init(.rankFront))
         }
         // 居全球前十, 跻身全国前十强, 稳居全省前3: among the first N.
-        if first == "前", ranked, let number = NumberReader.read(s, at: index + 1), number.value > 1,
+        if first == "前", let number = NumberReader.read(s, at: index + 1), number.value > 1,
            number.isChinese || number.end - index <= 3 {
             let after = number.end < s.endIndex ? s[number.end] : "。"
             let marked = after == "位" || after == "名" || after == "强"
-            if marked || Clauses.isBoundary(after) || after == "的" {
+            if marked || Clauses.isBoundary(after) || after == "的", ranked {
                 return Candidate(range: index..<(marked ? number.end + 1 : number.end), value: number.value,
                                  qualifier: .atMost, kind: .rank, rule: .init(.rankTopN))
             }
@@ -81,10 +82,10 @@ enum RankWords {
         if QuantityScanner.has("首位", in: s, at: index), ranked {
             return Candidate(range: index..<(index + 2), value: 1, kind: .rank, rule: .init(.rankTop))
         }
-        if s[index] == "第", ranked, let number = NumberReader.read(s, at: index + 1), number.isChinese || number.end - index <= 4 {
+        if s[index] == "第", let number = NumberReader.read(s, at: index + 1), number.isChinese || number.end - index <= 4 {
             // 全国第一 — but not 第一议题, 第六届.
             let after = number.end < s.endIndex ? s[number.end] : "。"
-            if Clauses.isBoundary(after) || after == "位" || after == "名" || after == "的" {
+            if Clauses.isBoundary(after) || after == "位" || after == "名" || after == "的", ranked {
                 let end = after == "位" || after == "名" ? number.end + 1 : number.end
                 return Candidate(range: index..<end, value: number.value, kind: .rank, rule: .init(.rankOrdinal))
             }

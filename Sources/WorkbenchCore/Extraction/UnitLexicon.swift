@@ -48,6 +48,13 @@ enum UnitLexicon {
         func `is`(_ word: String) -> Bool {
             denominator == nil && base.written == word
         }
+
+        /// Whether it is the lexicon's entry `index` (one of `UnitLexicon.Named`), with no
+        /// denominator: an integer comparison, where `is` compares strings (thousands of
+        /// instructions for CJK text, asked for nearly every figure).
+        func `is`(_ named: Named) -> Bool {
+            denominator == nil && entry == named.entry
+        }
     }
 
     /// A unit of the lexicon.
@@ -69,6 +76,30 @@ enum UnitLexicon {
     /// The units a text is searched for (`all`), then those that rules add themselves (`位`
     /// after 上升, a change of rank).
     static let entries: [Entry] = all + [Entry(written: "位", normalized: "位", category: .rankPlace)]
+
+    /// The units the scanner's rules name, by their place in `entries`.
+    enum Named {
+        case year, week, piece, times, cubicMetre, round
+
+        var entry: Int {
+            switch self {
+            case .year: return UnitLexicon.yearEntry
+            case .week: return UnitLexicon.weekEntry
+            case .piece: return UnitLexicon.pieceEntry
+            case .times: return UnitLexicon.timesEntry
+            case .cubicMetre: return UnitLexicon.cubicMetreEntry
+            case .round: return UnitLexicon.roundEntry
+            }
+        }
+    }
+
+    private static func entry(_ written: String) -> Int { entries.firstIndex { $0.written == written } ?? -1 }
+    static let yearEntry = entry("年")
+    static let weekEntry = entry("周")
+    static let pieceEntry = entry("个")
+    static let timesEntry = entry("次")
+    static let cubicMetreEntry = entry("方")
+    static let roundEntry = entry("轮")
 
     /// `位` of a change of rank (上升5位).
     static let rankPlace = Unit(entry: all.count, category: .rankPlace)
