@@ -32,6 +32,12 @@ import WorkbenchSDK
         #expect(targets.map(\.indicator) == expected)
     }
 
+    /// Items written one a sentence go on past each 。; a sentence about the targets ends them.
+    @Test func itemsOneASentenceInTheLeadInsParagraph() {
+        let targets = HeadlineTargets.find(in: report(list: "主要预期目标是：地区生产总值增长5%左右。规模以上工业增加值增长6%。城镇新增就业45万人以上。城镇调查失业率5.5%左右。居民收入增长与经济增长同步。经济增长5%左右的目标，兼顾了需要与可能。"))
+        #expect(targets.map(\.indicator) == expected)
+    }
+
     @Test func aListOneItemALine() {
         let targets = HeadlineTargets.find(in: report(list: """
             今年的主要预期目标是：

@@ -166,8 +166,9 @@ struct HeadlineTargets {
     /// indicator or holds a figure.
     static func opensAnItem(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         let end = text.firstIndex { ["，", "；", "。", ",", ";"].contains($0) } ?? text.endIndex
-        let clause = text[..<end]
-        return indicator(of: Text.string(clause)) != nil || clause.contains { NumberReader.digit($0) != nil }
+        let clause = Text.string(text[..<end])
+        guard !Text.contains("目标", in: clause) else { return false }
+        return indicator(of: clause) != nil || clause.unicodeScalars.contains { NumberReader.digit($0) != nil }
     }
 
     /// Paragraphs after the lead-in read as items at most, and the longest item paragraph.
@@ -198,16 +199,23 @@ struct HeadlineTargets {
         // (`能源、水资源、碳排放等指标达到国家要求`).
         var pieces: [Range<Int>] = []
         var pieceStart = start
+        var sentenceStart = start
         var index = start
         while index < scalars.count {
             // `增长6.5%，在实际工作中争取更好结果。一般公共预算总收入增长5%…`: a 。 after a stretch
             // goal with more of the list after it does not end the list.
+            // `地区生产总值增长6%左右。规上工业增加值增长6%以上。…`: items written one a sentence
+            // go on past each 。 while the next sentence opens with another item (and does not
+            // speak of the targets, 上述目标…).
             if scalars[index] == "。" {
-                guard index + 1 < scalars.count, index > pieceStart,
-                      stretchWords.contains(where: { Text.contains($0, in: Text.string(scalars[pieceStart..<index])) }),
+                let stretch = index > pieceStart
+                    && stretchWords.contains(where: { Text.contains($0, in: Text.string(scalars[pieceStart..<index])) })
+                let oneItemSentence = sentenceStart == pieceStart && index > pieceStart
+                guard index + 1 < scalars.count, stretch || oneItemSentence,
                       Self.opensAnItem(scalars[(index + 1)...]) else { break }
                 pieces.append(pieceStart..<index)
                 pieceStart = index + 1
+                sentenceStart = index + 1
                 index += 1
                 continue
             }
