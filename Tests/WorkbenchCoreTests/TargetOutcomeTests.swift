@@ -129,6 +129,9 @@ import WorkbenchSDK
         let targets = StatedTargets.find(in: earlier)
         #expect(targets.map(\.indicator) == ["gdp", "urban-jobs"])
         #expect(targets.map(\.isListed) == [true, false])
+        // 城镇调查失业率 set in a paragraph of its own is unemployment.
+        let jobless = Fixtures.parse("2025年某省政府工作报告\n一、2024年工作回顾\n推进。\n二、2025年工作安排\n稳定就业。城镇调查失业率控制在5%以内。\n")
+        #expect(StatedTargets.find(in: jobless).map(\.indicator) == ["unemployment"])
         #expect(HeadlineTargets.find(in: earlier).count == 1)
         let jobs = TargetOutcomes.compare(earlier, with: later).first { $0.indicator == "urban-jobs" }
         #expect(jobs?.verdict == "met")
