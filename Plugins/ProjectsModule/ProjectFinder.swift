@@ -200,7 +200,12 @@ struct ProjectFinder {
     static func section(_ characters: Letters, after end: Int) -> Int? {
         var position = end
         while position < characters.count, position - end < 10, !characters[position].isPunctuation {
-            if characters[position] == "段" { return position > end ? position + 1 : nil }
+            // 建设进入关键阶段: a verb on the way, or 阶段/路段/手段, is no section.
+            if position > end, characters[position - 1] != "至", ProjectTypes.stopEnds(before: position, in: characters, floor: end) { return nil }
+            if characters[position] == "段" {
+                guard position > end + 1, !["阶", "路", "手", "片", "地"].contains(characters[position - 1]) else { return nil }
+                return position + 1
+            }
             position += 1
         }
         return nil

@@ -103,6 +103,8 @@ import WorkbenchSDK
         let more = found("加快太旧高速改扩建、黎霍高速等7个高速公路项目建设。建设陶寺国家考古遗址公园、山西博物院新馆、古建筑博物馆。雄忻高铁山西段、集大原高铁等开通运营。")
         #expect(more.map(\.name) == ["太旧高速改扩建", "黎霍高速", "陶寺国家考古遗址公园", "山西博物院新馆", "古建筑博物馆", "雄忻高铁山西段", "集大原高铁"])
         #expect(more.map(\.status) == ["accelerating", "accelerating", "under-construction", "under-construction", "under-construction", "opened", "opened"])
+        // A 段 after a verb is no section: 建设进入关键阶段.
+        #expect(found("郑渝高铁建设进入关键阶段，京港高铁阜阳至黄冈段开通。").map(\.name) == ["郑渝高铁", "京港高铁阜阳至黄冈段"])
     }
 
     /// 建 is a verb, but not where it begins a noun: 古建筑博物馆 is one name.

@@ -36,6 +36,9 @@ import WorkbenchSDK
     @Test func itemsOneASentenceInTheLeadInsParagraph() {
         let targets = HeadlineTargets.find(in: report(list: "主要预期目标是：地区生产总值增长5%左右。规模以上工业增加值增长6%。城镇新增就业45万人以上。城镇调查失业率5.5%左右。居民收入增长与经济增长同步。经济增长5%左右的目标，兼顾了需要与可能。"))
         #expect(targets.map(\.indicator) == expected)
+        // A sentence saying what the year is ends the list, though it has a year and a figure.
+        let prose = HeadlineTargets.find(in: report(list: "主要预期目标是：地区生产总值增长5%左右。2025年是收官之年，新建学校30所。"))
+        #expect(prose.map(\.indicator) == ["gdp"])
     }
 
     @Test func aListOneItemALine() {

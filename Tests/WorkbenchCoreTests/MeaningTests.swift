@@ -171,6 +171,17 @@ import WorkbenchSDK
         #expect(RankSubject.subject("分别居省会城市", previous: "本外币贷款增速") == "本外币贷款增速省会城市排名")
     }
 
+    /// What the new rules must leave alone: 各级 is a noun, a share before 的目标 or after a cue
+    /// measures what precedes it, 2024年末 keeps its 末, 由 as a preposition starts no baseline,
+    /// grades share no tail, and 全省城乡 splits too.
+    @Test func theNewRulesLeaveOrdinaryWordingAlone() {
+        let metrics = report("新建学校10所、幼儿园20所，各级财政投入5亿元、3亿元。完成了地区生产总值增长5.5%的预期目标，覆盖率提高到35%的水平，推动60%以上的县级机构达标。2024年末全省常住人口3400万人。由省财政补助2亿元、带动社会投资达到10亿元。省级、国家级开发区分别达到20个和10个。全省城乡居民收入分别增长5%和6%。", "推进。").metrics
+        #expect(metrics.map(\.subject) == ["新建学校", "幼儿园", "各级财政投入", "各级财政投入", "完成了地区生产总值增长", "覆盖率",
+                                            "县级机构达标", "2024年末全省常住人口", "省财政补助", "带动社会投资", "省级", "国家级开发区",
+                                            "城镇居民收入", "农村居民收入"])
+        #expect(metrics.first { $0.text == "2亿元" }?.role == .achieved)
+    }
+
     /// A figure after a rank continues the subject before the rank, not the rank's field.
     @Test func aFigureAfterARankContinuesTheSubjectBeforeIt() {
         let metrics = report("全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%。", "推进。").metrics

@@ -174,6 +174,8 @@ import WorkbenchSDK
         // Numbered parts that name their times stay the parts.
         let numbered = Fixtures.parse("2025年某省政府工作报告\n2024年工作回顾\n一、2024年工作回顾\n增长5%。\n二、2025年工作安排\n增长6%。\n")
         #expect(numbered.outline.filter { $0.kind == .part }.map(\.title) == ["一、2024年工作回顾", "二、2025年工作安排"])
+        // A sentence is no heading.
+        #expect(HeadingRules.unnumberedPart(Fixtures.paragraph("过去一年取得的成就来之不易。")) == nil)
     }
 
     @Test func textWithoutPartsLoadsWithWhatCanBeInferred() {

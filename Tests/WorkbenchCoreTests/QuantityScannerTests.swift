@@ -113,6 +113,8 @@ import WorkbenchSDK
                 == ["16.6 16.6 个百分点 -", "15.5个百分点 15.5 个百分点 -", "1个 1.0 个百分点 -", "0.2个百分点 0.2 个百分点 -",
                     "4个 4.0 个百分点 -", "13.3个百分点 13.3 个百分点 -"])
         #expect(found("建成2024、2025年项目。").isEmpty)
+        // An ordinal with a space after 第 is still an ordinal.
+        #expect(found("召开第 3 次全体会议。").isEmpty)
     }
 
     @Test func ranksWithoutUnits() {

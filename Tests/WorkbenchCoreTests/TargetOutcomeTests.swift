@@ -39,6 +39,9 @@ import WorkbenchSDK
         #expect(rows.map(\.indicator) == ["retail-sales", "cpi"])
         #expect(rows.map(\.outcomeValue) == [-3, -0.2])
         #expect(rows.map(\.verdict) == ["missed", "met"])
+        // trend shows the fall as compare does.
+        let trend = TargetOutcomes.trend(of: "retail-sales", in: later)
+        #expect(TargetOutcomes.signedValue(of: trend.outcome, against: trend.target?.metric) == -3)
     }
 
     @Test func aSubjectsKeyDropsScopeVerbAndSpelling() {

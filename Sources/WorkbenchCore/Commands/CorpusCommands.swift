@@ -47,7 +47,8 @@ enum CorpusCommands {
                 let target = found.target
                 table.append([.text(report.name), .optional(report.province), .optional(report.year),
                               .optional(target.map { $0.metric?.text ?? $0.text }), .optional(target?.metric?.normalizedValue),
-                              .optional(target?.metric?.qualifier?.rawValue), .optional(found.outcome?.text), .optional(found.outcome?.normalizedValue)])
+                              .optional(target?.metric?.qualifier?.rawValue), .optional(found.outcome?.text),
+                              .optional(TargetOutcomes.signedValue(of: found.outcome, against: target?.metric))])
             }
             return .table(table)
         })

@@ -64,7 +64,7 @@ struct HeadlineTargets {
                           "主要预期目标:", "预期目标：", "预期目标:", "主要目标：", "主要目标:"]
 
     /// Finds the headline list of `report`: in a paragraph that plans the report's own year
-    /// (not a five-year plan), after one of the lead-ins, up to its 。. When that paragraph stops
+    /// (not a five-year plan), after one of the lead-ins, up to its 。 (or on past it: `items`). When that paragraph stops
     /// after the lead-in or with ；/，/、 (the list goes on), the following paragraphs are items
     /// too: while they end with ；，、, while they are numbered (whatever they end with), and, in a
     /// list set out one item a line under a lead-in of its own, while each short line names an
@@ -167,8 +167,15 @@ struct HeadlineTargets {
     static func opensAnItem(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         let end = text.firstIndex { ["，", "；", "。", ",", ";"].contains($0) } ?? text.endIndex
         let clause = Text.string(text[..<end])
-        guard !Text.contains("目标", in: clause) else { return false }
-        return indicator(of: clause) != nil || clause.unicodeScalars.contains { NumberReader.digit($0) != nil }
+        // `2025年是“十四五”规划收官之年`: a year is no figure, and a sentence about the targets
+        // or one that says what a year is ends the list.
+        guard !Text.containsAny(["目标", "是"], in: clause[...]) else { return false }
+        let scalars = Array(clause.unicodeScalars)[...]
+        let hasFigure = scalars.indices.contains { index in
+            NumberReader.digit(scalars[index]) != nil && PeriodResolver.year(in: scalars, at: index) == nil
+                && (index == scalars.startIndex || NumberReader.digit(scalars[index - 1]) == nil)
+        }
+        return indicator(of: clause) != nil || hasFigure
     }
 
     /// Paragraphs after the lead-in read as items at most, and the longest item paragraph.
@@ -187,7 +194,7 @@ struct HeadlineTargets {
         ItemNumber(scalars)?.length ?? 0
     }
 
-    /// Adds the targets in `paragraph` from scalar `start` to the first 。 to `targets` (a stretch
+    /// Adds the targets in `paragraph` from scalar `start` to the first 。 that ends the list to `targets` (a stretch
     /// goal at its start belongs to the last item before it), and says whether the list ended
     /// there (a 。, or the paragraph's end without ；，、).
     static func items(of paragraph: Paragraph, scalars: [Unicode.Scalar], from start: Int, metrics: [Metric],

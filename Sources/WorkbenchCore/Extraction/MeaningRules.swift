@@ -81,7 +81,7 @@ enum MeaningRules {
                 // `居民消费价格涨幅控制在3%左右`: a rate of change held at a level is still a change.
                 let before = end - found.length
                 if !found.isGrowth, found.length == 3, slice[end - 1] == "在", before - 2 >= slice.startIndex,
-                   Self.isOne(of: rateNouns, slice[(before - 2)..<before]) {
+                   Subjects.isOne(of: rateNouns, slice[(before - 2)..<before]) {
                     return .growth
                 }
                 return found.isGrowth ? .growth : .share
@@ -93,10 +93,6 @@ enum MeaningRules {
 
     /// Nouns of a rate of change, which 控制在/保持在/稳定在 hold at a level.
     private static let rateNouns = ["涨幅", "增幅", "增速", "降幅", "跌幅"].map { Array($0.unicodeScalars) }
-
-    private static func isOne(of words: [[Unicode.Scalar]], _ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        words.contains { $0.elementsEqual(scalars) }
-    }
 
     /// A qualifier written right before the number (超过550亿元, 近千亿元).
     static func leadingQualifier(before prefix: ArraySlice<Unicode.Scalar>) -> Metric.Qualifier? {
@@ -189,8 +185,10 @@ enum MeaningRules {
         while changed {
             changed = false
             // `2024年全省生产总值增长`: the year says when, not what.
-            if high - low > 5, raw[low..<(low + 4)].allSatisfy({ NumberReader.digit($0) != nil }), raw[low + 4] == "年" {
-                low += 5
+            // (Not 2024年末, 年底, 年初, 年度: those name a moment or a year's account.)
+            if high - low > 5, let (_, yearEnd) = PeriodResolver.year(in: raw[low..<high], at: low), high > yearEnd,
+               !["末", "底", "初", "度"].contains(raw[yearEnd]) {
+                low = yearEnd
                 changed = true
             }
             // A pass removes nothing when no word can end (start) the subject as it stands: the

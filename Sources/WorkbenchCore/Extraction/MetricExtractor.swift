@@ -305,6 +305,7 @@ struct MetricExtractor: Sendable {
     /// …), otherwise outweighed every figure's own subject: 粮食产量 was `macro`.
     static let contextCap = 6
     static let from = WordList(["从", "由"])
+    static let fromOnly = WordList(["从"])
     static let towards = WordList(["提高到", "提高至", "提升到", "提升至", "增至", "增加到", "增加至", "增长到", "降至", "降到",
                                    "下降到", "下降至", "降低到", "降低至", "上升到", "上升至", "减少到", "减少至", "扩大到", "扩大至",
                                    "缩小到", "缩小至", "达到"])
@@ -313,6 +314,11 @@ struct MetricExtractor: Sendable {
     static func isBaseline(_ s: ArraySlice<Unicode.Scalar>, candidate: Candidate, clauseStart: Int) -> Bool {
         let start = candidate.range.lowerBound
         guard from.occurs(in: s[max(clauseStart, start - 8)..<start]) else { return false }
+        // 由 is a common preposition (由省财政补助2亿元): only 由60%提高到 starts from a baseline.
+        if !fromOnly.occurs(in: s[max(clauseStart, start - 8)..<start]) {
+            let next = s[candidate.range.upperBound..<min(s.endIndex, candidate.range.upperBound + 4)]
+            return towards.occurs(in: next)
+        }
         var clauseEnd = candidate.range.upperBound
         while clauseEnd < s.endIndex, s[clauseEnd] != "，", s[clauseEnd] != "。", s[clauseEnd] != "；" { clauseEnd += 1 }
         return towards.occurs(in: s[candidate.range.upperBound..<clauseEnd])

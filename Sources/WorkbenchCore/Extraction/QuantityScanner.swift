@@ -139,7 +139,9 @@ struct QuantityScanner {
         guard let first = NumberReader.read(s, at: index) else { return .nothing }
         var end = first.end
         // Ordinals (第十四届, 第三次) are never quantities; 全国第一 is taken by RankWords.
-        if previous == "第" { return .passed(end: end) }
+        if previous == "第" || previous.map(Self.isSpace) == true && index - 2 >= s.startIndex && s[index - 2] == "第" {
+            return .passed(end: end)
+        }
         if quotations.contains(where: { $0.contains(index) }) { return .passed(end: end) }
         if end < s.endIndex, Self.isCodeNeighbour(s[end]) || s[end] == "+" || previous == "+" {
             var skip = end

@@ -85,15 +85,14 @@ enum RankSubject {
 
     /// Verbs that put a thing at a rank, longest first. A one-character verb counts only before
     /// one of `fields` or at the start (排 of 排放, 列 of 系列 are no verbs).
-    static let verbs = scalars(["跃升至", "跃居", "位居", "稳居", "保持", "位列", "名列", "跻身", "进入", "排名", "排在", "居于", "处于",
-                                "走在", "升至", "蝉联", "排", "居", "列", "在"])
+    static let verbs = scalars(RankWords.rankVerbs + ["居于", "处于", "走在", "排", "列", "在"])
 
     /// The bare cues that are verbs (`突破…、居全国第3位` ranks what broke through, not the
     /// breaking); 增速, 占比 and 比重 name what is ranked.
     static let verbCues = Subjects.bareCueWords.filter { !["增速", "占比", "比重"].contains($0) }.map { Array($0.unicodeScalars) }
 
     /// Words of a change of rank (`上升5位`).
-    static let changes = scalars(["上升", "提升", "前移", "前进", "跃升", "进位", "下降", "后退"])
+    static let changes = scalars(RankWords.risesInRank + ["下降", "后退"])
 
     /// Adverbs between the thing and its verb (`均居`, `继续保持`, `首次跻身`).
     static let adverbs = scalars(["继续", "始终", "首次", "连续", "分别", "仍", "均", "也", "并"])

@@ -12,6 +12,9 @@ enum RankWords {
     /// (`居副省级城市第2位`, `稳居全国城市第8`, `跻身全国前十`).
     static let rankVerbs = ["跃升至", "位居", "稳居", "跃居", "位列", "名列", "排名", "排在", "跻身", "进入", "升至", "蝉联", "保持", "居"]
 
+    /// Words of a rise in rank before its number of places (`上升5位`, `前进4位`).
+    static let risesInRank = ["上升", "提升", "前移", "前进", "跃升", "进位"]
+
     private static let rankVerbScalars = rankVerbs.map { Array($0.unicodeScalars) }
 
     /// How far back in its clause a rank's verb is looked for: the verb, then a field of up to
@@ -21,7 +24,12 @@ enum RankWords {
     /// Whether a rank verb stands in the clause before `index`, at most `verbReach` scalars back
     /// (居 not as in 居民, 居住).
     static func hasRankVerb(_ s: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {
-        let floor = max(Clauses.start(of: index, in: s), index - verbReach)
+        var floor = max(s.startIndex, index - verbReach)
+        // Back to the clause's start, no further than the reach.
+        for position in stride(from: index - 1, through: floor, by: -1) where Clauses.isBoundary(s[position]) && s[position] != "、" {
+            floor = position + 1
+            break
+        }
         var position = index - 1
         while position >= floor {
             if let verb = rankVerbScalars.first(where: { $0.last == s[position] && position + 1 - $0.count >= floor
@@ -91,7 +99,7 @@ enum RankWords {
             }
         }
         // 上升5位: a change of rank.
-        if ["上升", "提升", "前移", "前进", "跃升", "进位"].contains(where: { Text.hasSuffix(before, $0) }),
+        if risesInRank.contains(where: { Text.hasSuffix(before, $0) }),
            let number = NumberReader.read(s, at: index), !number.isChinese || number.value > 1,
            number.end < s.endIndex, s[number.end] == "位" {
             return Candidate(range: index..<(number.end + 1), value: number.value,

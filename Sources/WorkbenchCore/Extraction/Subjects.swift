@@ -176,7 +176,11 @@ enum Subjects {
                 let figureEnd = candidates[position].range.upperBound
                 // `72%的县有了三级医院`, `80.1%的新出让工业用地`: a share before 的 is the share of
                 // what follows it.
+                // (Not where the words before it measure already: 完成增长5.5%的预期目标,
+                // 覆盖率提高到35%的水平; nor before 的增速.)
                 let shareOf = candidates[position].unit?.category == .percent && figureEnd < s.endIndex && s[figureEnd] == "的"
+                    && (base.range.isEmpty || from != clauseStart || MeaningRules.nearestCue(in: s[from..<firstStart]) == nil)
+                    && !Self.rateAfter(s, figureEnd + 1)
                 let noun = isMeasure || shareOf ? Self.followingNoun(after: figureEnd, in: s, nextStart: nextStart) : nil
                 if shareOf, let noun, !Assignment.isEmpty(noun) {
                     subjects.append([noun])
@@ -239,8 +243,8 @@ enum Subjects {
         }
         let whole = MeaningRules.cleanedRange(prefix)
         // `城乡居民人均可支配收入分别增长5.5%和6.5%`: 城乡 is 城镇 and 农村.
-        if names.count == 1, count == 2, names[0].count > 2, prefix[names[0].lowerBound] == "城", prefix[names[0].lowerBound + 1] == "乡" {
-            let rest = MeaningRules.cleanedRange(prefix[(names[0].lowerBound + 2)..<names[0].upperBound]).range
+        if names.count == 1, count == 2, let at = Self.townAndCountry(in: prefix[names[0]]) {
+            let rest = MeaningRules.cleanedRange(prefix[(at + 2)..<names[0].upperBound]).range
             subjects.append([.text("城镇"), .part(rest)])
             subjects.append([.text("农村"), .part(rest)])
             return true
@@ -255,6 +259,23 @@ enum Subjects {
             subjects.append(name.range.isEmpty && !name.closesQuote ? whole : name, of: prefix)
         }
         return true
+    }
+
+    /// Whether a rate or a goal follows at `index` (`的增速`, `的目标`): what the figure before
+    /// it is, not what it is a share of.
+    static func rateAfter(_ s: ArraySlice<Unicode.Scalar>, _ index: Int) -> Bool {
+        guard index + 2 <= s.endIndex else { return false }
+        return isOne(of: rateWords, s[index..<(index + 2)])
+    }
+
+    private static let rateWords = ["增速", "增幅", "速度", "幅度", "目标", "任务", "水平"].map { Array($0.unicodeScalars) }
+
+    /// Where 城乡 opens `name`, after a scope word (全省城乡居民…) if any.
+    static func townAndCountry(in name: ArraySlice<Unicode.Scalar>) -> Int? {
+        var start = name.startIndex
+        if name.count > 4, name[start] == "全", ["省", "市", "区", "县"].contains(name[start + 1]) { start += 2 }
+        guard name.endIndex - start > 2, name[start] == "城", name[start + 1] == "乡" else { return nil }
+        return start
     }
 
     /// What an earlier name of a 分别 list shares with the last one, written only there: the
@@ -273,9 +294,17 @@ enum Subjects {
             if s[name.upperBound - 1] == "业", head.count > 3, head[0] == "产", head[1] == "业" { return (start + 2)..<last.upperBound }
             return start..<last.upperBound
         }
-        if name.count == 2 { return (last.lowerBound + 2)..<last.upperBound }
+        // Two words of two characters each, neither a grade or a period (省级、国家级开发区 and
+        // 第1、2季度 share nothing so).
+        if name.count == 2, !s[name].contains(where: notParallel.contains),
+           !s[last.lowerBound..<(last.lowerBound + 2)].contains(where: notParallel.contains) {
+            return (last.lowerBound + 2)..<last.upperBound
+        }
         return nil
     }
+
+    /// Characters of grades, ordinals and periods, which make no parallel words.
+    static let notParallel: Set<Unicode.Scalar> = ["级", "第", "度", "季", "年", "月", "省", "市", "区", "县"]
 
     /// Last scalars of names that already say what they measure (数, 额, 量, 值, 率, 资, 入).
     static let completeEnds: Set<Unicode.Scalar> = ["数", "额", "量", "值", "率", "资", "入"]
@@ -309,7 +338,10 @@ enum Subjects {
             return nil
         }
         let verb = (start + length)..<prefix.endIndex
-        return isOne(of: linkingWordScalars, prefix[verb]) ? verb.upperBound..<verb.upperBound : verb
+        if isOne(of: linkingWordScalars, prefix[verb]) { return verb.upperBound..<verb.upperBound }
+        // 各 only before a cue (各增长): 各级, 各地 and 各类 begin nouns.
+        if length == 1, !isOne(of: bareCueScalars, prefix[verb]) { return nil }
+        return verb
     }
 
     /// `respectively` with `String`'s rules, for text with scalars that are not characters of

@@ -38,9 +38,7 @@ enum TargetOutcomes {
             let comparable = achieved.indices.filter { achieved[$0].kind == goal.kind && achieved[$0].normalizedUnit == goal.normalizedUnit }
             if target.isStandard {
                 let outcome = comparable.first { HeadlineTargets.indicator(of: achieved[$0].subject) == target.indicator }.map { achieved[$0] }
-                // `居民消费价格下降0.2%` against `居民消费价格涨幅2%左右`: a fall is a negative rise.
-                let opposite = outcome.map { IndicatorKey(subject: goal.subject).direction != .down
-                    && IndicatorKey(subject: $0.subject).direction == .down } ?? false
+                let opposite = outcome.map { isFall($0, against: goal) } ?? false
                 return Row(indicator: target.indicator, target: target, outcome: outcome,
                            verdict: verdict(target: target, outcome: outcome, opposite: opposite), opposite: opposite)
             }
@@ -54,6 +52,18 @@ enum TargetOutcomes {
             return Row(indicator: target.indicator, target: target, outcome: achieved[found],
                        verdict: verdict(target: target, outcome: achieved[found], opposite: opposite), opposite: opposite)
         }
+    }
+
+    /// `居民消费价格下降0.2%` against `居民消费价格涨幅2%左右` (or no target): a fall reported
+    /// for an indicator whose target is no cut, which counts as a negative rise.
+    static func isFall(_ outcome: Metric, against goal: Metric?) -> Bool {
+        IndicatorKey(subject: outcome.subject).direction == .down && goal.map { IndicatorKey(subject: $0.subject).direction != .down } ?? true
+    }
+
+    /// The value of `outcome` the way `goal` counts (negative for a fall against a rise).
+    static func signedValue(of outcome: Metric?, against goal: Metric?) -> Double? {
+        guard let outcome, let value = outcome.normalizedValue else { return nil }
+        return isFall(outcome, against: goal) ? -value : value
     }
 
     /// One indicator in one report, for `trend`: its headline target and what the report says

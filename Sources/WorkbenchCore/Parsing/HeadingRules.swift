@@ -32,7 +32,9 @@ enum HeadingRules {
     static func unnumberedPart(_ paragraph: RawParagraph) -> String? {
         let scalars = paragraph.scalars
         guard scalars.count >= 6, scalars.count <= maximumUnnumberedPartLength else { return nil }
-        let body = scalars.dropLast(TextLines.isTerminator(scalars.last!) ? 1 : 0)
+        // A heading is no sentence: 过去一年取得的成就来之不易。 is none.
+        guard let last = scalars.last, !TextLines.isTerminator(last) else { return nil }
+        let body = scalars[...]
         // Compared as scalars (the words are CJK): most short lines fail on their first scalar.
         guard startsWithYear(body) || timeOpenings.contains(where: { body.starts(with: $0) }),
               !body.contains(where: { TextLines.isTerminator($0) || $0 == "，" || $0 == "：" }),

@@ -24,8 +24,8 @@ struct OutlineBuilder {
     /// Paragraph indexes of the part headings, in order.
     ///
     /// Parts written without numbers (`2024年工作回顾`) are the parts when no numbered part names
-    /// a time and the first of them comes before any numbered one: the `一、` lines under such a
-    /// heading are its sub-sections' headings.
+    /// a time and the first of them comes before any numbered one (the `一、` lines under such a
+    /// heading are then no parts; they are not made sub-sections either).
     static func partIndexes(_ paragraphs: [RawParagraph]) -> [(index: Int, heading: HeadingRules.Heading)] {
         var found: [(Int, HeadingRules.Heading)] = []
         var unnumbered: [(Int, HeadingRules.Heading)] = []

@@ -5,7 +5,8 @@ import WorkbenchSDK
 /// with a time phrase (`过去五年`, `刚刚过去的2025年`, `今年`). A phrase holds until the next one
 /// or the end of its part.
 struct PeriodResolver {
-    /// The year the report is delivered in.
+    /// The year the report plans (the year it is delivered in, or the next for a report
+    /// delivered in November or December).
     var reportYear: Int?
 
     /// Whether a heading names a time: a year, a five-year plan or a review.
