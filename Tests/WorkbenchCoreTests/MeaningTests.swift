@@ -182,6 +182,14 @@ import WorkbenchSDK
         #expect(metrics.first { $0.text == "2亿元" }?.role == .achieved)
     }
 
+    /// The figures of a list with one cue for a subject share one subject; a long list's
+    /// subjects do not grow with it.
+    @Test func aListWithOneCueSharesOneSubject() {
+        let metrics = report("投资增长5%，分别增长" + Array(repeating: "3%", count: 300).joined(separator: "、") + "。", "推进。").metrics
+        #expect(Set(metrics.dropFirst().map(\.subject)).count == 1)
+        #expect(metrics.allSatisfy { $0.subject.count <= 80 })
+    }
+
     /// A figure after a rank continues the subject before the rank, not the rank's field.
     @Test func aFigureAfterARankContinuesTheSubjectBeforeIt() {
         let metrics = report("全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%。", "推进。").metrics

@@ -121,7 +121,8 @@ import Testing
     // MARK: - Readable but pathological: ends in seconds, no crash
 
     enum Pathological: String, CaseIterable, Sendable, CustomTestStringConvertible {
-        case hugeNumber, emptyHeadings, oneLongClause, unclosedQuotes, longList, manyNumberedHeadings, longTitle, longLine
+        case hugeNumber, emptyHeadings, oneLongClause, unclosedQuotes, longList, manyNumberedHeadings, longTitle, longLine,
+             longRespectivelyList
 
         var testDescription: String { rawValue }
 
@@ -137,6 +138,8 @@ import Testing
             case .manyNumberedHeadings: return head + (1..<5_000).map { "\($0)、工作\n增长\($0 % 10)%。\n" }.joined() + plan
             case .longTitle: return String(repeating: "报告", count: 50_000) + "\n" + head + plan
             case .longLine: return head + String(repeating: "地区生产总值增长5%，投资增长6%，", count: 10_000) + "\n" + plan
+            // Each figure's subject once extended the one before it: 47 s and 8.4 GB.
+            case .longRespectivelyList: return head + "分别增长" + String(repeating: "5%、", count: 20_000) + "6%。\n" + plan
             }
         }
     }

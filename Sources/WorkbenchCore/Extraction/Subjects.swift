@@ -197,6 +197,10 @@ enum Subjects {
         // `生产总值6.36万亿元、增长5.1%`: a subject that is only a cue word continues the
         // previous figure's subject in the same sentence.
         var buffer: [Unicode.Scalar] = []
+        // The subjects as the clauses gave them: figures of one list with the same one share
+        // the first one's continued subject (`分别增长5%、6%、…`), instead of each extending the
+        // one before it, which made the subjects of a long list grow with their number.
+        let written = subjects.ranges
         for index in subjects.ranges.indices.dropFirst()
         where subjects.ranges[index].isEmpty || isBareCue(index, of: subjects, in: s, buffer: &buffer)
             || isOnlyLinkingWord(index, of: subjects, in: s) {
@@ -206,11 +210,20 @@ enum Subjects {
             guard candidates[source].kind != .rank else { continue }
             let between = s[candidates[source].range.upperBound..<candidates[index].range.lowerBound]
             guard !between.contains("。"), !subjects.ranges[source].isEmpty else { continue }
+            if source == index - 1, subjects.pieces[written[index]] == subjects.pieces[written[source]] {
+                subjects.ranges[index] = subjects.ranges[source]
+                continue
+            }
+            // A subject is read no further back than this: chains of cues end (and stay linear).
+            guard subjects.scalarCount(source) <= Self.longestContinued else { continue }
             let continued = Self.continued(index, from: source, of: subjects, in: s, buffer: &buffer)
             subjects.ranges[index] = subjects.pieces.count..<subjects.pieces.count + continued.count
             subjects.pieces += continued
         }
     }
+
+    /// The longest subject (in scalars) that a cue after it continues.
+    static let longestContinued = 64
 
     static func isListMark(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "、" || scalar == "和" || scalar == "及"
