@@ -36,7 +36,7 @@ enum HeadingRules {
         guard let last = scalars.last, !TextLines.isTerminator(last) else { return nil }
         let body = scalars[...]
         // Compared as scalars (the words are CJK): most short lines fail on their first scalar.
-        guard startsWithYear(body) || timeOpenings.contains(where: { body.starts(with: $0) }),
+        guard PeriodResolver.year(in: body, at: body.startIndex) != nil || timeOpenings.contains(where: { body.starts(with: $0) }),
               !body.contains(where: { TextLines.isTerminator($0) || $0 == "，" || $0 == "：" }),
               partWords.contains(where: { Text.contains($0, in: body) }),
               !Text.contains(reportWord, in: body) else { return nil }
@@ -47,19 +47,12 @@ enum HeadingRules {
 
     static let maximumUnnumberedPartLength = 36
 
-    /// Openings of an unnumbered part heading other than a year.
+    /// Openings of an unnumbered part heading other than a year (`PeriodResolver.year`).
     static let timeOpenings = ["过去", "今后", "“十四五”", "“十五五”", "十四五", "十五五", "今年", "新的一年"].map { Array($0.unicodeScalars) }
 
     /// Words that make a short line a part: it reviews or plans.
     static let partWords = ["回顾", "主要成绩", "成就", "工作安排", "目标任务", "重点工作", "工作任务", "主要任务", "总体要求"]
         .map { Array($0.unicodeScalars) }
-
-    /// `2024年…`: four digits and 年.
-    static func startsWithYear(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard scalars.count > 4 else { return false }
-        let start = scalars.startIndex
-        return scalars[start..<(start + 4)].allSatisfy { NumberReader.digit($0) != nil } && scalars[start + 4] == "年"
-    }
 
     /// `（一）着力推动经济持续稳定恢复。…` → sub-section 1, heading is the first sentence.
     static func subSection(_ paragraph: RawParagraph) -> Heading? {
