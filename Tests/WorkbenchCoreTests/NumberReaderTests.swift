@@ -26,6 +26,19 @@ import Testing
         #expect(read("12,3456")?.0 == 12)
     }
 
+    @Test func aSpaceAfterTheDecimalPointIsReadAfterWordsOnly() {
+        // Copies of PDF pages write 增长 6. 5%; an item number (2. 5G) opens a paragraph or a
+        // sentence.
+        func read(_ text: String, at index: Int) -> Double? {
+            NumberReader.read(Array(text.unicodeScalars)[...], at: index)?.value
+        }
+        #expect(read("增长 6. 5%", at: 3) == 6.5)
+        #expect(read("增长6. 5%", at: 2) == 6.5)
+        #expect(read("2. 5G基站", at: 0) == 2)
+        #expect(read("完成。2. 5G基站", at: 3) == 2)
+        #expect(read("增长6.  5%", at: 2) == 6)
+    }
+
     @Test(arguments: [
         ("三百二十", 320, ""), ("两", 2, ""), ("十", 10, ""), ("十五", 15, ""), ("二十三个", 23, "个"),
         ("一百零五", 105, ""), ("一千零五十", 1050, ""), ("一万二千", 12_000, ""), ("千亿元", 1000, "亿元"),

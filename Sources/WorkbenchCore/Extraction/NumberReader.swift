@@ -73,8 +73,9 @@ enum NumberReader {
         }
         if sawSeparator && digitsInGroup != 3 { return nil }
         var value = integer
-        if index + 1 < scalars.endIndex, scalars[index] == "." || scalars[index] == "．", digit(scalars[index + 1]) != nil {
-            index += 1
+        if index + 1 < scalars.endIndex, scalars[index] == "." || scalars[index] == "．",
+           let fractionStart = fractionStart(scalars, point: index, numberStart: start) {
+            index = fractionStart
             var scale = 0.1
             while index < scalars.endIndex, let fraction = digit(scalars[index]) {
                 value += Double(fraction) * scale
@@ -84,6 +85,18 @@ enum NumberReader {
             value = (value * 1e9).rounded() / 1e9
         }
         return Number(value: value, end: index, isChinese: false)
+    }
+
+    /// Where the fraction after a decimal point starts: right after it, or after one space that
+    /// copies of PDF pages put there (`增长 6. 5%`). The space is read only after words: an item
+    /// number opening a paragraph, a sentence or a clause (`。2. 5G基站`) is not a decimal.
+    private static func fractionStart(_ scalars: ArraySlice<Unicode.Scalar>, point: Int, numberStart: Int) -> Int? {
+        if digit(scalars[point + 1]) != nil { return point + 1 }
+        guard scalars[point + 1] == " ", point + 2 < scalars.endIndex, digit(scalars[point + 2]) != nil else { return nil }
+        var before = numberStart - 1
+        while before >= scalars.startIndex, QuantityScanner.isSpace(scalars[before]) { before -= 1 }
+        guard before >= scalars.startIndex, scalars[before].properties.isIdeographic else { return nil }
+        return point + 2
     }
 
     private static func threeDigits(_ scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
