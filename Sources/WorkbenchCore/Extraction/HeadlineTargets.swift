@@ -25,7 +25,7 @@ struct HeadlineTargets {
     /// before 经济增长, so that `居民收入增长与经济增长同步` is income).
     static let indicators: [(id: String, words: [String])] = [
         ("income", ["居民人均可支配收入", "人均可支配收入", "居民可支配收入", "城乡居民收入", "居民收入"]),
-        ("unemployment", ["城镇调查失业率", "调查失业率", "失业率"]),
+        ("unemployment", ["城镇调查失业率", "调查失业率", "城镇登记失业率", "登记失业率", "失业率"]),
         ("urban-jobs", ["城镇新增就业", "新增城镇就业"]),
         ("cpi", ["居民消费价格", "CPI", "物价"]),
         ("foreign-trade", ["进出口", "外贸", "对外贸易"]),
