@@ -74,8 +74,7 @@ let package = Package(
         .target(
             name: "ProjectsModule",
             dependencies: [.product(name: "WorkbenchSDK", package: "WorkbenchSDK")],
-            path: "Plugins/ProjectsModule",
-            resources: [.embedInCode("Gazetteer/places.txt")]
+            path: "Plugins/ProjectsModule"
         ),
         .target(
             name: "SectorsModule",

@@ -1,8 +1,7 @@
-import Foundation
 import WorkbenchSDK
 
 /// Places of China: provinces, prefecture-level cities, counties where the gazetteer has them,
-/// and named sub-regions (`Gazetteer/places.txt`, one `kind|name|short forms|parent` a line).
+/// and named sub-regions, read from the SDK's `PlaceList` (one `kind|name|short forms|parent` a line).
 /// Matching is longest-first and left to right, so that 晋中国家农高区 is 晋中 and not 中国.
 struct Gazetteer: Sendable {
     struct Place: Sendable, Equatable {
@@ -22,21 +21,8 @@ struct Gazetteer: Sendable {
     /// walked all of them).
     let placesByFirst: [Character: [Place]]
 
-    /// The bundled gazetteer, extended by the user's `places.txt` in `$XDG_CONFIG_HOME/workbench/`
-    /// (or `~/.config/workbench/`), same format.
-    static let standard: Gazetteer = {
-        var text = String(decoding: PackageResources.places_txt, as: UTF8.self)
-        if let user = userFile() { text += "\n" + user }
-        return Gazetteer(text: text)
-    }()
-
-    static func userFile() -> String? {
-        let environment = ProcessInfo.processInfo.environment
-        let folder = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 + "/workbench" }
-            ?? environment["HOME"].map { $0 + "/.config/workbench" }
-        guard let path = folder.map({ $0 + "/places.txt" }), let data = FileManager.default.contents(atPath: path) else { return nil }
-        return String(decoding: data, as: UTF8.self)
-    }
+    /// The shared gazetteer (`PlaceList`: the bundled list and the user's `places.txt`).
+    static let standard = Gazetteer(text: PlaceList.text)
 
     init(text: String) {
         var forms: [String: Place] = [:]

@@ -25,6 +25,10 @@ struct ProjectFinder {
     let gazetteer: Gazetteer
     /// The report's province (`山西省`), for abbreviations of lines between two places.
     let province: String?
+    /// Whether the report is a city's or a county's (its title names one): the lines it names by
+    /// their ends' first characters run through other cities as often as through its own, so
+    /// those characters are not read as places.
+    var isLocalReport = false
 
     /// Heads that make a name only with a place or a quoted name in it.
     static let genericHeads: Set<String> = ["园区", "产业园区", "产业园", "开发区", "经开区", "示范区", "新区", "工程", "项目", "电厂", "电站", "快速路"]
@@ -123,13 +127,15 @@ struct ProjectFinder {
                 }
                 continue
             }
-            var ownRegion = region(of: String(modifier), type: head.type)
+            // A section names its own place (深江铁路东莞段: 东莞, not 深圳 from 深江).
+            var ownRegion = gazetteer.places(in: String(characters[headStart..<end]), within: within).first
+                ?? region(of: String(modifier), type: head.type)
             // 太原、大同率先打造绿电产业园区: a generic zone with no place of its own gets the places
             // listed just before it in its clause.
             if Self.genericHeads.contains(String(head.words)), gazetteer.places(in: String(modifier)).isEmpty, !name.hasPrefix("“") {
                 guard acceptable(name: name, modifier: modifier, head: head, placeRequired: false) else { continue }
                 let clause = clauseBefore(characters, start)
-                let places = gazetteer.places(in: String(characters[clause]), within: province.flatMap { gazetteer.places[$0] != nil ? $0 : nil })
+                let places = gazetteer.places(in: String(characters[clause]), within: within)
                 guard !places.isEmpty, clause.count <= 12 else { continue }
                 for place in places {
                     results.append(project(place + name, text: place, at: clause.lowerBound, region: place))
@@ -353,11 +359,12 @@ struct ProjectFinder {
     /// The region of a name: a place in it, or for a line between two places named by their
     /// first characters (雄忻高铁, 黎霍高速), the first of those characters that begins exactly one
     /// city (or one county's city) of the report's province.
+    /// A province's report counts only its own places; the national report counts all.
+    var within: String? { province.flatMap { gazetteer.places[$0] != nil ? $0 : nil } }
+
     func region(of text: String, type: String) -> String? {
-        // A province's report counts only its own places; the national report counts all.
-        let within = province.flatMap { gazetteer.places[$0] != nil ? $0 : nil }
         if let place = gazetteer.places(in: text, within: within).first { return place }
-        guard ["railway", "expressway"].contains(type), let province, gazetteer.places[province] != nil else { return nil }
+        guard ["railway", "expressway"].contains(type), !isLocalReport, let province, gazetteer.places[province] != nil else { return nil }
         // 汾石: 汾 begins 汾阳 (吕梁) and 汾西 (临汾); 石 begins only 石楼 (吕梁): the city both allow.
         let letters = Array(text.prefix(3))
         for (position, character) in letters.enumerated() {

@@ -42,7 +42,8 @@ public struct ProjectsModule: WorkbenchModule {
                 }
                 index += 1
             }
-            let finder = ProjectFinder(gazetteer: gazetteer, province: context.report.province)
+            let isLocal = gazetteer.mentions(in: context.report.title).contains { ["city", "county"].contains($0.place.kind) }
+            let finder = ProjectFinder(gazetteer: gazetteer, province: context.report.province, isLocalReport: isLocal)
             let found = finder.projects(in: context.report).filter { type == nil || $0.type == type }
             return byRegion ? Self.byRegion(found) : Self.table(found)
         case "regions":

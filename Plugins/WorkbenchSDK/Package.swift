@@ -13,6 +13,7 @@ let package = Package(
     targets: [
         .target(
             name: "WorkbenchSDK",
+            resources: [.embedInCode("Places/places.txt")],
             swiftSettings: [.unsafeFlags(["-enable-library-evolution"])]
         )
     ]

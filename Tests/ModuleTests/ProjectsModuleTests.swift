@@ -129,6 +129,22 @@ import WorkbenchSDK
         let projects = found("推进雄忻高铁建设，加快黎霍高速建设，汾石高速建成，晋中国家农高区加快发展，推进怀柔实验室建设。")
         #expect(projects.map(\.region) == ["忻州", "长治", "吕梁", "晋中", nil])
         #expect(found("推动国道307山西段提质升级。").map(\.name) == ["国道307山西段"])
+        // A section names its own place, before the line's first characters do.
+        let section = ProjectFinder(gazetteer: .standard, province: "广东省").projects(in: ReportLoaderShim.parse(
+            "2024年广东省政府工作报告\n一、2023年工作回顾\n推动深江铁路东莞段建设。\n"))
+        #expect(section.map(\.region) == ["东莞"])
+    }
+
+    /// A city's report names lines through other cities as often as through its own: their first
+    /// characters are not read as places there.
+    @Test func aCitysReportReadsNoPlacesFromFirstCharacters() {
+        let text = "2025年南阳市政府工作报告\n一、2024年工作回顾\n呼南高铁焦济洛平段开工建设。\n"
+        let report = ReportLoaderShim.parse(text)
+        let local = ProjectFinder(gazetteer: .standard, province: "河南省", isLocalReport: true).projects(in: report)
+        #expect(local.map(\.region) == [nil])
+        let context = ModuleContext(report: report, reports: [report])
+        let table = try? ProjectsModule().run(command: "projects", arguments: [], context: context)
+        #expect(table?.rows.first?[2] == .null)
     }
 
     @Test func theGazetteerMatchesWholePlaces() {

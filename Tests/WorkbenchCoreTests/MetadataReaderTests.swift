@@ -64,6 +64,33 @@ import Testing
         #expect(metadata.title == nil)
     }
 
+    @Test func countyAndDistrictOfficesAndSpacedOutOffices() {
+        #expect(MetadataReader.speaker("烟台市蓬莱区人民政府区长 王长港")! == ("区长", "王长港"))
+        #expect(MetadataReader.speaker("代县长 李某")! == ("代县长", "李某"))
+        #expect(MetadataReader.speaker("省 长 吴晓军")! == ("省长", "吴晓军"))
+    }
+
+    /// A city's or county's report belongs to its province but keeps its own name.
+    @Test func aCitysReportHasItsProvince() {
+        let hangzhou = read(["2025年杭州市政府工作报告", "——2025年1月20日在杭州市第十四届人民代表大会第五次会议上"])
+        #expect(hangzhou.province?.name == "浙江省")
+        #expect(hangzhou.locality?.name == "杭州市")
+        #expect(ReportParser.name(hangzhou, sourceFile: "data/hangzhou 2025.txt") == "hangzhou-2025")
+        // 吉林 in 吉林市 and 海南 in 海南藏族自治州 are not the provinces of those names.
+        #expect(read(["2024年吉林市政府工作报告"]).province?.name == "吉林省")
+        #expect(read(["2024年吉林市政府工作报告"]).locality?.name == "吉林市")
+        #expect(read(["2024年海南州政府工作报告"]).province?.name == "青海省")
+        #expect(read(["2024年吉林省政府工作报告"]).locality == nil)
+        // A district of a municipality; and a title that names no place, with the delivery line that does.
+        #expect(read(["2024年海淀区政府工作报告"]).province?.name == "北京市")
+        let untitled = read(["政府工作报告", "——2022年12月19日在兰州市第十七届人民代表大会第二次会议上"])
+        #expect(untitled.province?.name == "甘肃省")
+        #expect(ReportParser.composeTitle(untitled) == "2023年兰州市政府工作报告")
+        let province = read(["2025年山西省政府工作报告"])
+        #expect(province.locality == nil)
+        #expect(ReportParser.name(province, sourceFile: "x.txt") == "shanxi-2025")
+    }
+
     @Test func shaanxiIsNotShanxi() {
         #expect(Province.find(in: "2025年陕西省政府工作报告")?.pinyin == "shaanxi")
         #expect(Province.find(in: "2025年山西省政府工作报告")?.pinyin == "shanxi")

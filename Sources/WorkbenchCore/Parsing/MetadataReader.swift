@@ -4,6 +4,8 @@ struct MetadataReader {
     struct Metadata: Equatable {
         var title: String?
         var province: Province?
+        /// The city or county of a city's or county's report (its province is `province`).
+        var locality: Localities.Locality?
         var year: Int?
         var speaker: String?
         var speakerTitle: String?
@@ -11,20 +13,27 @@ struct MetadataReader {
     }
 
     /// Offices a speaker is introduced with, longest first so that `代省长` wins over `省长`.
-    static let offices = ["代理主席", "代主席", "代省长", "代市长", "省长", "市长", "主席", "总理"]
+    /// Counties, districts, prefectures and banners report too (区长, 代县长, 州长, 旗长).
+    static let offices = ["代理主席", "代主席", "代省长", "代市长", "代州长", "代盟长", "代县长", "代区长", "代旗长",
+                          "省长", "市长", "州长", "盟长", "县长", "区长", "旗长", "主席", "总理"]
 
     func read(titleBlock: [RawParagraph], opening: [RawParagraph]) -> Metadata {
         var metadata = Metadata()
         let texts = titleBlock.map(\.text)
         if let title = texts.first(where: { Text.contains("政府工作报告", in: $0) && $0.unicodeScalars.count <= 40 }) {
             metadata.title = title
-            metadata.province = Province.find(in: title)
+            // A city's name may hold a province's short form (吉林市, 海南州): the city first.
+            metadata.locality = Localities.standard.find(in: title)
+            metadata.province = metadata.locality.flatMap { Province.named($0.province) } ?? Province.find(in: title)
             metadata.year = Self.firstYear(in: title)
         }
         for paragraph in titleBlock {
-            if metadata.date == nil, let (date, province) = Self.delivery(paragraph) {
+            if metadata.date == nil, let (date, place) = Self.delivery(paragraph) {
                 metadata.date = date
-                if metadata.province == nil { metadata.province = province }
+                if metadata.province == nil {
+                    metadata.locality = Localities.standard.find(in: place)
+                    metadata.province = metadata.locality.flatMap { Province.named($0.province) } ?? Province.find(in: place)
+                }
             }
             // The speaker has a line of their own, or closes the delivery line (`…会议上河南省省长 王凯`).
             guard metadata.speaker == nil else { continue }
@@ -53,8 +62,9 @@ struct MetadataReader {
         return metadata
     }
 
-    /// `——2025年1月17日在山西省第十四届人民代表大会第三次会议上` → (`2025-01-17`, 山西省).
-    static func delivery(_ paragraph: RawParagraph) -> (date: String, province: Province?)? {
+    /// `——2025年1月17日在山西省第十四届人民代表大会第三次会议上` → (`2025-01-17`, the words after the
+    /// date: `山西省第十四届人民代表大会第三次会议上`).
+    static func delivery(_ paragraph: RawParagraph) -> (date: String, place: String)? {
         // Most lines of a title block lack one of 会, 议, 日, 在 (spaces aside, which the test
         // below removes first): they are passed over without copying them.
         var seen = 0
@@ -72,8 +82,7 @@ struct MetadataReader {
         guard Text.contains(Self.meetingWord, in: text), let at = Text.firstIndex(of: Self.dayAt, in: text) else { return nil }
         let before = text[..<at].drop(while: { $0 == "—" || $0 == "-" || $0 == " " })
         guard let date = ChineseDate.parse(Text.string(before) + "日") else { return nil }
-        let province = Province.find(in: Text.string(text[(at + dayAt.count)...]))
-        return (date, province)
+        return (date, Text.string(text[(at + dayAt.count)...]))
     }
 
     private static let meetingWord = Array("会议".unicodeScalars)
@@ -108,6 +117,8 @@ struct MetadataReader {
             text = text.dropLast(ending.count)
         }
         guard text.count <= 40, !text.contains("。"), !text.contains("，") else { return nil }
+        // Spaced out for layout (`省 长 吴晓军`).
+        if text.contains(where: TextLines.isPadding) { text = text.filter { !TextLines.isPadding($0) }[...] }
         var best: (office: String, name: String, end: Int)?
         for (office, officeScalars) in zip(offices, officeScalars) {
             var index = text.startIndex

@@ -28,6 +28,11 @@ struct Province: Sendable, Equatable {
         ("台湾省", "台湾", "taiwan"),
     ].map { Province(name: $0.0, shortNames: [$0.1], pinyin: $0.2) }
 
+    /// The province whose full name is `name`.
+    static func named(_ name: String) -> Province? {
+        all.first { $0.name == name }
+    }
+
     /// The first province named in `text` (full names before short ones), or `nil`.
     static func find(in text: String) -> Province? {
         let scalars = Array(text.unicodeScalars)[...]

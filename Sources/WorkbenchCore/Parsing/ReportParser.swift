@@ -157,6 +157,7 @@ struct ReportParser {
 
     static func composeTitle(_ metadata: MetadataReader.Metadata) -> String {
         let year = metadata.year.map { "\($0)年" } ?? ""
+        if let locality = metadata.locality { return "\(year)\(locality.name)政府工作报告" }
         switch metadata.province {
         case .some(let province) where province == .national: return "\(year)国务院政府工作报告"
         case .some(let province): return "\(year)\(province.name)政府工作报告"
@@ -164,9 +165,10 @@ struct ReportParser {
         }
     }
 
-    /// `shanxi-2025`; without a province, the file's base name in lower-case ASCII.
+    /// `shanxi-2025`; for a city's or county's report or without a province, the file's base name
+    /// in lower-case ASCII (`hangzhou-2025.txt` → `hangzhou-2025`).
     static func name(_ metadata: MetadataReader.Metadata, sourceFile: String) -> String {
-        var stem = metadata.province?.pinyin ?? ReportName.fileStem(sourceFile)
+        var stem = metadata.locality == nil ? metadata.province?.pinyin ?? ReportName.fileStem(sourceFile) : ReportName.fileStem(sourceFile)
         if let year = metadata.year, !stem.hasSuffix("-\(year)") { stem += "-\(year)" }
         return stem
     }
