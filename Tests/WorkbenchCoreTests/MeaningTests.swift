@@ -139,6 +139,14 @@ import WorkbenchSDK
         #expect(review[2].role == .other)
     }
 
+    /// A year that is a reference (2005年前, 以来) sets no single year; 并 opening a word is no "and".
+    @Test func referenceYearsAndWordsWithBing() {
+        let metrics = report("2005年前老旧小区改造全面完成。城镇新增就业2.1万人。2020年以来累计新增就业150万人。",
+                             "力争并网装机2500万千瓦以上。").metrics
+        #expect(metrics.map { $0.period?.label } == ["2024-review", "2020-2024-review", "2025-plan"])
+        #expect(metrics.map(\.subject) == ["城镇新增就业", "累计新增就业", "并网装机"])
+    }
+
     /// A share before 的 is the share of what follows it (`72%的县有了三级医院`).
     @Test func aShareBeforeDeIsTheShareOfWhatFollows() {
         let metrics = report("72%的县有了三级医院，80%以上的行政村达到标准，80.1%的新出让工业用地、94.1%的新增用能投向民间投资项目。", "推进。").metrics

@@ -34,6 +34,12 @@ import WorkbenchSDK
         #expect(cue("推动高质量发展。", .plan) == nil)
         // 十四五 mentioned later in the sentence is not an opening.
         #expect(cue("能耗强度提前完成“十四五”目标。", .review) == nil)
+        // Years as references: before a year, since a year, or older than a term's review.
+        #expect(cue("2024年，全省经济回升向好。", .review) == "2024-review")
+        #expect(cue("2005年前老旧小区改造全面完成。", .review) == nil)
+        #expect(cue("2000年以前建成的老旧小区全部改造。", .review) == nil)
+        #expect(cue("2020年以来累计新增就业150万人。", .review) == "2020-2025-review")
+        #expect(cue("2012年，我省率先开展试点。", .review) == nil)
     }
 
     @Test func aPartThatReviewsOnePlanAndSetsOutTheNext() {

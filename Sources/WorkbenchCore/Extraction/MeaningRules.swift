@@ -113,7 +113,9 @@ enum MeaningRules {
     /// `新台阶` and `大关` of `迈上14万亿元新台阶、连续36年…` say a figure is a milestone; what comes
     /// after them is about the same thing.
     static let openingWords = ["其中", "全年", "同比", "预计", "初步统计", "此外", "同时", "并", "和", "及", "以及", "、",
-                               "新台阶", "大关", "实现", "今年", "由", "力争", "继续", "确保"]
+                               "新台阶", "大关", "实现", "今年", "由", "力争", "继续", "确保", "以来"]
+    /// What 并 opens as a word of its own, not as "and" (并网装机, 并购重组).
+    static let wordsWithBing: Set<Unicode.Scalar> = ["网", "购", "联", "表", "轨"]
 
     private static let linkingScalars = linkingWords.map { Array($0.unicodeScalars) }
     private static let openingScalars = openingWords.map { Array($0.unicodeScalars) }
@@ -212,7 +214,8 @@ enum MeaningRules {
                 var index = openingByFirst.first(after: -1, endingIn: raw[low])
                 while let current = index {
                     let word = openingScalars[current]
-                    if high - low > word.count, Text.matches(word, in: raw, at: low) {
+                    if high - low > word.count, Text.matches(word, in: raw, at: low),
+                       !(word == [Unicode.Scalar("并")] && wordsWithBing.contains(raw[low + 1])) {
                         low += word.count
                         changed = true
                         index = low < high ? openingByFirst.first(after: current, endingIn: raw[low]) : nil

@@ -105,8 +105,8 @@ struct PeriodResolver {
                 return Period(year: year - 1, kind: .review)
             }
             let skip = Text.matches(Self.justPast.unicodeScalars, in: text, at: start) ? Self.justPast.unicodeScalars.count : 0
-            if let (stated, _) = Self.year(in: sentence, at: start + skip), stated < year {
-                return Period(year: stated, kind: .review)
+            if let (stated, end) = Self.year(in: sentence, at: start + skip), stated < year {
+                return Self.reviewedFrom(stated, reportYear: year, after: sentence[end...])
             }
         case .plan:
             if Self.fiveYearsAhead.prefix(of: text) != nil {
@@ -120,6 +120,17 @@ struct PeriodResolver {
             break
         }
         return nil
+    }
+
+    /// The period a review sentence opening with `stated` (a year before the report's) speaks
+    /// of: that year (`2024年，…`); from it to last year after 以来 (`2020年以来累计新增就业…`);
+    /// none when the year is a reference (`2005年前老旧小区改造全面完成`, `2000年以前建成的…`) or
+    /// older than the five years a term reviews.
+    static func reviewedFrom(_ stated: Int, reportYear year: Int, after rest: ArraySlice<Unicode.Scalar>) -> Period? {
+        let next = rest.prefix(2)
+        if next.first == "前" || next.elementsEqual("以前".unicodeScalars) || next.elementsEqual("之前".unicodeScalars) { return nil }
+        if next.elementsEqual("以来".unicodeScalars) { return Period(from: stated, to: year - 1, kind: .review) }
+        return stated >= year - 5 ? Period(year: stated, kind: .review) : nil
     }
 
     /// False when no phrase `cue` looks for can open the sentence: a plan's name opens with 十
