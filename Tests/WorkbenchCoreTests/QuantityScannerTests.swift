@@ -101,6 +101,15 @@ import WorkbenchSDK
 
     /// 次, 笔, 方 (cubic metres) and 吉瓦时 are units; a numeral with them that names something
     /// (三次产业, 四方协议, 3.0方案, 五届六次、七次全会) is none.
+    /// Units in Latin letters; letters that are no unit still make a code (5G, 3D, 4K).
+    @Test func latinUnitsAndMoreMeasureWords() {
+        #expect(found("产能达35GWh，算力突破100EFlops，装机5GW，吞吐量100万TEU，算力9.4万P。").map(\.description)
+                == ["35GWh 35.0 GWh -", "100EFlops 100.0 EFlops at-least", "5GW 5.0 GW -", "100万TEU 1000000.0 TEU -", "9.4万P 94000.0 P -"])
+        #expect(found("建设5G网络，推广3D打印和4K电视，型号5GWX，10万PV。").isEmpty)
+        #expect(found("发射卫星137颗，充电桩3200根，路灯500盏，金牌3枚，连续10个季度。").map(\.description)
+                == ["137颗 137.0 颗 -", "3200根 3200.0 根 -", "500盏 500.0 盏 -", "3枚 3.0 枚 -", "10个季度 10.0 季度 -"])
+    }
+
     @Test func countsOfTimesAndTransactionsAndCubicMetres() {
         #expect(found("调度16次，完成交易25笔，天然气产量350亿方，储能12吉瓦时。").map(\.description)
                 == ["16次 16.0 次 -", "25笔 25.0 笔 -", "350亿方 35000000000.0 方 -", "12吉瓦时 12.0 吉瓦时 -"])

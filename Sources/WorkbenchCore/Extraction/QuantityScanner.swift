@@ -143,7 +143,7 @@ struct QuantityScanner {
             return .passed(end: end)
         }
         if quotations.contains(where: { $0.contains(index) }) { return .passed(end: end) }
-        if end < s.endIndex, Self.isCodeNeighbour(s[end]) || s[end] == "+" || previous == "+" {
+        if end < s.endIndex, Self.isCodeNeighbour(s[end]) && !UnitLexicon.latinUnit(in: s, at: end) || s[end] == "+" || previous == "+" {
             var skip = end
             while skip < s.endIndex, Self.isCodeNeighbour(s[skip]) || NumberReader.digit(s[skip]) != nil || s[skip] == "+" { skip += 1 }
             return .passed(end: skip)
@@ -177,6 +177,8 @@ struct QuantityScanner {
             end += 1
         }
         candidate.unit = UnitLexicon.unit(in: s, at: end)
+        // 10万PV: letters after a Latin unit make a code.
+        if candidate.unit != nil, Self.isCodeNeighbour(s[end]), !UnitLexicon.latinUnit(in: s, at: end) { candidate.unit = nil }
         if let unit = candidate.unit {
             end += unit.length
             // Compound units: 58万元/人, 0.6人/百亿元, 28.5微克每立方米.

@@ -125,15 +125,31 @@ enum UnitLexicon {
             "微克/立方米", "毫克/立方米", "毫克/升", "微克", "毫克", "岁",
             "标准箱", "标箱",
         ])
-        add(.duration, ["个工作日", "个自然日", "工作日", "自然日", "个小时", "小时", "分钟", "个月", "周", "天", "年"])
+        // Units written in Latin letters (35GWh, 100万TEU, 9.4万P of computing power); a number
+        // followed by other letters is a code (5G, 3D).
+        add(.physical, latinUnits)
+        add(.duration, ["个工作日", "个自然日", "个季度", "工作日", "自然日", "个小时", "小时", "分钟", "个月", "周", "天", "年"])
         add(.measure, [
             "头只", "人次", "户次", "架次", "辆次", "班次", "批次", "场次", "农户", "个", "家", "件", "项", "户", "人", "名", "所", "座",
             "部", "台", "处", "条", "对", "宗", "张", "架", "场", "类", "批", "套", "辆", "艘",
             "列", "趟", "种", "款", "只", "头", "株", "篇", "本", "册", "间", "栋", "支", "队", "位",
-            "份", "起", "例", "床", "轮", "次", "笔",
+            "份", "起", "例", "床", "轮", "次", "笔", "颗", "根", "枚", "盏",
         ])
         return units.sorted { $0.length > $1.length }
     }()
+
+    static let latinUnits = ["GWh", "MWh", "kWh", "KWh", "TWh", "GW", "MW", "kW", "KW", "kV", "KV", "TEU",
+                             "EFLOPS", "EFlops", "PFLOPS", "PFlops", "P", "TB", "PB"]
+
+    /// Whether the unit at `position` is written in Latin letters and ends where the word does
+    /// (no letter or digit after it: 5GW is a unit, 5GWX a code).
+    static func latinUnit(in scalars: ArraySlice<Unicode.Scalar>, at position: Int) -> Bool {
+        guard position < scalars.endIndex, QuantityScanner.isCodeNeighbour(scalars[position]),
+              let unit = unit(in: scalars, at: position) else { return false }
+        let after = position + unit.length
+        return after == scalars.endIndex
+            || !QuantityScanner.isCodeNeighbour(scalars[after]) && NumberReader.digit(scalars[after]) == nil
+    }
 
     /// The units' written forms by first scalar, longest first (the order of `all`).
     private static let index = FirstScalarIndex(all.enumerated().map { (Text.scalars($0.element.written), $0.offset) })
