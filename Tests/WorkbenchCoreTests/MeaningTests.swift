@@ -145,6 +145,7 @@ import WorkbenchSDK
                              "力争并网装机2500万千瓦以上。").metrics
         #expect(metrics.map { $0.period?.label } == ["2024-review", "2020-2024-review", "2025-plan"])
         #expect(metrics.map(\.subject) == ["城镇新增就业", "累计新增就业", "并网装机"])
+        #expect(report("2021-2024年年均增长7.4%。", "推进。").metrics.first?.subject == "年均增长")
     }
 
     /// A share before 的 is the share of what follows it (`72%的县有了三级医院`).

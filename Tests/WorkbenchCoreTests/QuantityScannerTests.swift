@@ -110,6 +110,12 @@ import WorkbenchSDK
                 == ["137颗 137.0 颗 -", "3200根 3200.0 根 -", "500盏 500.0 盏 -", "3枚 3.0 枚 -", "10个季度 10.0 季度 -"])
     }
 
+    /// A minus sign before a number is its sign; a dash between two numbers is a range's.
+    @Test func negativeValues() {
+        #expect(found("增加值增长-2.1%，自然增长率为－1.5‰。").map(\.description) == ["-2.1% -2.1 % -", "－1.5‰ -1.5 ‰ -"])
+        #expect(found("2021-2024年年均增长7%。").map(\.description) == ["7% 7.0 % -"])
+    }
+
     @Test func countsOfTimesAndTransactionsAndCubicMetres() {
         #expect(found("调度16次，完成交易25笔，天然气产量350亿方，储能12吉瓦时。").map(\.description)
                 == ["16次 16.0 次 -", "25笔 25.0 笔 -", "350亿方 35000000000.0 方 -", "12吉瓦时 12.0 吉瓦时 -"])

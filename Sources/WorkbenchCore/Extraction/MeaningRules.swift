@@ -193,6 +193,11 @@ enum MeaningRules {
                 low = yearEnd
                 changed = true
             }
+            // `2021-2024年年均增长`: years written as a range say when too.
+            if high - low > 10, let rangeEnd = Self.yearRangeEnd(raw[low..<high], at: low), high > rangeEnd {
+                low = rangeEnd
+                changed = true
+            }
             // A pass removes nothing when no word can end (start) the subject as it stands: the
             // subject only changes when a word is removed. A word is removed when the subject
             // is longer than it and ends (starts) with it. The words are tried in list order,
@@ -239,6 +244,15 @@ enum MeaningRules {
         // The marks are counted again only when some were trimmed (most subjects have none).
         let (finalOpens, finalCloses) = low == trimmedLow && high == trimmedHigh ? (opens, closes) : quotes(in: raw[low..<high])
         return (low..<high, finalOpens > finalCloses)
+    }
+
+    /// Where a range of years written `2021-2024年` (or with —, –, ～, 至) at `index` ends.
+    static func yearRangeEnd(_ scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> Int? {
+        guard index + 9 < scalars.endIndex, (index..<(index + 4)).allSatisfy({ NumberReader.digit(scalars[$0]) != nil }),
+              ["-", "—", "–", "～", "~", "至", "－"].contains(scalars[index + 4]) else { return nil }
+        var start = index + 5
+        if scalars[start] == "—" { start += 1 }
+        return PeriodResolver.year(in: scalars, at: start)?.end
     }
 
     /// The length of the list-item number `scalars` open with (`三是`, `十四是`, `（2）`, `(二)`,

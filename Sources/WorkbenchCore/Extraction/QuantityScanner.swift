@@ -291,6 +291,12 @@ struct QuantityScanner {
         // 400亿级, 百万千瓦级: a scale label.
         if end < s.endIndex, s[end] == "级" { return .passed(end: end + 1) }
         candidate.range = index..<end
+        // 增长-2.1%, 自然增长率为-1.5‰: a minus sign (not the dash of a range, 2021-2024年) is the value's.
+        if isArabic, unit.category != .measure, candidate.valueHigh == nil, let previous, previous == "-" || previous == "－" || previous == "−",
+           index - 2 < s.startIndex || NumberReader.digit(s[index - 2]) == nil && !Self.isCodeNeighbour(s[index - 2]) {
+            candidate.value = candidate.value.map { -$0 }
+            candidate.range = (index - 1)..<end
+        }
         return .figure(candidate, end: end)
     }
 
