@@ -116,6 +116,11 @@ import WorkbenchSDK
         #expect(found("2021-2024年年均增长7%。").map(\.description) == ["7% 7.0 % -"])
     }
 
+    /// 近两年每年: a stretch of time before 每 is no figure, and 年每年 no unit.
+    @Test func aStretchOfTimeBeforeEveryIsNoFigure() {
+        #expect(found("提升至近两年每年600亿元左右，近三年每年新增企业1万家。").map(\.description) == ["600亿元左右 60000000000.0 元 approx", "1万家 10000.0 家 -"])
+    }
+
     @Test func countsOfTimesAndTransactionsAndCubicMetres() {
         #expect(found("调度16次，完成交易25笔，天然气产量350亿方，储能12吉瓦时。").map(\.description)
                 == ["16次 16.0 次 -", "25笔 25.0 笔 -", "350亿方 35000000000.0 方 -", "12吉瓦时 12.0 吉瓦时 -"])

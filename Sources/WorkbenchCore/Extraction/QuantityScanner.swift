@@ -181,6 +181,8 @@ struct QuantityScanner {
         if candidate.unit != nil, Self.isCodeNeighbour(s[end]), !UnitLexicon.latinUnit(in: s, at: end) { candidate.unit = nil }
         if let unit = candidate.unit {
             end += unit.length
+            // 近两年每年600亿元: a stretch of time before 每 says over what time, and 年每年 is no unit.
+            if unit.category == .duration, end < s.endIndex, s[end] == "每" { return .passed(end: end) }
             // Compound units: 58万元/人, 0.6人/百亿元, 28.5微克每立方米.
             if let denominator = Self.denominator(s, at: end) {
                 candidate.unit = UnitLexicon.Unit(entry: unit.entry, category: .physical, denominator: denominator)
