@@ -180,6 +180,15 @@ import WorkbenchSDK
         #expect(RankSubject.subject("分别居省会城市", previous: "本外币贷款增速") == "本外币贷款增速省会城市排名")
     }
 
+    /// 第N名, 列 as a rank's verb, a field anywhere before a rank marked 位, a list of ranks
+    /// sharing its verb and 位; not ranks inside a quoted name, nor 列入 or 列车.
+    @Test func moreWaysOfWritingRanks() {
+        let metrics = report("万华一期取得在建项目第1名。数量均列潍坊市第1位。全国先进制造业城市第16位。分别排全区第2、第1、第3位。实现“跨入第一方阵”总目标。列入国家第一批试点，列车第一次开行。", "推进。").metrics
+        #expect(metrics.map(\.text) == ["第1名", "第1位", "第16位", "第2", "第1", "第3位"])
+        #expect(metrics.map(\.value) == [1, 1, 16, 2, 1, 3])
+        #expect(metrics.prefix(3).map(\.subject) == ["万华一期在建项目排名", "数量潍坊市排名", "全国先进制造业城市排名"])
+    }
+
     /// What the new rules must leave alone: 各级 is a noun, a share before 的目标 or after a cue
     /// measures what precedes it, 2024年末 keeps its 末, 由 as a preposition starts no baseline,
     /// grades share no tail, and 全省城乡 splits too.

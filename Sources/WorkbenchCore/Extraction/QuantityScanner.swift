@@ -57,6 +57,11 @@ struct QuantityScanner {
             if slogan < scratch.slogans.count, scratch.slogans[slogan].lowerBound <= position { continue }
             index = position
             if let rank = RankWords.match(text, at: index) {
+                // “跨入第一方阵”总目标: a rank inside a short quoted name is part of it.
+                if scratch.quotations.contains(where: { $0.contains(index) }) {
+                    index = rank.range.upperBound
+                    continue
+                }
                 scratch.candidates.append(rank)
                 index = rank.range.upperBound
                 continue

@@ -17,7 +17,15 @@ enum RankSubject {
     static func subject(_ raw: String, previous: String?) -> String {
         let scalars = Array(raw.unicodeScalars)[...]
         // `创新能力排名上升5位`: a change of rank names its ranking already.
-        guard let (written, field) = split(scalars), !changes.contains(where: { ends(field, with: $0) }) else { return raw }
+        guard let (written, field) = split(scalars) else {
+            // `中国地级市基本现代化指数第12位`: an item of a list of ranks names its ranking.
+            // Not after a verb of change alone (前进4位) or a rank of its own (从第9名到第2名).
+            let body = trimmed(scalars)
+            guard body.count >= 2, !ends(body, with: ranking), body.last != "名", body.last != "位",
+                  !changes.contains(where: { ends(body, with: $0) }) else { return raw }
+            return Text.string(Array(body) + ranking)
+        }
+        guard !changes.contains(where: { ends(field, with: $0) }) else { return raw }
         // `全球排名升至第六位`: the ranking is named already.
         guard !field.isEmpty else { return ends(written, with: ranking) ? Text.string(written) : raw }
         var body = trimmed(written)
@@ -42,7 +50,9 @@ enum RankSubject {
                 // 居 only as a verb (not 居民, 居住); 排, 列 and 在 only where nothing else can be meant.
                 let single = verb.count == 1
                 let residing = verb == ["居"] && field.first.map { RankWords.notResiding.contains(Character($0)) } == true
-                if !single || (verb == ["居"] && !residing) || end - 1 == raw.startIndex || fields.contains(where: { starts(field, with: $0) }),
+                let listing = verb == ["列"] && field.first.map { RankWords.notListing.contains(Character($0)) } == true
+                if !single || (verb == ["居"] && !residing) || (verb == ["列"] && !listing) || end - 1 == raw.startIndex
+                    || fields.contains(where: { starts(field, with: $0) }),
                    field.count <= longestField {
                     return (raw[..<(end - verb.count)], field)
                 }

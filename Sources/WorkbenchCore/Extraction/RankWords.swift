@@ -10,7 +10,11 @@ enum RankWords {
 
     /// Verbs that put a thing at a rank, with the field between them and the rank
     /// (`居副省级城市第2位`, `稳居全国城市第8`, `跻身全国前十`).
-    static let rankVerbs = ["跃升至", "位居", "稳居", "跃居", "位列", "名列", "排名", "排在", "跻身", "进入", "升至", "蝉联", "保持", "居"]
+    static let rankVerbs = ["跃升至", "位居", "稳居", "跃居", "位列", "名列", "排名", "排在", "跻身", "进入", "升至", "蝉联", "保持",
+                            "取得", "获得", "荣获", "夺得", "居", "列"]
+    /// Fields of a ranking that show, anywhere in the clause before a rank marked with 位 or 名,
+    /// that it is one (`全国先进制造业城市第16位`).
+    static let rankingFields = ["全国", "全省", "全球", "世界", "全市", "全区", "全州"].map { Array($0.unicodeScalars) }
 
     /// Words of a rise in rank before its number of places (`上升5位`, `前进4位`).
     static let risesInRank = ["上升", "提升", "前移", "前进", "跃升", "进位"]
@@ -36,7 +40,8 @@ enum RankWords {
                 && Text.matches($0, in: s, at: position + 1 - $0.count) }) {
                 if verb.count > 1 { return true }
                 let next: Unicode.Scalar? = position + 1 < s.endIndex ? s[position + 1] : nil
-                if let next, notResiding.contains(Character(next)) { position -= 1; continue }
+                let excluded = verb[0] == "居" ? notResiding : notListing
+                if let next, excluded.contains(Character(next)) { position -= 1; continue }
                 return true
             }
             position -= 1
@@ -46,6 +51,36 @@ enum RankWords {
 
     /// What follows 居 when it is not the verb of a rank (居民, 居住, 居家 …).
     static let notResiding: Set<Character> = ["民", "住", "家", "室", "所", "村", "委", "留"]
+    /// What follows 列 when it is not the verb of a rank (列入, 列车, 列为 …).
+    static let notListing: Set<Character> = ["入", "车", "为", "出", "举", "支", "席", "队", "表", "明", "项"]
+
+    /// Whether one of `rankingFields` stands in the clause before `index`, at most `verbReach` back.
+    static func hasRankingField(_ s: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {
+        let floor = max(s.startIndex, index - verbReach)
+        var position = index - 2
+        while position >= floor {
+            if Clauses.isBoundary(s[position + 1]) { return false }
+            if rankingFields.contains(where: { Text.matches($0, in: s, at: position) }) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Whether the item before `index` in a list (after 、) ends with a rank: `第2、第1、第3位`,
+    /// `前十强、…第12位`; a list of ranks shares its verb and its 位.
+    static func followsRank(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
+        var mark = index - 1
+        while mark >= s.startIndex, mark >= index - 30, s[mark] != "、" {
+            if Clauses.isBoundary(s[mark]) { return false }
+            mark -= 1
+        }
+        guard mark > s.startIndex, mark >= index - 30, s[mark] == "、" else { return false }
+        var end = mark
+        if s[end - 1] == "位" || s[end - 1] == "名" || s[end - 1] == "强" { end -= 1 }
+        var start = end
+        while start > s.startIndex, NumberReader.digit(s[start - 1]) != nil || NumberReader.isChineseNumeral(s[start - 1]) { start -= 1 }
+        return start < end && start > s.startIndex && (s[start - 1] == "第" || s[start - 1] == "前")
+    }
 
     static func match(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Candidate? {
         let first = s[index]
@@ -93,8 +128,10 @@ enum RankWords {
         if s[index] == "第", let number = NumberReader.read(s, at: index + 1), number.isChinese || number.end - index <= 4 {
             // 全国第一 — but not 第一议题, 第六届.
             let after = number.end < s.endIndex ? s[number.end] : "。"
-            if Clauses.isBoundary(after) || after == "位" || after == "名" || after == "的", ranked {
-                let end = after == "位" || after == "名" ? number.end + 1 : number.end
+            let marked = after == "位" || after == "名"
+            if Clauses.isBoundary(after) || marked || after == "的",
+               ranked || marked && hasRankingField(s, before: index) || after != "的" && followsRank(s, at: index) {
+                let end = marked ? number.end + 1 : number.end
                 return Candidate(range: index..<end, value: number.value, kind: .rank, rule: .init(.rankOrdinal))
             }
         }
