@@ -32,6 +32,17 @@ import WorkbenchSDK
         #expect(targets.map(\.indicator) == expected)
     }
 
+    /// A 分别 pair is two targets; a comparison with a benchmark is no item of its own and names
+    /// no indicator (与经济增长同步 is not gdp).
+    @Test func pairsAndBenchmarks() {
+        let targets = HeadlineTargets.find(in: report(list: "主要预期目标是：地区生产总值增长5%左右、略高于全省增速，在实际工作中争取更好结果；城乡居民人均可支配收入分别增长5.5%左右和6%左右；一般公共预算收入与经济增长同步。"))
+        #expect(targets.map(\.indicator) == ["gdp", "income", "income", "一般公共预算收入与经济增长同步"])
+        #expect(targets.map { $0.metric?.value } == [5, 5.5, 6, nil])
+        #expect(targets.map { $0.stretch?.value } == [nil, nil, nil, nil])
+        #expect(targets[1].text.hasPrefix("城镇") && targets[2].text.hasPrefix("农村"))
+        #expect(targets[0].text == "地区生产总值增长5%左右、略高于全省增速、在实际工作中争取更好结果")
+    }
+
     /// Items written one a sentence go on past each 。; a sentence about the targets ends them.
     @Test func itemsOneASentenceInTheLeadInsParagraph() {
         let targets = HeadlineTargets.find(in: report(list: "主要预期目标是：地区生产总值增长5%左右。规模以上工业增加值增长6%。城镇新增就业45万人以上。城镇调查失业率5.5%左右。居民收入增长与经济增长同步。经济增长5%左右的目标，兼顾了需要与可能。"))

@@ -34,19 +34,32 @@ struct HeadlineTargets {
         ("gdp", ["地区生产总值", "国内生产总值", "生产总值", "GDP", "经济增长", "经济总量"]),
     ]
 
+    /// Words that open a comparison with a benchmark (`略高于全省增速`), or the benchmark an
+    /// item keeps pace with (`与经济增长同步`): no indicator of their own.
+    static let comparisons = ["略高于", "高于", "快于", "略快于", "好于", "优于", "不低于", "与经济增长", "同经济增长"]
+
     /// Words that introduce a higher level striven for.
     static let stretchWords = ["力争", "争取", "努力"]
 
     /// The standard indicator an item names, if any. 单位生产总值能耗, 万元地区生产总值用水量 and
     /// 研发经费支出相当于地区生产总值的比例 measure intensity, not output; 在排放下降的同时全省地区
     /// 生产总值增长 is output.
-    static func indicator(of item: String) -> String? {
-        indicators.first { entry in
+    static func indicator(of whole: String) -> String? {
+        // `一般公共预算收入与经济增长同步`: what the item measures comes before its benchmark.
+        let item = comparisonStart(in: whole).map { String(whole[..<$0]) } ?? whole
+        return indicators.first { entry in
             entry.words.contains { word in
                 guard let range = Text.range(of: word, in: item) else { return false }
                 return entry.id != "gdp" || !measuresIntensity(item, around: range)
             }
         }?.id
+    }
+
+    /// Where a comparison with a benchmark begins in `item` (`与经济增长同步`, `高于全国`), after
+    /// some words of its own.
+    static func comparisonStart(in item: String) -> String.Index? {
+        let starts = comparisons.compactMap { Text.range(of: $0, in: item)?.lowerBound }.filter { $0 > item.startIndex }
+        return starts.min()
     }
 
     /// Whether the output named at `range` is the denominator of an intensity: 单位 or 万元 just
@@ -249,6 +262,13 @@ struct HeadlineTargets {
                 pendingStart = nil
                 continue
             }
+            // `地区生产总值增长5%左右、略高于全省增速`: a comparison with no subject of its own
+            // says more about the item before it.
+            if id == nil, inPiece.isEmpty, let last = targets.indices.last, comparisons.contains(where: { pieceText.hasPrefix($0) }) {
+                targets[last].text += "、" + pieceText
+                pendingStart = nil
+                continue
+            }
             // A name with neither figure nor indicator, joined by 、 to what follows, begins the next item.
             if id == nil, inPiece.isEmpty, piece.upperBound < scalars.count, scalars[piece.upperBound] == "、" {
                 pendingStart = from
@@ -261,6 +281,16 @@ struct HeadlineTargets {
             let name = (inPiece.first?.subject).map { subject in
                 let scalars = Text.scalars(subject)
                 return Text.string(scalars.dropFirst(itemNumberLength(scalars)))
+            }
+            // `城乡居民人均可支配收入分别增长7%左右和8%左右`: one target for each figure, named by
+            // its own subject (城镇…, 农村…), not a higher level striven for.
+            if inPiece.count > 1, Text.contains("分别", in: text), !stretchWords.contains(where: text.includes) {
+                for metric in inPiece {
+                    targets.append(Target(indicator: indicator(of: metric.subject) ?? metric.subject, isStandard: indicator(of: metric.subject) != nil,
+                                          text: metric.subject + metric.text, position: TextPosition(line: metric.line, offset: metric.offset),
+                                          metric: metric, stretch: nil))
+                }
+                continue
             }
             targets.append(Target(indicator: id ?? (name ?? text), isStandard: id != nil, text: text,
                                   position: TextPosition(line: paragraph.line, offset: paragraph.offset + from),
