@@ -148,6 +148,16 @@ import WorkbenchSDK
         #expect(report("2021-2024年年均增长7.4%。", "推进。").metrics.first?.subject == "年均增长")
     }
 
+    /// How or up to when a figure was counted is not what it measures: the figure continues the
+    /// subject before it.
+    @Test func adjunctsOfCountingLeaveTheSubject() {
+        let metrics = report("地区生产总值9500亿元左右，按不变价格计算增长4%左右。一般公共预算收入631.8亿元，扣除留抵退税因素后增长1.6%。截至11月底工业增加值增长12.3%。税收收入300亿元，同口径增长5%。", "推进。").metrics
+        #expect(metrics.map(\.subject) == ["地区生产总值", "地区生产总值增长", "一般公共预算收入", "一般公共预算收入增长",
+                                           "工业增加值增长", "税收收入", "税收收入增长"])
+        // 按 with no 计算 after it is left alone.
+        #expect(MeaningRules.adjunctEnd(Array("按期完成率".unicodeScalars)[...]) == nil)
+    }
+
     /// A share before 的 is the share of what follows it (`72%的县有了三级医院`).
     @Test func aShareBeforeDeIsTheShareOfWhatFollows() {
         let metrics = report("72%的县有了三级医院，80%以上的行政村达到标准，80.1%的新出让工业用地、94.1%的新增用能投向民间投资项目。", "推进。").metrics

@@ -193,6 +193,12 @@ enum MeaningRules {
                 low = yearEnd
                 changed = true
             }
+            // `按不变价格计算增长4%`, `扣除留抵退税因素后增长1.6%`, `截至11月底工业增加值增长`:
+            // how or up to when it was counted, not what.
+            if let adjunct = Self.adjunctEnd(raw[low..<high]), adjunct < high {
+                low = adjunct
+                changed = true
+            }
             // `2021-2024年年均增长`: years written as a range say when too.
             if high - low > 10, let rangeEnd = Self.yearRangeEnd(raw[low..<high], at: low), high > rangeEnd {
                 low = rangeEnd
@@ -244,6 +250,39 @@ enum MeaningRules {
         // The marks are counted again only when some were trimmed (most subjects have none).
         let (finalOpens, finalCloses) = low == trimmedLow && high == trimmedHigh ? (opens, closes) : quotes(in: raw[low..<high])
         return (low..<high, finalOpens > finalCloses)
+    }
+
+    /// Adjuncts that say how a figure was counted: an opening word and the word that closes it,
+    /// within `adjunctReach` scalars.
+    static let adjuncts: [(opening: [Unicode.Scalar], closing: [[Unicode.Scalar]])] = [
+        ("按", ["计算", "测算"]), ("扣除", ["后"]), ("剔除", ["后"]), ("截至", ["底", "末", "月", "日"]), ("截止", ["底", "末", "月", "日"]),
+        ("同口径", [""]), ("可比口径", [""]),
+    ].map { (Array($0.0.unicodeScalars), $0.1.map { Array($0.unicodeScalars) }) }
+    static let adjunctReach = 16
+
+    /// Where an adjunct that opens `scalars` ends (past a comma after it), if one does.
+    static func adjunctEnd(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard let first = scalars.first, first == "按" || first == "扣" || first == "剔" || first == "截" || first == "同" || first == "可" else { return nil }
+        for (opening, closings) in adjuncts where Text.matches(opening, in: scalars, at: scalars.startIndex) {
+            let from = scalars.startIndex + opening.count
+            var end: Int?
+            if closings == [[]] {
+                end = from
+            } else {
+                var position = from
+                while end == nil, position < min(scalars.endIndex, from + adjunctReach) {
+                    if Clauses.isBoundary(scalars[position]) && scalars[position] != "，" { break }
+                    if let closing = closings.first(where: { Text.matches($0, in: scalars, at: position) }) { end = position + closing.count }
+                    position += 1
+                }
+            }
+            guard var found = end else { continue }
+            // 截至11月底: the month's end, not the month.
+            while found < scalars.endIndex, scalars[found] == "底" || scalars[found] == "末" || scalars[found] == "份" { found += 1 }
+            while found < scalars.endIndex, scalars[found] == "，" || scalars[found] == "," { found += 1 }
+            return found
+        }
+        return nil
     }
 
     /// Where a range of years written `2021-2024年` (or with —, –, ～, 至) at `index` ends.
