@@ -148,6 +148,17 @@ import WorkbenchSDK
         #expect(report("2021-2024年年均增长7.4%。", "推进。").metrics.first?.subject == "年均增长")
     }
 
+    /// More shapes of 分别 lists: a last name after 和, figures after commas, periods of one
+    /// measure, a word that joins two (存贷款), a later name that is only a measure, 预计 before 城乡.
+    @Test func moreShapesOfRespectivelyLists() {
+        let metrics = report("""
+            工业用电量、公路货运量和铁路发运量分别增长12.4%、4%和4.7%。规上工业总产值、增加值分别年均增长22.2%,16%。            一季度、上半年、全年全市GDP分别增长6.7%、6.6%、6.0%。金融机构存贷款余额较年初分别增长14.4%和18.8%。            预计城乡居民人均可支配收入分别增长7%和10%。通信器材类、家具类零售额同比分别增长79%、93.6%。
+            """, "推进。").metrics
+        #expect(metrics.map(\.subject) == ["工业用电量", "公路货运量", "铁路发运量", "规上工业总产值", "规上工业增加值",
+                                           "一季度全市GDP", "上半年全市GDP", "全年全市GDP", "金融机构存款余额", "金融机构贷款余额",
+                                           "城镇居民人均可支配收入", "农村居民人均可支配收入", "通信器材类零售额", "家具类零售额"])
+    }
+
     /// How or up to when a figure was counted is not what it measures: the figure continues the
     /// subject before it.
     @Test func adjunctsOfCountingLeaveTheSubject() {

@@ -130,6 +130,16 @@ enum Subjects {
                 from = candidates[index - 1].range.upperBound
             }
             let prefixScalars = s[from..<firstStart]
+            // `总产值、增加值分别年均增长22.2%,16%`: after 分别, a comma between figures of one
+            // unit joins them too, while the names before it outnumber the figures.
+            if runEnd + 1 < candidates.count, let names = Self.respectivelyNames(prefixScalars) {
+                while runEnd + 1 < candidates.count, runEnd - index + 1 < names,
+                      candidates[runEnd + 1].range.lowerBound == candidates[runEnd].range.upperBound + 1,
+                      [",", "，"].contains(s[candidates[runEnd].range.upperBound]),
+                      candidates[runEnd + 1].unit == candidates[runEnd].unit {
+                    runEnd += 1
+                }
+            }
             let count = runEnd - index + 1
             // `接待游客1.7亿人次，旅游总花费突破3000亿元，分别增长15.6%、24.4%`: 分别 with no names
             // before it pairs the figures with the ones before them in the sentence.
@@ -244,6 +254,28 @@ enum Subjects {
             nameStart = position + 1
         }
         if split > nameStart { names.append(nameStart..<split) }
+        // `工业用电量、公路货运量和铁路发运量分别增长12.4%、4%和4.7%`: the last two names joined
+        // by 和 or 及.
+        if names.count >= 2, names.count == count - 1, let last = names.last,
+           let joint = prefix[last].lastIndex(where: { $0 == "和" || $0 == "及" }), joint > last.lowerBound, joint + 1 < last.upperBound {
+            names[names.count - 1] = last.lowerBound..<joint
+            names.append((joint + 1)..<last.upperBound)
+        }
+        // `一季度、上半年、前三季度、全年全市GDP分别增长…`: periods of one measure.
+        if names.count == count, count > 1 {
+            // (Padding aside only: cleaning would take 全年 off 全年全市GDP.)
+            let cleaned = names.map { name -> Range<Int> in
+                var (low, high) = (name.lowerBound, name.upperBound)
+                while low < high, TextLines.isPadding(prefix[low]) { low += 1 }
+                while low < high, TextLines.isPadding(prefix[high - 1]) { high -= 1 }
+                return low..<high
+            }
+            if let measure = Self.measureAfterPeriods(cleaned, in: prefix) {
+                for name in cleaned.dropLast() { subjects.append([.part(name), .part(measure)]) }
+                subjects.append([.part(cleaned[cleaned.count - 1].lowerBound..<measure.upperBound)])
+                return true
+            }
+        }
         // `适龄儿童入园率和普惠率分别达96%和94%`: two names joined by 和 or 及. When the first is
         // the shorter, the second's end is most likely shared (`民营经济和普惠小微贷款余额`: both
         // are 贷款余额), and the whole is kept; a first name of two characters takes the second's
@@ -255,15 +287,27 @@ enum Subjects {
             names = [names[0].lowerBound..<joint, (joint + 1)..<split]
         }
         let whole = MeaningRules.cleanedRange(prefix)
-        // `城乡居民人均可支配收入分别增长5.5%和6.5%`: 城乡 is 城镇 and 农村.
-        if names.count == 1, count == 2, let at = Self.townAndCountry(in: prefix[names[0]]) {
+        // `城乡居民人均可支配收入分别增长5.5%和6.5%`: 城乡 is 城镇 and 农村 (also after 预计).
+        if names.count == 1, count == 2, let at = Self.townAndCountry(in: prefix[MeaningRules.cleanedRange(prefix[names[0]]).range]) {
             let rest = MeaningRules.cleanedRange(prefix[(at + 2)..<names[0].upperBound]).range
             subjects.append([.text("城镇"), .part(rest)])
             subjects.append([.text("农村"), .part(rest)])
             return true
         }
+        // `存贷款余额分别增长14.4%和18.8%`: a word that joins two is each of them.
+        if names.count == 1, count == 2, let (at, pair) = Self.joinedPair(in: prefix[names[0]]) {
+            let before = MeaningRules.cleanedRange(prefix[names[0].lowerBound..<at]).range
+            let rest = MeaningRules.cleanedRange(prefix[(at + 3)..<names[0].upperBound]).range
+            for word in pair { subjects.append([.part(before), .text(word), .part(rest)]) }
+            return true
+        }
         for offset in 0..<count {
             let name = names.count == count ? MeaningRules.cleanedRange(prefix[names[offset]]) : whole
+            // `地方财政收入、支出`: a later name that is only a measure takes the first's front.
+            if names.count == count, offset > 0, let front = Self.sharedFront(of: name.range, first: MeaningRules.cleanedRange(prefix[names[0]]).range, in: prefix) {
+                subjects.append([.part(front), .part(name.range)])
+                continue
+            }
             if names.count == count, offset < count - 1, !name.range.isEmpty,
                let tail = sharedTail(of: name.range, last: MeaningRules.cleanedRange(prefix[names[count - 1]]).range, in: prefix) {
                 subjects.append([.part(name.range)] + (name.closesQuote ? [.closingQuote] : []) + [.part(tail)])
@@ -282,6 +326,44 @@ enum Subjects {
     }
 
     private static let rateWords = ["增速", "增幅", "速度", "幅度", "目标", "任务", "水平"].map { Array($0.unicodeScalars) }
+
+    /// The number of names before 分别 in `prefix` (split at 、 and a last 和 or 及), when it has 分别.
+    static func respectivelyNames(_ prefix: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard let split = Self.firstIndex(of: respectivelyScalars, in: prefix) else { return nil }
+        let marks = prefix[prefix.startIndex..<split].filter { $0 == "、" }.count
+        let joined = prefix[prefix.startIndex..<split].contains { $0 == "和" || $0 == "及" } ? 1 : 0
+        return marks + joined + 1
+    }
+
+    /// Words that join two (`存贷款`: 存款 and 贷款), with the two.
+    static let joinedPairs: [(word: [Unicode.Scalar], pair: [String])] = [
+        ("存贷款", ["存款", "贷款"]), ("进出口", ["进口", "出口"]), ("中小学", ["中学", "小学"]),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
+
+    /// Where one of `joinedPairs` stands in `name`, and its two words.
+    static func joinedPair(in name: ArraySlice<Unicode.Scalar>) -> (Int, [String])? {
+        for position in name.indices where position + 3 <= name.endIndex {
+            if let entry = joinedPairs.first(where: { name[position..<(position + 3)].elementsEqual($0.word) }) { return (position, entry.pair) }
+        }
+        return nil
+    }
+
+    /// For names that are all periods but the last, which is a period and then a measure
+    /// (`一季度`, `上半年`, `全年全市GDP`), the measure.
+    static func measureAfterPeriods(_ names: [Range<Int>], in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        guard names.dropLast().allSatisfy({ isPeriod(s[$0]) }), let last = names.last, last.count > 2 else { return nil }
+        for length in stride(from: min(5, last.count - 2), through: 2, by: -1) where isPeriod(s[last.lowerBound..<(last.lowerBound + length)]) {
+            return (last.lowerBound + length)..<last.upperBound
+        }
+        return nil
+    }
+
+    /// A period of a year written in words (`一季度`, `前三季度`, `上半年`, `全年`, `1—11月`).
+    static func isPeriod(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard (2...5).contains(name.count) else { return false }
+        let text = Text.string(name)
+        return text.hasSuffix("季度") || text.hasSuffix("半年") || text == "全年" || text.hasSuffix("月") && text.count <= 5
+    }
 
     /// Where 城乡 opens `name`, after a scope word (全省城乡居民…) if any.
     static func townAndCountry(in name: ArraySlice<Unicode.Scalar>) -> Int? {
@@ -312,6 +394,21 @@ enum Subjects {
         if name.count == 2, !s[name].contains(where: notParallel.contains),
            !s[last.lowerBound..<(last.lowerBound + 2)].contains(where: notParallel.contains) {
             return (last.lowerBound + 2)..<last.upperBound
+        }
+        return nil
+    }
+
+    /// Measures a name may be alone (`支出` after `地方财政收入、`), longest first.
+    static let frontMeasures = ["营业收入", "总产值", "增加值", "产值", "收入", "支出", "利润", "营收", "产量", "销量", "总额", "余额", "税收"]
+        .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+
+    /// For a name that is only one of `frontMeasures`, the front of the first name before its
+    /// own measure (`规上工业总产值、增加值`: 规上工业).
+    static func sharedFront(of name: Range<Int>, first: Range<Int>, in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        guard name != first, frontMeasures.contains(where: { s[name].elementsEqual($0) }) else { return nil }
+        for measure in frontMeasures where first.count >= measure.count + 2
+            && s[(first.upperBound - measure.count)..<first.upperBound].elementsEqual(measure) {
+            return first.lowerBound..<(first.upperBound - measure.count)
         }
         return nil
     }
