@@ -8,6 +8,12 @@ import WorkbenchSDK
         Fixtures.parse("2025年某省政府工作报告\n一、2024年工作回顾\n" + review + "\n二、2025年工作安排\n" + plan + "\n")
     }
 
+    /// An intensity (研发投入强度) is a share, whatever cue stands in the clause before it.
+    @Test func anIntensityIsAShare() {
+        let metrics = report("规上工业增加值增长8%，研发投入强度达到2.67%。", "研发投入强度2.9%以上，研发投入强度提高0.1个百分点。").metrics
+        #expect(metrics.map(\.kind) == [.growth, .share, .share, .growth])
+    }
+
     @Test func kindsFollowTheUnitAndTheNearestCue() {
         let metrics = report("地区生产总值增长5%，能耗下降3.2%，占比达到49.7%，失业率5.1%，新培育高新技术企业1599家，营造林319万亩，PM2.5年均浓度降至36微克/立方米，占比提高到50%。", "推进。").metrics
         #expect(metrics.map(\.kind) == [.growth, .growth, .share, .share, .count, .level, .level, .share])
