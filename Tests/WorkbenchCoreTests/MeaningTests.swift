@@ -266,6 +266,9 @@ import WorkbenchSDK
         // A sentence listing many indicators does not outweigh a figure's own subject.
         let headline = report("推进。", "地区生产总值增长5%左右，固定资产投资增长6%，社会消费品零售总额增长5%，城镇新增就业45万人，粮食产量1300亿斤以上。").metrics
         #expect(headline.map(\.sector) == ["macro", "macro", "macro", "macro", "agriculture-rural"])
+        // Whole-economy, fiscal, energy and livelihood figures other reports write.
+        let more = report("经济总量突破3600亿元，总财力突破2500亿元，原煤产量1.53亿吨，人均预期寿命81.1岁，发射卫星36颗。", "推进。").metrics
+        #expect(more.map(\.sector) == ["macro", "finance-fiscal", "energy", "social-livelihood", "technology-innovation"])
         let lexicon = SectorLexicon(text: "# c\nfood: 粮食 小麦\nwater: 水\n")
         #expect(lexicon.sectors.map(\.id) == ["food", "water"])
         #expect(lexicon.classify([("小麦产量", 1)]) == "food")
