@@ -31,7 +31,9 @@ struct ProjectFinder {
     var isLocalReport = false
 
     /// Heads that make a name only with a place or a quoted name in it.
-    static let genericHeads: Set<String> = ["园区", "产业园区", "产业园", "开发区", "经开区", "示范区", "新区", "工程", "项目", "电厂", "电站", "快速路"]
+    static let genericHeads: Set<String> = ["园区", "产业园区", "产业园", "开发区", "经开区", "示范区", "新区", "工程", "项目", "电厂", "电站", "快速路",
+                                            "新城", "枢纽", "物流枢纽", "航空枢纽", "医院", "体育中心", "运动中心", "体育馆", "体育场", "生产线",
+                                            "产业基地"]
     /// Types whose names are shared by a list before them.
     static let listTypes: Set<String> = ["railway", "expressway", "road", "airport", "park-zone", "culture-venue"]
 
@@ -276,7 +278,7 @@ struct ProjectFinder {
     /// 通用机场, 国家级重点博物馆).
     static let genericModifiers = ["农村", "城市", "城镇", "城际", "干线", "支线", "疏港", "通用", "县道", "乡道", "村道",
                                    "一级", "二级", "三级", "四级", "等级", "高等级", "国家级", "省级", "市级", "县级",
-                                   "重点", "骨干", "普通", "现代化", "智慧", "新型", "大型", "中小型", "小型", "病险"]
+                                   "重点", "骨干", "普通", "现代化", "智慧", "新型", "大型", "中小型", "小型", "病险", "境外", "经贸"]
         .map(Array.init).sorted { $0.count > $1.count }
 
     /// Whether `modifier` is made only of `genericModifiers`.

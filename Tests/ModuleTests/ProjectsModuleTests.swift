@@ -135,6 +135,13 @@ import WorkbenchSDK
         #expect(section.map(\.region) == ["东莞"])
     }
 
+    /// Heads city reports name their projects with: hubs, new towns, business districts,
+    /// hospitals, exchanges; generic ones only with a place (国家物流枢纽 alone is a kind).
+    @Test func moreHeadsOfProjects() {
+        let projects = found("推进周口国家物流枢纽、南宁东部新城、双清湾中央商务区、同济襄阳医院、郑州数据交易中心、莲花山过江通道建设。加强国家物流枢纽建设，新建三级医院。")
+        #expect(projects.map(\.name) == ["周口国家物流枢纽", "南宁东部新城", "双清湾中央商务区", "同济襄阳医院", "郑州数据交易中心", "莲花山过江通道"])
+    }
+
     /// A city's report names lines through other cities as often as through its own: their first
     /// characters are not read as places there.
     @Test func aCitysReportReadsNoPlacesFromFirstCharacters() {
