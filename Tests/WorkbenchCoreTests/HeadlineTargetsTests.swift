@@ -43,6 +43,14 @@ import WorkbenchSDK
         #expect(targets[0].text == "地区生产总值增长5%左右、略高于全省增速、在实际工作中争取更好结果")
     }
 
+    /// Words that sum up a group of items (加快构建优势；) are no item; an item with no figure
+    /// that names something measured is one.
+    @Test func glossesOnAGroupAreNoItems() {
+        let targets = HeadlineTargets.find(in: report(list: "主要预期目标是：地区生产总值增长5%左右，高技术制造业增加值稳步提升，加快构建优势；固定资产投资增长3%，对标全国全力消减差距；提高居民基础养老金，主要污染物减排量完成国家下达目标，在全国实现位次前移。"))
+        #expect(targets.map(\.indicator) == ["gdp", "高技术制造业增加值稳步提升", "fixed-asset-investment", "提高居民基础养老金", "主要污染物减排量完成国家下达目标"])
+        #expect(targets[1].text == "高技术制造业增加值稳步提升，加快构建优势")
+    }
+
     /// Items written one a sentence go on past each 。; a sentence about the targets ends them.
     @Test func itemsOneASentenceInTheLeadInsParagraph() {
         let targets = HeadlineTargets.find(in: report(list: "主要预期目标是：地区生产总值增长5%左右。规模以上工业增加值增长6%。城镇新增就业45万人以上。城镇调查失业率5.5%左右。居民收入增长与经济增长同步。经济增长5%左右的目标，兼顾了需要与可能。"))

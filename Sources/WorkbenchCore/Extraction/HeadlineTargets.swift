@@ -38,6 +38,13 @@ struct HeadlineTargets {
     /// item keeps pace with (`与经济增长同步`): no indicator of their own.
     static let comparisons = ["略高于", "高于", "快于", "略快于", "好于", "优于", "不低于", "与经济增长", "同经济增长"]
 
+    /// Nouns of things measured: an item with no figure names one of them (国际收支保持基本平衡,
+    /// 提高居民基础养老金), a gloss on a group of items does not (加快构建优势).
+    static let measureNouns = ["收入", "产值", "增加值", "总值", "养老金", "价格", "收支", "投资", "消费", "零售", "就业", "失业",
+                               "质量", "能耗", "排放", "粮食", "产量", "水平", "标准", "比重", "比例", "率", "强度", "指标", "环境",
+                               "生态", "保障", "总量", "规模", "平衡", "人口", "面积", "数量", "储备", "赤字", "债务", "物价", "贸易",
+                               "进出口", "出口", "进口", "外资", "碳", "节能", "减排", "安全", "约束性", "下达", "额", "量"]
+
     /// Words that introduce a higher level striven for.
     static let stretchWords = ["力争", "争取", "努力"]
 
@@ -266,6 +273,14 @@ struct HeadlineTargets {
             // says more about the item before it.
             if id == nil, inPiece.isEmpty, let last = targets.indices.last, comparisons.contains(where: { pieceText.hasPrefix($0) }) {
                 targets[last].text += "、" + pieceText
+                pendingStart = nil
+                continue
+            }
+            // `…，对标全国全力消减差距；`: words with no figure that name nothing measured, closing a
+            // group of items, sum the group up; they are no item of their own.
+            let closesGroup = piece.upperBound >= scalars.count || ["；", ";", "。"].contains(scalars[piece.upperBound])
+            if id == nil, inPiece.isEmpty, closesGroup, let last = targets.indices.last, !Text.containsAny(measureNouns, in: pieceText[...]) {
+                targets[last].text += "，" + pieceText
                 pendingStart = nil
                 continue
             }
