@@ -43,6 +43,14 @@ import WorkbenchSDK
         #expect(targets[0].text == "地区生产总值增长5%左右、略高于全省增速、在实际工作中争取更好结果")
     }
 
+    /// 主要预期指标如下： with one item a line set out by dashes.
+    @Test func indicatorsSetOutByDashes() {
+        let parsed = report(list: "建议2023年主要预期指标如下：\n——地区生产总值增长6.5%左右；\n——城镇登记失业率控制在5%以内；\n——居民收入增速与经济增长基本同步。")
+        let targets = HeadlineTargets.find(in: parsed)
+        #expect(targets.map(\.indicator) == ["gdp", "unemployment", "income"])
+        #expect(parsed.metrics.dropFirst().first?.subject == "地区生产总值增长")
+    }
+
     /// Words that sum up a group of items (加快构建优势；) are no item; an item with no figure
     /// that names something measured is one.
     @Test func glossesOnAGroupAreNoItems() {

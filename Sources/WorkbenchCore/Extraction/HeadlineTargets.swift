@@ -81,7 +81,8 @@ struct HeadlineTargets {
     static let leadIns = ["主要预期目标是", "主要预期目标为", "主要目标是", "主要目标为", "预期目标是", "预期目标为", "主要预期目标：",
                           "主要预期目标建议为", "主要预期目标建议是", "主要预期目标安排为", "主要预期目标安排如下", "主要预期目标确定为",
                           "主要预期目标设定为", "主要预期目标定为", "主要预期目标如下", "主要预期目标建议：", "主要预期目标建议:",
-                          "主要预期目标:", "预期目标：", "预期目标:", "主要目标：", "主要目标:"]
+                          "主要预期目标:", "预期目标：", "预期目标:", "主要目标：", "主要目标:",
+                          "主要预期指标如下", "主要预期指标是", "主要预期指标为", "主要预期指标："]
 
     /// Finds the headline list of `report`: in a paragraph that plans the report's own year
     /// (not a five-year plan), after one of the lead-ins, up to its 。 (or on past it: `items`). When that paragraph stops

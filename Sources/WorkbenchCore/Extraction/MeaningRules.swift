@@ -236,7 +236,8 @@ enum MeaningRules {
                 }
             }
         }
-        while low < high, isEdge(raw[low]) || raw[low] == "的" { low += 1 }
+        // (`——主要经济指标增速`: the dash that sets out a highlight opens no subject.)
+        while low < high, isEdge(raw[low]) || raw[low] == "的" || raw[low] == "—" { low += 1 }
         while low < high, isEdge(raw[high - 1]) || raw[high - 1] == "的" { high -= 1 }
         // A quotation mark is kept when it closes or opens a quote inside the subject.
         let (opens, closes) = quotes(in: raw[low..<high])
