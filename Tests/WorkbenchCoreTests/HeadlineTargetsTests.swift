@@ -43,6 +43,16 @@ import WorkbenchSDK
         #expect(targets[0].text == "地区生产总值增长5%左右、略高于全省增速、在实际工作中争取更好结果")
     }
 
+    /// A headline target said again to explain it is listed once by `targets`.
+    @Test func aHeadlineTargetSaidAgainIsListedOnce() {
+        let parsed = report(list: "主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业5万人。",
+                            after: "提出上述预期目标，主要考虑是：地区生产总值增长5.5%左右，与全国保持同步。")
+        let table = TargetCommands.table(for: parsed)
+        let value = table.columns.firstIndex(of: "value")!
+        #expect(table.rows.filter { $0[value] == .number(5.5) }.count == 1)
+        #expect(table.rows.count == 4)
+    }
+
     /// 主要预期指标如下： with one item a line set out by dashes.
     @Test func indicatorsSetOutByDashes() {
         let parsed = report(list: "建议2023年主要预期指标如下：\n——地区生产总值增长6.5%左右；\n——城镇登记失业率控制在5%以内；\n——居民收入增速与经济增长基本同步。")

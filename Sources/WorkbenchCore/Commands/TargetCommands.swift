@@ -51,7 +51,13 @@ enum TargetCommands {
             for target in found where !target.isListed {
                 if let metric = target.metric { stated[metric.offset] = target.indicator }
             }
+            // A headline target said again (`经济增长预期目标为5%左右，体现了…`) is listed once.
+            let headline = Set(found.filter { $0.isListed && $0.isStandard }.compactMap { target in
+                target.metric.map { "\(target.indicator) \($0.normalizedValue ?? .nan) \($0.normalizedUnit ?? "") \($0.period?.label ?? "")" }
+            })
             for metric in report.metrics where metric.role == .target && !used.contains(metric.offset) {
+                if let id = HeadlineTargets.indicator(of: metric.subject), stated[metric.offset] == nil,
+                   headline.contains("\(id) \(metric.normalizedValue ?? .nan) \(metric.normalizedUnit ?? "") \(metric.period?.label ?? "")") { continue }
                 table.append([
                     "indicator": .text(stated[metric.offset] ?? metric.subject), "value": .optional(metric.value),
                     "valueHigh": .optional(metric.valueHigh), "unit": .optional(metric.unit),
