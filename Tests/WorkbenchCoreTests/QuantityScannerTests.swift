@@ -110,6 +110,12 @@ import WorkbenchSDK
                 == ["137颗 137.0 颗 -", "3200根 3200.0 根 -", "500盏 500.0 盏 -", "3枚 3.0 枚 -", "10个季度 10.0 季度 -"])
     }
 
+    /// Figures written in words: doubling, a half, fractions, a tenth (not 一成不变).
+    @Test func figuresWrittenInWords() {
+        #expect(found("增加值实现翻番，总数三年翻两番，占到一半，三分之二的县，百分之五，千分之五，单产提高一成，一成不变，一半是。").map(\.description)
+                == ["翻番 1.0 倍 -", "翻两番 3.0 倍 -", "一半 50.0 % -", "三分之二 66.67 % -", "百分之五 5.0 % -", "千分之五 5.0 ‰ -", "一成 10.0 % -"])
+    }
+
     /// A minus sign before a number is its sign; a dash between two numbers is a range's.
     @Test func negativeValues() {
         #expect(found("增加值增长-2.1%，自然增长率为－1.5‰。").map(\.description) == ["-2.1% -2.1 % -", "－1.5‰ -1.5 ‰ -"])

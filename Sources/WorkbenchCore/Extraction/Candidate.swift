@@ -32,7 +32,7 @@ struct Candidate: Equatable {
     struct Rule: Equatable {
         enum Form: Equatable {
             case digits, chineseNumerals, rankTopOfList, positiveGrowth, rankFirstTier, rankFront, rankTop,
-                 rankOrdinal, rankPlaces, rankTopN
+                 rankOrdinal, rankPlaces, rankTopN, doubling, half, fraction
         }
 
         var form: Form
@@ -59,6 +59,9 @@ struct Candidate: Equatable {
             case .rankOrdinal: base = "rank-ordinal"
             case .rankPlaces: base = "rank-places"
             case .rankTopN: base = "rank-top-n"
+            case .doubling: base = "doubling"
+            case .half: base = "half"
+            case .fraction: base = "fraction"
             }
             switch (range, indexValue) {
             case (false, false): return base
@@ -87,12 +90,13 @@ struct Candidate: Equatable {
 
     /// The kinds a figure's form decides (see `Qualifier` for why not `Metric.Kind`).
     enum Kind: Equatable {
-        case rank, growth
+        case rank, growth, share
 
         var metric: Metric.Kind {
             switch self {
             case .rank: return .rank
             case .growth: return .growth
+            case .share: return .share
             }
         }
     }

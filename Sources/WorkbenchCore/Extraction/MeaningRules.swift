@@ -199,6 +199,11 @@ enum MeaningRules {
                 low = adjunct
                 changed = true
             }
+            // `总数突破1万户、三年翻一番`: a stretch of years (三年, 近五年来) says over what time.
+            if let stretch = Self.yearStretchEnd(raw[low..<high]) {
+                low = stretch
+                changed = true
+            }
             // `2021-2024年年均增长`: years written as a range say when too.
             if high - low > 10, let rangeEnd = Self.yearRangeEnd(raw[low..<high], at: low), high > rangeEnd {
                 low = rangeEnd
@@ -284,6 +289,21 @@ enum MeaningRules {
             return found
         }
         return nil
+    }
+
+    /// Where a stretch of years written in numerals (`三年`, `近五年来`, `两年间`) that opens
+    /// `scalars` ends.
+    static func yearStretchEnd(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+        var cursor = scalars.startIndex
+        if cursor < scalars.endIndex, scalars[cursor] == "近" { cursor += 1 }
+        let digits = cursor
+        while cursor < scalars.endIndex, cursor - digits < 2, Enumerators.digit(scalars[cursor]) != nil || scalars[cursor] == "十" { cursor += 1 }
+        guard cursor > digits, cursor < scalars.endIndex, scalars[cursor] == "年" else { return nil }
+        cursor += 1
+        if cursor < scalars.endIndex, scalars[cursor] == "来" || scalars[cursor] == "间" || scalars[cursor] == "内" { cursor += 1 }
+        // (两年平均增长 is an average over the years: kept.)
+        if cursor < scalars.endIndex, scalars[cursor] == "平" { return nil }
+        return cursor
     }
 
     /// Where a range of years written `2021-2024年` (or with —, –, ～, 至) at `index` ends.

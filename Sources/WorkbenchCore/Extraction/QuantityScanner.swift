@@ -66,6 +66,11 @@ struct QuantityScanner {
                 index = rank.range.upperBound
                 continue
             }
+            if let figure = WordFigures.match(text, at: index) {
+                scratch.candidates.append(figure)
+                index = figure.range.upperBound
+                continue
+            }
             switch number(text, at: index, quotations: scratch.quotations) {
             case .nothing:
                 index += 1
@@ -78,7 +83,7 @@ struct QuantityScanner {
         }
     }
 
-    /// The scalars a figure or rank word can start with (digits, Chinese numerals, 正 第 前 首 榜),
+    /// The scalars a figure or rank word can start with (digits, Chinese numerals, 正 第 前 首 榜 翻),
     /// one bit each over the Basic Multilingual Plane, where all of them lie: one test per
     /// scalar of the report instead of a chain of comparisons.
     static let starters: [UInt64] = {
@@ -86,7 +91,7 @@ struct QuantityScanner {
         for value in UInt32(0)..<0x10000 {
             guard let scalar = Unicode.Scalar(value) else { continue }
             if NumberReader.digit(scalar) != nil || NumberReader.isChineseNumeral(scalar)
-                || scalar == "正" || scalar == "第" || scalar == "前" || scalar == "首" || scalar == "榜" {
+                || scalar == "正" || scalar == "第" || scalar == "前" || scalar == "首" || scalar == "榜" || scalar == "翻" {
                 bits[Int(value >> 6)] |= 1 << UInt64(value & 63)
             }
         }
@@ -235,7 +240,9 @@ struct QuantityScanner {
         }
         if !isArabic {
             // 一 with a measure word is the indefinite article (一批, 一项); 一公里 is a slogan.
-            if first.value == 1, first.end > index, unit.category != .multiple,
+            // (一成 is a tenth: 提高一成; but 一成不变 is an idiom.)
+            let tenth = unit.category == .tenths && !(end < s.endIndex && s[end] == "不")
+            if first.value == 1, first.end > index, unit.category != .multiple, !tenth,
                !Self.hasDurationCue(s, before: index) || unit.category != .duration {
                 return .passed(end: end)
             }

@@ -1,0 +1,58 @@
+/// Figures written in words rather than a number and a unit: doubling (`翻番`, `翻一番`, `翻两番`),
+/// a half (`占到一半`) and fractions (`三分之二`, `百分之五`, `千分之五`).
+///
+/// Doubling is growth in multiples, as `增长两倍多` is: `翻番` grew by one time (1倍), `翻两番`
+/// by three (it quadrupled). A half and a fraction are shares in per cent; `千分之N` is per mille.
+enum WordFigures {
+    static func match(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Candidate? {
+        let first = s[index]
+        if first == "翻" { return doubling(s, at: index) }
+        if first == "一", index + 1 < s.endIndex, s[index + 1] == "半" { return half(s, at: index) }
+        return fraction(s, at: index)
+    }
+
+    /// `翻番`, `翻了一番`, `翻两番`: growth of 2ⁿ − 1 times.
+    static func doubling(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Candidate? {
+        var cursor = index + 1
+        if cursor < s.endIndex, s[cursor] == "了" { cursor += 1 }
+        guard cursor < s.endIndex else { return nil }
+        var times = 1
+        if s[cursor] != "番" {
+            guard let number = Enumerators.digit(s[cursor]), (1...3).contains(number),
+                  cursor + 1 < s.endIndex, s[cursor + 1] == "番" else { return nil }
+            times = number
+            cursor += 1
+        }
+        return Candidate(range: index..<(cursor + 1), value: Double((1 << times) - 1), unit: times_, kind: .growth,
+                         rule: .init(.doubling))
+    }
+
+    /// `占到一半`, `超过一半`: 50 per cent, after a word of share or amount (not `一半是…`).
+    static func half(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Candidate? {
+        guard index > s.startIndex, ["占", "到", "过", "超", "近", "达"].contains(s[index - 1]) else { return nil }
+        return Candidate(range: index..<(index + 2), value: 50, unit: percent, kind: .share, rule: .init(.half))
+    }
+
+    /// `三分之二` (66.67%), `百分之五` (5%), `千分之五` (5‰).
+    static func fraction(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Candidate? {
+        guard index == s.startIndex || !NumberReader.isChineseNumeral(s[index - 1]) && NumberReader.digit(s[index - 1]) == nil,
+              let whole = NumberReader.read(s, at: index), whole.value >= 2,
+              whole.end + 2 < s.endIndex, s[whole.end] == "分", s[whole.end + 1] == "之",
+              let part = NumberReader.read(s, at: whole.end + 2), part.value > 0 else { return nil }
+        let (value, unit): (Double, UnitLexicon.Unit) = switch whole.value {
+        case 100: (part.value, percent)
+        case 1000: (part.value, permille)
+        default: (((part.value / whole.value) * 10_000).rounded() / 100, percent)
+        }
+        return Candidate(range: index..<part.end, value: value, unit: unit, kind: .share, rule: .init(.fraction))
+    }
+
+    private static func unit(_ written: String) -> UnitLexicon.Unit {
+        let entry = UnitLexicon.entries.firstIndex { $0.written == written } ?? 0
+        return UnitLexicon.Unit(entry: entry, category: UnitLexicon.entries[entry].category)
+    }
+
+    private static let times_ = unit("倍")
+    private static let percent = unit("%")
+    private static let permille = unit("‰")
+}
