@@ -35,6 +35,10 @@ enum WordFigures {
 
     /// `三分之二` (66.67%), `百分之五` (5%), `千分之五` (5‰).
     static func fraction(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Candidate? {
+        // Most numbers have no 分之 after them: looked for first, before reading the number.
+        var mark = index + 1
+        while mark < min(s.endIndex - 1, index + 6), s[mark] != "分" { mark += 1 }
+        guard mark < s.endIndex - 1, s[mark] == "分", s[mark + 1] == "之" else { return nil }
         guard index == s.startIndex || !NumberReader.isChineseNumeral(s[index - 1]) && NumberReader.digit(s[index - 1]) == nil,
               let whole = NumberReader.read(s, at: index), whole.value >= 2,
               whole.end + 2 < s.endIndex, s[whole.end] == "分", s[whole.end + 1] == "之",

@@ -56,15 +56,22 @@ struct Localities: Sendable {
     private static let suffixes = ["市", "州", "县", "区", "盟", "旗", "地区"]
 
     /// The first city or county named in `text`, the longest form where several begin at once.
+    /// Every form ends with the last scalar of a suffix (市, 州, 县, 区, 盟, 旗): only the words
+    /// that end there are looked up.
     func find(in text: String) -> Locality? {
         let scalars = Array(text.unicodeScalars)
-        for start in scalars.indices {
-            for length in stride(from: min(longest, scalars.count - start), through: 2, by: -1) {
-                if let found = forms[Text.string(scalars[start..<(start + length)])] { return found }
+        var best: (start: Int, length: Int, locality: Locality)?
+        for end in scalars.indices where Self.suffixEnds.contains(scalars[end]) {
+            for length in stride(from: min(longest, end + 1), through: 2, by: -1) {
+                let start = end + 1 - length
+                if let best, start > best.start || start == best.start && length <= best.length { continue }
+                if let found = forms[Text.string(scalars[start...end])] { best = (start, length, found) }
             }
         }
-        return nil
+        return best?.locality
     }
+
+    private static let suffixEnds: Set<Unicode.Scalar> = ["市", "州", "县", "区", "盟", "旗"]
 
     private static func trimmed(_ field: Substring) -> Substring {
         var field = field
