@@ -169,6 +169,13 @@ import WorkbenchSDK
                                            "城镇居民人均可支配收入", "农村居民人均可支配收入", "通信器材类零售额", "家具类零售额"])
     }
 
+    /// A gap to a benchmark with no subject of its own is the previous figure's gap.
+    @Test func aGapToABenchmarkContinuesTheSubject() {
+        let metrics = report("地区生产总值增长6.1%，高于全省1.2个百分点。规上工业增加值增长8%，增速高于全国2个百分点。", "推进。").metrics
+        #expect(metrics.map(\.subject) == ["地区生产总值增长", "地区生产总值高于全省", "规上工业增加值增长", "增速高于全国"])
+        #expect(metrics.map(\.sector) == ["macro", "macro", "industry-manufacturing", "industry-manufacturing"])
+    }
+
     /// How or up to when a figure was counted is not what it measures: the figure continues the
     /// subject before it.
     @Test func adjunctsOfCountingLeaveTheSubject() {

@@ -213,7 +213,7 @@ enum Subjects {
         let written = subjects.ranges
         for index in subjects.ranges.indices.dropFirst()
         where subjects.ranges[index].isEmpty || isBareCue(index, of: subjects, in: s, buffer: &buffer)
-            || isOnlyLinkingWord(index, of: subjects, in: s) {
+            || isOnlyLinkingWord(index, of: subjects, in: s) || isOnlyBenchmark(index, of: subjects, in: s) {
             // Not a rank's (`稳居全国前十强、增长4.8%` grows what the sentence is about).
             var source = index - 1
             while source > 0, candidates[source].kind == .rank { source -= 1 }
@@ -523,6 +523,15 @@ enum Subjects {
     }
 
     private static let linkingWordScalars = MeaningRules.linkingWords.map { Array($0.unicodeScalars) }
+
+    /// True when the i-th subject is only a comparison with a benchmark (`高于全省`, `快于全国`,
+    /// `比全国高`): the gap is the previous figure's, and continues its subject.
+    static func isOnlyBenchmark(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let range = onlyPart(index, of: subjects), range.count <= 8, range.count >= 3,
+              let word = MeaningRules.relativeCues.prefix(of: s[range]) else { return false }
+        // The benchmark is a place or an average, not a measure of its own (高于全国平均水平).
+        return range.count - MeaningRules.relativeCues.scalars[word].count <= 6
+    }
 
     /// The one run of the paragraph the i-th subject is, if it is one.
     private static func onlyPart(_ index: Int, of subjects: Assignment) -> Range<Int>? {
