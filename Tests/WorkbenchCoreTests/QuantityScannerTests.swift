@@ -110,6 +110,12 @@ import WorkbenchSDK
                 == ["137颗 137.0 颗 -", "3200根 3200.0 根 -", "500盏 500.0 盏 -", "3枚 3.0 枚 -", "10个季度 10.0 季度 -"])
     }
 
+    /// How many were ranked, inside a rank's field, is no figure; a count before a verb is.
+    @Test func theSizeOfARankingsFieldIsNoCount() {
+        #expect(found("增速居9个国家中心城市首位，在全国168个城市中排名第10，全市10个项目获评全省第一。").map(\.description)
+                == ["首位 1.0 - -", "第10 10.0 - -", "10个 10.0 个 -", "第一 1.0 - -"])
+    }
+
     /// Figures written in words: doubling, a half, fractions, a tenth (not 一成不变).
     @Test func figuresWrittenInWords() {
         #expect(found("增加值实现翻番，总数三年翻两番，占到一半，三分之二的县，百分之五，千分之五，单产提高一成，一成不变，一半是。").map(\.description)

@@ -81,6 +81,24 @@ struct QuantityScanner {
                 index = max(end, index + 1)
             }
         }
+        Self.dropRankingFields(in: text, from: &scratch.candidates)
+    }
+
+    /// `居9个国家中心城市首位`, `在全国168个城市中排名第10`: a count inside the field a rank is
+    /// held in says how many were ranked; it is no figure of its own.
+    static func dropRankingFields(in s: ArraySlice<Unicode.Scalar>, from candidates: inout [Candidate]) {
+        guard candidates.count > 1 else { return }
+        var index = candidates.count - 2
+        while index >= 0 {
+            let count = candidates[index]
+            let next = candidates[index + 1]
+            if count.unit?.category == .measure, next.kind == .rank, next.range.lowerBound - count.range.upperBound <= 14,
+               !s[count.range.upperBound..<next.range.lowerBound].contains(where: Clauses.isBoundary),
+               RankWords.opensRankingField(s, before: count.range.lowerBound) {
+                candidates.remove(at: index)
+            }
+            index -= 1
+        }
     }
 
     /// The scalars a figure or rank word can start with (digits, Chinese numerals, 正 第 前 首 榜 翻),

@@ -54,6 +54,18 @@ enum RankWords {
     /// What follows 列 when it is not the verb of a rank (列入, 列车, 列为 …).
     static let notListing: Set<Character> = ["入", "车", "为", "出", "举", "支", "席", "队", "表", "明", "项"]
 
+    /// Whether a rank's verb (or 在) stands right before `index`, at most four scalars back in
+    /// its clause: `居9个…`, `在全国168个…`, `位居全省11个…`.
+    static func opensRankingField(_ s: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {
+        var position = index - 1
+        while position >= max(s.startIndex, index - 4) {
+            if Clauses.isBoundary(s[position]) { return false }
+            if ["居", "在", "列", "排"].contains(s[position]) { return true }
+            position -= 1
+        }
+        return false
+    }
+
     /// Whether one of `rankingFields` stands in the clause before `index`, at most `verbReach` back.
     static func hasRankingField(_ s: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {
         let floor = max(s.startIndex, index - verbReach)
