@@ -193,21 +193,24 @@ enum MeaningRules {
                 low = yearEnd
                 changed = true
             }
-            // `按不变价格计算增长4%`, `扣除留抵退税因素后增长1.6%`, `截至11月底工业增加值增长`:
-            // how or up to when it was counted, not what.
-            if let adjunct = Self.adjunctEnd(raw[low..<high]), adjunct < high {
-                low = adjunct
-                changed = true
-            }
-            // `总数突破1万户、三年翻一番`: a stretch of years (三年, 近五年来) says over what time.
-            if let stretch = Self.yearStretchEnd(raw[low..<high]) {
-                low = stretch
-                changed = true
-            }
-            // `2021-2024年年均增长`: years written as a range say when too.
-            if high - low > 10, let rangeEnd = Self.yearRangeEnd(raw[low..<high], at: low), high > rangeEnd {
-                low = rangeEnd
-                changed = true
+            // Most subjects open with none of what follows: one look at the first scalar.
+            if low < high, Self.mayOpenAdjunct(raw[low]) {
+                // `按不变价格计算增长4%`, `扣除留抵退税因素后增长1.6%`, `截至11月底工业增加值增长`:
+                // how or up to when it was counted, not what.
+                if let adjunct = Self.adjunctEnd(raw[low..<high]), adjunct < high {
+                    low = adjunct
+                    changed = true
+                }
+                // `总数突破1万户、三年翻一番`: a stretch of years (三年, 近五年来) says over what time.
+                if let stretch = Self.yearStretchEnd(raw[low..<high]) {
+                    low = stretch
+                    changed = true
+                }
+                // `2021-2024年年均增长`: years written as a range say when too.
+                if high - low > 10, let rangeEnd = Self.yearRangeEnd(raw[low..<high], at: low), high > rangeEnd {
+                    low = rangeEnd
+                    changed = true
+                }
             }
             // A pass removes nothing when no word can end (start) the subject as it stands: the
             // subject only changes when a word is removed. A word is removed when the subject
@@ -256,6 +259,15 @@ enum MeaningRules {
         // The marks are counted again only when some were trimmed (most subjects have none).
         let (finalOpens, finalCloses) = low == trimmedLow && high == trimmedHigh ? (opens, closes) : quotes(in: raw[low..<high])
         return (low..<high, finalOpens > finalCloses)
+    }
+
+    /// Whether an adjunct, a stretch of years or a range of years can open with `scalar`.
+    @inline(__always)
+    static func mayOpenAdjunct(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "按", "扣", "剔", "截", "同", "可", "近", "0"..."9": return true
+        default: return Enumerators.digit(scalar) != nil || scalar == "十"
+        }
     }
 
     /// Adjuncts that say how a figure was counted: an opening word and the word that closes it,

@@ -66,7 +66,7 @@ struct QuantityScanner {
                 index = rank.range.upperBound
                 continue
             }
-            if let figure = WordFigures.match(text, at: index) {
+            if WordFigures.mayStart(text, at: index), let figure = WordFigures.match(text, at: index) {
                 scratch.candidates.append(figure)
                 index = figure.range.upperBound
                 continue

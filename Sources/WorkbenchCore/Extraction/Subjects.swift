@@ -132,7 +132,8 @@ enum Subjects {
             let prefixScalars = s[from..<firstStart]
             // `总产值、增加值分别年均增长22.2%,16%`: after 分别, a comma between figures of one
             // unit joins them too, while the names before it outnumber the figures.
-            if runEnd + 1 < candidates.count, let names = Self.respectivelyNames(prefixScalars) {
+            if runEnd + 1 < candidates.count, candidates[runEnd + 1].range.lowerBound == candidates[runEnd].range.upperBound + 1,
+               [",", "，"].contains(s[candidates[runEnd].range.upperBound]), let names = Self.respectivelyNames(prefixScalars) {
                 while runEnd + 1 < candidates.count, runEnd - index + 1 < names,
                       candidates[runEnd + 1].range.lowerBound == candidates[runEnd].range.upperBound + 1,
                       [",", "，"].contains(s[candidates[runEnd].range.upperBound]),

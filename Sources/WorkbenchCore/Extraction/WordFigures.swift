@@ -4,6 +4,21 @@
 /// Doubling is growth in multiples, as `增长两倍多` is: `翻番` grew by one time (1倍), `翻两番`
 /// by three (it quadrupled). A half and a fraction are shares in per cent; `千分之N` is per mille.
 enum WordFigures {
+    /// Whether a figure of words may start at `index`: 翻, 一半, or 分之 one or two scalars on
+    /// (三分之二, 十五分之一; longer numbers before 分之 are not written). Most numerals are
+    /// none: the scanner asks this before `match`.
+    @inline(__always)
+    static func mayStart(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
+        let first = s[index]
+        if first == "翻" { return true }
+        guard index + 1 < s.endIndex else { return false }
+        let second = s[index + 1]
+        if second == "半" { return first == "一" }
+        guard index + 2 < s.endIndex else { return false }
+        if second == "分" { return s[index + 2] == "之" }
+        return index + 3 < s.endIndex && s[index + 2] == "分" && s[index + 3] == "之"
+    }
+
     static func match(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Candidate? {
         let first = s[index]
         if first == "翻" { return doubling(s, at: index) }
@@ -35,10 +50,6 @@ enum WordFigures {
 
     /// `三分之二` (66.67%), `百分之五` (5%), `千分之五` (5‰).
     static func fraction(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Candidate? {
-        // Most numbers have no 分之 after them: looked for first, before reading the number.
-        var mark = index + 1
-        while mark < min(s.endIndex - 1, index + 6), s[mark] != "分" { mark += 1 }
-        guard mark < s.endIndex - 1, s[mark] == "分", s[mark + 1] == "之" else { return nil }
         guard index == s.startIndex || !NumberReader.isChineseNumeral(s[index - 1]) && NumberReader.digit(s[index - 1]) == nil,
               let whole = NumberReader.read(s, at: index), whole.value >= 2,
               whole.end + 2 < s.endIndex, s[whole.end] == "分", s[whole.end + 1] == "之",

@@ -11,27 +11,38 @@ struct Localities: Sendable {
         var province: String
     }
 
-    /// Written forms: full names, and short forms that keep a suffix of their kind (大理州,
+    /// A written form: full names, and short forms that keep a suffix of their kind (大理州,
     /// 延边州), so that a province's short form inside a city's name (吉林 in 吉林市, 海南 in
     /// 海南州) does not count.
-    private let forms: [String: Locality]
+    private struct Form: Sendable {
+        var scalars: [Unicode.Scalar]
+        var locality: Locality
+    }
+
+    /// Forms by a hash of their scalars (a `String` key hashed each word looked up with Unicode
+    /// normalization, and each word looked up was a new string).
+    private let forms: [UInt64: [Form]]
     private let longest: Int
 
     static let standard = Localities(text: PlaceList.text)
 
+    /// Reads the gazetteer's lines (`kind|full name|short forms|parent`) on their scalars: the
+    /// file has about a thousand lines, read once per process.
     init(text: String) {
-        var kinds: [String: (kind: Substring, parent: String)] = [:]
-        var written: [(form: String, name: String)] = []
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map { Self.trimmed($0) }
-            guard fields.count >= 4, ["city", "county", "province"].contains(fields[0]), !fields[1].isEmpty else { continue }
-            let name = String(fields[1])
-            if kinds[name] == nil { kinds[name] = (fields[0], String(fields[3])) }
-            guard fields[0] != "province" else { continue }
-            written.append((name, name))
-            for form in fields[2].split(separator: ",").map({ String(Self.trimmed($0)) })
-            where form.unicodeScalars.count >= 2 && Self.suffixes.contains(where: { form.hasSuffix($0) }) {
-                written.append((form, name))
+        var kinds: [String: (isProvince: Bool, parent: String)] = [:]
+        var written: [(form: [Unicode.Scalar], name: String)] = []
+        for line in text.unicodeScalars.split(separator: "\n") where line.first != "#" {
+            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map(Self.trimmed)
+            guard fields.count >= 4, !fields[1].isEmpty else { continue }
+            let kind = String(String.UnicodeScalarView(fields[0]))
+            guard kind == "city" || kind == "county" || kind == "province" else { continue }
+            let name = String(String.UnicodeScalarView(fields[1]))
+            if kinds[name] == nil { kinds[name] = (kind == "province", String(String.UnicodeScalarView(fields[3]))) }
+            guard kind != "province" else { continue }
+            written.append((Array(fields[1]), name))
+            for form in fields[2].split(separator: ",").map(Self.trimmed)
+            where form.count >= 2 && Self.isSuffixEnd(form[form.index(before: form.endIndex)]) {
+                written.append((Array(form), name))
             }
         }
         // The province a name belongs to, up through its city.
@@ -39,21 +50,23 @@ struct Localities: Sendable {
             var current = name
             for _ in 0..<4 {
                 guard let entry = kinds[current] else { return nil }
-                if entry.kind == "province" { return current }
+                if entry.isProvince { return current }
                 current = entry.parent
             }
             return nil
         }
-        var forms: [String: Locality] = [:]
-        for (form, name) in written where forms[form] == nil {
-            if let province = province(of: name) { forms[form] = Locality(name: name, province: province) }
+        var forms: [UInt64: [Form]] = [:]
+        var longest = 0
+        for (form, name) in written {
+            let key = Self.hash(form[...])
+            // A form already taken by a place written earlier keeps it.
+            guard forms[key]?.contains(where: { $0.scalars == form }) != true, let province = province(of: name) else { continue }
+            forms[key, default: []].append(Form(scalars: form, locality: Locality(name: name, province: province)))
+            longest = max(longest, form.count)
         }
         self.forms = forms
-        longest = forms.keys.map(\.unicodeScalars.count).max() ?? 0
+        self.longest = longest
     }
-
-    /// Suffixes of the kinds of place a report is given for.
-    private static let suffixes = ["市", "州", "县", "区", "盟", "旗", "地区"]
 
     /// The first city or county named in `text`, the longest form where several begin at once.
     /// Every form ends with the last scalar of a suffix (市, 州, 县, 区, 盟, 旗): only the words
@@ -61,22 +74,39 @@ struct Localities: Sendable {
     func find(in text: String) -> Locality? {
         let scalars = Array(text.unicodeScalars)
         var best: (start: Int, length: Int, locality: Locality)?
-        for end in scalars.indices where Self.suffixEnds.contains(scalars[end]) {
+        for end in scalars.indices where Self.isSuffixEnd(scalars[end]) {
             for length in stride(from: min(longest, end + 1), through: 2, by: -1) {
                 let start = end + 1 - length
                 if let best, start > best.start || start == best.start && length <= best.length { continue }
-                if let found = forms[Text.string(scalars[start...end])] { best = (start, length, found) }
+                let word = scalars[start...end]
+                if let form = forms[Self.hash(word)]?.first(where: { $0.scalars.elementsEqual(word) }) {
+                    best = (start, length, form.locality)
+                }
             }
         }
         return best?.locality
     }
 
-    private static let suffixEnds: Set<Unicode.Scalar> = ["市", "州", "县", "区", "盟", "旗"]
+    /// FNV-1a over the scalars' values.
+    private static func hash(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in scalars {
+            hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
 
-    private static func trimmed(_ field: Substring) -> Substring {
+    private static func isSuffixEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "市", "州", "县", "区", "盟", "旗": return true
+        default: return false
+        }
+    }
+
+    private static func trimmed(_ field: Substring.UnicodeScalarView.SubSequence) -> Substring.UnicodeScalarView.SubSequence {
         var field = field
-        while field.first == " " || field.first == "\t" { field.removeFirst() }
-        while field.last == " " || field.last == "\t" || field.last == "\r" { field.removeLast() }
+        while let first = field.first, first == " " || first == "\t" { field.removeFirst() }
+        while let last = field.last, last == " " || last == "\t" || last == "\r" { field.removeLast() }
         return field
     }
 }

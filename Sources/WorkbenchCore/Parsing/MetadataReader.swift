@@ -23,15 +23,16 @@ struct MetadataReader {
         if let title = texts.first(where: { Text.contains("政府工作报告", in: $0) && $0.unicodeScalars.count <= 40 }) {
             metadata.title = title
             // A city's name may hold a province's short form (吉林市, 海南州): the city first.
-            metadata.locality = Localities.standard.find(in: title)
-            metadata.province = metadata.locality.flatMap { Province.named($0.province) } ?? Province.find(in: title)
+            let province = Province.find(in: title)
+            metadata.locality = Self.mayNameLocality(title, besides: province) ? Localities.standard.find(in: title) : nil
+            metadata.province = metadata.locality.flatMap { Province.named($0.province) } ?? province
             metadata.year = Self.firstYear(in: title)
         }
         for paragraph in titleBlock {
             if metadata.date == nil, let (date, place) = Self.delivery(paragraph) {
                 metadata.date = date
                 if metadata.province == nil {
-                    metadata.locality = Localities.standard.find(in: place)
+                    metadata.locality = Self.mayNameLocality(place, besides: nil) ? Localities.standard.find(in: place) : nil
                     metadata.province = metadata.locality.flatMap { Province.named($0.province) } ?? Province.find(in: place)
                 }
             }
@@ -60,6 +61,23 @@ struct MetadataReader {
             }
         }
         return metadata
+    }
+
+    /// Whether `text` may name a city or a county: a scalar that ends their names (市, 州, 县, 区,
+    /// 盟, 旗) stands outside the full name of `province`. A province's title (北京市…, 内蒙古自治区…)
+    /// has none, and the gazetteer is not read for it.
+    static func mayNameLocality(_ text: String, besides province: Province?) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        let name = province.map { Array($0.name.unicodeScalars) } ?? []
+        return scalars.indices.contains { end in
+            switch scalars[end] {
+            case "市", "州", "县", "区", "盟", "旗":
+                let start = end + 1 - name.count
+                return name.isEmpty || start < 0 || !scalars[start...end].elementsEqual(name)
+            default:
+                return false
+            }
+        }
     }
 
     /// `——2025年1月17日在山西省第十四届人民代表大会第三次会议上` → (`2025-01-17`, the words after the
@@ -116,7 +134,9 @@ struct MetadataReader {
         for ending in reportEndings where text.count >= ending.count && text.suffix(ending.count).elementsEqual(ending) {
             text = text.dropLast(ending.count)
         }
-        guard text.count <= 40, !text.contains("。"), !text.contains("，") else { return nil }
+        // Every office ends with 长, 席 or 理: a line with none of them names no speaker.
+        guard text.count <= 40, !text.contains("。"), !text.contains("，"),
+              text.contains(where: { $0 == "长" || $0 == "席" || $0 == "理" }) else { return nil }
         // Spaced out for layout (`省 长 吴晓军`).
         if text.contains(where: TextLines.isPadding) { text = text.filter { !TextLines.isPadding($0) }[...] }
         var best: (office: String, name: String, end: Int)?
