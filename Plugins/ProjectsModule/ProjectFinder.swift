@@ -94,8 +94,28 @@ struct ProjectFinder {
             if start == lastEnd, headStart - start <= 4, var previous = results.popLast() {
                 previous.name += String(characters[start..<end])
                 previous.text = previous.name
-                previous.type = head.type
+                // (太原机场改扩建项目 is an airport's.)
+                if !head.generic { previous.type = head.type }
                 results.append(previous)
+                taken = end
+                lastEnd = end
+                continue
+            }
+            // `鹤岗至伊春等高速公路`, `齐齐哈尔等机场改扩建项目`: the names before 等 (one, or a
+            // list) take the head after it.
+            if start == headStart, headStart > taken + 1, characters[headStart - 1] == "等", !head.generic {
+                let innerEnd = headStart - 1
+                let innerStart = nameStart(characters, before: innerEnd, floor: taken)
+                let shared = String(characters[headStart..<end])
+                let (status, verb) = ProjectStatus.of(characters, after: end..<min(characters.count, end + 8),
+                                                      before: max(0, innerStart - 16)..<innerStart) ?? ("other", nil)
+                let items = (listItems(characters, before: innerStart, floor: taken) + [innerStart..<innerEnd]).filter { !$0.isEmpty }
+                for item in items where acceptable(name: String(characters[item]) + shared, modifier: Array(characters[item]), head: head) {
+                    let member = String(characters[item])
+                    results.append(FoundProject(name: member + shared, text: member, type: head.type, offset: offsets[item.lowerBound],
+                                                line: sentence.line, status: status, statusText: verb, period: sentence.period?.label,
+                                                region: region(of: member, type: head.type)))
+                }
                 taken = end
                 lastEnd = end
                 continue

@@ -142,6 +142,14 @@ import WorkbenchSDK
         #expect(projects.map(\.name) == ["周口国家物流枢纽", "南宁东部新城", "双清湾中央商务区", "同济襄阳医院", "郑州数据交易中心", "莲花山过江通道"])
     }
 
+    /// Names before 等 take the head after it; a generic head written after a name (项目, 工程)
+    /// keeps the name's type.
+    @Test func namesBeforeDengTakeTheHead() {
+        let projects = found("全面推进鹤岗至伊春等高速公路建设，推进齐齐哈尔等机场改扩建项目，加快郑州、洛阳等机场建设。")
+        #expect(projects.map(\.name) == ["鹤岗至伊春高速公路", "齐齐哈尔机场改扩建项目", "郑州机场", "洛阳机场"])
+        #expect(projects.map(\.type) == ["expressway", "airport", "airport", "airport"])
+    }
+
     /// A city's report names lines through other cities as often as through its own: their first
     /// characters are not read as places there.
     @Test func aCitysReportReadsNoPlacesFromFirstCharacters() {
