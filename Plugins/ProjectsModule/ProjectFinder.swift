@@ -72,8 +72,20 @@ struct ProjectFinder {
                                             offset: offsets[road.lowerBound], line: sentence.line, status: status, statusText: verb,
                                             period: sentence.period?.label, region: nil))
                 index = road.upperBound
-                taken = road.upperBound
-                lastEnd = road.upperBound
+                // `国道109线、219线、318线`: the numbers after it are roads of the same kind.
+                let kind = String(characters[road.lowerBound..<(road.lowerBound + 2)])
+                while index + 2 < characters.count, characters[index] == "、", Self.isDigit(characters[index + 1]) {
+                    var next = index + 1
+                    while next < characters.count, Self.isDigit(characters[next]) { next += 1 }
+                    guard next < characters.count, characters[next] == "线" else { break }
+                    let number = String(characters[(index + 1)..<(next + 1)])
+                    results.append(FoundProject(name: kind + number, text: number, type: "road", offset: offsets[index + 1],
+                                                line: sentence.line, status: results[results.count - 1].status,
+                                                statusText: results[results.count - 1].statusText, period: sentence.period?.label, region: nil))
+                    index = next + 1
+                }
+                taken = index
+                lastEnd = index
                 continue
             }
             guard let head = ProjectTypes.heads(startingWith: characters[index]).first(where: { characters.has($0.letters, at: index) }) else {
@@ -167,8 +179,8 @@ struct ProjectFinder {
                 continue
             }
             guard acceptable(name: name, modifier: modifier, head: head) else { continue }
-            // An item that is a name of its own (信丰电厂, 丰电三期) shares no head.
-            for item in listed where !containsHead(characters[item]) && !Self.endsWithTail(characters[item]) {
+            // An item that is a name of its own (信丰电厂, 丰电三期, R1线) shares no head.
+            for item in listed where !containsHead(characters[item]) && !Self.endsWithTail(characters[item]) && characters[item.upperBound - 1] != "线" {
                 let member = String(characters[item])
                 let shared = String(characters[headStart..<end])
                 results.append(project(member + shared, text: member, at: item.lowerBound, region: region(of: member, type: head.type)))
@@ -209,6 +221,7 @@ struct ProjectFinder {
         var end = index + 2
         while end < characters.count, Self.isDigit(characters[end]) { end += 1 }
         guard end > index + 2 else { return nil }
+        if end < characters.count, characters[end] == "线" { end += 1 }
         var section = end
         while section < characters.count, section - end < 8, !characters[section].isPunctuation, characters[section] != "段" { section += 1 }
         if section < characters.count, characters[section] == "段" { end = section + 1 }

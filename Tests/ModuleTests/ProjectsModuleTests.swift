@@ -148,6 +148,9 @@ import WorkbenchSDK
         let projects = found("全面推进鹤岗至伊春等高速公路建设，推进齐齐哈尔等机场改扩建项目，加快郑州、洛阳等机场建设。")
         #expect(projects.map(\.name) == ["鹤岗至伊春高速公路", "齐齐哈尔机场改扩建项目", "郑州机场", "洛阳机场"])
         #expect(projects.map(\.type) == ["expressway", "airport", "airport", "airport"])
+        // Numbered roads listed by their numbers; a line named 线 shares no head.
+        #expect(found("有序实施国道109线、219线、318线提质改造。加快R1线、雄商高铁等重大工程。").map(\.name)
+                == ["国道109线", "国道219线", "国道318线", "雄商高铁"])
     }
 
     /// A city's report names lines through other cities as often as through its own: their first
