@@ -152,6 +152,9 @@ import WorkbenchSDK
         #expect(metrics.map { $0.period?.label } == ["2024-review", "2020-2024-review", "2025-plan"])
         #expect(metrics.map(\.subject) == ["城镇新增就业", "累计新增就业", "并网装机"])
         #expect(report("2021-2024年年均增长7.4%。", "推进。").metrics.first?.subject == "年均增长")
+        // The year a change is counted from (由2017年, 较2020年) is no part of what is counted.
+        #expect(report("国家认定的高新技术企业由2017年929家增长到3605家。", "推进。").metrics.map(\.subject)
+                == ["国家认定的高新技术企业", "国家认定的高新技术企业增长"])
         // A stretch of years says over what time: the figure continues the subject before it.
         let stretch = report("高新技术企业总数突破1万户、三年翻一番，两年平均增长5.7%。", "推进。").metrics
         #expect(stretch.map(\.subject) == ["高新技术企业总数", "高新技术企业总数", "两年平均增长"])

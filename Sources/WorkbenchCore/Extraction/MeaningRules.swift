@@ -212,6 +212,13 @@ enum MeaningRules {
                     changed = true
                 }
             }
+            // `企业由2017年929家增长到3605家`: the year a change is counted from is no part of
+            // what is counted.
+            if high - low > 7, raw[high - 1] == "年", ["由", "从", "比", "较"].contains(raw[high - 6]),
+               (high - 5..<high - 1).allSatisfy({ NumberReader.digit(raw[$0]) != nil }) {
+                high -= 6
+                changed = true
+            }
             // A pass removes nothing when no word can end (start) the subject as it stands: the
             // subject only changes when a word is removed. A word is removed when the subject
             // is longer than it and ends (starts) with it. The words are tried in list order,
