@@ -155,6 +155,8 @@ import WorkbenchSDK
         // The year a change is counted from (由2017年, 较2020年) is no part of what is counted.
         #expect(report("国家认定的高新技术企业由2017年929家增长到3605家。", "推进。").metrics.map(\.subject)
                 == ["国家认定的高新技术企业", "国家认定的高新技术企业增长"])
+        #expect(report("红旗品牌汽车产量是上年的3.1倍，经济总量是2016年的1.7倍。", "推进。").metrics.map(\.subject)
+                == ["红旗品牌汽车产量", "经济总量"])
         // A stretch of years says over what time: the figure continues the subject before it.
         let stretch = report("高新技术企业总数突破1万户、三年翻一番，两年平均增长5.7%。", "推进。").metrics
         #expect(stretch.map(\.subject) == ["高新技术企业总数", "高新技术企业总数", "两年平均增长"])

@@ -219,6 +219,16 @@ enum MeaningRules {
                 high -= 6
                 changed = true
             }
+            // `汽车产量是上年的3.1倍`, `经济总量是2016年的1.7倍`: the base of a multiple is no part
+            // of what is counted.
+            if high - low > 4, raw[high - 1] == "的" {
+                var position = high - 2
+                while position > low, high - position <= 9, raw[position] != "是" { position -= 1 }
+                if position > low, raw[position] == "是", raw[(position + 1)..<(high - 1)].contains("年") {
+                    high = position
+                    changed = true
+                }
+            }
             // A pass removes nothing when no word can end (start) the subject as it stands: the
             // subject only changes when a word is removed. A word is removed when the subject
             // is longer than it and ends (starts) with it. The words are tried in list order,
