@@ -118,6 +118,8 @@ struct ProjectFinder {
             if start == headStart, headStart > taken + 1, characters[headStart - 1] == "等", !head.generic {
                 let innerEnd = headStart - 1
                 let innerStart = nameStart(characters, before: innerEnd, floor: taken)
+                // (郑州、洛阳等机场改扩建项目: every name is a 项目.)
+                if characters.has(Self.projectWord, at: end) || characters.has(Self.worksWord, at: end) { end += 2 }
                 let shared = String(characters[headStart..<end])
                 let (status, verb) = ProjectStatus.of(characters, after: end..<min(characters.count, end + 8),
                                                       before: max(0, innerStart - 16)..<innerStart) ?? ("other", nil)
@@ -228,6 +230,8 @@ struct ProjectFinder {
         return index..<end
     }
 
+    static let projectWord = Letters("项目")
+    static let worksWord = Letters("工程")
     static let nationalRoad = Letters("国道")
     static let provincialRoad = Letters("省道")
 

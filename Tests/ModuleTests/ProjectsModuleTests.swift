@@ -145,8 +145,8 @@ import WorkbenchSDK
     /// Names before 等 take the head after it; a generic head written after a name (项目, 工程)
     /// keeps the name's type.
     @Test func namesBeforeDengTakeTheHead() {
-        let projects = found("全面推进鹤岗至伊春等高速公路建设，推进齐齐哈尔等机场改扩建项目，加快郑州、洛阳等机场建设。")
-        #expect(projects.map(\.name) == ["鹤岗至伊春高速公路", "齐齐哈尔机场改扩建项目", "郑州机场", "洛阳机场"])
+        let projects = found("全面推进鹤岗至伊春等高速公路建设，推进齐齐哈尔等机场改扩建项目，加快郑州、洛阳等机场改扩建项目建设。")
+        #expect(projects.map(\.name) == ["鹤岗至伊春高速公路", "齐齐哈尔机场改扩建项目", "郑州机场改扩建项目", "洛阳机场改扩建项目"])
         #expect(projects.map(\.type) == ["expressway", "airport", "airport", "airport"])
         // Numbered roads listed by their numbers; a line named 线 shares no head.
         #expect(found("有序实施国道109线、219线、318线提质改造。加快R1线、雄商高铁等重大工程。").map(\.name)

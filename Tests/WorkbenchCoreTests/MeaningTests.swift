@@ -161,6 +161,7 @@ import WorkbenchSDK
         let stretch = report("高新技术企业总数突破1万户、三年翻一番，两年平均增长5.7%。", "推进。").metrics
         #expect(stretch.map(\.subject) == ["高新技术企业总数", "高新技术企业总数", "两年平均增长"])
         #expect(stretch.map(\.kind) == [.count, .growth, .growth])
+        #expect(report("三年行动计划完成投资300亿元。", "推进。").metrics.first?.subject == "三年行动计划完成投资")
     }
 
     /// More shapes of 分别 lists: a last name after 和, figures after commas, periods of one
@@ -172,6 +173,9 @@ import WorkbenchSDK
         #expect(metrics.map(\.subject) == ["工业用电量", "公路货运量", "铁路发运量", "规上工业总产值", "规上工业增加值",
                                            "一季度全市GDP", "上半年全市GDP", "全年全市GDP", "金融机构存款余额", "金融机构贷款余额",
                                            "城镇居民人均可支配收入", "农村居民人均可支配收入", "通信器材类零售额", "家具类零售额"])
+        // 及 of 普及 joins nothing.
+        #expect(report("义务教育巩固率、高中阶段毛入学率和学前教育普及率分别达到97%、92%和90%。", "推进。").metrics.map(\.subject)
+                == ["义务教育巩固率", "高中阶段毛入学率", "学前教育普及率"])
     }
 
     /// A gap to a benchmark with no subject of its own is the previous figure's gap.
@@ -179,6 +183,8 @@ import WorkbenchSDK
         let metrics = report("地区生产总值增长6.1%，高于全省1.2个百分点。规上工业增加值增长8%，增速高于全国2个百分点。", "推进。").metrics
         #expect(metrics.map(\.subject) == ["地区生产总值增长", "地区生产总值高于全省", "规上工业增加值增长", "增速高于全国"])
         #expect(metrics.map(\.sector) == ["macro", "macro", "industry-manufacturing", "industry-manufacturing"])
+        // A count after 领先 is no gap.
+        #expect(report("规上工业增加值增长8%，领先企业达到50家。", "推进。").metrics.last?.subject == "领先企业")
     }
 
     /// How or up to when a figure was counted is not what it measures: the figure continues the
@@ -228,6 +234,8 @@ import WorkbenchSDK
     @Test func moreWaysOfWritingRanks() {
         let metrics = report("万华一期取得在建项目第1名。数量均列潍坊市第1位。全国先进制造业城市第16位。分别排全区第2、第1、第3位。实现“跨入第一方阵”总目标。列入国家第一批试点，列车第一次开行。", "推进。").metrics
         #expect(metrics.map(\.text) == ["第1名", "第1位", "第16位", "第2", "第1", "第3位"])
+        #expect(report("全国第一位女航天员来自我省。", "推进。").metrics.isEmpty)
+        #expect(report("粮食总产量从全国第十位跃升至第六位。", "推进。").metrics.map(\.value) == [10, 6])
         #expect(metrics.map(\.value) == [1, 1, 16, 2, 1, 3])
         #expect(metrics.prefix(3).map(\.subject) == ["万华一期在建项目排名", "数量潍坊市排名", "全国先进制造业城市排名"])
     }

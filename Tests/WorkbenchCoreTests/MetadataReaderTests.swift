@@ -82,7 +82,11 @@ import Testing
         #expect(read(["2024年海南州政府工作报告"]).province?.name == "青海省")
         #expect(read(["2024年吉林省政府工作报告"]).locality == nil)
         // A district of a municipality; and a title that names no place, with the delivery line that does.
-        #expect(read(["2024年海淀区政府工作报告"]).province?.name == "北京市")
+        #expect(read(["2024年北京市海淀区政府工作报告"]).province?.name == "北京市")
+        #expect(read(["2024年北京市海淀区政府工作报告"]).locality?.name == "海淀区")
+        #expect(read(["2024年烟台市蓬莱区政府工作报告"]).province?.name == "山东省")
+        // A district's name alone may be another city's district (和平区: Tianjin's and Shenyang's).
+        #expect(read(["2025年和平区政府工作报告"]).province == nil)
         let untitled = read(["政府工作报告", "——2022年12月19日在兰州市第十七届人民代表大会第二次会议上"])
         #expect(untitled.province?.name == "甘肃省")
         #expect(ReportParser.composeTitle(untitled) == "2023年兰州市政府工作报告")

@@ -37,6 +37,7 @@ import Testing
         #expect(read("2. 5G基站", at: 0) == 2)
         #expect(read("完成。2. 5G基站", at: 3) == 2)
         #expect(read("增长6.  5%", at: 2) == 6)
+        #expect(read("全国第5. 2024年", at: 3) == 5)
     }
 
     @Test(arguments: [

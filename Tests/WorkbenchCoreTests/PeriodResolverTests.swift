@@ -40,6 +40,7 @@ import WorkbenchSDK
         #expect(cue("2000年以前建成的老旧小区全部改造。", .review) == nil)
         #expect(cue("2020年以来累计新增就业150万人。", .review) == "2020-2025-review")
         #expect(cue("2012年，我省率先开展试点。", .review) == nil)
+        #expect(cue("2025年前三季度，全省生产总值增长5.1%。", .review) == "2025-review")
     }
 
     @Test func aPartThatReviewsOnePlanAndSetsOutTheNext() {

@@ -105,21 +105,22 @@ import WorkbenchSDK
     @Test func latinUnitsAndMoreMeasureWords() {
         #expect(found("产能达35GWh，算力突破100EFlops，装机5GW，吞吐量100万TEU，算力9.4万P。").map(\.description)
                 == ["35GWh 35.0 GWh -", "100EFlops 100.0 EFlops at-least", "5GW 5.0 GW -", "100万TEU 1000000.0 TEU -", "9.4万P 94000.0 P -"])
-        #expect(found("建设5G网络，推广3D打印和4K电视，型号5GWX，10万PV。").isEmpty)
+        #expect(found("建设5G网络，推广3D打印和4K电视，型号5GWX，10万PV，建成1000kV特高压工程。").isEmpty)
         #expect(found("发射卫星137颗，充电桩3200根，路灯500盏，金牌3枚，连续10个季度。").map(\.description)
                 == ["137颗 137.0 颗 -", "3200根 3200.0 根 -", "500盏 500.0 盏 -", "3枚 3.0 枚 -", "10个季度 10.0 季度 -"])
     }
 
     /// How many were ranked, inside a rank's field, is no figure; a count before a verb is.
     @Test func theSizeOfARankingsFieldIsNoCount() {
-        #expect(found("增速居9个国家中心城市首位，在全国168个城市中排名第10，全市10个项目获评全省第一。").map(\.description)
-                == ["首位 1.0 - -", "第10 10.0 - -", "10个 10.0 个 -", "第一 1.0 - -"])
+        #expect(found("增速居9个国家中心城市首位，在全国168个城市中排名第10，全市10个项目获评全省第一，在3个领域走在全国前列。").map(\.description)
+                == ["首位 1.0 - -", "第10 10.0 - -", "10个 10.0 个 -", "第一 1.0 - -", "3个 3.0 个 -", "前列 nil - -"])
     }
 
     /// Figures written in words: doubling, a half, fractions, a tenth (not 一成不变).
     @Test func figuresWrittenInWords() {
-        #expect(found("增加值实现翻番，总数三年翻两番，占到一半，三分之二的县，百分之五，千分之五，单产提高一成，一成不变，一半是。").map(\.description)
-                == ["翻番 1.0 倍 -", "翻两番 3.0 倍 -", "一半 50.0 % -", "三分之二 66.67 % -", "百分之五 5.0 % -", "千分之五 5.0 ‰ -", "一成 10.0 % -"])
+        #expect(found("增加值实现翻番，总数三年翻两番，占到一半，三分之二的县，百分之五，千分之五，单产提高一成，一成不变，一半是，超过一半以上。").map(\.description)
+                == ["翻番 1.0 倍 -", "翻两番 3.0 倍 -", "一半 50.0 % -", "三分之二 66.67 % -", "百分之五 5.0 % -", "千分之五 5.0 ‰ -", "一成 10.0 % -",
+                    "一半以上 50.0 % at-least"])
     }
 
     /// A minus sign before a number is its sign; a dash between two numbers is a range's.

@@ -56,7 +56,9 @@ enum TargetCommands {
                 target.metric.map { "\(target.indicator) \($0.normalizedValue ?? .nan) \($0.normalizedUnit ?? "") \($0.period?.label ?? "")" }
             })
             for metric in report.metrics where metric.role == .target && !used.contains(metric.offset) {
+                // (Only a subject that is the indicator itself: 跨境电商进出口 is a part of trade.)
                 if let id = HeadlineTargets.indicator(of: metric.subject), stated[metric.offset] == nil,
+                   StatedTargets.names(id, only: metric.subject) || metric.subject.hasPrefix("经济增长"),
                    headline.contains("\(id) \(metric.normalizedValue ?? .nan) \(metric.normalizedUnit ?? "") \(metric.period?.label ?? "")") { continue }
                 table.append([
                     "indicator": .text(stated[metric.offset] ?? metric.subject), "value": .optional(metric.value),

@@ -45,6 +45,11 @@ struct HeadlineTargets {
                                "生态", "保障", "总量", "规模", "平衡", "人口", "面积", "数量", "储备", "赤字", "债务", "物价", "贸易",
                                "进出口", "出口", "进口", "外资", "碳", "节能", "减排", "安全", "约束性", "下达", "额", "量"]
 
+    /// Words of a region's standing or of what the targets are for, which glosses speak of
+    /// (努力跑赢全国, 加快构建优势, 在全国实现位次前移, 为…良好开局打牢基础); a target with no figure
+    /// (守住不发生系统性风险底线) speaks of none.
+    static let standingWords = ["全国", "全省", "优势", "差距", "位次", "跑赢", "前移", "进位", "争先", "开局", "基础", "第一方阵"]
+
     /// Words that introduce a higher level striven for.
     static let stretchWords = ["力争", "争取", "努力"]
 
@@ -280,7 +285,8 @@ struct HeadlineTargets {
             // `…，对标全国全力消减差距；`: words with no figure that name nothing measured, closing a
             // group of items, sum the group up; they are no item of their own.
             let closesGroup = piece.upperBound >= scalars.count || ["；", ";", "。"].contains(scalars[piece.upperBound])
-            if id == nil, inPiece.isEmpty, closesGroup, let last = targets.indices.last, !Text.containsAny(measureNouns, in: pieceText[...]) {
+            if id == nil, inPiece.isEmpty, closesGroup, let last = targets.indices.last, !Text.containsAny(measureNouns, in: pieceText[...]),
+               Text.containsAny(standingWords, in: pieceText[...]) {
                 targets[last].text += "，" + pieceText
                 pendingStart = nil
                 continue

@@ -330,8 +330,8 @@ enum MeaningRules {
         guard cursor > digits, cursor < scalars.endIndex, scalars[cursor] == "年" else { return nil }
         cursor += 1
         if cursor < scalars.endIndex, scalars[cursor] == "来" || scalars[cursor] == "间" || scalars[cursor] == "内" { cursor += 1 }
-        // (两年平均增长 is an average over the years: kept.)
-        if cursor < scalars.endIndex, scalars[cursor] == "平" { return nil }
+        // (两年平均增长 is an average over the years, 三年行动计划 a plan's name: kept.)
+        if cursor < scalars.endIndex, ["平", "行", "计", "规", "攻", "倍"].contains(scalars[cursor]) { return nil }
         return cursor
     }
 

@@ -93,6 +93,10 @@ enum NumberReader {
     private static func fractionStart(_ scalars: ArraySlice<Unicode.Scalar>, point: Int, numberStart: Int) -> Int? {
         if digit(scalars[point + 1]) != nil { return point + 1 }
         guard scalars[point + 1] == " ", point + 2 < scalars.endIndex, digit(scalars[point + 2]) != nil else { return nil }
+        // (第5. 2024年…: a sentence after an ordinal, not a fraction of four digits.)
+        var digits = point + 2
+        while digits < scalars.endIndex, digit(scalars[digits]) != nil { digits += 1 }
+        guard digits - (point + 2) <= 3, digits == scalars.endIndex || scalars[digits] != "年" else { return nil }
         var before = numberStart - 1
         while before >= scalars.startIndex, QuantityScanner.isSpace(scalars[before]) { before -= 1 }
         guard before >= scalars.startIndex, scalars[before].properties.isIdeographic else { return nil }

@@ -66,7 +66,13 @@ struct QuantityScanner {
                 index = rank.range.upperBound
                 continue
             }
-            if WordFigures.mayStart(text, at: index), let figure = WordFigures.match(text, at: index) {
+            if WordFigures.mayStart(text, at: index), var figure = WordFigures.match(text, at: index) {
+                // 一半以上, 三分之二左右.
+                let end = figure.range.upperBound
+                if let found = Self.trailingQualifierWords.prefix(of: text[min(end, text.endIndex)...]) {
+                    figure.qualifier = Self.trailingQualifiers[found].1
+                    figure.range = figure.range.lowerBound..<(end + Self.trailingQualifierWords.scalars[found].count)
+                }
                 scratch.candidates.append(figure)
                 index = figure.range.upperBound
                 continue
@@ -92,8 +98,11 @@ struct QuantityScanner {
         while index >= 0 {
             let count = candidates[index]
             let next = candidates[index + 1]
+            let between = s[min(count.range.upperBound, next.range.lowerBound)..<next.range.lowerBound]
+            // (在3个领域走在全国前列: a count of fields that are at the front, not of those ranked.)
+            let ranked = between.contains("中") || between.contains("之") || next.rule.form == .rankTop || next.rule.form == .rankOrdinal
             if count.unit?.category == .measure, next.kind == .rank, next.range.lowerBound - count.range.upperBound <= 14,
-               !s[count.range.upperBound..<next.range.lowerBound].contains(where: Clauses.isBoundary),
+               !between.contains(where: Clauses.isBoundary), ranked,
                RankWords.opensRankingField(s, before: count.range.lowerBound) {
                 candidates.remove(at: index)
             }

@@ -49,6 +49,9 @@ enum RankWords {
         return false
     }
 
+    /// Verbs of a change of rank, which may follow the rank it changes from.
+    static let changesAfterRank = ["跃升", "上升", "提升", "升至", "前移", "前进", "下降", "降至", "后退", "跃居", "进位"].map { Array($0.unicodeScalars) }
+
     /// What follows 居 when it is not the verb of a rank (居民, 居住, 居家 …).
     static let notResiding: Set<Character> = ["民", "住", "家", "室", "所", "村", "委", "留"]
     /// What follows 列 when it is not the verb of a rank (列入, 列车, 列为 …).
@@ -141,8 +144,13 @@ enum RankWords {
             // 全国第一 — but not 第一议题, 第六届.
             let after = number.end < s.endIndex ? s[number.end] : "。"
             let marked = after == "位" || after == "名"
+            // (全国第一位女航天员: without a verb, a rank marked 位 or 名 ends there.)
+            // (从全国第十位跃升至第六位: a change of rank may follow.)
+            let endsThere = !marked || number.end + 1 >= s.endIndex || Clauses.isBoundary(s[number.end + 1]) || s[number.end + 1] == "的"
+                || changesAfterRank.contains { Text.matches($0, in: s, at: number.end + 1) }
             if Clauses.isBoundary(after) || marked || after == "的",
-               ranked || marked && hasRankingField(s, before: index) || after != "的" && followsRank(s, at: index) {
+               near && endsThere || hasRankVerb(s, before: index) || marked && endsThere && hasRankingField(s, before: index)
+                || after != "的" && followsRank(s, at: index) {
                 let end = marked ? number.end + 1 : number.end
                 return Candidate(range: index..<end, value: number.value, kind: .rank, rule: .init(.rankOrdinal))
             }

@@ -214,7 +214,8 @@ enum Subjects {
         let written = subjects.ranges
         for index in subjects.ranges.indices.dropFirst()
         where subjects.ranges[index].isEmpty || isBareCue(index, of: subjects, in: s, buffer: &buffer)
-            || isOnlyLinkingWord(index, of: subjects, in: s) || isOnlyBenchmark(index, of: subjects, in: s) {
+            || isOnlyLinkingWord(index, of: subjects, in: s)
+            || Self.isGap(candidates[index]) && isOnlyBenchmark(index, of: subjects, in: s) {
             // Not a rank's (`稳居全国前十强、增长4.8%` grows what the sentence is about).
             var source = index - 1
             while source > 0, candidates[source].kind == .rank { source -= 1 }
@@ -258,9 +259,9 @@ enum Subjects {
         // `工业用电量、公路货运量和铁路发运量分别增长12.4%、4%和4.7%`: the last two names joined
         // by 和 or 及.
         if names.count >= 2, names.count == count - 1, let last = names.last,
-           let joint = prefix[last].lastIndex(where: { $0 == "和" || $0 == "及" }), joint > last.lowerBound, joint + 1 < last.upperBound {
-            names[names.count - 1] = last.lowerBound..<joint
-            names.append((joint + 1)..<last.upperBound)
+           let joint = Self.lastJoint(in: prefix[last]), joint.lowerBound > last.lowerBound, joint.upperBound < last.upperBound {
+            names[names.count - 1] = last.lowerBound..<joint.lowerBound
+            names.append(joint.upperBound..<last.upperBound)
         }
         // `一季度、上半年、前三季度、全年全市GDP分别增长…`: periods of one measure.
         if names.count == count, count > 1 {
@@ -281,11 +282,10 @@ enum Subjects {
         // the shorter, the second's end is most likely shared (`民营经济和普惠小微贷款余额`: both
         // are 贷款余额), and the whole is kept; a first name of two characters takes the second's
         // rest (`城镇和农村居民人均可支配收入`, `sharedTail`).
-        if names.count == 1, count == 2,
-           let joint = prefix[prefix.startIndex..<split].lastIndex(where: { $0 == "和" || $0 == "及" }),
-           joint > names[0].lowerBound, joint + 1 < split,
-           joint - names[0].lowerBound >= split - joint - 1 || joint - names[0].lowerBound == 2 {
-            names = [names[0].lowerBound..<joint, (joint + 1)..<split]
+        if names.count == 1, count == 2, let joint = Self.lastJoint(in: prefix[prefix.startIndex..<split]),
+           joint.lowerBound > names[0].lowerBound, joint.upperBound < split,
+           joint.lowerBound - names[0].lowerBound >= split - joint.upperBound || joint.lowerBound - names[0].lowerBound == 2 {
+            names = [names[0].lowerBound..<joint.lowerBound, joint.upperBound..<split]
         }
         let whole = MeaningRules.cleanedRange(prefix)
         // `城乡居民人均可支配收入分别增长5.5%和6.5%`: 城乡 is 城镇 and 农村 (also after 预计).
@@ -328,11 +328,34 @@ enum Subjects {
 
     private static let rateWords = ["增速", "增幅", "速度", "幅度", "目标", "任务", "水平"].map { Array($0.unicodeScalars) }
 
+    /// The last 和, 及 or 以及 that joins two names in `text` (not 和 of 和谐, 中和, nor 及 of 普及,
+    /// 涉及, 危及), as the range of the joining word.
+    static func lastJoint(in text: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        var position = text.endIndex - 1
+        while position >= text.startIndex {
+            let previous: Unicode.Scalar? = position > text.startIndex ? text[position - 1] : nil
+            let next: Unicode.Scalar? = position + 1 < text.endIndex ? text[position + 1] : nil
+            if text[position] == "和", next.map({ !["谐", "平", "美", "睦"].contains($0) }) ?? true,
+               previous.map({ !["中", "温", "随", "调", "缓", "祥"].contains($0) }) ?? true {
+                return position..<(position + 1)
+            }
+            if text[position] == "及" {
+                if previous == "以" { return (position - 1)..<(position + 1) }
+                if previous.map({ !["普", "涉", "危", "触", "波", "顾", "惠", "遍"].contains($0) }) ?? true,
+                   next.map({ $0 != "时" }) ?? true {
+                    return position..<(position + 1)
+                }
+            }
+            position -= 1
+        }
+        return nil
+    }
+
     /// The number of names before 分别 in `prefix` (split at 、 and a last 和 or 及), when it has 分别.
     static func respectivelyNames(_ prefix: ArraySlice<Unicode.Scalar>) -> Int? {
         guard let split = Self.firstIndex(of: respectivelyScalars, in: prefix) else { return nil }
         let marks = prefix[prefix.startIndex..<split].filter { $0 == "、" }.count
-        let joined = prefix[prefix.startIndex..<split].contains { $0 == "和" || $0 == "及" } ? 1 : 0
+        let joined = Self.lastJoint(in: prefix[prefix.startIndex..<split]) != nil ? 1 : 0
         return marks + joined + 1
     }
 
@@ -524,6 +547,15 @@ enum Subjects {
     }
 
     private static let linkingWordScalars = MeaningRules.linkingWords.map { Array($0.unicodeScalars) }
+
+    /// Whether a figure can be a gap to a benchmark: points, per cent or a multiple
+    /// (领先企业达到50家 is a count of firms).
+    static func isGap(_ candidate: Candidate) -> Bool {
+        switch candidate.unit?.category {
+        case .points?, .percent?, .multiple?: return true
+        default: return false
+        }
+    }
 
     /// True when the i-th subject is only a comparison with a benchmark (`高于全省`, `快于全国`,
     /// `比全国高`): the gap is the previous figure's, and continues its subject.

@@ -138,7 +138,8 @@ enum UnitLexicon {
         return units.sorted { $0.length > $1.length }
     }()
 
-    static let latinUnits = ["GWh", "MWh", "kWh", "KWh", "TWh", "GW", "MW", "kW", "KW", "kV", "KV", "TEU",
+    /// (Not kV: 1000kV特高压, like 500千伏, names a class of line.)
+    static let latinUnits = ["GWh", "MWh", "kWh", "KWh", "TWh", "GW", "MW", "kW", "KW", "TEU",
                              "EFLOPS", "EFlops", "PFLOPS", "PFlops", "P", "TB", "PB"]
 
     /// Whether the unit at `position` is written in Latin letters and ends where the word does

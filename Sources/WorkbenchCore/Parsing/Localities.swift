@@ -9,6 +9,8 @@ struct Localities: Sendable {
         var name: String
         /// The province's full name.
         var province: String
+        /// For a county, the full name of the unit above it (its city, or a municipality).
+        var above: String?
     }
 
     /// A written form: full names, and short forms that keep a suffix of their kind (大理州,
@@ -30,7 +32,7 @@ struct Localities: Sendable {
     /// file has about a thousand lines, read once per process.
     init(text: String) {
         var kinds: [String: (isProvince: Bool, parent: String)] = [:]
-        var written: [(form: [Unicode.Scalar], name: String)] = []
+        var written: [(form: [Unicode.Scalar], name: String, isCounty: Bool)] = []
         for line in text.unicodeScalars.split(separator: "\n") where line.first != "#" {
             let fields = line.split(separator: "|", omittingEmptySubsequences: false).map(Self.trimmed)
             guard fields.count >= 4, !fields[1].isEmpty else { continue }
@@ -39,10 +41,10 @@ struct Localities: Sendable {
             let name = String(String.UnicodeScalarView(fields[1]))
             if kinds[name] == nil { kinds[name] = (kind == "province", String(String.UnicodeScalarView(fields[3]))) }
             guard kind != "province" else { continue }
-            written.append((Array(fields[1]), name))
+            written.append((Array(fields[1]), name, kind == "county"))
             for form in fields[2].split(separator: ",").map(Self.trimmed)
             where form.count >= 2 && Self.isSuffixEnd(form[form.index(before: form.endIndex)]) {
-                written.append((Array(form), name))
+                written.append((Array(form), name, kind == "county"))
             }
         }
         // The province a name belongs to, up through its city.
@@ -57,11 +59,12 @@ struct Localities: Sendable {
         }
         var forms: [UInt64: [Form]] = [:]
         var longest = 0
-        for (form, name) in written {
+        for (form, name, isCounty) in written {
             let key = Self.hash(form[...])
             // A form already taken by a place written earlier keeps it.
             guard forms[key]?.contains(where: { $0.scalars == form }) != true, let province = province(of: name) else { continue }
-            forms[key, default: []].append(Form(scalars: form, locality: Locality(name: name, province: province)))
+            let above = isCounty ? kinds[name]?.parent : nil
+            forms[key, default: []].append(Form(scalars: form, locality: Locality(name: name, province: province, above: above)))
             longest = max(longest, form.count)
         }
         self.forms = forms
@@ -84,7 +87,15 @@ struct Localities: Sendable {
                 }
             }
         }
-        return best?.locality
+        // A county's name is shared by counties of other provinces the gazetteer may not list
+        // (和平区 is Tianjin's and Shenyang's, 鼓楼区 Nanjing's and Fuzhou's): it counts only
+        // with the unit above it named too (烟台市蓬莱区, 北京市海淀区).
+        guard let found = best?.locality else { return nil }
+        if let above = found.above {
+            let short = above.hasSuffix("市") && above.unicodeScalars.count > 2 ? String(above.dropLast()) : above
+            guard Text.contains(short, in: text) else { return nil }
+        }
+        return found
     }
 
     /// FNV-1a over the scalars' values.

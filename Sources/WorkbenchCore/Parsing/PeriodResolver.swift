@@ -128,7 +128,10 @@ struct PeriodResolver {
     /// older than the five years a term reviews.
     static func reviewedFrom(_ stated: Int, reportYear year: Int, after rest: ArraySlice<Unicode.Scalar>) -> Period? {
         let next = rest.prefix(2)
-        if next.first == "前" || next.elementsEqual("以前".unicodeScalars) || next.elementsEqual("之前".unicodeScalars) { return nil }
+        // (2025年前三季度, 前11个月: the first months of that year.)
+        let firstMonths = next.count == 2 && (Enumerators.digit(next.last!) != nil || NumberReader.digit(next.last!) != nil
+                                              || next.last == "季" || next.last == "十")
+        if next.first == "前" && !firstMonths || next.elementsEqual("以前".unicodeScalars) || next.elementsEqual("之前".unicodeScalars) { return nil }
         if next.elementsEqual("以来".unicodeScalars) { return Period(from: stated, to: year - 1, kind: .review) }
         return stated >= year - 5 ? Period(year: stated, kind: .review) : nil
     }
