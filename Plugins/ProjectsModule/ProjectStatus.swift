@@ -5,7 +5,7 @@ enum ProjectStatus {
         ("投入运营", "opened"), ("投运", "opened"), ("开通", "opened"), ("运营", "opened"),
         ("建成通车", "completed"), ("全线贯通", "completed"), ("通过验收", "completed"), ("建成运行", "completed"),
         ("全面完成", "completed"), ("竣工", "completed"), ("建成", "completed"), ("通车", "completed"), ("贯通", "completed"),
-        ("开工建设", "started"), ("全部开工", "started"), ("开工", "started"), ("启动", "started"),
+        ("开工建设", "started"), ("启动建设", "started"), ("全部开工", "started"), ("开工", "started"), ("启动", "started"),
         ("加快", "accelerating"),
         ("推进", "under-construction"), ("新改建", "under-construction"), ("实施", "under-construction"),
         ("打造", "under-construction"), ("构建", "under-construction"), ("建设", "under-construction"), ("新建", "under-construction"),
@@ -45,12 +45,15 @@ enum ProjectStatus {
         var clauseStart = before.upperBound
         while clauseStart > max(before.lowerBound, before.upperBound - 16), !clauseMarks.contains(text[clauseStart - 1]) { clauseStart -= 1 }
         let tail = clauseStart..<before.upperBound
-        var best: (status: String, verb: String, position: Int)?
+        // The verb that ends nearest the name; of two that end there, the longer (开工建设, not 建设).
+        var best: (status: String, verb: String, end: Int, length: Int)?
         for (verb, letters) in zip(verbs, verbLetters) where letters.count <= tail.count {
             for start in stride(from: tail.upperBound - letters.count, through: tail.lowerBound, by: -1)
             where text.has(letters, at: start, within: tail) {
-                let position = start - tail.lowerBound
-                if best.map({ position > $0.position }) ?? true { best = (verb.status, verb.word, position) }
+                let end = start + letters.count
+                if best.map({ end > $0.end || end == $0.end && letters.count > $0.length }) ?? true {
+                    best = (verb.status, verb.word, end, letters.count)
+                }
                 break
             }
         }

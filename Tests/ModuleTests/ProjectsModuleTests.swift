@@ -116,6 +116,10 @@ import WorkbenchSDK
         let projects = found("集大原高铁开通运营，古贤水利枢纽工程开工建设，加快太旧高速改扩建，启动大西高铁提速。")
         #expect(projects.map(\.status) == ["opened", "started", "accelerating", "started"])
         #expect(projects.map(\.type) == ["railway", "water", "expressway", "railway"])
+        // Before the name, the verb that ends nearest it, the longer of two (开工建设, not 建设).
+        let before = found("开工建设东嘎水库，启动建设南宁至玉林城际铁路。")
+        #expect(before.map(\.status) == ["started", "started"])
+        #expect(before.map(\.statusText) == ["开工建设", "启动建设"])
     }
 
     @Test func unnamedGroupsAndGenericZonesAreNotProjects() {
