@@ -8,7 +8,7 @@ enum EcologyIndicators {
     static let words = Metric.lowerIsBetterWords + [
         "空气质量", "优良天数", "蓝天", "水质", "断面", "水体", "入黄", "河湖", "地表水", "饮用水源",
         "营造林", "造林", "森林", "林草", "草原", "湿地", "水土流失", "水土保持", "荒漠", "沙化", "生物多样性", "种群",
-        "绿证", "绿电", "新能源", "清洁能源", "可再生能源", "非化石能源", "光伏", "风电", "储能", "装机",
+        "绿证", "绿电", "新能源", "清洁能源", "可再生能源", "非化石能源", "绿色能源", "光伏", "风电", "储能", "装机",
         "节能", "降碳", "碳达峰", "低碳", "零碳", "能效", "绿色工厂", "绿色矿山", "绿色园区", "再生水", "污水", "垃圾",
         "沉陷区", "生态", "环境综合治理", "综合治理工程", "煤电机组", "三改联动", "外送",
     ]
@@ -19,6 +19,8 @@ enum EcologyIndicators {
     /// right after it (投资超过550亿元的晋北采煤沉陷区新能源基地). (The extractor's sector is not
     /// enough: a paragraph on the city environment also counts subway lines.)
     static func isEcology(_ metric: Metric, paragraph: [Unicode.Scalar], paragraphOffset: Int) -> Bool {
+        // 水质连续7年保持II类: how long a state has lasted is no indicator of it.
+        if metric.role == .other, let unit = metric.normalizedUnit, durationUnits.contains(unit) { return false }
         let subject = Array(metric.subject.unicodeScalars)
         if mentions(notEcologyScalars, in: subject) { return false }
         if mentions(wordScalars, in: subject) { return true }
@@ -26,6 +28,7 @@ enum EcologyIndicators {
     }
 
     private static let wordScalars = words.map { Array($0.unicodeScalars) }
+    private static let durationUnits: Set<String> = ["年", "月", "个月", "天", "日", "季度", "周", "小时"]
     private static let notEcologyScalars = notEcology.map { Array($0.unicodeScalars) }
 
     /// True when one of `words` occurs in `text`, compared scalar by scalar (String.contains

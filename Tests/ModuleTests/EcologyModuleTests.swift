@@ -66,6 +66,13 @@ import WorkbenchSDK
         #expect(target?["change"] == .text("same"))
     }
 
+    /// How long a state has lasted (水质连续7年保持II类) is no ecology indicator; the state's
+    /// figures are.
+    @Test func howLongAStateLastedIsNoIndicator() throws {
+        let report = ReportLoaderShim.parse("2025年某省政府工作报告\n一、2024年工作回顾\n黄河过境段水质连续7年保持II类，森林覆盖率达到45.2%。\n二、2025年工作安排\n推进。\n")
+        #expect(try rows(report).map { $0["text"] } == [.text("45.2%")])
+    }
+
     /// Which way a figure is better, by its subject and kind (`Metric.isBetterWhenLower`).
     @Test(arguments: [
         ("细颗粒物平均浓度", Metric.Kind.level, true), ("单位地区生产总值能耗降低", .growth, false),
