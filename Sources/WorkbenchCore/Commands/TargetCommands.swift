@@ -58,7 +58,7 @@ enum TargetCommands {
             for metric in report.metrics where metric.role == .target && !used.contains(metric.offset) {
                 // (Only a subject that is the indicator itself: 跨境电商进出口 is a part of trade.)
                 if let id = HeadlineTargets.indicator(of: metric.subject), stated[metric.offset] == nil,
-                   StatedTargets.names(id, only: metric.subject) || metric.subject.hasPrefix("经济增长"),
+                   StatedTargets.names(id, only: metric.subject),
                    headline.contains("\(id) \(metric.normalizedValue ?? .nan) \(metric.normalizedUnit ?? "") \(metric.period?.label ?? "")") { continue }
                 table.append([
                     "indicator": .text(stated[metric.offset] ?? metric.subject), "value": .optional(metric.value),

@@ -308,7 +308,8 @@ struct HeadlineTargets {
             // its own subject (城镇…, 农村…), not a higher level striven for.
             if inPiece.count > 1, Text.contains("分别", in: text), !stretchWords.contains(where: text.includes) {
                 for metric in inPiece {
-                    targets.append(Target(indicator: indicator(of: metric.subject) ?? metric.subject, isStandard: indicator(of: metric.subject) != nil,
+                    let id = indicator(of: metric.subject)
+                    targets.append(Target(indicator: id ?? metric.subject, isStandard: id != nil,
                                           text: metric.subject + metric.text, position: TextPosition(line: metric.line, offset: metric.offset),
                                           metric: metric, stretch: nil))
                 }

@@ -287,11 +287,11 @@ enum MeaningRules {
         }
     }
 
-    /// Adjuncts that say how a figure was counted: an opening word and the word that closes it,
-    /// within `adjunctReach` scalars.
+    /// Adjuncts that say how a figure was counted: an opening word and the words that may close
+    /// it within `adjunctReach` scalars (none: the opening word is the whole adjunct).
     static let adjuncts: [(opening: [Unicode.Scalar], closing: [[Unicode.Scalar]])] = [
         ("按", ["计算", "测算"]), ("扣除", ["后"]), ("剔除", ["后"]), ("截至", ["底", "末", "月", "日"]), ("截止", ["底", "末", "月", "日"]),
-        ("同口径", [""]), ("可比口径", [""]),
+        ("同口径", []), ("可比口径", []),
     ].map { (Array($0.0.unicodeScalars), $0.1.map { Array($0.unicodeScalars) }) }
     static let adjunctReach = 16
 
@@ -301,7 +301,7 @@ enum MeaningRules {
         for (opening, closings) in adjuncts where Text.matches(opening, in: scalars, at: scalars.startIndex) {
             let from = scalars.startIndex + opening.count
             var end: Int?
-            if closings == [[]] {
+            if closings.isEmpty {
                 end = from
             } else {
                 var position = from

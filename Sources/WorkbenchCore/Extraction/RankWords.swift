@@ -50,7 +50,7 @@ enum RankWords {
     }
 
     /// Verbs of a change of rank, which may follow the rank it changes from.
-    static let changesAfterRank = ["跃升", "上升", "提升", "升至", "前移", "前进", "下降", "降至", "后退", "跃居", "进位"].map { Array($0.unicodeScalars) }
+    static let changesAfterRank = RankSubject.changes + ["升至", "降至", "跃居"].map { Array($0.unicodeScalars) }
 
     /// What follows 居 when it is not the verb of a rank (居民, 居住, 居家 …).
     static let notResiding: Set<Character> = ["民", "住", "家", "室", "所", "村", "委", "留"]
@@ -121,10 +121,10 @@ enum RankWords {
         if QuantityScanner.has("正增长", in: s, at: index) {
             return Candidate(range: index..<(index + 3), kind: .growth, rule: .init(.positiveGrowth))
         }
-        if QuantityScanner.has("第一方阵", in: s, at: index), near || Text.hasSuffix(before, "入") || ranked {
+        if QuantityScanner.has("第一方阵", in: s, at: index), near || Text.hasSuffix(before, "入") || hasRankVerb(s, before: index) {
             return Candidate(range: index..<(index + 4), value: 1, kind: .rank, rule: .init(.rankFirstTier))
         }
-        if QuantityScanner.has("前列", in: s, at: index), near || Text.hasSuffix(before, "国") || ranked {
+        if QuantityScanner.has("前列", in: s, at: index), near || Text.hasSuffix(before, "国") || hasRankVerb(s, before: index) {
             return Candidate(range: index..<(index + 2), kind: .rank, rule: .init(.rankFront))
         }
         // 居全球前十, 跻身全国前十强, 稳居全省前3: among the first N.

@@ -384,9 +384,9 @@ enum Subjects {
 
     /// A period of a year written in words (`一季度`, `前三季度`, `上半年`, `全年`, `1—11月`).
     static func isPeriod(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard (2...5).contains(name.count) else { return false }
-        let text = Text.string(name)
-        return text.hasSuffix("季度") || text.hasSuffix("半年") || text == "全年" || text.hasSuffix("月") && text.count <= 5
+        guard (2...5).contains(name.count), let last = name.last else { return false }
+        let secondLast = name[name.endIndex - 2]
+        return last == "月" || last == "度" && secondLast == "季" || last == "年" && (secondLast == "半" || name.count == 2 && name.first == "全")
     }
 
     /// Where 城乡 opens `name`, after a scope word (全省城乡居民…) if any.

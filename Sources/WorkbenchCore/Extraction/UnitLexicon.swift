@@ -94,6 +94,13 @@ enum UnitLexicon {
     }
 
     private static func entry(_ written: String) -> Int { entries.firstIndex { $0.written == written } ?? -1 }
+
+    /// The lexicon's unit written `written`, with no denominator (for rules that make figures of
+    /// their own: 翻番 is in 倍, 一半 in %).
+    static func unit(written: String) -> Unit {
+        let index = max(entry(written), 0)
+        return Unit(entry: index, category: entries[index].category)
+    }
     static let yearEntry = entry("年")
     static let weekEntry = entry("周")
     static let pieceEntry = entry("个")

@@ -62,12 +62,7 @@ enum WordFigures {
         return Candidate(range: index..<part.end, value: value, unit: unit, kind: .share, rule: .init(.fraction))
     }
 
-    private static func unit(_ written: String) -> UnitLexicon.Unit {
-        let entry = UnitLexicon.entries.firstIndex { $0.written == written } ?? 0
-        return UnitLexicon.Unit(entry: entry, category: UnitLexicon.entries[entry].category)
-    }
-
-    private static let times_ = unit("倍")
-    private static let percent = unit("%")
-    private static let permille = unit("‰")
+    private static let times_ = UnitLexicon.unit(written: "倍")
+    private static let percent = UnitLexicon.unit(written: "%")
+    private static let permille = UnitLexicon.unit(written: "‰")
 }

@@ -107,7 +107,8 @@ struct Localities: Sendable {
         return hash
     }
 
-    private static func isSuffixEnd(_ scalar: Unicode.Scalar) -> Bool {
+    /// The last scalars of the names of cities and counties (市, 州, 县, 区, 盟, 旗).
+    static func isSuffixEnd(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "市", "州", "县", "区", "盟", "旗": return true
         default: return false

@@ -22,19 +22,13 @@ struct MetadataReader {
         let texts = titleBlock.map(\.text)
         if let title = texts.first(where: { Text.contains("政府工作报告", in: $0) && $0.unicodeScalars.count <= 40 }) {
             metadata.title = title
-            // A city's name may hold a province's short form (吉林市, 海南州): the city first.
-            let province = Province.find(in: title)
-            metadata.locality = Self.mayNameLocality(title, besides: province) ? Localities.standard.find(in: title) : nil
-            metadata.province = metadata.locality.flatMap { Province.named($0.province) } ?? province
+            (metadata.locality, metadata.province) = Self.place(in: title)
             metadata.year = Self.firstYear(in: title)
         }
         for paragraph in titleBlock {
             if metadata.date == nil, let (date, place) = Self.delivery(paragraph) {
                 metadata.date = date
-                if metadata.province == nil {
-                    metadata.locality = Self.mayNameLocality(place, besides: nil) ? Localities.standard.find(in: place) : nil
-                    metadata.province = metadata.locality.flatMap { Province.named($0.province) } ?? Province.find(in: place)
-                }
+                if metadata.province == nil { (metadata.locality, metadata.province) = Self.place(in: place) }
             }
             // The speaker has a line of their own, or closes the delivery line (`…会议上河南省省长 王凯`).
             guard metadata.speaker == nil else { continue }
@@ -63,6 +57,14 @@ struct MetadataReader {
         return metadata
     }
 
+    /// The city or county `text` names and its province, else the province it names. A city's
+    /// name may hold a province's short form (吉林市, 海南州): the city is looked for first.
+    static func place(in text: String) -> (Localities.Locality?, Province?) {
+        let province = Province.find(in: text)
+        let locality = mayNameLocality(text, besides: province) ? Localities.standard.find(in: text) : nil
+        return (locality, locality.flatMap { Province.named($0.province) } ?? province)
+    }
+
     /// Whether `text` may name a city or a county: a scalar that ends their names (市, 州, 县, 区,
     /// 盟, 旗) stands outside the full name of `province`. A province's title (北京市…, 内蒙古自治区…)
     /// has none, and the gazetteer is not read for it.
@@ -70,13 +72,9 @@ struct MetadataReader {
         let scalars = Array(text.unicodeScalars)
         let name = province.map { Array($0.name.unicodeScalars) } ?? []
         return scalars.indices.contains { end in
-            switch scalars[end] {
-            case "市", "州", "县", "区", "盟", "旗":
-                let start = end + 1 - name.count
-                return name.isEmpty || start < 0 || !scalars[start...end].elementsEqual(name)
-            default:
-                return false
-            }
+            guard Localities.isSuffixEnd(scalars[end]) else { return false }
+            let start = end + 1 - name.count
+            return name.isEmpty || start < 0 || !scalars[start...end].elementsEqual(name)
         }
     }
 
