@@ -22,17 +22,19 @@ struct Gazetteer: Sendable {
     let placesByFirst: [Character: [Place]]
 
     /// The shared gazetteer (`PlaceList`: the bundled list and the user's `places.txt`).
-    static let standard = Gazetteer(text: PlaceList.text)
+    static let standard = Gazetteer(entries: PlaceList.entries)
 
     init(text: String) {
+        self.init(entries: PlaceList.entries(in: text))
+    }
+
+    init(entries: [PlaceList.Entry]) {
         var forms: [String: Place] = [:]
         var places: [String: Place] = [:]
-        for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingBlanks() }
-            guard fields.count >= 3, !fields[1].isEmpty else { continue }
-            let place = Place(kind: fields[0], name: fields[1], parent: fields.count > 3 && !fields[3].isEmpty ? fields[3] : nil)
+        for entry in entries {
+            let place = Place(kind: entry.kind, name: entry.name, parent: entry.parent)
             places[place.name] = place
-            for form in [fields[1]] + fields[2].split(separator: ",").map({ $0.trimmingBlanks() }) where form.count >= 2 {
+            for form in [entry.name] + entry.shortForms where form.count >= 2 {
                 // A form already taken by a larger unit keeps it (吉林 the province, not a county).
                 if forms[form] == nil { forms[form] = place }
             }
@@ -124,11 +126,5 @@ struct Gazetteer: Sendable {
             return String(name.dropLast(suffix.count))
         }
         return name
-    }
-}
-
-extension Substring {
-    func trimmingBlanks() -> String {
-        String(drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
     }
 }

@@ -26,25 +26,19 @@ struct Localities: Sendable {
     private let forms: [UInt64: [Form]]
     private let longest: Int
 
-    static let standard = Localities(text: PlaceList.text)
+    static let standard = Localities(entries: PlaceList.entries)
 
-    /// Reads the gazetteer's lines (`kind|full name|short forms|parent`) on their scalars: the
-    /// file has about a thousand lines, read once per process.
-    init(text: String) {
+    /// The provinces, cities and counties of the gazetteer's entries (read once per process, and
+    /// only for a report whose title may name a city).
+    init(entries: [PlaceList.Entry]) {
         var kinds: [String: (isProvince: Bool, parent: String)] = [:]
         var written: [(form: [Unicode.Scalar], name: String, isCounty: Bool)] = []
-        for line in text.unicodeScalars.split(separator: "\n") where line.first != "#" {
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map(Self.trimmed)
-            guard fields.count >= 4, !fields[1].isEmpty else { continue }
-            let kind = String(String.UnicodeScalarView(fields[0]))
-            guard kind == "city" || kind == "county" || kind == "province" else { continue }
-            let name = String(String.UnicodeScalarView(fields[1]))
-            if kinds[name] == nil { kinds[name] = (kind == "province", String(String.UnicodeScalarView(fields[3]))) }
-            guard kind != "province" else { continue }
-            written.append((Array(fields[1]), name, kind == "county"))
-            for form in fields[2].split(separator: ",").map(Self.trimmed)
-            where form.count >= 2 && Self.isSuffixEnd(form[form.index(before: form.endIndex)]) {
-                written.append((Array(form), name, kind == "county"))
+        for entry in entries where entry.kind == "city" || entry.kind == "county" || entry.kind == "province" {
+            if kinds[entry.name] == nil { kinds[entry.name] = (entry.kind == "province", entry.parent ?? "") }
+            guard entry.kind != "province" else { continue }
+            written.append((Array(entry.name.unicodeScalars), entry.name, entry.kind == "county"))
+            for form in entry.shortForms.map({ Array($0.unicodeScalars) }) where form.count >= 2 && Self.isSuffixEnd(form[form.count - 1]) {
+                written.append((form, entry.name, entry.kind == "county"))
             }
         }
         // The province a name belongs to, up through its city.
@@ -113,12 +107,5 @@ struct Localities: Sendable {
         case "市", "州", "县", "区", "盟", "旗": return true
         default: return false
         }
-    }
-
-    private static func trimmed(_ field: Substring.UnicodeScalarView.SubSequence) -> Substring.UnicodeScalarView.SubSequence {
-        var field = field
-        while let first = field.first, first == " " || first == "\t" { field.removeFirst() }
-        while let last = field.last, last == " " || last == "\t" || last == "\r" { field.removeLast() }
-        return field
     }
 }

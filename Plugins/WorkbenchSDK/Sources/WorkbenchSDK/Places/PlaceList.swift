@@ -12,6 +12,46 @@ import Darwin
 /// The workbench reads it to tell the province of a city's or a county's report; the projects
 /// module, to place projects. A module of your own may read it too.
 public enum PlaceList {
+    /// One line of the list: `kind|full name|short forms|parent`.
+    public struct Entry: Sendable, Equatable {
+        /// `province`, `region`, `subregion`, `city`, `county`, or `word` (an ordinary word that
+        /// holds a place's name, to be matched and ignored).
+        public var kind: String
+        /// The full name (`太原市`).
+        public var name: String
+        /// Other written forms, as listed (`太原`).
+        public var shortForms: [String]
+        /// The full name of the unit above, if any.
+        public var parent: String?
+
+        public init(kind: String, name: String, shortForms: [String], parent: String?) {
+            self.kind = kind
+            self.name = name
+            self.shortForms = shortForms
+            self.parent = parent
+        }
+    }
+
+    /// The entries of `text`, which the workbench and the projects module read alike.
+    public static let entries: [Entry] = entries(in: text)
+
+    /// The entries of a list in the format of `places.txt`: comments (`#`), blank lines and
+    /// lines without a name are passed over; fields and forms lose the blanks around them.
+    public static func entries(in text: String) -> [Entry] {
+        func trimmed(_ field: Substring) -> String {
+            String(field.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+        }
+        var entries: [Entry] = []
+        for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map(trimmed)
+            guard fields.count >= 3, !fields[1].isEmpty else { continue }
+            let forms = fields[2].split(separator: ",").map(trimmed).filter { !$0.isEmpty }
+            entries.append(Entry(kind: fields[0], name: fields[1], shortForms: forms,
+                                 parent: fields.count > 3 && !fields[3].isEmpty ? fields[3] : nil))
+        }
+        return entries
+    }
+
     /// The bundled list, followed by the lines of the user's own `places.txt` in
     /// `$XDG_CONFIG_HOME/workbench/` (or `~/.config/workbench/`), if there is one.
     public static let text: String = {
