@@ -17,6 +17,30 @@ import Testing
         #expect(metadata.speakerTitle == "省长")
     }
 
+    /// Web copies break the delivery line in two, where the page wrapped it.
+    @Test func aDeliveryLineBrokenInTwo() {
+        let tianjin = read(["政府工作报告", "——2026年1月26日", "在天津市第十八届人民代表大会第四次会议上", "天津市市长 张工"])
+        #expect(tianjin.date == "2026-01-26")
+        #expect(tianjin.province?.name == "天津市")
+        #expect(tianjin.speaker == "张工")
+        let guangdong = read(["政府工作报告", "——2026年1月26日在广东省第十四届", "人民代表大会第五次会议上", "各位代表："])
+        #expect(guangdong.date == "2026-01-26")
+        #expect(guangdong.province?.name == "广东省")
+        // Two short lines that are not a delivery line stay apart.
+        #expect(read(["政府工作报告", "2026年1月26日", "各位代表："]).date == nil)
+    }
+
+    /// The speaker's name alone on the line after the delivery line, with no office.
+    @Test func aSpeakersNameWithoutAnOffice() {
+        let hunan = read(["政府工作报告", "——2026年2月3日在湖南省第十四届人民代表大会第四次会议上", "毛伟明", "各位代表："])
+        #expect(hunan.speaker == "毛伟明")
+        #expect(hunan.speakerTitle == nil)
+        #expect(read(["政府工作报告", "——2026年2月3日在湖南省第十四届人民代表大会第四次会议上", "（摘要）", "各位代表："]).speaker == nil)
+        #expect(read(["政府工作报告", "——2026年2月3日在湖南省第十四届人民代表大会第四次会议上", "全文"]).speaker == nil)
+        // Only right after the delivery line.
+        #expect(read(["毛伟明", "政府工作报告", "——2026年2月3日在湖南省第十四届人民代表大会第四次会议上"]).speaker == nil)
+    }
+
     @Test func chineseNumeralDatesAndShortProvinceNames() {
         let metadata = read(["政府工作报告", "——二〇二六年一月二十日在宁夏回族自治区第十三届人民代表大会第五次会议上", "自治区代主席 张 雨浦"])
         #expect(metadata.date == "2026-01-20")

@@ -43,6 +43,37 @@ import WorkbenchSDK
         #expect(cue("2025年前三季度，全省生产总值增长5.1%。", .review) == "2025-review")
     }
 
+    /// A copy that lost the plan part's heading: a sentence opening with the report's year (or a
+    /// later one) plans it, even in a review part; 今年 does when the report is delivered in it.
+    @Test func planSentencesInAReviewPart() {
+        #expect(cue("2026年全市经济社会发展主要预期目标是：地区生产总值增长5%左右。", .review) == "2026-plan")
+        #expect(cue("2027年建成投运。", .review) == "2027-plan")
+        // A month dates an event; a report's name is a news page's framing.
+        #expect(cue("2026年1月，我市成功举办冰雪节。", .review) == nil)
+        #expect(cue("2026年云南省政府工作报告显示，2025年全省经济稳中向好。", .review) == nil)
+        // 今年: only when the report is delivered in the year it plans.
+        #expect(cue("今年经济社会发展主要预期目标是：", .review) == nil)
+        let january = PeriodResolver(reportYear: 2026, deliveryYear: 2026)
+        let december = PeriodResolver(reportYear: 2026, deliveryYear: 2025)
+        let sentence = Array("今年经济社会发展主要预期目标是：".unicodeScalars)[...]
+        #expect(january.cue(sentence, kind: .review)?.label == "2026-plan")
+        #expect(december.cue(sentence, kind: .review) == nil)
+        #expect(january.cue(Array("今年1-10月，接待游客4100万人次。".unicodeScalars)[...], kind: .review) == nil)
+    }
+
+    /// A digest or news page with no parts: its sentences' time phrases give the roles, once the
+    /// report's year is known.
+    @Test func aTextWithoutPartsFollowsItsSentences() {
+        let text = "2026年天津市政府工作报告\n——2026年1月26日在天津市第十八届人民代表大会第四次会议上\n各位代表：\n"
+            + "2025年，全市地区生产总值增长4.8%。\n2026年主要预期目标是：地区生产总值增长4.5%左右。\n"
+        let metrics = ReportLoader().load(text: text, sourceFile: "tianjin.txt").metrics
+        #expect(metrics.map(\.role) == [.achieved, .target])
+        #expect(metrics.map { $0.period?.label } == ["2025-review", "2026-plan"])
+        // Without a year nothing tells which years are planned.
+        let undated = ReportLoader().load(text: "报告\n2025年，地区生产总值增长4.8%。\n", sourceFile: "x.txt").metrics
+        #expect(undated.map(\.role) == [.other])
+    }
+
     @Test func aPartThatReviewsOnePlanAndSetsOutTheNext() {
         let part = resolver.partPeriod(title: "二、“十四五”时期发展成就和“十五五”时期主要目标任务", previousPlan: nil)
         #expect(part?.label == "2021-2025-review")

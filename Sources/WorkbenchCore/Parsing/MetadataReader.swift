@@ -25,10 +25,18 @@ struct MetadataReader {
             (metadata.locality, metadata.province) = Self.place(in: title)
             metadata.year = Self.firstYear(in: title)
         }
-        for paragraph in titleBlock {
-            if metadata.date == nil, let (date, place) = Self.delivery(paragraph) {
-                metadata.date = date
-                if metadata.province == nil { (metadata.locality, metadata.province) = Self.place(in: place) }
+        // The line after the delivery line, where a speaker's name may stand alone.
+        var afterDelivery: Int?
+        for (index, paragraph) in titleBlock.enumerated() {
+            if metadata.date == nil {
+                let next = titleBlock.indices.contains(index + 1) ? titleBlock[index + 1] : nil
+                if let (date, place) = Self.delivery(paragraph.scalars[...]) {
+                    (metadata.date, afterDelivery) = (date, index + 1)
+                    if metadata.province == nil { (metadata.locality, metadata.province) = Self.place(in: place) }
+                } else if let (date, place) = Self.splitDelivery(paragraph, next) {
+                    (metadata.date, afterDelivery) = (date, index + 2)
+                    if metadata.province == nil { (metadata.locality, metadata.province) = Self.place(in: place) }
+                }
             }
             // The speaker has a line of their own, or closes the delivery line (`…会议上河南省省长 王凯`).
             guard metadata.speaker == nil else { continue }
@@ -37,6 +45,11 @@ struct MetadataReader {
                 metadata.speaker = name
                 metadata.speakerTitle = office
             }
+        }
+        if metadata.speaker == nil, let index = afterDelivery, titleBlock.indices.contains(index),
+           Self.isBareName(titleBlock[index].scalars) {
+            // `——2026年2月3日在湖南省…会议上` / `毛伟明`: the name alone, with no office.
+            metadata.speaker = Text.string(titleBlock[index].scalars.filter { !TextLines.isPadding($0) }[...])
         }
         if metadata.year == nil, let date = metadata.date, let year = Int(date.prefix(4)) {
             // A report delivered in November or December plans the next year (兰州, 2022年12月19日:
@@ -80,11 +93,11 @@ struct MetadataReader {
 
     /// `——2025年1月17日在山西省第十四届人民代表大会第三次会议上` → (`2025-01-17`, the words after the
     /// date: `山西省第十四届人民代表大会第三次会议上`).
-    static func delivery(_ paragraph: RawParagraph) -> (date: String, place: String)? {
+    static func delivery(_ scalars: ArraySlice<Unicode.Scalar>) -> (date: String, place: String)? {
         // Most lines of a title block lack one of 会, 议, 日, 在 (spaces aside, which the test
         // below removes first): they are passed over without copying them.
         var seen = 0
-        for scalar in paragraph.scalars {
+        for scalar in scalars {
             switch scalar {
             case "会": seen |= 1
             case "议": seen |= 2
@@ -94,11 +107,21 @@ struct MetadataReader {
             }
         }
         guard seen == 15 else { return nil }
-        let text = paragraph.scalars.filter { $0 != " " && $0 != "\u{3000}" }[...]
+        let text = scalars.filter { $0 != " " && $0 != "\u{3000}" }[...]
         guard Text.contains(Self.meetingWord, in: text), let at = Text.firstIndex(of: Self.dayAt, in: text) else { return nil }
         let before = text[..<at].drop(while: { $0 == "—" || $0 == "-" || $0 == " " })
         guard let date = ChineseDate.parse(Text.string(before) + "日") else { return nil }
         return (date, Text.string(text[(at + dayAt.count)...]))
+    }
+
+    /// A delivery line that web copies break in two: `——2026年1月26日` / `在天津市第十八届人民代表大会
+    /// 第四次会议上`, or `——2026年1月26日在广东省第十四届` / `人民代表大会第五次会议上`. Read when
+    /// `paragraph` is short and holds a date, and `next` is short too.
+    static func splitDelivery(_ paragraph: RawParagraph, _ next: RawParagraph?) -> (date: String, place: String)? {
+        guard let next, paragraph.scalars.count <= 30, next.scalars.count <= 40,
+              paragraph.scalars.contains("日"), !paragraph.scalars.contains("会") || !paragraph.scalars.contains("议")
+        else { return nil }
+        return delivery(paragraph.scalars[...] + next.scalars)
     }
 
     private static let meetingWord = Array("会议".unicodeScalars)
@@ -155,6 +178,18 @@ struct MetadataReader {
         }
         return best.map { ($0.office, $0.name) }
     }
+
+    /// A line that is only a person's name: two to four Han characters (spaces aside), or a
+    /// minority name joined by `·`, and not one of the words a title block may hold.
+    static func isBareName(_ line: [Unicode.Scalar]) -> Bool {
+        let name = line.filter { !TextLines.isPadding($0) }
+        let isHan = name.allSatisfy { $0.properties.isIdeographic || $0 == "·" || $0 == "•" }
+        let limit = name.contains { $0 == "·" || $0 == "•" } ? 12 : 4
+        return isHan && (2...limit).contains(name.count) && name.first?.properties.isIdeographic == true
+            && !Self.notNames.contains(String(String.UnicodeScalarView(name)))
+    }
+
+    private static let notNames: Set<String> = ["全文", "摘要", "摘登", "目录", "附件", "解读", "图解", "实录", "全文发布", "报告全文", "政府工作报告"]
 
     static func firstYear(in text: String) -> Int? {
         let scalars = Text.scalars(text)

@@ -8,6 +8,9 @@ struct PeriodResolver {
     /// The year the report plans (the year it is delivered in, or the next for a report
     /// delivered in November or December).
     var reportYear: Int?
+    /// The calendar year the report is delivered in, when it differs from `reportYear` (a
+    /// report delivered in December): its 今年 is the year it reviews, not the one it plans.
+    var deliveryYear: Int?
 
     /// Whether a heading names a time: a year, a five-year plan or a review.
     static func namesATime(_ title: String) -> Bool {
@@ -105,8 +108,22 @@ struct PeriodResolver {
                 return Period(year: year - 1, kind: .review)
             }
             let skip = Text.matches(Self.justPast.unicodeScalars, in: text, at: start) ? Self.justPast.unicodeScalars.count : 0
-            if let (stated, end) = Self.year(in: sentence, at: start + skip), stated < year {
-                return Self.reviewedFrom(stated, reportYear: year, after: sentence[end...])
+            if let (stated, end) = Self.year(in: sentence, at: start + skip) {
+                if stated < year { return Self.reviewedFrom(stated, reportYear: year, after: sentence[end...]) }
+                // A copy that lost the plan part's heading (`2026年全市经济社会发展主要预期目标是`): no
+                // year from the report's own on can be reviewed. A month after it dates an event.
+                // A month after it dates an event; a report's name after it is a news page's
+                // framing (`2026年云南省政府工作报告显示，2025年…`).
+                if skip == 0, !Self.opensMonth(sentence[end...]),
+                   !Text.contains(Self.reportWords, in: sentence[end...].prefix(16)) {
+                    return Period(year: stated, kind: .plan)
+                }
+            }
+            // 今年 is the year planned when the report is delivered in it (a report delivered in
+            // December reviews its 今年; with no date, nothing tells).
+            if Text.matches(Self.thisYear.unicodeScalars, in: text, at: start), deliveryYear == year,
+               !Self.opensMonth(text.dropFirst(Self.thisYear.unicodeScalars.count)) {
+                return Period(year: year, kind: .plan)
             }
         case .plan:
             if Self.fiveYearsAhead.prefix(of: text) != nil {
@@ -121,6 +138,16 @@ struct PeriodResolver {
         }
         return nil
     }
+
+    /// Whether `rest` opens with a month (`1月`, `一月`, `以来`-less dates of events).
+    static func opensMonth(_ rest: ArraySlice<Unicode.Scalar>) -> Bool {
+        // `1月`, `十一月`, `1-10月`, `1至11月`.
+        let head = rest.prefix(7)
+        guard let month = head.firstIndex(of: "月"), month > head.startIndex else { return false }
+        return head[..<month].allSatisfy { digitValue($0) != nil || Enumerators.digit($0) != nil || "-—－至到".unicodeScalars.contains($0) }
+    }
+
+    private static let reportWords = Array("工作报告".unicodeScalars)
 
     /// The period a review sentence opening with `stated` (a year before the report's) speaks
     /// of: that year (`2024年，…`); from it to last year after 以来 (`2020年以来累计新增就业…`);

@@ -12,7 +12,8 @@ struct ReportParser {
         let titleBlock = Array(raw.prefix(parts.first?.index ?? min(raw.count, 8)))
         var metadata = MetadataReader().read(titleBlock: titleBlock, opening: Array(raw.prefix(12)))
         if metadata.year == nil { metadata.year = Self.inferYear(parts: parts.map(\.heading.title)) }
-        let periods = Self.resolvePeriods(raw, parts: parts, year: metadata.year, bodyEnd: bodyEnd)
+        let periods = Self.resolvePeriods(raw, parts: parts, year: metadata.year, bodyEnd: bodyEnd,
+                                          deliveryYear: metadata.date.flatMap { Int($0.prefix(4)) })
         let title = metadata.title ?? Self.composeTitle(metadata)
         let extractor = MetricExtractor.standard
         let sectors = extractor.sectors
@@ -115,8 +116,8 @@ struct ReportParser {
     }
 
     static func resolvePeriods(_ paragraphs: [RawParagraph], parts: [(index: Int, heading: HeadingRules.Heading)], year: Int?,
-                               bodyEnd: Int) -> PeriodMap {
-        let resolver = PeriodResolver(reportYear: year)
+                               bodyEnd: Int, deliveryYear: Int? = nil) -> PeriodMap {
+        let resolver = PeriodResolver(reportYear: year, deliveryYear: deliveryYear)
         var partPeriods: [Period?] = []
         var previousPlan: Period?
         for part in parts {
@@ -146,6 +147,12 @@ struct ReportParser {
             periods.reserveCapacity(sentenceRanges.count)
             for range in sentenceRanges {
                 if let kind = partPeriod?.kind, let cue = resolver.cue(paragraph.scalars[range], kind: kind) {
+                    current = cue
+                } else if parts.isEmpty, year != nil, index < bodyEnd,
+                          let cue = resolver.cue(paragraph.scalars[range], kind: .review)
+                              ?? resolver.cue(paragraph.scalars[range], kind: .plan) {
+                    // A text with no parts at all (a digest, a news page) but a known year: its
+                    // sentences' own time phrases are all there is to go by.
                     current = cue
                 }
                 periods.append(current)
