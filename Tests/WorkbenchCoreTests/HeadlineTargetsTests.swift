@@ -26,6 +26,15 @@ import WorkbenchSDK
         #expect(targets.map(\.indicator) == expected)
     }
 
+    /// A news page quotes the first few targets before the report's whole list: of two lead-ins
+    /// that plan the same year, the longer list is the headline.
+    @Test func theLongerOfTwoListsWins() {
+        let partial = "今年经济社会发展主要预期目标是：地区生产总值增长5%左右；城镇新增就业45万人以上等。"
+        let whole = "今年的主要预期目标是：地区生产总值增长5%左右；规模以上工业增加值增长6%；城镇新增就业45万人以上，城镇调查失业率5.5%左右；居民收入增长与经济增长同步。"
+        #expect(HeadlineTargets.find(in: report(list: partial + "\n" + whole)).map(\.indicator) == expected)
+        #expect(HeadlineTargets.find(in: report(list: whole + "\n" + partial)).map(\.indicator) == expected)
+    }
+
     /// A short lead-in (`预期目标：`), and a 。 after a stretch goal with more of the list after it.
     @Test func shortLeadInsAndAStretchGoalsFullStop() {
         let targets = HeadlineTargets.find(in: report(list: "预期目标：地区生产总值增长5%左右，在实际工作中争取更好结果。规模以上工业增加值增长6%，城镇新增就业45万人以上，城镇调查失业率5.5%左右，居民收入增长与经济增长同步。"))
@@ -208,7 +217,8 @@ import WorkbenchSDK
         let report = Fixtures.parse("2025年某省政府工作报告\n各位代表：\n过去一年，全省生产总值增长5.3%。\n"
             + "2025年起今后五年的主要目标是：地区生产总值年均增长5%。\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇调查失业率5.5%左右。\n")
         #expect(!report.outline.contains { $0.kind == .part })
-        #expect(report.paragraphs.allSatisfy { $0.period == nil })
+        // Its sentences' own time phrases give the periods (2025年起 opens five years, not one).
+        #expect(report.paragraphs.map { $0.sentences.first?.period?.label } == [nil, nil, "2024-review", "2024-review", "2025-plan"])
         #expect(HeadlineTargets.find(in: report).map { $0.metric?.text } == ["5%左右", "5.5%左右"])
     }
 

@@ -51,6 +51,10 @@ import WorkbenchSDK
         // A month dates an event; a report's name is a news page's framing.
         #expect(cue("2026年1月，我市成功举办冰雪节。", .review) == nil)
         #expect(cue("2026年云南省政府工作报告显示，2025年全省经济稳中向好。", .review) == nil)
+        #expect(cue("2026年政府工作报告显示，全年目标如下。", .plan) == nil)
+        // A span opens no single year.
+        #expect(cue("2026年起今后五年的主要目标是：", .review) == nil)
+        #expect(cue("2026年至2030年，全省经济年均增长5%。", .plan) == nil)
         // 今年: only when the report is delivered in the year it plans.
         #expect(cue("今年经济社会发展主要预期目标是：", .review) == nil)
         let january = PeriodResolver(reportYear: 2026, deliveryYear: 2026)

@@ -123,6 +123,16 @@ import WorkbenchSDK
                     "一半以上 50.0 % at-least"])
     }
 
+    /// 万 or 亿 before a noun for people (maybe after whose: 皖北群众) counts people; so does a
+    /// number closing a clause about a number of people. 人民币 is money.
+    @Test func peopleCountedWithoutAUnit() {
+        #expect(found("惠及1400万儿童和3000多万婴幼儿，带动405万皖北群众增收，旅居人数超550万，14亿人民，发行100万人民币。").map(\.description)
+                == ["1400万 14000000.0 人 -", "3000多万 30000000.0 人 more-than", "405万 4050000.0 人 -", "550万 5500000.0 人 at-least",
+                    "14亿人 1400000000.0 人 -", "100万人民币 1000000.0 元 -"])
+        // No noun for people, or something else between: no figure.
+        #expect(found("投资超550万，带动1万带动一批企业，5万的规模，3万农业人员和群众。").isEmpty)
+    }
+
     /// A minus sign before a number is its sign; a dash between two numbers is a range's.
     @Test func negativeValues() {
         #expect(found("增加值增长-2.1%，自然增长率为－1.5‰。").map(\.description) == ["-2.1% -2.1 % -", "－1.5‰ -1.5 ‰ -"])

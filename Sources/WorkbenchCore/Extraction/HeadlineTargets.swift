@@ -98,18 +98,33 @@ struct HeadlineTargets {
     static func find(in report: Report) -> [Target] {
         // Every lead-in says 目标: paragraphs without 标 are passed over without decoding them.
         let candidates = report.paragraphs.filter { $0.textPart.unicodeScalars.contains("标") && Text.containsAny(leadIns, in: $0.textPart) }
-        let singleYear = candidates.first { $0.period?.kind == .plan && $0.period?.from == $0.period?.to }
+        let singleYear = candidates.filter { $0.period?.kind == .plan && $0.period?.from == $0.period?.to }
         // Without part headings there are no periods: then a paragraph whose sentence before the
-        // lead-in names no other year (到2030年) and whose clause before it no five years, the
-        // one that says this year (今年, the report's year) first.
-        func fallback() -> Paragraph? {
+        // lead-in names no other year (到2030年) and whose clause before it no five years, those
+        // that say this year (今年, the report's year) first.
+        func fallback() -> [Paragraph] {
             let thisYear = ["今年"] + (report.year.map { ["\($0)年"] } ?? [])
             let undated = candidates.filter { paragraph in
                 paragraph.period == nil && plansOneYear(beforeLeadIn(paragraph.textPart), year: report.year)
             }
-            return undated.first { Text.containsAny(thisYear, in: lastSentence(beforeLeadIn($0.textPart))) } ?? undated.first
+            let saysThisYear = undated.filter { Text.containsAny(thisYear, in: lastSentence(beforeLeadIn($0.textPart))) }
+            return saysThisYear.isEmpty ? undated : saysThisYear
         }
-        guard let paragraph = singleYear ?? candidates.first(where: { $0.period?.kind == .plan }) ?? fallback() else { return [] }
+        // The first tier that has a paragraph; within it, the longest list (a news page quotes
+        // the first few targets before the report's whole list), the first of equals.
+        for tier in [singleYear, candidates.filter { $0.period?.kind == .plan }, fallback()] where !tier.isEmpty {
+            var best: [Target] = []
+            for paragraph in tier {
+                let targets = list(from: paragraph, in: report)
+                if targets.count > best.count { best = targets }
+            }
+            return best
+        }
+        return []
+    }
+
+    /// The targets listed after the lead-in of `paragraph`, and in the paragraphs below it.
+    private static func list(from paragraph: Paragraph, in report: Report) -> [Target] {
         let scalars = Text.scalars(paragraph.text)
         let text = paragraph.text
         guard let lead = leadIns.compactMap({ Text.range(of: $0, in: text) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return [] }

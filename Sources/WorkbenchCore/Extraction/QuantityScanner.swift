@@ -256,6 +256,14 @@ struct QuantityScanner {
             candidate.multiplier = multiplier
             candidate.factor = multiplier?.factor ?? 1
         }
+        // 405万皖北群众, 14亿人民, 旅居人数超550万: 万 or 亿 with no unit, before a noun for people or
+        // closing a clause about a number of people, counts people.
+        if isArabic, candidate.unit == nil, candidate.multiplier != nil,
+           Self.namesPeople(s, after: end) || Self.closesHeadcount(s, number: index, end: end) {
+            candidate.unit = Self.person
+            candidate.range = index..<end
+            return .figure(candidate, end: end)
+        }
         guard let unit = candidate.unit else {
             // A bare number only counts as an index value: 两化融合指数达到92.
             if isArabic, candidate.multiplier == nil, Self.isIndexValue(s, at: index, end: end) {
@@ -339,6 +347,36 @@ struct QuantityScanner {
             candidate.range = (index - 1)..<end
         }
         return .figure(candidate, end: end)
+    }
+
+    /// Nouns for people that say a figure's unit (人) when 万 or 亿 stands right before them.
+    static let people = WordList(["群众", "人民", "儿女", "儿童", "婴幼儿", "人口", "农民", "居民", "职工", "学生", "老人",
+                                  "游客", "市民", "村民", "青年", "人才", "患者", "妇女", "毕业生", "劳动力", "同胞",
+                                  "乡亲", "父老", "考生", "师生", "员工"])
+    /// Words for a number of people, which a clause may close with the number alone.
+    static let headcounts = WordList(["人数", "人口"])
+    /// The unit 人, for people counted without it.
+    static let person = UnitLexicon.unit(in: Array("人".unicodeScalars)[...], at: 0)
+
+    /// Whether a noun for people follows `end`, maybe after up to four Han characters that say
+    /// whose (皖北群众, 江淮儿女, 贫困人口), none of them a numeral.
+    static func namesPeople(_ s: ArraySlice<Unicode.Scalar>, after end: Int) -> Bool {
+        var position = end
+        while position < s.endIndex, position - end <= 4 {
+            if people.prefix(of: s[position...]) != nil { return !has("人民币", in: s, at: position) }
+            guard s[position].properties.isIdeographic, !NumberReader.isChineseNumeral(s[position]) else { return false }
+            position += 1
+        }
+        return false
+    }
+
+    /// Whether the number at `number` ends its clause at `end` (nothing or punctuation after it)
+    /// and the clause names a number of people in the eight scalars before it (旅居人数超550万).
+    static func closesHeadcount(_ s: ArraySlice<Unicode.Scalar>, number: Int, end: Int) -> Bool {
+        if end < s.endIndex, s[end].properties.isIdeographic || NumberReader.digit(s[end]) != nil { return false }
+        let before = s[max(s.startIndex, number - 8)..<number]
+        let clause = before[((before.lastIndex { !$0.properties.isIdeographic && NumberReader.digit($0) == nil }).map { $0 + 1 } ?? before.startIndex)...]
+        return headcounts.occurs(in: clause)
     }
 
     /// Qualifiers written after a figure (built once: as a local it was allocated per number).

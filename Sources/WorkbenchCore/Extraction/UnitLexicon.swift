@@ -123,6 +123,8 @@ enum UnitLexicon {
         add(.permille, ["‰"])
         add(.multiple, ["倍"])
         add(.tenths, ["成"])
+        // 100万人民币 is money (and not 100万人 followed by 民币).
+        units.append(Entry(written: "人民币", normalized: "元", category: .physical))
         add(.physical, [
             "元", "美元", "欧元", "港元", "日元",
             "亩", "公顷", "平方公里", "平方千米", "平方米", "公里", "千米", "米",

@@ -114,10 +114,7 @@ struct PeriodResolver {
                 // year from the report's own on can be reviewed. A month after it dates an event.
                 // A month after it dates an event; a report's name after it is a news page's
                 // framing (`2026年云南省政府工作报告显示，2025年…`).
-                if skip == 0, !Self.opensMonth(sentence[end...]),
-                   !Text.contains(Self.reportWords, in: sentence[end...].prefix(16)) {
-                    return Period(year: stated, kind: .plan)
-                }
+                if skip == 0, Self.opensOneYear(sentence[end...]) { return Period(year: stated, kind: .plan) }
             }
             // 今年 is the year planned when the report is delivered in it (a report delivered in
             // December reviews its 今年; with no date, nothing tells).
@@ -130,13 +127,21 @@ struct PeriodResolver {
                 return Period(from: year, to: year + 4, kind: .plan)
             }
             if Text.matches(Self.thisYear.unicodeScalars, in: text, at: start) { return Period(year: year, kind: .plan) }
-            if let (stated, _) = Self.year(in: sentence, at: start), stated >= year {
+            if let (stated, end) = Self.year(in: sentence, at: start), stated >= year, Self.opensOneYear(sentence[end...]) {
                 return Period(year: stated, kind: .plan)
             }
         @unknown default:
             break
         }
         return nil
+    }
+
+    /// Whether the words after a year that opens a sentence make it the year's own: not a date
+    /// (`2026年1月`), a span (`2025年起`, `2026年至2030年`) or a news page's framing
+    /// (`2026年云南省政府工作报告显示`).
+    static func opensOneYear(_ rest: ArraySlice<Unicode.Scalar>) -> Bool {
+        if let next = rest.first, "起至到-—－".unicodeScalars.contains(next) { return false }
+        return !opensMonth(rest) && !Text.contains(reportWords, in: rest.prefix(16))
     }
 
     /// Whether `rest` opens with a month (`1月`, `一月`, `以来`-less dates of events).
