@@ -133,6 +133,20 @@ import WorkbenchSDK
         #expect(found("投资超550万，带动1万带动一批企业，5万的规模，3万农业人员和群众。").isEmpty)
     }
 
+    /// A number of years with a fraction is a measured length (schooling), not a year of the
+    /// calendar nor how long something took: a level, with its sentence's role.
+    @Test func aFractionOfYearsIsALevel() {
+        let metrics = figures("劳动年龄人口平均受教育年限提高到11.7年，2025年建成，历时3年。")
+        #expect(metrics.map(\.text) == ["11.7年", "3年"])
+        #expect(metrics.map(\.role) == [.target, .other])
+        #expect(metrics.first?.kind == .level)
+    }
+
+    /// 零 opening a word (零部件) is no zero; a class in a drug's or device's name is no count.
+    @Test func wordsAndClassesThatOnlyLookLikeNumbers() {
+        #expect(found("汽车零部件产业增长10%，获批5个1类新药、9个三类创新医疗器械。").map(\.text) == ["10%", "5个", "9个"])
+    }
+
     /// A minus sign before a number is its sign; a dash between two numbers is a range's.
     @Test func negativeValues() {
         #expect(found("增加值增长-2.1%，自然增长率为－1.5‰。").map(\.description) == ["-2.1% -2.1 % -", "－1.5‰ -1.5 ‰ -"])

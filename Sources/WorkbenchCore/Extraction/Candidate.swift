@@ -18,6 +18,12 @@ struct Candidate: Equatable {
     /// The scanning rule that found it.
     var rule: Rule
 
+    /// Whether `value` has a fractional part (11.7年 is a measured length of time, no year of
+    /// the calendar and no stretch that something took).
+    static func isFraction(_ value: Double?) -> Bool {
+        value.map { $0.rounded(.towardZero) != $0 } ?? false
+    }
+
     /// The unit as written, multiplier included; `text` is the paragraph's scalars.
     func unitWritten(in text: ArraySlice<Unicode.Scalar>) -> String? {
         switch (multiplier, unit) {

@@ -168,7 +168,8 @@ struct MetricExtractor: Sendable {
             var periodLabel = ""
             // 历时7年, 连续3年, 连续24个月: how long something took or lasted.
             if let unit = candidate.unit, unit.category == .duration,
-               unit.is(.year) || unit.is(.week) || QuantityScanner.hasDurationCue(s, before: start) {
+               unit.is(.year) || unit.is(.week) || QuantityScanner.hasDurationCue(s, before: start),
+               !(unit.is(.year) && Candidate.isFraction(candidate.value)) {
                 role = .other
                 roleRule = "; role:duration"
             } else if Self.isBaseline(s, candidate: candidate, clauseStart: clauseStart) {

@@ -290,7 +290,9 @@ struct QuantityScanner {
             }
         }
         if unit.category == .duration, unit.is(.year) || unit.is(.week) {
-            guard Self.hasDurationCue(s, before: index) else { return .passed(end: end) }
+            // (11.7年 is no year of the calendar: 平均受教育年限提高到11.7年 measures schooling.)
+            guard Self.hasDurationCue(s, before: index) || isArabic && unit.is(.year) && Candidate.isFraction(first.value)
+            else { return .passed(end: end) }
         }
         if unit.category == .rankPlace { candidate.kind = .rank }
         // 十个方面 / 10个方面: how the speech is organised, not a figure.
