@@ -148,4 +148,13 @@ import WorkbenchSDK
         #expect(stated.map(\.indicator) == ["gdp", "urban-jobs"])
         #expect(stated.last?.metric?.text == "45万人")
     }
+
+    /// With no target to match, trend takes last year's figure in the kind the indicator is set
+    /// in: the growth of GDP, not its level stated first.
+    @Test func trendWithoutATargetTakesTheUsualKind() {
+        let report = Fixtures.parse("2026年某省政府工作报告\n一、2025年工作回顾\n过去一年，全省地区生产总值达到5.53万亿元、稳居全国前十、增长4.8%。\n二、2026年工作安排\n推进。\n")
+        let found = TargetOutcomes.trend(of: "gdp", in: report)
+        #expect(found.target == nil)
+        #expect(found.outcome?.text == "4.8%")
+    }
 }

@@ -77,11 +77,13 @@ enum TargetOutcomes {
         let standardId = HeadlineTargets.indicators.contains { $0.id == indicator } ? indicator : HeadlineTargets.indicator(of: indicator)
         if let id = standardId {
             let target = StatedTargets.find(in: report).first { $0.indicator == id }
-            let outcome = report.metrics.first { metric in
+            let found = report.metrics.filter { metric in
                 lastYear(metric) && HeadlineTargets.indicator(of: metric.subject) == id
                     && (target?.metric).map { $0.kind == metric.kind && $0.normalizedUnit == metric.normalizedUnit } ?? true
             }
-            return (target, outcome)
+            // Without a target to match, the kind the indicator is set in: 地区生产总值达到5.53万亿元、
+            // 增长4.8% gives the growth, as a target of gdp would.
+            return (target, found.first { $0.kind == usualKind(of: id) } ?? found.first)
         }
         let key = IndicatorKey(subject: indicator)
         // A name of one scalar or none would match figures with no subject.
@@ -98,6 +100,16 @@ enum TargetOutcomes {
             return metric.kind == goal.kind && metric.normalizedUnit == goal.normalizedUnit && goalKey.admits(found, kind: goal.kind)
         }
         return (target, outcome)
+    }
+
+    /// The kind a standard indicator's target is set in: a count of jobs, a rate of
+    /// unemployment, and growth for the rest.
+    static func usualKind(of id: String) -> Metric.Kind {
+        switch id {
+        case "urban-jobs": return .count
+        case "unemployment": return .share
+        default: return .growth
+        }
     }
 
     /// 左右: within half a percentage point (or 10% of a level) counts as met, and beyond it in the
