@@ -85,6 +85,8 @@ import WorkbenchSDK
         ("钢铁超低排放改造产能", .level, false),
         // 减少到9万吨 has the subject …减少 (到 is not kept): the level reached, lower is better.
         ("二氧化硫排放总量减少", .level, true),
+        // A rate of degradation (草原退化率由69.63%下降到66.04%) is better lower.
+        ("全省草原退化率", .share, true),
     ])
     func whichWayIsBetter(_ subject: String, _ kind: Metric.Kind, _ lower: Bool) {
         let metric = Metric(text: "1", position: TextPosition(line: 1, offset: 0), value: 1, valueHigh: nil, unit: nil,

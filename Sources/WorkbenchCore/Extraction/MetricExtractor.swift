@@ -116,6 +116,9 @@ struct MetricExtractor: Sendable {
         // The subject of the figure before, and its sentence: a rank after a figure of the same
         // thing (`突破9000万人次、居全国第3位`) ranks what that figure measures.
         var previousSubject: (sentence: Int, text: String)?
+        // The last figure read as a baseline (从75.6%提高到80%), and its subject: the figure it
+        // changes towards measures the same thing.
+        var baseline: (order: Int, subject: String)?
         for order in candidates.indices {
             let candidate = candidates[order]
             let start = candidate.range.lowerBound
@@ -217,6 +220,19 @@ struct MetricExtractor: Sendable {
                 subject = ScalarString.make(subjectScalars)
                 subjectText = subjectScalars[...]
             }
+            if let (previous, measured) = baseline, previous == order - 1,
+               Self.onlyChangesTowards(s[candidates[previous].range.upperBound..<start]),
+               !Self.followsListMark(s, at: candidates[previous].range.lowerBound) {
+                // 由69.63%下降到66.04%: 66.04% is the 草原退化率 too (not `下`, what is left of the verb).
+                // (分别从29661元、10391元增加到43364元、16117元 pairs the lists instead.)
+                subject = measured
+            }
+            if roleRule == "; role:baseline" {
+                // 最低标准从每人每月1860元, 人均预期寿命从2020年的80.3岁: the words from 从 on say
+                // where the count starts, not what it measures.
+                subject = Self.beforeFrom(subject)
+                baseline = (order, subject)
+            }
             let written = subject
             if kind == .rank {
                 let previous = previousSubject.flatMap { $0.sentence == sentenceIndex ? $0.text : nil }
@@ -310,6 +326,25 @@ struct MetricExtractor: Sendable {
     static let towards = WordList(["提高到", "提高至", "提升到", "提升至", "增至", "增加到", "增加至", "增长到", "降至", "降到",
                                    "下降到", "下降至", "降低到", "降低至", "上升到", "上升至", "减少到", "减少至", "扩大到", "扩大至",
                                    "缩小到", "缩小至", "达到"])
+
+    /// `subject` up to a 从 or 由 among its last eight characters, when something is left before it.
+    static func beforeFrom(_ subject: String) -> String {
+        let scalars = Array(subject.unicodeScalars)
+        guard let cut = scalars.lastIndex(where: { $0 == "从" || $0 == "由" }), cut > 0, scalars.count - cut <= 8 else { return subject }
+        return Text.string(scalars[..<cut])
+    }
+
+    /// Whether the figure at `start` follows a mark that joins it to a list (、 or a comma).
+    static func followsListMark(_ s: ArraySlice<Unicode.Scalar>, at start: Int) -> Bool {
+        start > s.startIndex && "、，,".unicodeScalars.contains(s[start - 1])
+    }
+
+    /// Whether the words between a baseline and the next figure are only a verb of change
+    /// towards it (`下降到`, `提高至`; maybe with 了 or spaces).
+    static func onlyChangesTowards(_ between: ArraySlice<Unicode.Scalar>) -> Bool {
+        let words = between.filter { $0 != "了" && !TextLines.isPadding($0) }[...]
+        return towards.prefix(of: words).map { towards.scalars[$0].count == words.count } ?? false
+    }
 
     /// `从X提高到Y`: X, the starting point, with a verb of change towards Y after it in the clause.
     static func isBaseline(_ s: ArraySlice<Unicode.Scalar>, candidate: Candidate, clauseStart: Int) -> Bool {
