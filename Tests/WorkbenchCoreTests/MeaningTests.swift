@@ -89,6 +89,12 @@ import WorkbenchSDK
     /// the first, whose subject it continues; 从, 增至 and 接近 link, they are not measured. The
     /// figure a baseline changes towards measures what the baseline does; words from 从 on say
     /// where the count starts. Lists paired by 分别 keep their pairs.
+    /// A comma inside brackets (县（市，区）, or half-width in web copies) ends no clause.
+    @Test func bracketsHoldTheirCommas() {
+        let metrics = report("信用评级AA级以上县(市,区)国企增至260家，AA级以上县（市，区）国企增至261家。", "推进。").metrics
+        #expect(metrics.map(\.subject) == ["信用评级AA级以上县(市,区)国企", "AA级以上县（市，区）国企"])
+    }
+
     @Test func changesFromABaseContinueTheSubject() {
         let metrics = report("经营主体从689万户增至951万户，绿色出行比例从75.6%提升至76.5%，非化石能源发电量比重接近40%。",
                              "赤字规模5.66万亿元、比上年增加1.6万亿元。").metrics

@@ -182,14 +182,26 @@ enum Clauses {
     static let longest = 300
 
     /// Index where the clause containing `index` starts (after the previous ，；。：), at most
-    /// `longest` scalars back.
+    /// `longest` scalars back. A comma inside brackets closed before `index` ends no clause:
+    /// 县（市，区）国企 is one name.
     static func start(of index: Int, in s: ArraySlice<Unicode.Scalar>) -> Int {
         var cursor = index
         let floor = max(s.startIndex, index - longest)
+        // Brackets closed and not yet opened again, walking back.
+        var depth = 0
         while cursor > floor {
             let previous = s[cursor - 1]
-            if previous == "，" || previous == "。" || previous == "；" || previous == "：" || previous == "！" || previous == "？"
-                || previous == ":" || previous == ";" || previous == "," { break }
+            if previous == "）" || previous == ")" {
+                depth += 1
+            } else if previous == "（" || previous == "(" {
+                if depth > 0 { depth -= 1 }
+            } else if depth == 0, previous == "，" || previous == "。" || previous == "；" || previous == "：" || previous == "！"
+                        || previous == "？" || previous == ":" || previous == ";" || previous == "," {
+                break
+            } else if previous == "。" {
+                // A sentence's end ends the clause even where a bracket was left open.
+                break
+            }
             cursor -= 1
         }
         return cursor
