@@ -45,6 +45,9 @@ import WorkbenchSDK
         #expect(metrics.map(\.kind) == [.level, .growth, .share, .share, .growth])
         #expect(metrics.map(\.role) == [.achieved, .achieved, .other, .achieved, .achieved])
         #expect(metrics[2].rule.contains("role:baseline"))
+        // Each gap of a list, and a margin over a target, is a level too.
+        let gaps = report("工业增加值增长7%,分别高于全国、全省1.2个、3.7个百分点。投资增长9%，超目标任务1.5个百分点。", "推进。").metrics
+        #expect(gaps.map(\.kind) == [.growth, .level, .level, .growth, .level])
     }
 
     @Test func backMatterHasNoFigures() {

@@ -6,7 +6,8 @@ enum MeaningRules {
     static let growthCues = ["增长", "增速", "下降", "降低", "提高", "上升", "涨幅", "增幅", "减少", "上涨", "回升",
                              "增加", "提升", "同比", "年均", "缩小", "扩大", "翻番", "降幅", "跌幅", "压减", "压缩", "缩短", "减少"]
     /// Words that compare a figure with a benchmark: 高于全国0.4个百分点 is a gap, not a change.
-    static let relativeCues = WordList(["高于", "低于", "快于", "慢于", "超出", "领先", "比全国高", "比全国低", "比全省高", "比全省低"])
+    static let relativeCues = WordList(["高于", "低于", "快于", "慢于", "超出", "领先", "比全国高", "比全国低", "比全省高", "比全省低",
+                                        "超目标"])
     static let shareCues = ["率", "占比", "比重", "比例", "占", "达标", "覆盖", "保持在", "稳定在", "控制在", "比值", "贡献", "强度"]
     static let leadingQualifiers: [(String, Metric.Qualifier)] = [
         ("不低于", .atLeast), ("不少于", .atLeast), ("不超过", .atMost), ("不高于", .atMost), ("超过", .atLeast),
@@ -25,8 +26,11 @@ enum MeaningRules {
         case .multiple:
             return (nearestCue(in: prefix) == .growth ? .growth : .level, "multiple")
         case .percent, .points, .permille, .tenths:
-            // 高于全国0.4个百分点, 快于全国平均水平1.2个百分点: a gap to a benchmark is a level.
-            let near = prefix.suffix(10)
+            // 高于全国0.4个百分点, 快于全国平均水平1.2个百分点: a gap to a benchmark is a level;
+            // so is each gap of a list (分别高于全国、全省1.2个、3.7个百分点): the benchmark is
+            // looked for in the figure's clause.
+            let recent = prefix.suffix(24)
+            let near = recent[((recent.lastIndex { "，,；;".unicodeScalars.contains($0) }).map { $0 + 1 } ?? recent.startIndex)...]
             if unit.category == .points, relativeCues.occurs(in: near) { return (.level, "points+relative") }
             switch nearestCue(in: prefix) {
             case .growth: return (.growth, "percent+growth-cue")
