@@ -5,8 +5,9 @@ enum ProjectStatus {
         ("投入运营", "opened"), ("投运", "opened"), ("开通", "opened"), ("运营", "opened"),
         ("建成通车", "completed"), ("全线贯通", "completed"), ("通过验收", "completed"), ("建成运行", "completed"),
         ("全面完成", "completed"), ("竣工", "completed"), ("建成", "completed"), ("通车", "completed"), ("贯通", "completed"),
+        ("完成", "completed"),
         ("开工建设", "started"), ("启动建设", "started"), ("全部开工", "started"), ("开工", "started"), ("启动", "started"),
-        ("加快", "accelerating"),
+        ("加快", "accelerating"), ("提速", "accelerating"),
         ("推进", "under-construction"), ("新改建", "under-construction"), ("实施", "under-construction"),
         ("打造", "under-construction"), ("构建", "under-construction"), ("建设", "under-construction"), ("新建", "under-construction"),
         ("规划", "planned"), ("谋划", "planned"), ("以建促申", "planned"), ("申建", "planned"), ("创建", "planned"), ("前期", "planned"),
@@ -25,10 +26,12 @@ enum ProjectStatus {
     static func of(_ text: Letters, after: Range<Int>, before: Range<Int>) -> (status: String, verb: String)? {
         // Only the project's own clause: stop at the next mark. After 等 (`…等项目开工建设`,
         // `…等重点工程建成投运`) the verb may stand a few words further on.
-        let listed = after.lowerBound < text.count && text[after.lowerBound] == "等"
-        var headEnd = after.lowerBound
-        while headEnd < min(text.count, after.lowerBound + (listed ? 14 : 8)), !text[headEnd].isPunctuation { headEnd += 1 }
-        let head = after.lowerBound..<headEnd
+        // A name inside a list (推动A、B迁建等项目开工) reads the verb after the list's 等.
+        let listEnd = Self.listEnd(in: text, from: after.lowerBound)
+        let listed = listEnd < text.count && text[listEnd] == "等"
+        var headEnd = listEnd
+        while headEnd < min(text.count, listEnd + (listed ? 14 : 8)), !text[headEnd].isPunctuation { headEnd += 1 }
+        let head = listEnd..<headEnd
         for (verb, letters) in zip(verbs, verbLetters) where (0...2).contains(where: { text.has(letters, at: head.lowerBound + $0, within: head) }) {
             return (verb.status, verb.word)
         }
@@ -42,8 +45,13 @@ enum ProjectStatus {
             }
         }
         // Back to the start of the clause (a 、 list is one clause).
+        // A 、 list may be longer (开工建设G0616海乌段、G1817乌巴段、S27呼鄂高速).
         var clauseStart = before.upperBound
-        while clauseStart > max(before.lowerBound, before.upperBound - 16), !clauseMarks.contains(text[clauseStart - 1]) { clauseStart -= 1 }
+        var inList = false
+        while clauseStart > max(before.lowerBound, before.upperBound - (inList ? 48 : 16)), !clauseMarks.contains(text[clauseStart - 1]) {
+            if text[clauseStart - 1] == "、" { inList = true }
+            clauseStart -= 1
+        }
         let tail = clauseStart..<before.upperBound
         // The verb that ends nearest the name; of two that end there, the longer (开工建设, not 建设).
         var best: (status: String, verb: String, end: Int, length: Int)?
@@ -58,6 +66,25 @@ enum ProjectStatus {
             }
         }
         return best.map { ($0.status, $0.verb) } ?? fallback
+    }
+
+    /// Where the list a name stands in closes with 等 (the 等 of `A、B迁建等项目开工`, read from the
+    /// end of A): over 、 and other items, and a few words of a name's own (迁建), up to the
+    /// first mark that ends the clause. `start` itself when no 等 closes a list there.
+    static func listEnd(in text: Letters, from start: Int) -> Int {
+        var position = start
+        var crossedItem = false
+        while position < min(text.count, start + 40) {
+            let character = text[position]
+            if character == "等" { return crossedItem || position - start <= 4 ? position : start }
+            if character == "、" {
+                crossedItem = true
+            } else if character.isPunctuation || !crossedItem && position - start >= 4 {
+                return start
+            }
+            position += 1
+        }
+        return start
     }
 
     /// Statuses a verb after a list (…等项目开工建设) gives even with a verb before the name.

@@ -120,6 +120,12 @@ import WorkbenchSDK
         let before = found("开工建设东嘎水库，启动建设南宁至玉林城际铁路。")
         #expect(before.map(\.status) == ["started", "started"])
         #expect(before.map(\.statusText) == ["开工建设", "启动建设"])
+        // Inside a list, a name reads the verb after the list's 等, and a verb before a long 、
+        // list reaches its last items; 完成 completes, 提速 accelerates.
+        let listed = found("推动梧桐水至淖毛湖铁路、伊宁机场迁建等项目开工，完成乌鲁木齐国际机场改扩建工程，提速昆明机场改扩建。")
+        #expect(listed.map(\.status) == ["started", "started", "completed", "accelerating"])
+        let long = found("开工建设太原至绥德高速公路、吕梁至临县高速公路、晋城至阳城高速公路、运城至三门峡高速公路。")
+        #expect(long.map(\.status) == ["started", "started", "started", "started"])
     }
 
     @Test func unnamedGroupsAndGenericZonesAreNotProjects() {
