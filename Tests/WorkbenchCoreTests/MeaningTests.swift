@@ -115,6 +115,9 @@ import WorkbenchSDK
     @Test func countsBeforeTheirNounsShareTheVerb() {
         let metrics = report("建成35个先导区、1000个和美乡村，新增8家国家级企业和20个智慧园区，绿色工厂200个、绿色工业园区10个。", "推进。").metrics
         #expect(metrics.map(\.subject) == ["建成先导区", "建成和美乡村", "新增国家级企业", "新增智慧园区", "绿色工厂", "绿色工业园区"])
+        // An amount after a verb alone is an amount of the noun after it, as a count is.
+        let amounts = report("完成20万平方米旧住房成套改造，完成投资500亿元。", "推进。").metrics
+        #expect(amounts.map(\.subject) == ["完成旧住房成套改造", "完成投资"])
     }
 
     /// After a streak (连续9年), the figure's clause is only a linking word (稳定在, 超): it

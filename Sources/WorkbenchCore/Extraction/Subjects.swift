@@ -192,7 +192,11 @@ enum Subjects {
                 let shareOf = candidates[position].unit?.category == .percent && figureEnd < s.endIndex && s[figureEnd] == "的"
                     && (base.range.isEmpty || from != clauseStart || MeaningRules.nearestCue(in: s[from..<firstStart]) == nil)
                     && !Self.rateAfter(s, figureEnd + 1)
-                let noun = isMeasure || shareOf ? Self.followingNoun(after: figureEnd, in: s, nextStart: nextStart) : nil
+                // `完成20万平方米旧住房成套改造`: before an amount, a verb alone says nothing of what
+                // is measured; the noun after the amount does, as after a count.
+                let afterVerb = !isMeasure && !shareOf && candidates[position].unit?.category == .physical
+                    && Self.isBareVerb(s[base.range])
+                let noun = isMeasure || shareOf || afterVerb ? Self.followingNoun(after: figureEnd, in: s, nextStart: nextStart) : nil
                 if shareOf, let noun, !Assignment.isEmpty(noun) {
                     subjects.append([noun])
                     continue
@@ -667,6 +671,14 @@ enum Subjects {
 
     /// For a count written before its noun (`8个高水平实验试验平台`), the noun after it (from
     /// `figureEnd`) up to the clause's end: at most 24 characters, without a leading 的.
+    /// Verbs that may be all the words before an amount (`完成20万平方米旧住房成套改造`).
+    static let bareVerbs = WordList(["完成", "实现", "建成", "新建", "新增", "累计完成", "全年完成", "实施", "开展", "发放", "培训",
+                                    "整治", "修复", "改造", "治理", "完成了", "实现了", "建设", "推广", "落实", "争取", "引进"])
+
+    static func isBareVerb(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+        words.count <= 4 && bareVerbs.scalars.contains { $0.elementsEqual(words) }
+    }
+
     static func followingNoun(after figureEnd: Int, in s: ArraySlice<Unicode.Scalar>, nextStart: Int?) -> Piece {
         var end = figureEnd
         let limit = min(nextStart ?? s.endIndex, s.endIndex)
