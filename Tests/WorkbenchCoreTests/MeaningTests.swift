@@ -45,6 +45,10 @@ import WorkbenchSDK
         #expect(metrics.map(\.kind) == [.level, .growth, .share, .share, .growth])
         #expect(metrics.map(\.role) == [.achieved, .achieved, .other, .achieved, .achieved])
         #expect(metrics[2].rule.contains("role:baseline"))
+        // 是…的N倍 is a ratio to a base, a level, whatever grew before it in the sentence; a change
+        // named right after a bare percentage makes it growth.
+        let ratios = report("地区生产总值年均增长13.7%，是“十一五”末的3.7倍，实现40%以上增长。", "推进。").metrics
+        #expect(ratios.map(\.kind) == [.growth, .level, .growth])
         // Each gap of a list, and a margin over a target, is a level too.
         let gaps = report("工业增加值增长7%,分别高于全国、全省1.2个、3.7个百分点。投资增长9%，超目标任务1.5个百分点。", "推进。").metrics
         #expect(gaps.map(\.kind) == [.growth, .level, .level, .growth, .level])

@@ -147,6 +147,11 @@ import WorkbenchSDK
         #expect(found("汽车零部件产业增长10%，获批5个1类新药、9个三类创新医疗器械。").map(\.text) == ["10%", "5个", "9个"])
     }
 
+    /// 翻了两番多: more than a quadrupling.
+    @Test func moreThanADoubling() {
+        #expect(found("数量五年内翻了两番多。").map(\.description) == ["翻了两番多 3.0 倍 more-than"])
+    }
+
     /// A minus sign before a number is its sign; a dash between two numbers is a range's.
     @Test func negativeValues() {
         #expect(found("增加值增长-2.1%，自然增长率为－1.5‰。").map(\.description) == ["-2.1% -2.1 % -", "－1.5‰ -1.5 ‰ -"])

@@ -15,8 +15,10 @@ enum MeaningRules {
     ]
     static let estimateCues = ["预计", "初步统计", "初步测算", "初步核算", "预估"]
 
-    /// The kind of a figure from its unit and the nearest cue word before it.
-    static func kind(of candidate: Candidate, before prefix: ArraySlice<Unicode.Scalar>) -> (Metric.Kind, String) {
+    /// The kind of a figure from its unit and the nearest cue word before it (or, with none,
+    /// a change named right after it: 实现40%以上增长).
+    static func kind(of candidate: Candidate, before prefix: ArraySlice<Unicode.Scalar>,
+                     after suffix: ArraySlice<Unicode.Scalar> = [][...]) -> (Metric.Kind, String) {
         if let kind = candidate.kind { return (kind.metric, "form") }
         guard let unit = candidate.unit else { return (.level, "bare-index") }
         switch unit.category {
@@ -24,6 +26,8 @@ enum MeaningRules {
         case .physical, .duration: return (.level, "physical-unit")
         case .rankPlace: return (.rank, "rank-places")
         case .multiple:
+            // 是2010年的1.8倍, 是“十一五”末的3.7倍: a ratio to a base, whatever grew before it.
+            if isRatioToBase(prefix) { return (.level, "multiple+ratio") }
             return (nearestCue(in: prefix) == .growth ? .growth : .level, "multiple")
         case .percent, .points, .permille, .tenths:
             // 高于全国0.4个百分点, 快于全国平均水平1.2个百分点: a gap to a benchmark is a level;
@@ -35,9 +39,21 @@ enum MeaningRules {
             switch nearestCue(in: prefix) {
             case .growth: return (.growth, "percent+growth-cue")
             case .share: return (.share, "percent+share-cue")
-            default: return (.share, "percent-default-share")
+            default:
+                if changeAfter.prefix(of: suffix) != nil { return (.growth, "percent+growth-after") }
+                return (.share, "percent-default-share")
             }
         }
+    }
+
+    /// Words for a change right after a figure (40%以上增长, 两位数的增长).
+    static let changeAfter = WordList(["增长", "的增长", "增幅", "的增幅", "以上增长", "左右增长", "以上的增长", "左右的增长"])
+
+    /// Whether the figure's clause reads `是…的` up to it: a multiple of a base (是上年的3.1倍).
+    static func isRatioToBase(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
+        let recent = prefix.suffix(16)
+        let clause = recent[((recent.lastIndex { "，,；;。".unicodeScalars.contains($0) }).map { $0 + 1 } ?? recent.startIndex)...]
+        return clause.last == "的" && clause.contains("是")
     }
 
     /// Cue words as scalars, with their kind (growth or else share). The kind is a `Bool`, not

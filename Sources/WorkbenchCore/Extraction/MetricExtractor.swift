@@ -131,7 +131,8 @@ struct MetricExtractor: Sendable {
             let clauseStart = Clauses.start(of: start, in: s)
 
             // The rules that decided, in the order they are found, joined by "; ".
-            let (kind, kindRule) = MeaningRules.kind(of: candidate, before: beforeInSentence)
+            let (kind, kindRule) = MeaningRules.kind(of: candidate, before: beforeInSentence,
+                                                     after: s[candidate.range.upperBound..<min(s.endIndex, candidate.range.upperBound + 5)])
             let qualifier: Metric.Qualifier?
             var qualifierRule = ""
             if let written = candidate.qualifier {

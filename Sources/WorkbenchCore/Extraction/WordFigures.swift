@@ -38,8 +38,14 @@ enum WordFigures {
             times = number
             cursor += 1
         }
-        return Candidate(range: index..<(cursor + 1), value: Double((1 << times) - 1), unit: times_, kind: .growth,
-                         rule: .init(.doubling))
+        var candidate = Candidate(range: index..<(cursor + 1), value: Double((1 << times) - 1), unit: times_, kind: .growth,
+                                  rule: .init(.doubling))
+        // 翻了两番多: more than that.
+        if cursor + 1 < s.endIndex, s[cursor + 1] == "多" || s[cursor + 1] == "余" {
+            candidate.qualifier = .moreThan
+            candidate.range = index..<(cursor + 2)
+        }
+        return candidate
     }
 
     /// `占到一半`, `超过一半`: 50 per cent, after a word of share or amount (not `一半是…`).
