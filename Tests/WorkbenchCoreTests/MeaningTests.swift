@@ -49,6 +49,8 @@ import WorkbenchSDK
         // named right after a bare percentage makes it growth.
         let ratios = report("地区生产总值年均增长13.7%，是“十一五”末的3.7倍，实现40%以上增长。", "推进。").metrics
         #expect(ratios.map(\.kind) == [.growth, .level, .growth])
+        // With nothing before 是, the multiple continues the subject before it.
+        #expect(ratios[1].subject == "地区生产总值")
         // Each gap of a list, and a margin over a target, is a level too.
         let gaps = report("工业增加值增长7%,分别高于全国、全省1.2个、3.7个百分点。投资增长9%，超目标任务1.5个百分点。", "推进。").metrics
         #expect(gaps.map(\.kind) == [.growth, .level, .level, .growth, .level])

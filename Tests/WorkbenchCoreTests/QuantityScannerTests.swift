@@ -145,6 +145,8 @@ import WorkbenchSDK
     /// 零 opening a word (零部件) is no zero; a class in a drug's or device's name is no count.
     @Test func wordsAndClassesThatOnlyLookLikeNumbers() {
         #expect(found("汽车零部件产业增长10%，获批5个1类新药、9个三类创新医疗器械。").map(\.text) == ["10%", "5个", "9个"])
+        // How the speech is organised: 报告分三个部分.
+        #expect(found("政府工作报告分三个部分，围绕十个方面。").isEmpty)
     }
 
     /// 翻了两番多: more than a quadrupling.

@@ -244,7 +244,10 @@ enum MeaningRules {
             if high - low > 4, raw[high - 1] == "的" {
                 var position = high - 2
                 while position > low, high - position <= 9, raw[position] != "是" { position -= 1 }
-                if position > low, raw[position] == "是", raw[(position + 1)..<(high - 1)].contains("年") {
+                // (The base is a year, or a plan's term: 是“十一五”末的. With nothing before 是, the
+                // figure continues the subject before it.)
+                if position >= low, raw[position] == "是",
+                   raw[(position + 1)..<(high - 1)].contains(where: { $0 == "年" || $0 == "末" || $0 == "”" }) {
                     high = position
                     changed = true
                 }

@@ -295,8 +295,8 @@ struct QuantityScanner {
             else { return .passed(end: end) }
         }
         if unit.category == .rankPlace { candidate.kind = .rank }
-        // 十个方面 / 10个方面: how the speech is organised, not a figure.
-        if unit.category == .measure, Self.has("方面", in: s, at: end) { return .passed(end: end) }
+        // 十个方面 / 10个方面, 分三个部分: how the speech is organised, not a figure.
+        if unit.category == .measure, Self.has("方面", in: s, at: end) || Self.has("部分", in: s, at: end) { return .passed(end: end) }
         // 方 is cubic metres after digits (350亿方); 三方, 四方协议, 4方面 and 3.0方案 are no figures.
         if unit.is(.cubicMetre), !isArabic || end < s.endIndex && s[end].properties.isIdeographic && !Self.continuesFigure(s[end]) {
             return .passed(end: end)
