@@ -51,6 +51,9 @@ import WorkbenchSDK
         #expect(ratios.map(\.kind) == [.growth, .level, .growth])
         // With nothing before 是, the multiple continues the subject before it.
         #expect(ratios[1].subject == "地区生产总值")
+        // A share of a whole with nothing of its own (占全国九成) is the previous figure's.
+        let shares = report("无人机产量同比增长39%、占全国九成，集成电路产量增长20%，占全国18%。", "推进。").metrics
+        #expect(shares.map(\.subject) == ["无人机产量同比增长", "无人机产量占全国", "集成电路产量增长", "集成电路产量占全国"])
         // Each gap of a list, and a margin over a target, is a level too.
         let gaps = report("工业增加值增长7%,分别高于全国、全省1.2个、3.7个百分点。投资增长9%，超目标任务1.5个百分点。", "推进。").metrics
         #expect(gaps.map(\.kind) == [.growth, .level, .level, .growth, .level])

@@ -556,7 +556,7 @@ enum Subjects {
     /// (领先企业达到50家 is a count of firms).
     static func isGap(_ candidate: Candidate) -> Bool {
         switch candidate.unit?.category {
-        case .points?, .percent?, .multiple?: return true
+        case .points?, .percent?, .multiple?, .tenths?: return true
         default: return false
         }
     }
@@ -564,11 +564,17 @@ enum Subjects {
     /// True when the i-th subject is only a comparison with a benchmark (`高于全省`, `快于全国`,
     /// `比全国高`): the gap is the previous figure's, and continues its subject.
     static func isOnlyBenchmark(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let range = onlyPart(index, of: subjects), range.count <= 8, range.count >= 3,
-              let word = MeaningRules.relativeCues.prefix(of: s[range]) else { return false }
+        guard let range = onlyPart(index, of: subjects), range.count <= 8, range.count >= 3 else { return false }
+        // `无人机产量同比增长39%、占全国九成`: the share of a whole is the previous figure's too.
+        if isOne(of: sharesOfWhole, s[range]) { return true }
+        guard let word = MeaningRules.relativeCues.prefix(of: s[range]) else { return false }
         // The benchmark is a place or an average, not a measure of its own (高于全国平均水平).
         return range.count - MeaningRules.relativeCues.scalars[word].count <= 6
     }
+
+    /// A share of a whole with nothing of its own (占全国九成).
+    static let sharesOfWhole = ["占全国", "占全省", "占全市", "占全区", "占全州", "占全县", "占全球", "占全国的", "占全省的"]
+        .map { Array($0.unicodeScalars) }
 
     /// The one run of the paragraph the i-th subject is, if it is one.
     private static func onlyPart(_ index: Int, of subjects: Assignment) -> Range<Int>? {
