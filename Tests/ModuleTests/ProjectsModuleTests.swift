@@ -110,6 +110,9 @@ import WorkbenchSDK
     /// 建 is a verb, but not where it begins a noun: 古建筑博物馆 is one name.
     @Test func aNounBeginningWithAVerbStaysInTheName() {
         #expect(found("建设考古遗址公园、古建筑博物馆和建材产业园，建市级档案馆。").map(\.name) == ["古建筑博物馆"])
+        // 和 inside a place is no conjunction; 和平远 is 和 + 平远.
+        #expect(found("确保呼和浩特盛乐国际机场建成通航，建设和田机场改扩建，开工建设广州新机场和平远至武平高速公路。").map(\.name)
+                == ["呼和浩特盛乐国际机场", "和田机场改扩建", "广州新机场", "平远至武平高速公路"])
     }
 
     @Test func statusComesFromTheVerbs() {
