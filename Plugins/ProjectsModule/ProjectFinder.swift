@@ -35,7 +35,10 @@ struct ProjectFinder {
                                             "新城", "枢纽", "物流枢纽", "航空枢纽", "医院", "体育中心", "运动中心", "体育馆", "体育场", "生产线",
                                             "产业基地"]
     /// Types whose names are shared by a list before them.
-    static let listTypes: Set<String> = ["railway", "expressway", "road", "airport", "park-zone", "culture-venue"]
+    /// Words that may describe a group between 等 and its head (等世界级水电站); not 级 of 高等级.
+    static let groupWords: Set<String> = ["世界级", "国家级", "省级", "大型", "重点", "重大", "大中型", "骨干"]
+
+    static let listTypes: Set<String> = ["railway", "expressway", "road", "airport", "park-zone", "culture-venue", "energy", "water"]
 
     func projects(in report: Report) -> [FoundProject] {
         var found: [FoundProject] = []
@@ -115,8 +118,11 @@ struct ProjectFinder {
             }
             // `鹤岗至伊春等高速公路`, `齐齐哈尔等机场改扩建项目`: the names before 等 (one, or a
             // list) take the head after it.
-            if start == headStart, headStart > taken + 1, characters[headStart - 1] == "等", !head.generic {
-                let innerEnd = headStart - 1
+            // (`乌东德、白鹤滩等世界级水电站`: a few words may stand between 等 and the head; they
+            // describe the group, and are left out of each name.)
+            if start > taken + 1, characters[start - 1] == "等", !head.generic,
+               start == headStart || Self.groupWords.contains(String(characters[start..<headStart])) {
+                let innerEnd = start - 1
                 let innerStart = nameStart(characters, before: innerEnd, floor: taken)
                 // (郑州、洛阳等机场改扩建项目: every name is a 项目.)
                 if characters.has(Self.projectWord, at: end) || characters.has(Self.worksWord, at: end) { end += 2 }

@@ -2,7 +2,7 @@
 enum ProjectStatus {
     static let verbs: [(word: String, status: String)] = [
         ("开通运营", "opened"), ("开通客运", "opened"), ("开放运营", "opened"), ("挂牌运营", "opened"), ("上线运行", "opened"),
-        ("投入运营", "opened"), ("投运", "opened"), ("开通", "opened"), ("运营", "opened"),
+        ("投入运营", "opened"), ("投运", "opened"), ("开通", "opened"), ("运营", "opened"), ("投产发电", "opened"), ("投产", "opened"),
         ("建成通车", "completed"), ("全线贯通", "completed"), ("通过验收", "completed"), ("建成运行", "completed"),
         ("全面完成", "completed"), ("竣工", "completed"), ("建成", "completed"), ("通车", "completed"), ("贯通", "completed"),
         ("完成", "completed"),

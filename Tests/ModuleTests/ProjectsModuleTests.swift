@@ -157,6 +157,15 @@ import WorkbenchSDK
 
     /// Names before 等 take the head after it; a generic head written after a name (项目, 工程)
     /// keeps the name's type.
+    /// Power stations are named by their own words (托巴水电站) and share a head in lists; a
+    /// word for the group may stand between 等 and the head (等世界级水电站), but 高等级公路 is no list.
+    @Test func powerStationsAndGroupWordsAfterDeng() {
+        let projects = found("推进旭龙、托巴水电站建设，乌东德、白鹤滩等世界级水电站投产发电，县（市）全部通高等级公路。")
+        #expect(projects.map(\.name) == ["旭龙水电站", "托巴水电站", "乌东德水电站", "白鹤滩水电站"])
+        #expect(projects.map(\.status) == ["under-construction", "under-construction", "opened", "opened"])
+        #expect(Set(projects.map(\.type)) == ["energy"])
+    }
+
     @Test func namesBeforeDengTakeTheHead() {
         let projects = found("全面推进鹤岗至伊春等高速公路建设，推进齐齐哈尔等机场改扩建项目，加快郑州、洛阳等机场改扩建项目建设。")
         #expect(projects.map(\.name) == ["鹤岗至伊春高速公路", "齐齐哈尔机场改扩建项目", "郑州机场改扩建项目", "洛阳机场改扩建项目"])
