@@ -5,13 +5,24 @@ enum ProjectStatus {
         ("投入运营", "opened"), ("投运", "opened"), ("开通", "opened"), ("运营", "opened"), ("投产发电", "opened"), ("投产", "opened"),
         ("建成通车", "completed"), ("全线贯通", "completed"), ("通过验收", "completed"), ("建成运行", "completed"),
         ("全面完成", "completed"), ("竣工", "completed"), ("建成", "completed"), ("通车", "completed"), ("贯通", "completed"),
-        ("完成", "completed"),
         ("开工建设", "started"), ("启动建设", "started"), ("全部开工", "started"), ("开工", "started"), ("启动", "started"),
         ("加快", "accelerating"), ("提速", "accelerating"),
         ("推进", "under-construction"), ("新改建", "under-construction"), ("实施", "under-construction"),
         ("打造", "under-construction"), ("构建", "under-construction"), ("建设", "under-construction"), ("新建", "under-construction"),
         ("规划", "planned"), ("谋划", "planned"), ("以建促申", "planned"), ("申建", "planned"), ("创建", "planned"), ("前期", "planned"),
+        // Last: 完成前期工作 is planned (and 完成投资, 完成可研 say nothing of completion: `doneWith`).
+        ("完成", "completed"),
     ]
+
+    /// What 完成 may be done with that leaves the project unfinished (完成投资50亿元, 完成可研批复).
+    static let doneWith = ["投资", "前期", "可研", "立项", "选址", "年度", "招标", "征地", "拆迁"].map(Letters.init)
+
+    /// Whether the verb `letters` at `position` says what it seems to: not 完成 followed by
+    /// `doneWith`.
+    static func says(_ letters: Letters, at position: Int, in text: Letters) -> Bool {
+        guard letters.count == 2, letters[0] == "完", letters[1] == "成" else { return true }
+        return !doneWith.contains { text.has($0, at: position + 2) }
+    }
 
     /// Marks that end a clause.
     static let clauseMarks: Set<Character> = ["，", "；", "。", "：", "！", "？", ",", ";", ":"]
@@ -27,19 +38,30 @@ enum ProjectStatus {
         // Only the project's own clause: stop at the next mark. After 等 (`…等项目开工建设`,
         // `…等重点工程建成投运`) the verb may stand a few words further on.
         // A name inside a list (推动A、B迁建等项目开工) reads the verb after the list's 等.
+        // The name's own words first, up to a 、 or 等 (A机场建成、B铁路开工等项目加快推进: A is
+        // completed, B started).
+        var ownEnd = after.lowerBound
+        while ownEnd < min(text.count, after.lowerBound + 8), !text[ownEnd].isPunctuation, text[ownEnd] != "等" { ownEnd += 1 }
+        let own = after.lowerBound..<ownEnd
+        for (verb, letters) in zip(verbs, verbLetters)
+        where (0...2).contains(where: { text.has(letters, at: own.lowerBound + $0, within: own) && says(letters, at: own.lowerBound + $0, in: text) }) {
+            return (verb.status, verb.word)
+        }
         let listEnd = Self.listEnd(in: text, from: after.lowerBound)
         let listed = listEnd < text.count && text[listEnd] == "等"
         var headEnd = listEnd
         while headEnd < min(text.count, listEnd + (listed ? 14 : 8)), !text[headEnd].isPunctuation { headEnd += 1 }
         let head = listEnd..<headEnd
-        for (verb, letters) in zip(verbs, verbLetters) where (0...2).contains(where: { text.has(letters, at: head.lowerBound + $0, within: head) }) {
+        for (verb, letters) in zip(verbs, verbLetters)
+        where (0...2).contains(where: { text.has(letters, at: head.lowerBound + $0, within: head) && says(letters, at: head.lowerBound + $0, in: text) }) {
             return (verb.status, verb.word)
         }
         // Further on, after 等: a verb that says where the project stands (开工建设, 建成投运)
         // first; 建设 or 推进 there only when no verb before the name says more (加快A、B等项目建设).
         var fallback: (status: String, verb: String)?
         if listed {
-            for (verb, letters) in zip(verbs, verbLetters) where (3...10).contains(where: { text.has(letters, at: head.lowerBound + $0, within: head) }) {
+            for (verb, letters) in zip(verbs, verbLetters)
+            where (3...10).contains(where: { text.has(letters, at: head.lowerBound + $0, within: head) && says(letters, at: head.lowerBound + $0, in: text) }) {
                 if strong.contains(verb.status) { return (verb.status, verb.word) }
                 fallback = fallback ?? (verb.status, verb.word)
             }
@@ -57,7 +79,7 @@ enum ProjectStatus {
         var best: (status: String, verb: String, end: Int, length: Int)?
         for (verb, letters) in zip(verbs, verbLetters) where letters.count <= tail.count {
             for start in stride(from: tail.upperBound - letters.count, through: tail.lowerBound, by: -1)
-            where text.has(letters, at: start, within: tail) {
+            where text.has(letters, at: start, within: tail) && says(letters, at: start, in: text) {
                 let end = start + letters.count
                 if best.map({ end > $0.end || end == $0.end && letters.count > $0.length }) ?? true {
                     best = (verb.status, verb.word, end, letters.count)

@@ -81,9 +81,9 @@ enum ProjectTypes {
     }
 
     /// Nouns that begin with a one-character stop (古建筑博物馆 is not 建 + 筑博物馆), and places
-    /// with 和 inside or first (呼和浩特盛乐国际机场 is not 呼 and 浩特…, 和田机场 not 和 + 田机场;
-    /// not 和平, which is as often 和 + 平远).
-    static let nouns = ["建筑", "建材", "和浩特", "和田机场", "和田地区", "和林格尔"].map(Letters.init)
+    /// with 和 inside or first (呼和浩特盛乐国际机场 is not 呼 and 浩特…, 和田机场 not 和 + 田机场,
+    /// 和若铁路 not 和 + 若铁路; not 和平, which is as often 和 + 平远).
+    static let nouns = ["建筑", "建材", "和浩特", "和田", "和林格尔", "和若"].map(Letters.init)
 
     /// Names of things that are not projects though they end like one.
     static let notProjects = ["论坛", "博览会", "交易会", "大会", "计划", "行动", "政策", "体系", "机制", "规划"]

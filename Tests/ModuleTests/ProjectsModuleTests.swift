@@ -111,8 +111,8 @@ import WorkbenchSDK
     @Test func aNounBeginningWithAVerbStaysInTheName() {
         #expect(found("建设考古遗址公园、古建筑博物馆和建材产业园，建市级档案馆。").map(\.name) == ["古建筑博物馆"])
         // 和 inside a place is no conjunction; 和平远 is 和 + 平远.
-        #expect(found("确保呼和浩特盛乐国际机场建成通航，建设和田机场改扩建，开工建设广州新机场和平远至武平高速公路。").map(\.name)
-                == ["呼和浩特盛乐国际机场", "和田机场改扩建", "广州新机场", "平远至武平高速公路"])
+        #expect(found("确保呼和浩特盛乐国际机场建成通航，建设和田机场改扩建，开工建设广州新机场和平远至武平高速公路，和若铁路建成通车。").map(\.name)
+                == ["呼和浩特盛乐国际机场", "和田机场改扩建", "广州新机场", "平远至武平高速公路", "和若铁路"])
     }
 
     @Test func statusComesFromTheVerbs() {
@@ -127,6 +127,9 @@ import WorkbenchSDK
         // list reaches its last items; 完成 completes, 提速 accelerates.
         let listed = found("推动梧桐水至淖毛湖铁路、伊宁机场迁建等项目开工，完成乌鲁木齐国际机场改扩建工程，提速昆明机场改扩建。")
         #expect(listed.map(\.status) == ["started", "started", "completed", "accelerating"])
+        // 完成 with 前期, 投资 or 可研 after it completes nothing; a name's own verb inside a list wins.
+        #expect(found("太原至绥德高速公路完成前期工作，大同机场完成投资50亿元。").map(\.status) == ["planned", "other"])
+        #expect(found("吕梁机场建成、太原铁路枢纽开工等项目加快推进。").map(\.status) == ["completed", "started"])
         let long = found("开工建设太原至绥德高速公路、吕梁至临县高速公路、晋城至阳城高速公路、运城至三门峡高速公路。")
         #expect(long.map(\.status) == ["started", "started", "started", "started"])
     }
@@ -155,8 +158,6 @@ import WorkbenchSDK
         #expect(projects.map(\.name) == ["周口国家物流枢纽", "南宁东部新城", "双清湾中央商务区", "同济襄阳医院", "郑州数据交易中心", "莲花山过江通道"])
     }
 
-    /// Names before 等 take the head after it; a generic head written after a name (项目, 工程)
-    /// keeps the name's type.
     /// Power stations are named by their own words (托巴水电站) and share a head in lists; a
     /// word for the group may stand between 等 and the head (等世界级水电站), but 高等级公路 is no list.
     @Test func powerStationsAndGroupWordsAfterDeng() {
@@ -166,6 +167,8 @@ import WorkbenchSDK
         #expect(Set(projects.map(\.type)) == ["energy"])
     }
 
+    /// Names before 等 take the head after it; a generic head written after a name (项目, 工程)
+    /// keeps the name's type.
     @Test func namesBeforeDengTakeTheHead() {
         let projects = found("全面推进鹤岗至伊春等高速公路建设，推进齐齐哈尔等机场改扩建项目，加快郑州、洛阳等机场改扩建项目建设。")
         #expect(projects.map(\.name) == ["鹤岗至伊春高速公路", "齐齐哈尔机场改扩建项目", "郑州机场改扩建项目", "洛阳机场改扩建项目"])

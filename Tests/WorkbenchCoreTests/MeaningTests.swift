@@ -52,6 +52,8 @@ import WorkbenchSDK
         // With nothing before 是, the multiple continues the subject before it.
         #expect(ratios[1].subject == "地区生产总值")
         // A share of a whole with nothing of its own (占全国九成) is the previous figure's.
+        // A word of change after the comparison makes it a change: 快于…、差距缩小.
+        #expect(report("居民收入增速快于经济增速、城乡收入差距缩小0.1个百分点。", "推进。").metrics.map(\.kind) == [.growth])
         let shares = report("无人机产量同比增长39%、占全国九成，集成电路产量增长20%，占全国18%。", "推进。").metrics
         #expect(shares.map(\.subject) == ["无人机产量同比增长", "无人机产量占全国", "集成电路产量增长", "集成电路产量占全国"])
         // Each gap of a list, and a margin over a target, is a level too.
@@ -105,6 +107,9 @@ import WorkbenchSDK
     @Test func bracketsHoldTheirCommas() {
         let metrics = report("信用评级AA级以上县(市,区)国企增至260家，AA级以上县（市，区）国企增至261家。", "推进。").metrics
         #expect(metrics.map(\.subject) == ["信用评级AA级以上县(市,区)国企", "AA级以上县（市，区）国企"])
+        // A closing bracket with no opening one near it (an item's number) reaches back no further.
+        let items = report("主要目标：1）地区生产总值增长5%；2）城镇新增就业45万人。", "推进。").metrics
+        #expect(items.map(\.subject) == ["地区生产总值增长", "城镇新增就业"])
     }
 
     @Test func changesFromABaseContinueTheSubject() {

@@ -26,8 +26,9 @@ import Testing
         let guangdong = read(["政府工作报告", "——2026年1月26日在广东省第十四届", "人民代表大会第五次会议上", "各位代表："])
         #expect(guangdong.date == "2026-01-26")
         #expect(guangdong.province?.name == "广东省")
-        // Two short lines that are not a delivery line stay apart.
-        #expect(read(["政府工作报告", "2026年1月26日", "各位代表："]).date == nil)
+        // Two short lines that do not make a delivery line together, and a long second line, stay apart.
+        #expect(read(["政府工作报告", "——2026年1月26日", "各位代表："]).date == nil)
+        #expect(read(["政府工作报告", "——2026年1月26日", "在天津市第十八届人民代表大会第四次会议上" + String(repeating: "。", count: 30)]).date == nil)
     }
 
     /// The speaker's name alone on the line after the delivery line, with no office.
@@ -37,6 +38,7 @@ import Testing
         #expect(hunan.speakerTitle == nil)
         #expect(read(["政府工作报告", "——2026年2月3日在湖南省第十四届人民代表大会第四次会议上", "（摘要）", "各位代表："]).speaker == nil)
         #expect(read(["政府工作报告", "——2026年2月3日在湖南省第十四届人民代表大会第四次会议上", "全文"]).speaker == nil)
+        #expect(read(["政府工作报告", "——2026年2月3日在湖南省第十四届人民代表大会第四次会议上", "各位代表"]).speaker == nil)
         // Only right after the delivery line.
         #expect(read(["毛伟明", "政府工作报告", "——2026年2月3日在湖南省第十四届人民代表大会第四次会议上"]).speaker == nil)
     }

@@ -47,7 +47,9 @@ import WorkbenchSDK
     /// later one) plans it, even in a review part; 今年 does when the report is delivered in it.
     @Test func planSentencesInAReviewPart() {
         #expect(cue("2026年全市经济社会发展主要预期目标是：地区生产总值增长5%左右。", .review) == "2026-plan")
-        #expect(cue("2027年建成投运。", .review) == "2027-plan")
+        // Only the report's own year: a later one in a review speaks of a goal.
+        #expect(cue("2027年建成投运后年吞吐量可达500万人次。", .review) == nil)
+        #expect(cue("2030年前实现碳达峰。", .review) == nil)
         // A month dates an event; a report's name is a news page's framing.
         #expect(cue("2026年1月，我市成功举办冰雪节。", .review) == nil)
         #expect(cue("2026年云南省政府工作报告显示，2025年全省经济稳中向好。", .review) == nil)
@@ -76,6 +78,11 @@ import WorkbenchSDK
         // Without a year nothing tells which years are planned.
         let undated = ReportLoader().load(text: "报告\n2025年，地区生产总值增长4.8%。\n", sourceFile: "x.txt").metrics
         #expect(undated.map(\.role) == [.other])
+        // A report delivered in December: its 今年 is no plan; a span of years sets no period.
+        let december = "2023年某市政府工作报告\n——2022年12月19日在某市第十七届人民代表大会第三次会议上\n各位代表：\n"
+            + "今年，全市规上工业增加值增长6.5%。\n2023年，地区生产总值增长5%左右。\n2023年至2027年，年均增长6%。\n"
+        let late = ReportLoader().load(text: december, sourceFile: "x.txt").metrics
+        #expect(late.map(\.role) == [.other, .target, .other])
     }
 
     @Test func aPartThatReviewsOnePlanAndSetsOutTheNext() {

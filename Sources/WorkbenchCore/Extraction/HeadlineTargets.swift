@@ -99,9 +99,9 @@ struct HeadlineTargets {
         // Every lead-in says 目标: paragraphs without 标 are passed over without decoding them.
         let candidates = report.paragraphs.filter { $0.textPart.unicodeScalars.contains("标") && Text.containsAny(leadIns, in: $0.textPart) }
         let singleYear = candidates.filter { $0.period?.kind == .plan && $0.period?.from == $0.period?.to }
-        // Without part headings there are no periods: then a paragraph whose sentence before the
-        // lead-in names no other year (到2030年) and whose clause before it no five years, those
-        // that say this year (今年, the report's year) first.
+        // Paragraphs with no period (a text without part headings or time phrases): those whose
+        // sentence before the lead-in names no other year (到2030年) and whose clause before it
+        // no five years, those that say this year (今年, the report's year) first.
         func fallback() -> [Paragraph] {
             let thisYear = ["今年"] + (report.year.map { ["\($0)年"] } ?? [])
             let undated = candidates.filter { paragraph in
@@ -110,11 +110,14 @@ struct HeadlineTargets {
             let saysThisYear = undated.filter { Text.containsAny(thisYear, in: lastSentence(beforeLeadIn($0.textPart))) }
             return saysThisYear.isEmpty ? undated : saysThisYear
         }
-        // The first tier that has a paragraph; within it, the longest list (a news page quotes
-        // the first few targets before the report's whole list), the first of equals.
+        // The first tier that has a paragraph; within it, of the paragraphs that plan one year
+        // (not 到2027年，主要目标是), the longest list (a news page quotes the first few targets
+        // before the report's whole list), the first of equals; else the tier's first.
         for tier in [singleYear, candidates.filter { $0.period?.kind == .plan }, fallback()] where !tier.isEmpty {
+            let oneYear = tier.filter { plansOneYear(beforeLeadIn($0.textPart), year: report.year) }
+            guard oneYear.count > 1 else { return list(from: oneYear.first ?? tier[0], in: report) }
             var best: [Target] = []
-            for paragraph in tier {
+            for paragraph in oneYear {
                 let targets = list(from: paragraph, in: report)
                 if targets.count > best.count { best = targets }
             }

@@ -33,9 +33,9 @@ enum MeaningRules {
             // 高于全国0.4个百分点, 快于全国平均水平1.2个百分点: a gap to a benchmark is a level;
             // so is each gap of a list (分别高于全国、全省1.2个、3.7个百分点): the benchmark is
             // looked for in the figure's clause.
-            let recent = prefix.suffix(24)
-            let near = recent[((recent.lastIndex { "，,；;".unicodeScalars.contains($0) }).map { $0 + 1 } ?? recent.startIndex)...]
-            if unit.category == .points, relativeCues.occurs(in: near) { return (.level, "points+relative") }
+            if unit.category == .points, isGapToBenchmark(clauseTail(of: prefix, within: 24, endingSentences: false)) {
+                return (.level, "points+relative")
+            }
             switch nearestCue(in: prefix) {
             case .growth: return (.growth, "percent+growth-cue")
             case .share: return (.share, "percent+share-cue")
@@ -46,14 +46,41 @@ enum MeaningRules {
         }
     }
 
-    /// Words for a change right after a figure (40%以上增长, 两位数的增长).
-    static let changeAfter = WordList(["增长", "的增长", "增幅", "的增幅", "以上增长", "左右增长", "以上的增长", "左右的增长"])
+    /// Words for a change right after a figure and its qualifier (40%以上增长). (Not 的增长:
+    /// 拉动全市40%的增长 is a share of the growth.)
+    static let changeAfter = WordList(["增长", "增幅"])
+
+    /// Whether `clause` (the words before a figure in points) compares with a benchmark, with
+    /// no word of change after the comparison: 快于经济增速、城乡收入差距缩小0.1个百分点 is a change.
+    static func isGapToBenchmark(_ clause: ArraySlice<Unicode.Scalar>) -> Bool {
+        var position = clause.endIndex
+        while position > clause.startIndex {
+            position -= 1
+            if let found = relativeCues.prefix(of: clause[position...]) {
+                return nearestCue(in: clause[(position + relativeCues.scalars[found].count)...]) != .growth
+            }
+        }
+        return false
+    }
 
     /// Whether the figure's clause reads `是…的` up to it: a multiple of a base (是上年的3.1倍).
     static func isRatioToBase(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
-        let recent = prefix.suffix(16)
-        let clause = recent[((recent.lastIndex { "，,；;。".unicodeScalars.contains($0) }).map { $0 + 1 } ?? recent.startIndex)...]
+        let clause = clauseTail(of: prefix, within: 16, endingSentences: true)
         return clause.last == "的" && clause.contains("是")
+    }
+
+    /// The last `within` scalars of `prefix` after its last clause mark (，；, or also 。).
+    static func clauseTail(of prefix: ArraySlice<Unicode.Scalar>, within: Int, endingSentences: Bool) -> ArraySlice<Unicode.Scalar> {
+        let recent = prefix.suffix(within)
+        var start = recent.endIndex
+        while start > recent.startIndex {
+            switch recent[start - 1] {
+            case "，", ",", "；", ";": return recent[start...]
+            case "。" where endingSentences: return recent[start...]
+            default: start -= 1
+            }
+        }
+        return recent
     }
 
     /// Cue words as scalars, with their kind (growth or else share). The kind is a `Bool`, not
@@ -372,7 +399,7 @@ enum MeaningRules {
     /// be part of a name or a figure.
     static func itemNumberLength(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
         guard let number = ItemNumber(scalars), number.value != nil,
-              number.bracketed || number.mark == "是" || number.mark == "①" else { return 0 }
+              number.bracketed || number.mark == "是" || number.mark == "①" || number.mark == "）" || number.mark == ")" else { return 0 }
         return number.length
     }
 

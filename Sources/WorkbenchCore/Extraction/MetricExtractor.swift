@@ -337,7 +337,11 @@ struct MetricExtractor: Sendable {
 
     /// Whether the figure at `start` follows a mark that joins it to a list (、 or a comma).
     static func followsListMark(_ s: ArraySlice<Unicode.Scalar>, at start: Int) -> Bool {
-        start > s.startIndex && "、，,".unicodeScalars.contains(s[start - 1])
+        guard start > s.startIndex else { return false }
+        switch s[start - 1] {
+        case "、", "，", ",": return true
+        default: return false
+        }
     }
 
     /// Whether the words between a baseline and the next figure are only a verb of change

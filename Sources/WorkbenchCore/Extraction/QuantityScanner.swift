@@ -214,6 +214,10 @@ struct QuantityScanner {
             end += 1
         }
         candidate.unit = UnitLexicon.unit(in: s, at: end)
+        // 1亿人民医院建设资金: 人 of 人民医院 is no unit.
+        if candidate.unit?.is(.person) == true, end + 2 < s.endIndex, s[end + 1] == "民", Self.institutions.contains(s[end + 2]) {
+            candidate.unit = nil
+        }
         // 10万PV: letters after a Latin unit make a code.
         if candidate.unit != nil, Self.isCodeNeighbour(s[end]), !UnitLexicon.latinUnit(in: s, at: end) { candidate.unit = nil }
         if let unit = candidate.unit {
@@ -258,11 +262,11 @@ struct QuantityScanner {
         }
         // 405万皖北群众, 14亿人民, 旅居人数超550万: 万 or 亿 with no unit, before a noun for people or
         // closing a clause about a number of people, counts people.
+        // (The unit is not written: nothing is passed over for it, and what follows, a trailing
+        // qualifier included, is read as after any unit.)
         if isArabic, candidate.unit == nil, candidate.multiplier != nil,
            Self.namesPeople(s, after: end) || Self.closesHeadcount(s, number: index, end: end) {
             candidate.unit = Self.person
-            candidate.range = index..<end
-            return .figure(candidate, end: end)
         }
         guard let unit = candidate.unit else {
             // A bare number only counts as an index value: 两化融合指数达到92.
@@ -360,21 +364,39 @@ struct QuantityScanner {
     /// The unit 人, for people counted without it.
     static let person = UnitLexicon.unit(in: Array("人".unicodeScalars)[...], at: 0)
 
-    /// Whether a noun for people follows `end`, maybe after up to four Han characters that say
-    /// whose (皖北群众, 江淮儿女, 贫困人口), none of them a numeral.
+    /// Whether a noun for people follows `end`, maybe after a trailing qualifier (200万以上农民)
+    /// and up to two Han characters that say whose (皖北群众, 江淮儿女, 贫困人口): no numeral, no
+    /// 的 (总投资5亿的市人民医院), and not 人民 of an institution (人民医院, 人民政府) or of 人民币.
     static func namesPeople(_ s: ArraySlice<Unicode.Scalar>, after end: Int) -> Bool {
-        var position = end
-        while position < s.endIndex, position - end <= 4 {
-            if people.prefix(of: s[position...]) != nil { return !has("人民币", in: s, at: position) }
-            guard s[position].properties.isIdeographic, !NumberReader.isChineseNumeral(s[position]) else { return false }
+        var start = end
+        if let found = trailingQualifierWords.prefix(of: s[min(end, s.endIndex)...]) { start += trailingQualifierWords.scalars[found].count }
+        var position = start
+        while position < s.endIndex, position - start <= 2 {
+            if let word = people.prefix(of: s[position...]) {
+                let after = position + people.scalars[word].count
+                return !(people.words[word] == "人民" && after < s.endIndex && institutions.contains(s[after]))
+            }
+            guard s[position].properties.isIdeographic, s[position] != "的", !NumberReader.isChineseNumeral(s[position]),
+                  !(position == start && helpVerbs.prefix(of: s[position...]) != nil) else { return false }
             position += 1
         }
         return false
     }
 
-    /// Whether the number at `number` ends its clause at `end` (nothing or punctuation after it)
-    /// and the clause names a number of people in the eight scalars before it (旅居人数超550万).
+    /// Verbs for what money does for people (安排3000万帮助青年创业): the number before them is
+    /// money, not people.
+    static let helpVerbs = WordList(["支持", "帮助", "带动", "惠及", "用于", "服务", "奖励", "补助", "资助", "引进", "吸引",
+                                     "培训", "扶持", "奖补", "救助", "慰问", "吸纳", "补贴"])
+
+    /// What follows 人民 in the name of an institution or of money (人民医院, 人民政府, 人民币).
+    static let institutions: Set<Unicode.Scalar> = ["医", "政", "法", "银", "币", "检", "代", "大", "广", "日", "公", "警", "武", "团"]
+
+    /// Whether the number at `number` ends its clause at `end` (nothing, a trailing qualifier or
+    /// punctuation after it) and the clause names a number of people in the eight scalars
+    /// before it (旅居人数超550万, 旅居人数550万左右).
     static func closesHeadcount(_ s: ArraySlice<Unicode.Scalar>, number: Int, end: Int) -> Bool {
+        var end = end
+        if let found = trailingQualifierWords.prefix(of: s[min(end, s.endIndex)...]) { end += trailingQualifierWords.scalars[found].count }
         if end < s.endIndex, s[end].properties.isIdeographic || NumberReader.digit(s[end]) != nil { return false }
         let before = s[max(s.startIndex, number - 8)..<number]
         let clause = before[((before.lastIndex { !$0.properties.isIdeographic && NumberReader.digit($0) == nil }).map { $0 + 1 } ?? before.startIndex)...]

@@ -183,27 +183,42 @@ enum Clauses {
 
     /// Index where the clause containing `index` starts (after the previous ，；。：), at most
     /// `longest` scalars back. A comma inside brackets closed before `index` ends no clause:
-    /// 县（市，区）国企 is one name.
+    /// 县（市，区）国企 is one name. (A closing bracket with no opening one near before it, as
+    /// after an item's number, 1）, is passed over like any other scalar.)
     static func start(of index: Int, in s: ArraySlice<Unicode.Scalar>) -> Int {
         var cursor = index
         let floor = max(s.startIndex, index - longest)
-        // Brackets closed and not yet opened again, walking back.
-        var depth = 0
         while cursor > floor {
             let previous = s[cursor - 1]
-            if previous == "）" || previous == ")" {
-                depth += 1
-            } else if previous == "（" || previous == "(" {
-                if depth > 0 { depth -= 1 }
-            } else if depth == 0, previous == "，" || previous == "。" || previous == "；" || previous == "：" || previous == "！"
-                        || previous == "？" || previous == ":" || previous == ";" || previous == "," {
-                break
-            } else if previous == "。" {
-                // A sentence's end ends the clause even where a bracket was left open.
-                break
+            let value = previous.value
+            // Most scalars are Han characters, none of them a mark.
+            if value >= 0x4E00 && value <= 0x9FFF {
+                cursor -= 1
+                continue
             }
+            if previous == "）" || previous == ")", let opening = openingBracket(before: cursor - 1, in: s, floor: floor) {
+                cursor = opening
+                continue
+            }
+            if previous == "，" || previous == "。" || previous == "；" || previous == "：" || previous == "！" || previous == "？"
+                || previous == ":" || previous == ";" || previous == "," { break }
             cursor -= 1
         }
         return cursor
+    }
+
+    /// The index of the bracket that opens the one closing at `closing`, within a dozen scalars
+    /// and with no sentence or clause end (。；) between; nil when there is none.
+    static func openingBracket(before closing: Int, in s: ArraySlice<Unicode.Scalar>, floor: Int) -> Int? {
+        var position = closing
+        while position > max(floor, closing - 12) {
+            position -= 1
+            switch s[position] {
+            case "（", "(": return position
+            case "。", "；", ";", "）", ")": return nil
+            default: continue
+            }
+        }
+        return nil
     }
 }

@@ -675,16 +675,17 @@ enum Subjects {
 
     private static let linkingVerbScalars = (MeaningRules.linkingWords + bareCueWords).map { Array($0.unicodeScalars) }
 
-    /// For a count written before its noun (`8个高水平实验试验平台`), the noun after it (from
-    /// `figureEnd`) up to the clause's end: at most 24 characters, without a leading 的.
     /// Verbs that may be all the words before an amount (`完成20万平方米旧住房成套改造`).
     static let bareVerbs = WordList(["完成", "实现", "建成", "新建", "新增", "累计完成", "全年完成", "实施", "开展", "发放", "培训",
                                     "整治", "修复", "改造", "治理", "完成了", "实现了", "建设", "推广", "落实", "争取", "引进"])
 
+    /// Whether `words` are one of `bareVerbs`, and nothing more.
     static func isBareVerb(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
         words.count <= 4 && bareVerbs.scalars.contains { $0.elementsEqual(words) }
     }
 
+    /// For a count written before its noun (`8个高水平实验试验平台`), the noun after it (from
+    /// `figureEnd`) up to the clause's end: at most 24 characters, without a leading 的.
     static func followingNoun(after figureEnd: Int, in s: ArraySlice<Unicode.Scalar>, nextStart: Int?) -> Piece {
         var end = figureEnd
         let limit = min(nextStart ?? s.endIndex, s.endIndex)

@@ -79,7 +79,7 @@ enum UnitLexicon {
 
     /// The units the scanner's rules name, by their place in `entries`.
     enum Named {
-        case year, week, piece, times, cubicMetre, round
+        case year, week, piece, times, cubicMetre, round, person
 
         var entry: Int {
             switch self {
@@ -89,6 +89,7 @@ enum UnitLexicon {
             case .times: return UnitLexicon.timesEntry
             case .cubicMetre: return UnitLexicon.cubicMetreEntry
             case .round: return UnitLexicon.roundEntry
+            case .person: return UnitLexicon.personEntry
             }
         }
     }
@@ -107,6 +108,7 @@ enum UnitLexicon {
     static let timesEntry = entry("次")
     static let cubicMetreEntry = entry("方")
     static let roundEntry = entry("轮")
+    static let personEntry = entry("人")
 
     /// `位` of a change of rank (上升5位).
     static let rankPlace = Unit(entry: all.count, category: .rankPlace)

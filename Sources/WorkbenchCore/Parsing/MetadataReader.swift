@@ -115,8 +115,9 @@ struct MetadataReader {
     }
 
     /// A delivery line that web copies break in two: `——2026年1月26日` / `在天津市第十八届人民代表大会
-    /// 第四次会议上`, or `——2026年1月26日在广东省第十四届` / `人民代表大会第五次会议上`. Read when
-    /// `paragraph` is short and holds a date, and `next` is short too.
+    /// 第四次会议上`, or `——2026年1月26日在广东省第十四届` / `人民代表大会第五次会议上`. Tried when
+    /// `paragraph` is short, has 日 and not both of 会 and 议, and `next` is short too; the two
+    /// read as one must make a delivery line.
     static func splitDelivery(_ paragraph: RawParagraph, _ next: RawParagraph?) -> (date: String, place: String)? {
         guard let next, paragraph.scalars.count <= 30, next.scalars.count <= 40,
               paragraph.scalars.contains("日"), !paragraph.scalars.contains("会") || !paragraph.scalars.contains("议")
@@ -189,7 +190,8 @@ struct MetadataReader {
             && !Self.notNames.contains(String(String.UnicodeScalarView(name)))
     }
 
-    private static let notNames: Set<String> = ["全文", "摘要", "摘登", "目录", "附件", "解读", "图解", "实录", "全文发布", "报告全文", "政府工作报告"]
+    private static let notNames: Set<String> = ["全文", "摘要", "摘登", "目录", "附件", "解读", "图解", "实录", "全文发布", "报告全文", "政府工作报告",
+                                                "各位代表", "同志们"]
 
     static func firstYear(in text: String) -> Int? {
         let scalars = Text.scalars(text)

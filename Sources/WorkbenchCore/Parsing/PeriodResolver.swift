@@ -8,8 +8,9 @@ struct PeriodResolver {
     /// The year the report plans (the year it is delivered in, or the next for a report
     /// delivered in November or December).
     var reportYear: Int?
-    /// The calendar year the report is delivered in, when it differs from `reportYear` (a
-    /// report delivered in December): its 今年 is the year it reviews, not the one it plans.
+    /// The calendar year the report is delivered in (from its date; nil without one). 今年 in a
+    /// review, or in a text with no parts, plans only when this is `reportYear`: a report
+    /// delivered in December reviews its 今年.
     var deliveryYear: Int?
 
     /// Whether a heading names a time: a year, a five-year plan or a review.
@@ -110,11 +111,10 @@ struct PeriodResolver {
             let skip = Text.matches(Self.justPast.unicodeScalars, in: text, at: start) ? Self.justPast.unicodeScalars.count : 0
             if let (stated, end) = Self.year(in: sentence, at: start + skip) {
                 if stated < year { return Self.reviewedFrom(stated, reportYear: year, after: sentence[end...]) }
-                // A copy that lost the plan part's heading (`2026年全市经济社会发展主要预期目标是`): no
-                // year from the report's own on can be reviewed. A month after it dates an event.
-                // A month after it dates an event; a report's name after it is a news page's
-                // framing (`2026年云南省政府工作报告显示，2025年…`).
-                if skip == 0, Self.opensOneYear(sentence[end...]) { return Period(year: stated, kind: .plan) }
+                // A copy that lost the plan part's heading (`2026年全市经济社会发展主要预期目标是`):
+                // the report's own year is planned. (Not a later year: 2030年前实现碳达峰 and
+                // 2027年建成投运后 speak of a goal, not of what follows.)
+                if skip == 0, stated == year, Self.opensOneYear(sentence[end...]) { return Period(year: stated, kind: .plan) }
             }
             // 今年 is the year planned when the report is delivered in it (a report delivered in
             // December reviews its 今年; with no date, nothing tells).
@@ -136,20 +136,44 @@ struct PeriodResolver {
         return nil
     }
 
+    /// The period a sentence of a text with no parts at all sets: a phrase of a review or of a
+    /// plan, whichever it opens with (今年 not when the report is delivered the year before); nil
+    /// when it opens with nothing, and `.none` (a period of its own that is none) when it opens
+    /// with a year that is no single year's (2025年起今后五年, 2026年至2030年).
+    func cueWithoutParts(_ sentence: ArraySlice<Unicode.Scalar>) -> Period?? {
+        if let found = cue(sentence, kind: .review) { return .some(found) }
+        let start = Self.firstNonBlank(sentence, passingQuotes: true)
+        if let (_, end) = Self.year(in: sentence, at: start), !Self.opensOneYear(sentence[end...]) { return .some(nil) }
+        // (With no date, 今年 is taken for the report's year, as reports are delivered in it.)
+        if Text.matches(Self.thisYear.unicodeScalars, in: sentence, at: start), let delivered = deliveryYear, delivered != reportYear {
+            return nil
+        }
+        return cue(sentence, kind: .plan).map { .some($0) }
+    }
+
     /// Whether the words after a year that opens a sentence make it the year's own: not a date
     /// (`2026年1月`), a span (`2025年起`, `2026年至2030年`) or a news page's framing
     /// (`2026年云南省政府工作报告显示`).
     static func opensOneYear(_ rest: ArraySlice<Unicode.Scalar>) -> Bool {
-        if let next = rest.first, "起至到-—－".unicodeScalars.contains(next) { return false }
+        if let next = rest.first, next == "起" || isSpanMark(next) { return false }
         return !opensMonth(rest) && !Text.contains(reportWords, in: rest.prefix(16))
     }
 
-    /// Whether `rest` opens with a month (`1月`, `一月`, `以来`-less dates of events).
+    /// Whether `rest` opens with a month or a run of months (`1月`, `十一月`, `1-10月`): the date
+    /// of an event, or the months a figure covers.
     static func opensMonth(_ rest: ArraySlice<Unicode.Scalar>) -> Bool {
         // `1月`, `十一月`, `1-10月`, `1至11月`.
         let head = rest.prefix(7)
         guard let month = head.firstIndex(of: "月"), month > head.startIndex else { return false }
-        return head[..<month].allSatisfy { digitValue($0) != nil || Enumerators.digit($0) != nil || "-—－至到".unicodeScalars.contains($0) }
+        return head[..<month].allSatisfy { digitValue($0) != nil || Enumerators.digit($0) != nil || isSpanMark($0) }
+    }
+
+    /// A mark between the ends of a span of time (`1-10月`, `2026年至2030年`).
+    static func isSpanMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "-", "—", "－", "至", "到": return true
+        default: return false
+        }
     }
 
     private static let reportWords = Array("工作报告".unicodeScalars)

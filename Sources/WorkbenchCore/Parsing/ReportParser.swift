@@ -148,11 +148,10 @@ struct ReportParser {
             for range in sentenceRanges {
                 if let kind = partPeriod?.kind, let cue = resolver.cue(paragraph.scalars[range], kind: kind) {
                     current = cue
-                } else if parts.isEmpty, year != nil, index < bodyEnd,
-                          let cue = resolver.cue(paragraph.scalars[range], kind: .review)
-                              ?? resolver.cue(paragraph.scalars[range], kind: .plan) {
+                } else if parts.isEmpty, year != nil, index < bodyEnd, let cue = resolver.cueWithoutParts(paragraph.scalars[range]) {
                     // A text with no parts at all (a digest, a news page) but a known year: its
-                    // sentences' own time phrases are all there is to go by.
+                    // sentences' own time phrases are all there is to go by (a span of years
+                    // sets none).
                     current = cue
                 }
                 periods.append(current)
