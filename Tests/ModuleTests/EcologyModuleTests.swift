@@ -73,6 +73,13 @@ import WorkbenchSDK
         #expect(try rows(report).map { $0["text"] } == [.text("45.2%")])
     }
 
+    /// Greening, the 三北 shelterbelt, grassland improved by sowing and the 两污 rate are ecology;
+    /// a pilot ranch that sows grass among other things is not.
+    @Test func greeningAndShelterbeltWorksAreEcology() throws {
+        let report = ReportLoaderShim.parse("2025年某省政府工作报告\n一、2024年工作回顾\n完成“三北”工程建设任务1180.65万亩、国土绿化任务1370.61万亩，种草改良470万亩，“两污”处理率超98%，建设集种草、养殖为一体的现代化牧场试点6个。\n二、2025年工作安排\n推进。\n")
+        #expect(try rows(report).map { $0["text"] } == [.text("1180.65万亩"), .text("1370.61万亩"), .text("470万亩"), .text("98%")])
+    }
+
     /// Which way a figure is better, by its subject and kind (`Metric.isBetterWhenLower`).
     @Test(arguments: [
         ("细颗粒物平均浓度", Metric.Kind.level, true), ("单位地区生产总值能耗降低", .growth, false),
