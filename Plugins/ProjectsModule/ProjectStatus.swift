@@ -17,6 +17,12 @@ enum ProjectStatus {
     /// What 完成 may be done with that leaves the project unfinished (完成投资50亿元, 完成可研批复).
     static let doneWith = ["投资", "前期", "可研", "立项", "选址", "年度", "招标", "征地", "拆迁"].map(Letters.init)
 
+    /// Whether the verb `letters` is written in `range` of `text` at one of `offsets` from its
+    /// start, and says there what it seems to (`says(_:at:in:)`).
+    static func says(_ letters: Letters, in text: Letters, within range: Range<Int>, offsets: ClosedRange<Int>) -> Bool {
+        offsets.contains { text.has(letters, at: range.lowerBound + $0, within: range) && says(letters, at: range.lowerBound + $0, in: text) }
+    }
+
     /// Whether the verb `letters` at `position` says what it seems to: not 完成 followed by
     /// `doneWith`.
     static func says(_ letters: Letters, at position: Int, in text: Letters) -> Bool {
@@ -35,39 +41,35 @@ enum ProjectStatus {
     /// clause (in `before`: 加快太旧高速改扩建). The words are compared in place (arrays made for
     /// every verb and position were most of the module's time).
     static func of(_ text: Letters, after: Range<Int>, before: Range<Int>) -> (status: String, verb: String)? {
-        // Only the project's own clause: stop at the next mark. After 等 (`…等项目开工建设`,
-        // `…等重点工程建成投运`) the verb may stand a few words further on.
-        // A name inside a list (推动A、B迁建等项目开工) reads the verb after the list's 等.
-        // The name's own words first, up to a 、 or 等 (A机场建成、B铁路开工等项目加快推进: A is
-        // completed, B started).
+        // Only the project's own clause: stop at the next mark. The name's own words first, up
+        // to a 、 or 等 (A机场建成、B铁路开工等项目加快推进: A is completed, B started).
         var ownEnd = after.lowerBound
         while ownEnd < min(text.count, after.lowerBound + 8), !text[ownEnd].isPunctuation, text[ownEnd] != "等" { ownEnd += 1 }
-        let own = after.lowerBound..<ownEnd
-        for (verb, letters) in zip(verbs, verbLetters)
-        where (0...2).contains(where: { text.has(letters, at: own.lowerBound + $0, within: own) && says(letters, at: own.lowerBound + $0, in: text) }) {
+        for (verb, letters) in zip(verbs, verbLetters) where says(letters, in: text, within: after.lowerBound..<ownEnd, offsets: 0...2) {
             return (verb.status, verb.word)
         }
+        // Then the words after the list's 等, for a name inside a list (推动A、B迁建等项目开工) or
+        // right before 等; after 等 (`…等项目开工建设`, `…等重点工程建成投运`) the verb may stand a
+        // few words further on.
         let listEnd = Self.listEnd(in: text, from: after.lowerBound)
         let listed = listEnd < text.count && text[listEnd] == "等"
         var headEnd = listEnd
         while headEnd < min(text.count, listEnd + (listed ? 14 : 8)), !text[headEnd].isPunctuation { headEnd += 1 }
         let head = listEnd..<headEnd
-        for (verb, letters) in zip(verbs, verbLetters)
-        where (0...2).contains(where: { text.has(letters, at: head.lowerBound + $0, within: head) && says(letters, at: head.lowerBound + $0, in: text) }) {
+        for (verb, letters) in zip(verbs, verbLetters) where says(letters, in: text, within: head, offsets: 0...2) {
             return (verb.status, verb.word)
         }
         // Further on, after 等: a verb that says where the project stands (开工建设, 建成投运)
         // first; 建设 or 推进 there only when no verb before the name says more (加快A、B等项目建设).
         var fallback: (status: String, verb: String)?
         if listed {
-            for (verb, letters) in zip(verbs, verbLetters)
-            where (3...10).contains(where: { text.has(letters, at: head.lowerBound + $0, within: head) && says(letters, at: head.lowerBound + $0, in: text) }) {
+            for (verb, letters) in zip(verbs, verbLetters) where says(letters, in: text, within: head, offsets: 3...10) {
                 if strong.contains(verb.status) { return (verb.status, verb.word) }
                 fallback = fallback ?? (verb.status, verb.word)
             }
         }
-        // Back to the start of the clause (a 、 list is one clause).
-        // A 、 list may be longer (开工建设G0616海乌段、G1817乌巴段、S27呼鄂高速).
+        // Back to the start of the clause (a 、 list is one clause, and may be longer:
+        // 开工建设G0616海乌段、G1817乌巴段、S27呼鄂高速).
         var clauseStart = before.upperBound
         var inList = false
         while clauseStart > max(before.lowerBound, before.upperBound - (inList ? 48 : 16)), !clauseMarks.contains(text[clauseStart - 1]) {

@@ -169,6 +169,8 @@ struct MetricExtractor: Sendable {
             let period = sentencePeriod
             var role = sentenceRole
             let roleRule: String
+            // Where a change starts (the X of 从X提高到Y).
+            var isBaseline = false
             var periodLabel = ""
             // 历时7年, 连续3年, 连续24个月: how long something took or lasted.
             if let unit = candidate.unit, unit.category == .duration,
@@ -180,6 +182,7 @@ struct MetricExtractor: Sendable {
                 // 从75.6%提高到80%: the first figure is where things started, not an outcome or a goal.
                 role = .other
                 roleRule = "; role:baseline"
+                isBaseline = true
             } else {
                 roleRule = "; role:period "
                 if let label = sentenceLabel {
@@ -228,7 +231,7 @@ struct MetricExtractor: Sendable {
                 // (分别从29661元、10391元增加到43364元、16117元 pairs the lists instead.)
                 subject = measured
             }
-            if roleRule == "; role:baseline" {
+            if isBaseline {
                 // 最低标准从每人每月1860元, 人均预期寿命从2020年的80.3岁: the words from 从 on say
                 // where the count starts, not what it measures.
                 subject = Self.beforeFrom(subject)

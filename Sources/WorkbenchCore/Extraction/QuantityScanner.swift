@@ -362,14 +362,13 @@ struct QuantityScanner {
     /// Words for a number of people, which a clause may close with the number alone.
     static let headcounts = WordList(["人数", "人口"])
     /// The unit 人, for people counted without it.
-    static let person = UnitLexicon.unit(in: Array("人".unicodeScalars)[...], at: 0)
+    static let person = UnitLexicon.unit(written: "人")
 
     /// Whether a noun for people follows `end`, maybe after a trailing qualifier (200万以上农民)
     /// and up to two Han characters that say whose (皖北群众, 江淮儿女, 贫困人口): no numeral, no
     /// 的 (总投资5亿的市人民医院), and not 人民 of an institution (人民医院, 人民政府) or of 人民币.
     static func namesPeople(_ s: ArraySlice<Unicode.Scalar>, after end: Int) -> Bool {
-        var start = end
-        if let found = trailingQualifierWords.prefix(of: s[min(end, s.endIndex)...]) { start += trailingQualifierWords.scalars[found].count }
+        let start = afterQualifier(s, end)
         var position = start
         while position < s.endIndex, position - start <= 2 {
             if let word = people.prefix(of: s[position...]) {
@@ -381,6 +380,11 @@ struct QuantityScanner {
             position += 1
         }
         return false
+    }
+
+    /// `end`, or past the trailing qualifier (以上, 左右…) that stands there.
+    static func afterQualifier(_ s: ArraySlice<Unicode.Scalar>, _ end: Int) -> Int {
+        trailingQualifierWords.prefix(of: s[min(end, s.endIndex)...]).map { end + trailingQualifierWords.scalars[$0].count } ?? end
     }
 
     /// Verbs for what money does for people (安排3000万帮助青年创业): the number before them is
@@ -395,8 +399,7 @@ struct QuantityScanner {
     /// punctuation after it) and the clause names a number of people in the eight scalars
     /// before it (旅居人数超550万, 旅居人数550万左右).
     static func closesHeadcount(_ s: ArraySlice<Unicode.Scalar>, number: Int, end: Int) -> Bool {
-        var end = end
-        if let found = trailingQualifierWords.prefix(of: s[min(end, s.endIndex)...]) { end += trailingQualifierWords.scalars[found].count }
+        let end = afterQualifier(s, end)
         if end < s.endIndex, s[end].properties.isIdeographic || NumberReader.digit(s[end]) != nil { return false }
         let before = s[max(s.startIndex, number - 8)..<number]
         let clause = before[((before.lastIndex { !$0.properties.isIdeographic && NumberReader.digit($0) == nil }).map { $0 + 1 } ?? before.startIndex)...]
