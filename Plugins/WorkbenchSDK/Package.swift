@@ -13,7 +13,6 @@ let package = Package(
     targets: [
         .target(
             name: "WorkbenchSDK",
-            resources: [.embedInCode("Places/places.txt")],
             swiftSettings: [.unsafeFlags(["-enable-library-evolution"])]
         )
     ]
