@@ -174,7 +174,7 @@ struct ProjectFinder {
                 ?? region(of: String(modifier), type: head.type)
             // 太原、大同率先打造绿电产业园区: a generic zone with no place of its own gets the places
             // listed just before it in its clause.
-            if Self.genericHeads.contains(String(head.words)), gazetteer.places(in: String(modifier)).isEmpty, !name.hasPrefix("“") {
+            if Self.genericHeads.contains(String(head.words)), gazetteer.places(in: String(modifier), home: within).isEmpty, !name.hasPrefix("“") {
                 guard acceptable(name: name, modifier: modifier, head: head, placeRequired: false) else { continue }
                 let clause = clauseBefore(characters, start)
                 let places = gazetteer.places(in: String(characters[clause]), within: within)
@@ -309,7 +309,7 @@ struct ProjectFinder {
             return false
         }
         if placeRequired, head.generic || Self.genericHeads.contains(String(head.words)) {
-            return opens > 0 || !gazetteer.places(in: String(modifier)).isEmpty
+            return opens > 0 || !gazetteer.places(in: String(modifier), home: within).isEmpty
         }
         // Brand-like heads make a name with one character (晋创谷).
         return modifier.count >= 2 || (modifier.count == 1 && Self.brandHeads.contains(String(head.words)))
@@ -409,18 +409,26 @@ struct ProjectFinder {
 
     func region(of text: String, type: String) -> String? {
         if let place = gazetteer.places(in: text, within: within).first { return place }
-        guard ["railway", "expressway"].contains(type), !isLocalReport, let province, gazetteer.places[province] != nil else { return nil }
+        guard ["railway", "expressway"].contains(type), !isLocalReport, let province, gazetteer.places[province] != nil,
+              text.count <= 4, !text.contains("至") else { return nil }
         // 汾石: 汾 begins 汾阳 (吕梁) and 汾西 (临汾); 石 begins only 石楼 (吕梁): the city both allow.
+        // A city's own name counts before a county's (莱临: 临沂, not one of the cities of
+        // 莱州, 莱阳 and 莱西); a letter that leaves several cities passes to the next, and a
+        // letter that begins a city of another province names that city, not a county here
+        // (雄商: 商 is 商丘, not 商河).
         let letters = Array(text.prefix(3))
-        for (position, character) in letters.enumerated() {
-            let cities = gazetteer.cities(startingWith: character, in: province)
-            if cities.count == 1 { return cities[0] }
-            if cities.count > 1 {
-                let next = position + 1 < letters.count ? gazetteer.cities(startingWith: letters[position + 1], in: province) : []
-                let both = cities.filter(next.contains)
-                return both.count == 1 ? both[0] : nil
+        for countiesToo in [false, true] {
+            for (position, character) in letters.enumerated() {
+                if countiesToo, gazetteer.beginsCity(character, outside: province) { continue }
+                let cities = gazetteer.cities(startingWith: character, in: province, countiesToo: countiesToo)
+                if cities.count == 1 { return cities[0] }
+                if cities.count > 1, position + 1 < letters.count {
+                    let both = cities.filter(gazetteer.cities(startingWith: letters[position + 1], in: province, countiesToo: countiesToo).contains)
+                    if both.count == 1 { return both[0] }
+                }
             }
         }
         return nil
     }
+
 }

@@ -42,7 +42,7 @@ public struct ProjectsModule: WorkbenchModule {
                 }
                 index += 1
             }
-            let isLocal = gazetteer.mentions(in: context.report.title).contains { ["city", "county"].contains($0.place.kind) }
+            let isLocal = gazetteer.mentions(in: context.report.title, home: context.report.province).contains { ["city", "county"].contains($0.place.kind) }
             let finder = ProjectFinder(gazetteer: gazetteer, province: context.report.province, isLocalReport: isLocal)
             let found = finder.projects(in: context.report).filter { type == nil || $0.type == type }
             return byRegion ? Self.byRegion(found) : Self.table(found)
@@ -86,7 +86,7 @@ public struct ProjectsModule: WorkbenchModule {
                 offsets.append(offset)
                 offset += character.unicodeScalars.count
             }
-            for mention in gazetteer.mentions(in: characters) {
+            for mention in gazetteer.mentions(in: characters, home: report.province) {
                 table.append([.text(mention.form), .text(mention.place.kind), gazetteer.region(of: mention.place).map(Cell.text) ?? .null,
                               mention.place.parent.map(Cell.text) ?? .null, .integer(paragraph.line), .integer(offsets[mention.at])])
             }

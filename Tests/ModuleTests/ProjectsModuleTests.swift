@@ -196,9 +196,43 @@ import WorkbenchSDK
         #expect(gazetteer.mentions(in: "振兴县域经济").isEmpty)
         #expect(gazetteer.places(in: "静乐汾河川") == ["忻州"])
         #expect(gazetteer.places(in: "怀柔", within: "山西省").isEmpty)
-        #expect(gazetteer.forms["陕西"]?.name == "陕西省")
+        #expect(gazetteer.forms["陕西"]?.first?.name == "陕西省")
         #expect(gazetteer.places.values.filter { $0.kind == "province" }.count == 34)
         #expect(gazetteer.places.values.filter { $0.kind == "city" }.count >= 330)
+    }
+
+    /// Counties of every province; a county's short form is read only in its own province's
+    /// report, where namesakes are told apart by that province; a form not read leaves its
+    /// characters to the next (临安 of 亲临安徽 is no place in Anhui's report, 安徽 is).
+    @Test func countiesOfEveryProvinceAndTheirNamesakes() {
+        let gazetteer = Gazetteer.standard
+        #expect(gazetteer.places.values.filter { $0.kind == "county" }.count >= 2_000)
+        #expect(gazetteer.places(in: "巴里坤机场", within: "新疆维吾尔自治区") == ["哈密"])
+        #expect(gazetteer.places(in: "科右前旗机场", within: "内蒙古自治区") == ["兴安"])
+        #expect(gazetteer.places(in: "鼓楼", within: "福建省") == ["福州"])
+        #expect(gazetteer.places(in: "鼓楼", within: "江苏省") == ["南京"])
+        #expect(gazetteer.mentions(in: "推进正阳门城楼开放", home: "北京市").isEmpty)
+        #expect(gazetteer.mentions(in: "亲临安徽考察", home: "安徽省").map(\.form) == ["安徽"])
+        #expect(gazetteer.mentions(in: "亲临安徽考察", home: "浙江省").map(\.form) == ["临安"])
+        // A full name counts in every report; ordinary words around a short name do not.
+        #expect(gazetteer.mentions(in: "做好西藏定日县地震灾后恢复", home: "全国").map(\.form) == ["西藏", "定日县"])
+        #expect(gazetteer.mentions(in: "建成31个健康县城", home: "甘肃省").isEmpty)
+        #expect(gazetteer.mentions(in: "持续推进中小金融机构改革", home: "四川省").isEmpty)
+        #expect(gazetteer.places(in: "发展壮大沿海城市群", within: "辽宁省").isEmpty)
+    }
+
+    /// Lines named by their ends' first characters: a city's own name before a county's, and a
+    /// letter that begins a city of another province is that city (雄商: 商丘, not 商河).
+    @Test func linesNamedByFirstCharactersInAnyProvince() {
+        let shandong = ProjectFinder(gazetteer: .standard, province: "山东省", isLocalReport: false)
+        #expect(shandong.region(of: "莱临", type: "railway") == "临沂")
+        #expect(shandong.region(of: "雄商", type: "railway") == nil)
+        let sichuan = ProjectFinder(gazetteer: .standard, province: "四川省", isLocalReport: false)
+        #expect(sichuan.region(of: "九绵", type: "expressway") == "绵阳")
+        // A long modifier is a name, not an abbreviation (道 of 主通道 is not 道孚).
+        #expect(sichuan.region(of: "主通道重点工程隆泸叙", type: "railway") == nil)
+        let shanxi = ProjectFinder(gazetteer: .standard, province: "山西省", isLocalReport: false)
+        #expect(shanxi.region(of: "黎霍", type: "expressway") == "长治")
     }
 
     @Test func regionsListPlaceMentionsAndProjectsGroupByRegion() throws {

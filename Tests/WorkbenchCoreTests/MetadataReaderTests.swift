@@ -124,6 +124,20 @@ import Testing
         #expect(ReportParser.name(province, sourceFile: "x.txt") == "shanxi-2025")
     }
 
+    /// Counties of every province are known, and a name several share (鼓楼区: 开封, 南京, 徐州,
+    /// 福州) is the one whose city the title names too.
+    @Test func aCountysReportInAnyProvince() {
+        let gulou = read(["2025年福州市鼓楼区政府工作报告"])
+        #expect(gulou.locality?.name == "鼓楼区")
+        #expect(gulou.locality?.above == "福州市")
+        #expect(gulou.province?.name == "福建省")
+        #expect(read(["2025年徐州市鼓楼区政府工作报告"]).province?.name == "江苏省")
+        #expect(read(["2025年甘孜藏族自治州理塘县政府工作报告"]).province?.name == "四川省")
+        #expect(read(["2025年鼓楼区政府工作报告"]).province == nil)
+        let untitled = read(["政府工作报告", "——2024年12月26日在福州市鼓楼区第十八届人民代表大会第五次会议上"])
+        #expect(ReportParser.composeTitle(untitled) == "2025年福州市鼓楼区政府工作报告")
+    }
+
     @Test func shaanxiIsNotShanxi() {
         #expect(Province.find(in: "2025年陕西省政府工作报告")?.pinyin == "shaanxi")
         #expect(Province.find(in: "2025年山西省政府工作报告")?.pinyin == "shanxi")

@@ -31,34 +31,31 @@ struct Localities: Sendable {
     /// The provinces, cities and counties of the gazetteer's entries (read once per process, and
     /// only for a report whose title may name a city).
     init(entries: [PlaceList.Entry]) {
+        // Provinces and cities by name (their names are their own; counties share theirs).
         var kinds: [String: (isProvince: Bool, parent: String)] = [:]
-        var written: [(form: [Unicode.Scalar], name: String, isCounty: Bool)] = []
+        var written: [(form: [Unicode.Scalar], name: String, parent: String, isCounty: Bool)] = []
         for entry in entries where entry.kind == "city" || entry.kind == "county" || entry.kind == "province" {
-            if kinds[entry.name] == nil { kinds[entry.name] = (entry.kind == "province", entry.parent ?? "") }
+            if entry.kind != "county", kinds[entry.name] == nil { kinds[entry.name] = (entry.kind == "province", entry.parent ?? "") }
             guard entry.kind != "province" else { continue }
-            written.append((Array(entry.name.unicodeScalars), entry.name, entry.kind == "county"))
+            let isCounty = entry.kind == "county"
+            written.append((Array(entry.name.unicodeScalars), entry.name, entry.parent ?? "", isCounty))
             for form in entry.shortForms.map({ Array($0.unicodeScalars) }) where form.count >= 2 && Self.isSuffixEnd(form[form.count - 1]) {
-                written.append((form, entry.name, entry.kind == "county"))
+                written.append((form, entry.name, entry.parent ?? "", isCounty))
             }
         }
-        // The province a name belongs to, up through its city.
-        func province(of name: String) -> String? {
-            var current = name
-            for _ in 0..<4 {
-                guard let entry = kinds[current] else { return nil }
-                if entry.isProvince { return current }
-                current = entry.parent
-            }
-            return nil
+        // The province of a place whose unit above is `parent`: the parent itself, or its province.
+        func province(under parent: String) -> String? {
+            guard let entry = kinds[parent] else { return nil }
+            return entry.isProvince ? parent : kinds[entry.parent]?.isProvince == true ? entry.parent : nil
         }
         var forms: [UInt64: [Form]] = [:]
         var longest = 0
-        for (form, name, isCounty) in written {
+        for (form, name, parent, isCounty) in written {
             let key = Self.hash(form[...])
-            // A form already taken by a place written earlier keeps it.
-            guard forms[key]?.contains(where: { $0.scalars == form }) != true, let province = province(of: name) else { continue }
-            let above = isCounty ? kinds[name]?.parent : nil
-            forms[key, default: []].append(Form(scalars: form, locality: Locality(name: name, province: province, above: above)))
+            // Places that share a form (鼓楼区 of 开封, 南京, 徐州 and 福州) are all kept, in order.
+            guard forms[key]?.contains(where: { $0.scalars == form && $0.locality.name == name && $0.locality.above == (isCounty ? parent : nil) }) != true,
+                  let province = province(under: parent) else { continue }
+            forms[key, default: []].append(Form(scalars: form, locality: Locality(name: name, province: province, above: isCounty ? parent : nil)))
             longest = max(longest, form.count)
         }
         self.forms = forms
@@ -70,24 +67,32 @@ struct Localities: Sendable {
     /// that end there are looked up.
     func find(in text: String) -> Locality? {
         let scalars = Array(text.unicodeScalars)
-        var best: (start: Int, length: Int, locality: Locality)?
+        var best: (start: Int, length: Int, localities: [Locality])?
         for end in scalars.indices where Self.isSuffixEnd(scalars[end]) {
             for length in stride(from: min(longest, end + 1), through: 2, by: -1) {
                 let start = end + 1 - length
                 if let best, start > best.start || start == best.start && length <= best.length { continue }
                 let word = scalars[start...end]
-                if let form = forms[Self.hash(word)]?.first(where: { $0.scalars.elementsEqual(word) }) {
-                    best = (start, length, form.locality)
-                }
+                let named = forms[Self.hash(word)]?.filter { $0.scalars.elementsEqual(word) }.map(\.locality) ?? []
+                if !named.isEmpty { best = (start, length, named) }
             }
         }
         // A county's name is shared by counties of other provinces the gazetteer may not list
         // (和平区 is Tianjin's and Shenyang's, 鼓楼区 Nanjing's and Fuzhou's): it counts only
-        // with the unit above it named too (烟台市蓬莱区, 北京市海淀区).
-        guard let found = best?.locality else { return nil }
-        if let above = found.above {
+        // with the unit above it named too (烟台市蓬莱区, 北京市海淀区), and of namesakes the
+        // one whose unit above is named.
+        guard let best, let found = best.localities.first(where: { found in
+            guard let above = found.above else { return true }
             let short = above.hasSuffix("市") && above.unicodeScalars.count > 2 ? String(above.dropLast()) : above
-            guard Text.contains(short, in: text) else { return nil }
+            return Text.contains(short, in: text)
+        }) else { return nil }
+        // A city followed by one of its counties (福州市鼓楼区) is the county's report.
+        let after = best.start + best.length
+        for length in stride(from: min(longest, scalars.count - after), through: 2, by: -1) {
+            let word = scalars[after..<(after + length)]
+            if let county = forms[Self.hash(word)]?.first(where: { $0.scalars.elementsEqual(word) && $0.locality.above == found.name }) {
+                return county.locality
+            }
         }
         return found
     }

@@ -163,7 +163,7 @@ struct ReportParser {
 
     static func composeTitle(_ metadata: MetadataReader.Metadata) -> String {
         let year = metadata.year.map { "\($0)年" } ?? ""
-        if let locality = metadata.locality { return "\(year)\(locality.name)政府工作报告" }
+        if let locality = metadata.locality { return "\(year)\(locality.above ?? "")\(locality.name)政府工作报告" }
         switch metadata.province {
         case .some(let province) where province == .national: return "\(year)国务院政府工作报告"
         case .some(let province): return "\(year)\(province.name)政府工作报告"
