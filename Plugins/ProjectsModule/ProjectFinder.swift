@@ -33,12 +33,12 @@ struct ProjectFinder {
     /// Heads that make a name only with a place or a quoted name in it.
     static let genericHeads: Set<String> = ["园区", "产业园区", "产业园", "开发区", "经开区", "示范区", "新区", "工程", "项目", "电厂", "电站", "快速路",
                                             "新城", "枢纽", "物流枢纽", "航空枢纽", "医院", "体育中心", "运动中心", "体育馆", "体育场", "生产线",
-                                            "产业基地"]
+                                            "产业基地", "港"]
     /// Types whose names are shared by a list before them.
     /// Words that may describe a group between 等 and its head (等世界级水电站); not 级 of 高等级.
     static let groupWords: Set<String> = ["世界级", "国家级", "省级", "大型", "重点", "重大", "大中型", "骨干"]
 
-    static let listTypes: Set<String> = ["railway", "expressway", "road", "airport", "park-zone", "culture-venue", "energy", "water"]
+    static let listTypes: Set<String> = ["railway", "expressway", "road", "airport", "port", "park-zone", "culture-venue", "energy", "water"]
 
     func projects(in report: Report) -> [FoundProject] {
         var found: [FoundProject] = []
@@ -77,7 +77,8 @@ struct ProjectFinder {
                 index = road.upperBound
                 // `国道109线、219线、318线`: the numbers after it are roads of the same kind.
                 let kind = String(characters[road.lowerBound..<(road.lowerBound + 2)])
-                while index + 2 < characters.count, characters[index] == "、", Self.isDigit(characters[index + 1]) {
+                while [Self.nationalRoad, Self.provincialRoad].contains(where: { characters.has($0, at: road.lowerBound) }),
+                      index + 2 < characters.count, characters[index] == "、", Self.isDigit(characters[index + 1]) {
                     var next = index + 1
                     while next < characters.count, Self.isDigit(characters[next]) { next += 1 }
                     guard next < characters.count, characters[next] == "线" else { break }
@@ -91,7 +92,8 @@ struct ProjectFinder {
                 lastEnd = index
                 continue
             }
-            guard let head = ProjectTypes.heads(startingWith: characters[index]).first(where: { characters.has($0.letters, at: index) }) else {
+            guard let head = ProjectTypes.heads(startingWith: characters[index]).first(where: { characters.has($0.letters, at: index) }),
+                  !head.endsName || ProjectTypes.nameEnds(before: index + head.words.count, in: characters) else {
                 index += 1
                 continue
             }
@@ -223,18 +225,37 @@ struct ProjectFinder {
         return results
     }
 
-    /// `国道307` or `G5` … with an optional section (`山西段`, `太原至大同段`).
+    /// `国道307` or `省道` … with an optional section (`山西段`, `太原至大同段`), or a road code
+    /// (`G0616海乌段`, `国道G219改扩建`) with a section or a tail: a code before a line's name
+    /// and head (`S29呼凉高速`) is left to the head.
     func numberedRoad(_ characters: Letters, at index: Int, floor: Int) -> Range<Int>? {
-        guard characters.has(Self.nationalRoad, at: index) || characters.has(Self.provincialRoad, at: index) else { return nil }
-        var end = index + 2
+        var end = index
+        let named = characters.has(Self.nationalRoad, at: index) || characters.has(Self.provincialRoad, at: index)
+        if named { end += 2 }
+        let coded = end < characters.count && Self.roadLetters.contains(characters[end])
+            && (named || index == 0 || !(characters[index - 1].isASCII && characters[index - 1].isLetter))
+        if coded { end += 1 }
+        guard named || coded else { return nil }
+        let digits = end
         while end < characters.count, Self.isDigit(characters[end]) { end += 1 }
-        guard end > index + 2 else { return nil }
+        guard end > digits, !coded || end - digits <= 4 else { return nil }
         if end < characters.count, characters[end] == "线" { end += 1 }
         var section = end
         while section < characters.count, section - end < 8, !characters[section].isPunctuation, characters[section] != "段" { section += 1 }
-        if section < characters.count, characters[section] == "段" { end = section + 1 }
+        if section < characters.count, characters[section] == "段" {
+            end = section + 1
+        } else if coded, !named {
+            guard ProjectTypes.tails.contains(where: { characters.has($0, at: end) }) else { return nil }
+        }
+        for tail in ProjectTypes.tails where characters.has(tail, at: end) {
+            end += tail.count
+            break
+        }
         return index..<end
     }
+
+    /// The letters of national and provincial road codes (G5, S22), half and full width.
+    static let roadLetters: Set<Character> = ["G", "S", "Ｇ", "Ｓ"]
 
     static let projectWord = Letters("项目")
     static let worksWord = Letters("工程")
@@ -285,7 +306,10 @@ struct ProjectFinder {
                 start -= 1
                 continue
             }
-            if ProjectTypes.stopEnds(before: start, in: characters, floor: floor) { break }
+            // 、将淖铁路: one character right after a list's mark begins the item's name; it is no
+            // verb or joining word there (将 of 将军庙).
+            if ProjectTypes.stopEnds(before: start, in: characters, floor: floor),
+               !(start >= 2 && start - 1 > floor && characters[start - 2] == "、") { break }
             start -= 1
         }
         return start
@@ -320,7 +344,7 @@ struct ProjectFinder {
     /// Words that say what kind of thing a name is, not which (农村公路, 三级公路, 干线铁路,
     /// 通用机场, 国家级重点博物馆).
     static let genericModifiers = ["农村", "城市", "城镇", "城际", "干线", "支线", "疏港", "通用", "县道", "乡道", "村道",
-                                   "一级", "二级", "三级", "四级", "等级", "高等级", "国家级", "省级", "市级", "县级",
+                                   "一级", "二级", "三级", "四级", "等级", "高等级", "及以上", "以上", "港口", "国家级", "省级", "市级", "县级",
                                    "重点", "骨干", "普通", "现代化", "智慧", "新型", "大型", "中小型", "小型", "病险", "境外", "经贸"]
         .map(Array.init).sorted { $0.count > $1.count }
 

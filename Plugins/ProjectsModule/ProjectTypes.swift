@@ -7,6 +7,9 @@ enum ProjectTypes {
         var type: String
         /// A generic head (工程, 项目) only makes a name with a specific word before it.
         var generic: Bool
+        /// A head that is a name's last character only where the name ends there (富宁港, but
+        /// not 港 of 京港高铁 or 临港经济区).
+        var endsName: Bool { letters.count == 1 }
 
         init(words: [Character], type: String, generic: Bool) {
             letters = Letters(words)
@@ -24,6 +27,7 @@ enum ProjectTypes {
             ("expressway", ["高速公路", "高速"]),
             ("road", ["旅游公路", "快速路", "公路", "大桥", "隧道"]),
             ("airport", ["国际机场", "机场"]),
+            ("port", ["航道", "船闸", "码头", "港"]),
             ("water", ["水利枢纽工程", "水资源配置工程", "引水工程", "调水工程", "水利枢纽", "干支线", "干线", "水库", "灌区"]),
             ("energy", ["新能源基地", "能源基地", "抽水蓄能电站", "水电站", "核电站", "电站", "电厂", "特高压"]),
             ("park-zone", ["综改示范区", "示范区", "综保区", "开发区", "经开区", "高新区", "农高区", "产业园区", "产业园", "园区", "自贸区", "新区", "创新谷", "科学城",
@@ -50,10 +54,10 @@ enum ProjectTypes {
 
     /// The first characters of the heads and of numbered roads (国道, 省道): where nothing a
     /// sentence is searched for can begin.
-    static let starts = FirstLetters(heads.compactMap(\.words.first) + ["国", "省"])
+    static let starts = FirstLetters(heads.compactMap(\.words.first) + ["国", "省", "G", "S", "Ｇ", "Ｓ"])
 
     /// Words a name ends with after its head (太旧高速改扩建, 武宿机场三期, 山西博物院新馆).
-    static let tails = ["扩能改造", "改扩建", "扩建", "扩容", "扩能", "提速", "新馆", "一期项目", "二期项目", "一期", "二期", "三期", "四期", "项目"].map(Letters.init)
+    static let tails = ["增建二线", "扩能改造", "改扩建", "扩建", "扩容", "扩能", "提速", "新馆", "一期项目", "二期项目", "一期", "二期", "三期", "四期", "五期", "六期", "项目"].map(Letters.init)
 
     /// Words that end the stretch of text before a name: verbs, adverbs and joining words.
     static let stops = [
@@ -61,12 +65,20 @@ enum ProjectTypes {
         "谋划", "争取", "积极", "全面", "持续", "加强", "提升", "深化", "培育", "创建", "申建", "建好", "用好", "发挥",
         "依托", "围绕", "聚焦", "率先", "高质量", "做大", "做强", "开放", "运营", "通过", "抓好", "力争", "确保", "新改建",
         "以建促申", "服务", "保障", "配套", "优化", "布局", "谋划建设", "规划建设", "一批", "其中", "以及", "有序",
-        "获评", "获批", "入选", "整合", "托管", "引进", "依托", "承接", "实现", "提前",
+        "获评", "获批", "入选", "整合", "托管", "引进", "依托", "承接", "实现", "提前", "投用", "接入",
         "加大", "加速", "建强", "新增", "落实", "助力", "探索", "改变", "不通", "建",
         "做好", "管好", "办好", "健全", "完善", "强化", "开展", "提高", "更多", "包括", "筹建", "组建", "加紧",
         "巩固", "深入", "大力", "着力", "继续", "延伸", "连接", "直达", "通达", "增强", "提速", "拓展", "壮大", "当选", "视察", "纳入",
         "的", "和", "与", "及", "在", "将", "把", "对", "为", "等", "了", "是", "让", "由", "向", "从", "至",
     ].map(Letters.init).sorted { $0.count > $1.count }
+
+    /// Whether a name ends before `position`: a mark, the end, a stop or a tail begins there.
+    static func nameEnds(before position: Int, in characters: Letters) -> Bool {
+        guard position < characters.count else { return true }
+        let next = characters[position]
+        if next.isPunctuation || next.isWhitespace { return true }
+        return stops.contains { characters.has($0, at: position) } || tails.contains { characters.has($0, at: position) }
+    }
 
     /// `stops` by their last character: whether a stop ends at a place is one lookup and a few
     /// comparisons, not a comparison with each of them.
@@ -86,5 +98,6 @@ enum ProjectTypes {
     static let nouns = ["建筑", "建材", "和浩特", "和田", "和林格尔", "和若"].map(Letters.init)
 
     /// Names of things that are not projects though they end like one.
-    static let notProjects = ["论坛", "博览会", "交易会", "大会", "计划", "行动", "政策", "体系", "机制", "规划"]
+    static let notProjects = ["论坛", "博览会", "交易会", "大会", "计划", "行动", "政策", "体系", "机制", "规划",
+                              "自贸港", "贸易港", "航空港", "空港", "开港"]
 }

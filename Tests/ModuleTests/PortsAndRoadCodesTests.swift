@@ -1,0 +1,37 @@
+import Testing
+@testable import ProjectsModule
+import WorkbenchSDK
+
+/// Ports and waterways, road codes (G0616, S22) and names that run on after their head.
+struct PortsAndRoadCodesTests {
+    func names(_ text: String, province: String) -> [String] {
+        let report = ReportLoaderShim.parse("2025年\(province)政府工作报告\n一、2024年工作回顾\n" + text + "\n")
+        return ProjectFinder(gazetteer: .standard, province: province).projects(in: report).map(\.name)
+    }
+
+    @Test func portsAndWaterways() {
+        #expect(names("做好富宁港、东川港以及澜沧江、金沙江航道建设。", province: "云南省") == ["富宁港", "东川港", "澜沧江航道", "金沙江航道"])
+        #expect(names("开工建设南沙港五期。", province: "广东省") == ["南沙港五期"])
+        // 港 ends a name only where the name ends: 京港高铁, 临港经济区, 南沙港集装箱 are not ports.
+        #expect(names("京港高铁阜阳至黄冈段建成通车。", province: "河南省") == ["京港高铁阜阳至黄冈段"])
+        #expect(names("加快汕头、湛江临港经济区建设。", province: "广东省").isEmpty)
+        #expect(names("南沙港集装箱吞吐量突破2000万标箱。", province: "广东省").isEmpty)
+        // A port with no place, a free-trade port and a class of waterways are no projects.
+        #expect(names("全省四级及以上航道突破2000公里。", province: "广东省").isEmpty)
+        #expect(names("推动港口码头接入铁路专用线。", province: "河南省").isEmpty)
+        #expect(names("增强郑州航空港开放功能。", province: "河南省").isEmpty)
+    }
+
+    @Test func roadCodesWithASectionOrATail() {
+        #expect(names("建成S22白永段、S29呼凉高速，开工建设G0616海乌段、G1817乌巴段。", province: "内蒙古自治区")
+            == ["S22白永段", "S29呼凉高速", "G0616海乌段", "G1817乌巴段"])
+        #expect(names("推动国道G219改扩建。", province: "云南省") == ["国道G219改扩建"])
+        // A code in a word of Latin letters, or with nothing after it, is no road.
+        #expect(names("推广GPS5G应用。", province: "云南省").isEmpty)
+    }
+
+    @Test func aSecondTrackAndAnItemOpeningWithAStopWord() {
+        #expect(names("加快罗若铁路、将淖铁路增建二线、精伊霍铁路增建二线等项目建设。", province: "新疆维吾尔自治区")
+            == ["罗若铁路", "将淖铁路增建二线", "精伊霍铁路增建二线"])
+    }
+}
