@@ -138,6 +138,22 @@ import Testing
         #expect(ReportParser.composeTitle(untitled) == "2025年福州市鼓楼区政府工作报告")
     }
 
+    /// A news page has no title block: its lead names the meeting, the speaker and the day.
+    @Test func aNewsPagesLead() {
+        let jiangsu = read(["网易首页 > 网易号 > 正文", "分享至",
+                            "2026年是“十五五”开局之年,江苏发展迎来新起点。2月3日上午,江苏省十四届人大五次会议在南京开幕,省长刘小涛作政府工作报告。今年经济社会发展主要预期目标是:地区生产总值按增长5%安排。"])
+        #expect(jiangsu.province?.name == "江苏省")
+        #expect(jiangsu.speaker == "刘小涛" && jiangsu.speakerTitle == "省长")
+        #expect(jiangsu.date == "2026-02-03" && jiangsu.year == 2026)
+        // A district's lead: the district is the only one of its name; no year is stated.
+        let pudong = read(["浦东新区第七届人民代表大会第六次会议1月21日开幕,浦东新区区长吴金城作政府工作报告。2025年,浦东经济社会发展稳中有进。"])
+        #expect(pudong.province?.name == "上海市" && pudong.locality?.name == "浦东新区")
+        #expect(pudong.speaker == "吴金城" && pudong.date == nil && pudong.year == nil)
+        // 作政府工作报告 outside a congress's meeting is no lead.
+        #expect(NewsLead.read(Array("会前，省长刘小涛作政府工作报告起草说明。".unicodeScalars)) == nil)
+        #expect(read(["2025年汉滨区政府工作报告"]).province?.name == "陕西省")
+    }
+
     @Test func shaanxiIsNotShanxi() {
         #expect(Province.find(in: "2025年陕西省政府工作报告")?.pinyin == "shaanxi")
         #expect(Province.find(in: "2025年山西省政府工作报告")?.pinyin == "shanxi")

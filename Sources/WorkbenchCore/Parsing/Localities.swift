@@ -77,12 +77,12 @@ struct Localities: Sendable {
                 if !named.isEmpty { best = (start, length, named) }
             }
         }
-        // A county's name is shared by counties of other provinces the gazetteer may not list
-        // (和平区 is Tianjin's and Shenyang's, 鼓楼区 Nanjing's and Fuzhou's): it counts only
-        // with the unit above it named too (烟台市蓬莱区, 北京市海淀区), and of namesakes the
-        // one whose unit above is named.
+        // A county's name may be shared by counties of other provinces (和平区 is Tianjin's and
+        // Shenyang's, 鼓楼区 Nanjing's and Fuzhou's): such a name counts only with the unit above
+        // it named too (烟台市蓬莱区, 福州市鼓楼区), and of namesakes the one whose unit above is
+        // named. A name no other place has (浦东新区) counts alone.
         guard let best, let found = best.localities.first(where: { found in
-            guard let above = found.above else { return true }
+            guard let above = found.above, best.localities.count > 1 else { return true }
             let short = above.hasSuffix("市") && above.unicodeScalars.count > 2 ? String(above.dropLast()) : above
             return Text.contains(short, in: text)
         }) else { return nil }

@@ -51,6 +51,16 @@ struct MetadataReader {
             // `——2026年2月3日在湖南省…会议上` / `毛伟明`: the name alone, with no office.
             metadata.speaker = Text.string(titleBlock[index].scalars.filter { !TextLines.isPadding($0) }[...])
         }
+        if metadata.speaker == nil || metadata.province == nil || metadata.date == nil {
+            // A news page: its lead names the meeting, the speaker and the day.
+            let paragraphs = titleBlock.count >= 4 ? titleBlock : titleBlock + opening.prefix(4 - titleBlock.count)
+            if let lead = paragraphs.lazy.compactMap({ NewsLead.read($0.scalars) }).first {
+                if metadata.province == nil { (metadata.locality, metadata.province) = Self.place(in: lead.place) }
+                if metadata.speaker == nil { (metadata.speakerTitle, metadata.speaker) = (lead.office, lead.name) }
+                if metadata.date == nil { metadata.date = lead.date }
+                if metadata.year == nil, metadata.date == nil { metadata.year = lead.year }
+            }
+        }
         if metadata.year == nil, let date = metadata.date, let year = Int(date.prefix(4)) {
             // A report delivered in November or December plans the next year (兰州, 2022年12月19日:
             // the 2023 report, reviewing 2022).
