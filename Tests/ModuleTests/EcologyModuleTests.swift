@@ -80,6 +80,16 @@ import WorkbenchSDK
         #expect(try rows(report).map { $0["text"] } == [.text("1180.65万亩"), .text("1370.61万亩"), .text("470万亩"), .text("98%")])
     }
 
+    /// Generating capacity is ecology with a clean source or as a share; a province's whole
+    /// capacity (mostly coal) and counts of projects are not.
+    @Test func capacityCountsWithACleanSourceOrAsAShare() throws {
+        let report = ReportLoaderShim.parse("2025年某省政府工作报告\n一、2024年工作回顾\n全省电力装机1.1亿千瓦，新能源装机达到1.35亿千瓦，水电装机容量突破1亿千瓦，可再生能源发电量超1000亿度、装机占比达50%，建成5个总装机600万千瓦的抽蓄项目。\n二、2025年工作安排\n推进。\n")
+        let texts = try rows(report).map { $0["text"] }
+        #expect(!texts.contains(.text("1.1亿千瓦")) && !texts.contains(.text("5个")))
+        #expect(texts.contains(.text("1.35亿千瓦")) && texts.contains(.text("1亿千瓦")) && texts.contains(.text("50%")))
+        #expect(texts.contains(.text("600万千瓦")))
+    }
+
     /// Which way a figure is better, by its subject and kind (`Metric.isBetterWhenLower`).
     @Test(arguments: [
         ("细颗粒物平均浓度", Metric.Kind.level, true), ("单位地区生产总值能耗降低", .growth, false),
