@@ -104,6 +104,7 @@ struct ProjectFinder {
                 break
             }
             // 渝昆高铁渝宜段, 川青铁路镇江关至黄胜关段: a section of the line.
+            let lineEnd = end
             if ProjectFinder.listTypes.contains(head.type), let section = Self.section(characters, after: end) { end = section }
             index = end
             let start = nameStart(characters, before: headStart, floor: taken)
@@ -197,6 +198,16 @@ struct ProjectFinder {
             }
             if ownRegion == nil, let item = listed.first { ownRegion = region(of: String(characters[item]), type: head.type) }
             results.append(project(name, text: name, at: start, region: ownRegion))
+            // 沿江高铁合武段、武宜段: the sections listed after the first are the same line's.
+            while end > lineEnd, end + 1 < characters.count, characters[end] == "、",
+                  let next = Self.section(characters, after: end + 1), !containsHead(characters[(end + 1)..<next]) {
+                let part = String(characters[(end + 1)..<next])
+                let line = String(characters[start..<lineEnd])
+                results.append(project(line + part, text: part, at: end + 1,
+                                       region: gazetteer.places(in: part, within: within).first ?? ownRegion))
+                end = next
+            }
+            index = end
             taken = end
             lastEnd = end
         }

@@ -2,7 +2,8 @@ import Testing
 @testable import ProjectsModule
 import WorkbenchSDK
 
-/// Ports and waterways, road codes (G0616, S22) and names that run on after their head.
+/// Ports and waterways, road codes (G0616, S22), names that run on after their head, and the
+/// sections of one line listed together.
 struct PortsAndRoadCodesTests {
     func names(_ text: String, province: String) -> [String] {
         let report = ReportLoaderShim.parse("2025年\(province)政府工作报告\n一、2024年工作回顾\n" + text + "\n")
@@ -33,5 +34,12 @@ struct PortsAndRoadCodesTests {
     @Test func aSecondTrackAndAnItemOpeningWithAStopWord() {
         #expect(names("加快罗若铁路、将淖铁路增建二线、精伊霍铁路增建二线等项目建设。", province: "新疆维吾尔自治区")
             == ["罗若铁路", "将淖铁路增建二线", "精伊霍铁路增建二线"])
+    }
+
+    @Test func sectionsListedAfterALinesFirstAreTheLinesToo() {
+        #expect(names("加快沿江高铁合武段、武宜段建设，建成渝昆高铁渝宜段、呼南高铁豫西段。", province: "湖北省")
+            == ["沿江高铁合武段", "沿江高铁武宜段", "渝昆高铁渝宜段", "呼南高铁豫西段"])
+        // A phrase after the section is no section (手段, 阶段).
+        #expect(names("建成渝昆高铁渝宜段、创新手段。", province: "湖北省") == ["渝昆高铁渝宜段"])
     }
 }
