@@ -5,13 +5,14 @@ import WorkbenchSDK
 enum EcologyIndicators {
     /// Subjects naming pollution and the use of energy (`Metric.lowerIsBetterWords`), the state of
     /// nature or the energy transition. Capacity counts with a clean source (新能源装机, 水电装机)
-    /// or as a share (可再生能源…装机占比, 占全疆电力装机): a province's whole generating
-    /// capacity (电力装机1.1亿千瓦) is mostly coal.
+    /// or as a share (可再生能源…装机占比, 占全疆电力装机; not 火电装机占比): a province's whole
+    /// generating capacity (电力装机1.1亿千瓦) is mostly coal.
     static let words = Metric.lowerIsBetterWords + [
         "空气质量", "优良天数", "蓝天", "水质", "断面", "水体", "入黄", "河湖", "地表水", "饮用水源",
         "营造林", "造林", "森林", "林草", "草原", "湿地", "水土流失", "水土保持", "荒漠", "沙化", "生物多样性", "种群",
         "国土绿化", "三北", "种草改良", "治沙", "两污",
-        "绿证", "绿电", "新能源", "清洁能源", "可再生能源", "非化石能源", "绿色能源", "光伏", "风电", "储能", "水电装机", "抽蓄", "抽水蓄能",
+        "绿证", "绿电", "新能源", "清洁能源", "可再生能源", "非化石能源", "绿色能源", "光伏", "风电", "风光", "核电", "生物质", "光热", "储能", "水电装机", "抽蓄",
+        "抽水蓄能",
         "节能", "降碳", "碳达峰", "低碳", "零碳", "能效", "绿色工厂", "绿色矿山", "绿色园区", "再生水", "污水", "垃圾",
         "沉陷区", "生态", "环境综合治理", "综合治理工程", "煤电机组", "三改联动", "外送",
     ]
@@ -27,12 +28,14 @@ enum EcologyIndicators {
         let subject = Array(metric.subject.unicodeScalars)
         if mentions(notEcologyScalars, in: subject) { return false }
         if mentions(wordScalars, in: subject) { return true }
-        if mentions([capacity], in: subject), subject.contains("占") { return true }
+        if mentions([capacity], in: subject), subject.contains("占"), !mentions(notCleanShares, in: subject) { return true }
         return mentions(wordScalars, in: Array(modifiedNoun(of: metric, paragraph: paragraph, paragraphOffset: paragraphOffset).unicodeScalars))
     }
 
     private static let wordScalars = words.map { Array($0.unicodeScalars) }
     private static let capacity = Array("装机".unicodeScalars)
+    /// Shares of capacity that are no clean source's: coal's, and a province's of the country's.
+    private static let notCleanShares = ["火电", "煤电", "全国"].map { Array($0.unicodeScalars) }
     private static let durationUnits: Set<String> = ["年", "月", "个月", "天", "日", "季度", "周", "小时"]
     private static let notEcologyScalars = notEcology.map { Array($0.unicodeScalars) }
 

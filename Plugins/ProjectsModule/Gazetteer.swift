@@ -12,8 +12,8 @@ struct Gazetteer: Sendable {
     }
 
     /// Every written form (full name and short forms of two or more characters) and the places
-    /// that write it so, larger units and earlier lines first (鼓楼区 is a district of 开封, 南京,
-    /// 徐州 and 福州; 吉林 is the province before the city).
+    /// that write it so, in the order of the list's lines (which puts larger units first: 吉林 is
+    /// the province before the city; 鼓楼区 is a district of 开封, 南京, 徐州 and 福州).
     let forms: [String: [Place]]
     /// A written form as the matcher walks it: its characters, their codes (`CharacterCodes`),
     /// and the places that write it so.
@@ -137,12 +137,15 @@ struct Gazetteer: Sendable {
     /// first of the home province), as an ordinary word (kind `word`: `.some(nil)`), or not at all
     /// (nil: a county's short form outside `home`).
     private func reading(_ written: String, of candidates: [Place], home: String?) -> Place?? {
-        guard let first = candidates.first else { return nil }
-        if first.kind == "word" { return .some(nil) }
+        guard !candidates.isEmpty else { return nil }
+        // An ordinary word (a bundled or a user's `word` line) blocks every place it holds.
+        if candidates.contains(where: { $0.kind == "word" }) { return .some(nil) }
         func counts(_ place: Place) -> Bool {
-            guard place.kind == "county", written != place.name else { return true }
+            // A full name of two characters (索县, 容县) reads across words as often as a short form.
+            guard place.kind == "county", written != place.name || written.count <= 2 else { return true }
             // The districts of the four municipalities are known across the country (怀柔实验室).
-            return home == nil || province(of: place) == home || place.parent.map(Self.municipalities.contains) == true
+            return home == nil || province(of: place) == home
+                || place.name.hasSuffix("区") && place.parent.map(Self.municipalities.contains) == true
         }
         if let home, let own = candidates.first(where: { $0.kind != "word" && counts($0) && province(of: $0) == home }) {
             return own
@@ -161,6 +164,14 @@ struct Gazetteer: Sendable {
             result.append(region)
         }
         return result
+    }
+
+    /// Whether a place's written form ends at `index` of `characters` (防城港, 连云港, 香港 end at
+    /// their 港): looked back over the few characters a form may hold before it.
+    func formEnds(at index: Int, in characters: [Character]) -> Bool {
+        (1...4).contains { length in
+            index - length >= 0 && forms[String(characters[(index - length)...index])] != nil
+        }
     }
 
     /// The provincial-level cities, whose districts are named in every province's reports.

@@ -93,7 +93,8 @@ struct ProjectFinder {
                 continue
             }
             guard let head = ProjectTypes.heads(startingWith: characters[index]).first(where: { characters.has($0.letters, at: index) }),
-                  !head.endsName || ProjectTypes.nameEnds(before: index + head.words.count, in: characters) else {
+                  !head.endsName || ProjectTypes.nameEnds(before: index + head.words.count, in: characters)
+                  && !gazetteer.formEnds(at: index, in: characters.characters) else {
                 index += 1
                 continue
             }
@@ -173,14 +174,14 @@ struct ProjectFinder {
                 continue
             }
             // A section names its own place (深江铁路东莞段: 东莞, not 深圳 from 深江).
-            var ownRegion = gazetteer.places(in: String(characters[headStart..<end]), within: within).first
+            var ownRegion = gazetteer.places(in: String(characters[headStart..<end]), within: within, home: province).first
                 ?? region(of: String(modifier), type: head.type)
             // 太原、大同率先打造绿电产业园区: a generic zone with no place of its own gets the places
             // listed just before it in its clause.
-            if Self.genericHeads.contains(String(head.words)), gazetteer.places(in: String(modifier), home: within).isEmpty, !name.hasPrefix("“") {
+            if Self.genericHeads.contains(String(head.words)), !head.endsName, gazetteer.places(in: String(modifier), home: province).isEmpty, !name.hasPrefix("“") {
                 guard acceptable(name: name, modifier: modifier, head: head, placeRequired: false) else { continue }
                 let clause = clauseBefore(characters, start)
-                let places = gazetteer.places(in: String(characters[clause]), within: within)
+                let places = gazetteer.places(in: String(characters[clause]), within: within, home: province)
                 guard !places.isEmpty, clause.count <= 12 else { continue }
                 for place in places {
                     results.append(project(place + name, text: place, at: clause.lowerBound, region: place))
@@ -204,7 +205,7 @@ struct ProjectFinder {
                 let part = String(characters[(end + 1)..<next])
                 let line = String(characters[start..<lineEnd])
                 results.append(project(line + part, text: part, at: end + 1,
-                                       region: gazetteer.places(in: part, within: within).first ?? ownRegion))
+                                       region: gazetteer.places(in: part, within: within, home: province).first ?? ownRegion))
                 end = next
             }
             index = end
@@ -253,7 +254,8 @@ struct ProjectFinder {
         if end < characters.count, characters[end] == "线" { end += 1 }
         var section = end
         while section < characters.count, section - end < 8, !characters[section].isPunctuation, characters[section] != "段" { section += 1 }
-        if section < characters.count, characters[section] == "段" {
+        // A code's own section is a short name (海乌段, 白永段): G60科创走廊松江段 is a corridor's.
+        if section < characters.count, characters[section] == "段", named || section - end <= 4 {
             end = section + 1
         } else if coded, !named {
             guard ProjectTypes.tails.contains(where: { characters.has($0, at: end) }) else { return nil }
@@ -344,7 +346,7 @@ struct ProjectFinder {
             return false
         }
         if placeRequired, head.generic || Self.genericHeads.contains(String(head.words)) {
-            return opens > 0 || !gazetteer.places(in: String(modifier), home: within).isEmpty
+            return opens > 0 || !gazetteer.places(in: String(modifier), home: province).isEmpty
         }
         // Brand-like heads make a name with one character (晋创谷).
         return modifier.count >= 2 || (modifier.count == 1 && Self.brandHeads.contains(String(head.words)))
@@ -443,7 +445,7 @@ struct ProjectFinder {
     var within: String? { province.flatMap { gazetteer.places[$0] != nil ? $0 : nil } }
 
     func region(of text: String, type: String) -> String? {
-        if let place = gazetteer.places(in: text, within: within).first { return place }
+        if let place = gazetteer.places(in: text, within: within, home: province).first { return place }
         guard ["railway", "expressway"].contains(type), !isLocalReport, let province, gazetteer.places[province] != nil,
               text.count <= 4, !text.contains("至") else { return nil }
         // 汾石: 汾 begins 汾阳 (吕梁) and 汾西 (临汾); 石 begins only 石楼 (吕梁): the city both allow.

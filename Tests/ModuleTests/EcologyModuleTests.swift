@@ -88,6 +88,8 @@ import WorkbenchSDK
         #expect(!texts.contains(.text("1.1亿千瓦")) && !texts.contains(.text("5个")))
         #expect(texts.contains(.text("1.35亿千瓦")) && texts.contains(.text("1亿千瓦")) && texts.contains(.text("50%")))
         #expect(texts.contains(.text("600万千瓦")))
+        let sources = ReportLoaderShim.parse("2025年某省政府工作报告\n一、2024年工作回顾\n风光装机突破6000万千瓦，核电装机达到500万千瓦，火电装机占比降至40%，电力装机占全国比重达到9%。\n二、2025年工作安排\n推进。\n")
+        #expect(try rows(sources).map { $0["text"] } == [.text("6000万千瓦"), .text("500万千瓦")])
     }
 
     /// Which way a figure is better, by its subject and kind (`Metric.isBetterWhenLower`).

@@ -21,12 +21,17 @@ struct PortsAndRoadCodesTests {
         #expect(names("全省四级及以上航道突破2000公里。", province: "广东省").isEmpty)
         #expect(names("推动港口码头接入铁路专用线。", province: "河南省").isEmpty)
         #expect(names("增强郑州航空港开放功能。", province: "河南省").isEmpty)
+        // 港 that ends a city's name is no port, and a port is no zone the cities before it share.
+        #expect(names("推进柳州、防城港等地建设。", province: "广西壮族自治区").isEmpty)
+        #expect(names("加快徐州、连云港、淮安等地发展。", province: "江苏省").isEmpty)
     }
 
     @Test func roadCodesWithASectionOrATail() {
         #expect(names("建成S22白永段、S29呼凉高速，开工建设G0616海乌段、G1817乌巴段。", province: "内蒙古自治区")
             == ["S22白永段", "S29呼凉高速", "G0616海乌段", "G1817乌巴段"])
         #expect(names("推动国道G219改扩建。", province: "云南省") == ["国道G219改扩建"])
+        // A code's section is short: G60科创走廊 is a corridor.
+        #expect(names("推进G60科创走廊松江段建设。", province: "上海市").isEmpty)
         // A code in a word of Latin letters, or with nothing after it, is no road.
         #expect(names("推广GPS5G应用。", province: "云南省").isEmpty)
     }

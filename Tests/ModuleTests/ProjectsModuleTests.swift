@@ -219,6 +219,18 @@ import WorkbenchSDK
         #expect(gazetteer.mentions(in: "建成31个健康县城", home: "甘肃省").isEmpty)
         #expect(gazetteer.mentions(in: "持续推进中小金融机构改革", home: "四川省").isEmpty)
         #expect(gazetteer.places(in: "发展壮大沿海城市群", within: "辽宁省").isEmpty)
+        // A two-character full name reads across words as a short form does (探索县域: 索县).
+        #expect(gazetteer.mentions(in: "探索县域经济", home: "河南省").isEmpty)
+        #expect(gazetteer.mentions(in: "索县", home: "西藏自治区").map(\.form) == ["索县"])
+        // A word line blocks a place wherever it stands among the readings (迎接来宾: 来宾市).
+        #expect(gazetteer.mentions(in: "迎接来宾", home: "广西壮族自治区").isEmpty)
+        // The national report reads no county by a short form.
+        let national = ProjectFinder(gazetteer: .standard, province: "全国", isLocalReport: false)
+        #expect(national.region(of: "鼓楼科技", type: "park-zone") == nil)
+        // A user's list may end its lines with CR, and open with a byte-order mark.
+        let entries = PlaceList.entries(in: "\u{FEFF}subregion|甲乙片|甲乙|河南省\rsubregion|丙丁片|丙丁|河南省\r\n")
+        #expect(entries.map(\.name) == ["甲乙片", "丙丁片"] && entries.map(\.kind) == ["subregion", "subregion"])
+        #expect(entries.map(\.parent) == ["河南省", "河南省"])
     }
 
     /// Lines named by their ends' first characters: a city's own name before a county's, and a

@@ -152,6 +152,11 @@ import Testing
         // 作政府工作报告 outside a congress's meeting is no lead.
         #expect(NewsLead.read(Array("会前，省长刘小涛作政府工作报告起草说明。".unicodeScalars)) == nil)
         #expect(read(["2025年汉滨区政府工作报告"]).province?.name == "陕西省")
+        // The congress's words give the place, not where it meets; a year the report speaks of
+        // after the lead is not the lead's.
+        let shanxi = read(["1月14日上午，山西省十四届人大三次会议在太原市开幕，省长金湘军作政府工作报告。报告指出，2024年是实现“十四五”规划目标任务的关键一年。"])
+        #expect(shanxi.province?.name == "山西省" && shanxi.locality == nil)
+        #expect(shanxi.year == nil && shanxi.date == nil && shanxi.speaker == "金湘军")
     }
 
     @Test func shaanxiIsNotShanxi() {

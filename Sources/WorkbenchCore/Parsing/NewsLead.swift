@@ -2,7 +2,7 @@
 /// 省长刘小涛作政府工作报告。`): such a page has no title block, and its lead is where the
 /// province, the speaker and the day of delivery are.
 struct NewsLead: Equatable {
-    /// The words of the lead's sentence before the speaker (`江苏省十四届人大五次会议在南京开幕`).
+    /// The words of the lead's sentence before the congress it names (`2月3日上午，江苏省十四届`).
     var place: String
     var office: String
     var name: String
@@ -21,10 +21,14 @@ struct NewsLead: Equatable {
         let clauseStart = paragraph[..<at].lastIndex(where: isClauseEnd).map { $0 + 1 } ?? 0
         let sentenceStart = paragraph[..<at].lastIndex(where: isSentenceEnd).map { $0 + 1 } ?? 0
         let sentence = paragraph[sentenceStart..<clauseStart]
-        guard meetingWords.contains(where: { Text.contains($0, in: sentence) }),
+        // The congress's own words (江苏省十四届人大), not where it meets (在南京开幕).
+        guard let meeting = meetingWords.compactMap({ Text.firstIndex(of: $0, in: sentence) }).min(),
               let (office, name) = MetadataReader.speaker(paragraph[clauseStart..<at]) else { return nil }
-        let year = yearUnderWay(in: paragraph) ?? statedYear(in: sentence)
-        return NewsLead(place: Text.string(sentence), office: office, name: name, date: date(in: sentence, year: year), year: year)
+        // A year written with the day, else one said to be under way before the lead (a later
+        // 2024年是… may be the report's own words about another year).
+        let year = statedYear(in: sentence) ?? yearUnderWay(in: Array(paragraph[..<sentenceStart]))
+        return NewsLead(place: Text.string(sentence[..<meeting]), office: office, name: name,
+                        date: date(in: sentence, year: year), year: year)
     }
 
     private static func isClauseEnd(_ scalar: Unicode.Scalar) -> Bool {

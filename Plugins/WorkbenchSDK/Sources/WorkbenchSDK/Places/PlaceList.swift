@@ -48,8 +48,12 @@ public enum PlaceList {
             return String(decoding: field, as: UTF8.self)
         }
         var entries: [Entry] = []
-        let utf8 = text[...].utf8
-        for line in utf8.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
+        // Lines end with LF, CRLF or CR; a byte-order mark (a user's file saved by Notepad,
+        // appended to the bundled list) is no part of its first line.
+        let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        for var line in text[...].utf8.split(whereSeparator: { $0 == 10 || $0 == 13 }) {
+            if line.starts(with: byteOrderMark) { line = line.dropFirst(3) }
+            guard line.first != UInt8(ascii: "#") else { continue }
             let fields = line.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map(trimmed)
             guard fields.count >= 3, !fields[1].isEmpty else { continue }
             let forms = fields[2].utf8.split(separator: UInt8(ascii: ",")).map { trimmed($0[...]) }.filter { !$0.isEmpty }

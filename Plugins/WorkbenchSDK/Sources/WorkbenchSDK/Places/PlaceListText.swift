@@ -47,6 +47,8 @@ extension PlaceList {
 # The list is user-extensible: a `places.txt` of your own in ~/.config/workbench/ (or
 # $XDG_CONFIG_HOME/workbench/), in the same format, adds its lines after these (for example a
 # sub-region your reports use, or a `word` line), keeping larger units above smaller ones.
+# Your lines add places; a place of the same name here keeps its line (its parent is not
+# replaced), while a `word` line of yours blocks every place that its words would name.
 
 # ===================== 省级 provincial-level units =====================
 province|北京市|北京|
