@@ -1,6 +1,7 @@
 import WorkbenchSDK
 
-/// Places of China: provinces, prefecture-level cities, counties and named sub-regions, read from the SDK's `PlaceList` (one `kind|name|short forms|parent` a line).
+/// Places of China: provinces, prefecture-level cities, counties and named sub-regions, read
+/// from the SDK's `PlaceList` (one `kind|name|short forms|parent` a line).
 /// Matching is longest-first and left to right, so that 晋中国家农高区 is 晋中 and not 中国.
 struct Gazetteer: Sendable {
     struct Place: Sendable, Equatable {
@@ -147,10 +148,10 @@ struct Gazetteer: Sendable {
             return home == nil || province(of: place) == home
                 || place.name.hasSuffix("区") && place.parent.map(Self.municipalities.contains) == true
         }
-        if let home, let own = candidates.first(where: { $0.kind != "word" && counts($0) && province(of: $0) == home }) {
+        if let home, let own = candidates.first(where: { counts($0) && province(of: $0) == home }) {
             return own
         }
-        return candidates.first { $0.kind != "word" && counts($0) }.map { .some($0) }
+        return candidates.first(where: counts).map { .some($0) }
     }
 
     /// The prefecture-level cities (or sub-regions) a text names: a county counts for its city.

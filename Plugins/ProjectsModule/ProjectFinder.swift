@@ -76,9 +76,10 @@ struct ProjectFinder {
                                             period: sentence.period?.label, region: nil))
                 index = road.upperBound
                 // `国道109线、219线、318线`: the numbers after it are roads of the same kind.
+                // (Not after a code: G0616海乌段、G1817乌巴段 are read one by one.)
                 let kind = String(characters[road.lowerBound..<(road.lowerBound + 2)])
-                while [Self.nationalRoad, Self.provincialRoad].contains(where: { characters.has($0, at: road.lowerBound) }),
-                      index + 2 < characters.count, characters[index] == "、", Self.isDigit(characters[index + 1]) {
+                let named = characters.has(Self.nationalRoad, at: road.lowerBound) || characters.has(Self.provincialRoad, at: road.lowerBound)
+                while named, index + 2 < characters.count, characters[index] == "、", Self.isDigit(characters[index + 1]) {
                     var next = index + 1
                     while next < characters.count, Self.isDigit(characters[next]) { next += 1 }
                     guard next < characters.count, characters[next] == "线" else { break }
@@ -99,11 +100,7 @@ struct ProjectFinder {
                 continue
             }
             let headStart = index
-            var end = index + head.words.count
-            for tail in ProjectTypes.tails where characters.has(tail, at: end) {
-                end += tail.count
-                break
-            }
+            var end = ProjectTypes.endOfTail(at: index + head.words.count, in: characters)
             // 渝昆高铁渝宜段, 川青铁路镇江关至黄胜关段: a section of the line.
             let lineEnd = end
             if ProjectFinder.listTypes.contains(head.type), let section = Self.section(characters, after: end) { end = section }
@@ -174,16 +171,16 @@ struct ProjectFinder {
                 continue
             }
             // A section names its own place (深江铁路东莞段: 东莞, not 深圳 from 深江).
-            var ownRegion = gazetteer.places(in: String(characters[headStart..<end]), within: within, home: province).first
+            var ownRegion = places(in: String(characters[headStart..<end])).first
                 ?? region(of: String(modifier), type: head.type)
             // 太原、大同率先打造绿电产业园区: a generic zone with no place of its own gets the places
             // listed just before it in its clause.
-            if Self.genericHeads.contains(String(head.words)), !head.endsName, gazetteer.places(in: String(modifier), home: province).isEmpty, !name.hasPrefix("“") {
+            if Self.genericHeads.contains(String(head.words)), !head.endsName, !namesPlace(modifier), !name.hasPrefix("“") {
                 guard acceptable(name: name, modifier: modifier, head: head, placeRequired: false) else { continue }
                 let clause = clauseBefore(characters, start)
-                let places = gazetteer.places(in: String(characters[clause]), within: within, home: province)
-                guard !places.isEmpty, clause.count <= 12 else { continue }
-                for place in places {
+                let listed = places(in: String(characters[clause]))
+                guard !listed.isEmpty, clause.count <= 12 else { continue }
+                for place in listed {
                     results.append(project(place + name, text: place, at: clause.lowerBound, region: place))
                 }
                 taken = end
@@ -205,7 +202,7 @@ struct ProjectFinder {
                 let part = String(characters[(end + 1)..<next])
                 let line = String(characters[start..<lineEnd])
                 results.append(project(line + part, text: part, at: end + 1,
-                                       region: gazetteer.places(in: part, within: within, home: province).first ?? ownRegion))
+                                       region: places(in: part).first ?? ownRegion))
                 end = next
             }
             index = end
@@ -255,16 +252,12 @@ struct ProjectFinder {
         var section = end
         while section < characters.count, section - end < 8, !characters[section].isPunctuation, characters[section] != "段" { section += 1 }
         // A code's own section is a short name (海乌段, 白永段): G60科创走廊松江段 is a corridor's.
-        if section < characters.count, characters[section] == "段", named || section - end <= 4 {
-            end = section + 1
-        } else if coded, !named {
-            guard ProjectTypes.tails.contains(where: { characters.has($0, at: end) }) else { return nil }
-        }
-        for tail in ProjectTypes.tails where characters.has(tail, at: end) {
-            end += tail.count
-            break
-        }
-        return index..<end
+        let hasSection = section < characters.count && characters[section] == "段" && (named || section - end <= 4)
+        if hasSection { end = section + 1 }
+        let withTail = ProjectTypes.endOfTail(at: end, in: characters)
+        // A bare code needs a section or a tail of its own.
+        guard named || hasSection || withTail > end else { return nil }
+        return index..<withTail
     }
 
     /// The letters of national and provincial road codes (G5, S22), half and full width.
@@ -346,7 +339,7 @@ struct ProjectFinder {
             return false
         }
         if placeRequired, head.generic || Self.genericHeads.contains(String(head.words)) {
-            return opens > 0 || !gazetteer.places(in: String(modifier), home: province).isEmpty
+            return opens > 0 || namesPlace(modifier)
         }
         // Brand-like heads make a name with one character (晋创谷).
         return modifier.count >= 2 || (modifier.count == 1 && Self.brandHeads.contains(String(head.words)))
@@ -444,8 +437,18 @@ struct ProjectFinder {
     /// A province's report counts only its own places; the national report counts all.
     var within: String? { province.flatMap { gazetteer.places[$0] != nil ? $0 : nil } }
 
+    /// The cities (or sub-regions) of the report's province that `text` names.
+    func places(in text: String) -> [String] {
+        gazetteer.places(in: text, within: within, home: province)
+    }
+
+    /// Whether `modifier` names a place, of any province, as the report's province reads it.
+    func namesPlace(_ modifier: [Character]) -> Bool {
+        !gazetteer.places(in: String(modifier), home: province).isEmpty
+    }
+
     func region(of text: String, type: String) -> String? {
-        if let place = gazetteer.places(in: text, within: within, home: province).first { return place }
+        if let place = places(in: text).first { return place }
         guard ["railway", "expressway"].contains(type), !isLocalReport, let province, gazetteer.places[province] != nil,
               text.count <= 4, !text.contains("至") else { return nil }
         // 汾石: 汾 begins 汾阳 (吕梁) and 汾西 (临汾); 石 begins only 石楼 (吕梁): the city both allow.
@@ -467,5 +470,4 @@ struct ProjectFinder {
         }
         return nil
     }
-
 }

@@ -72,12 +72,17 @@ enum ProjectTypes {
         "的", "和", "与", "及", "在", "将", "把", "对", "为", "等", "了", "是", "让", "由", "向", "从", "至",
     ].map(Letters.init).sorted { $0.count > $1.count }
 
+    /// The end of the tail that begins at `position` (`改扩建`, `二期`), or `position` when none does.
+    static func endOfTail(at position: Int, in characters: Letters) -> Int {
+        tails.first { characters.has($0, at: position) }.map { position + $0.count } ?? position
+    }
+
     /// Whether a name ends before `position`: a mark, the end, a stop or a tail begins there.
     static func nameEnds(before position: Int, in characters: Letters) -> Bool {
         guard position < characters.count else { return true }
         let next = characters[position]
         if next.isPunctuation || next.isWhitespace { return true }
-        return stops.contains { characters.has($0, at: position) } || tails.contains { characters.has($0, at: position) }
+        return stops.contains { characters.has($0, at: position) } || endOfTail(at: position, in: characters) > position
     }
 
     /// `stops` by their last character: whether a stop ends at a place is one lookup and a few

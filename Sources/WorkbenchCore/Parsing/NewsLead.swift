@@ -40,7 +40,7 @@ struct NewsLead: Equatable {
     }
 
     /// `2026年是…之年`: a news lead names the year under way so.
-    static func yearUnderWay(in scalars: [Unicode.Scalar]) -> Int? {
+    private static func yearUnderWay(in scalars: [Unicode.Scalar]) -> Int? {
         for index in scalars.indices {
             guard let (year, end) = PeriodResolver.year(in: scalars[...], at: index) else { continue }
             if end < scalars.count, scalars[end] == "是" { return year }
