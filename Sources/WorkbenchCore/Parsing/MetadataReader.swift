@@ -52,8 +52,9 @@ struct MetadataReader {
             metadata.speaker = Text.string(titleBlock[index].scalars.filter { !TextLines.isPadding($0) }[...])
         }
         if metadata.speaker == nil || metadata.province == nil || metadata.date == nil {
-            // A news page: its lead names the meeting, the speaker and the day.
-            let paragraphs = titleBlock.count >= 4 ? titleBlock : titleBlock + opening.prefix(4 - titleBlock.count)
+            // A news page: its lead names the meeting, the speaker and the day. (The opening
+            // begins with the title block: its first four paragraphs, or the longer block.)
+            let paragraphs = titleBlock.count >= 4 ? titleBlock : Array(opening.prefix(4))
             if let lead = paragraphs.lazy.compactMap({ NewsLead.read($0.scalars) }).first {
                 if metadata.province == nil { (metadata.locality, metadata.province) = Self.place(in: lead.place) }
                 if metadata.speaker == nil { (metadata.speakerTitle, metadata.speaker) = (lead.office, lead.name) }
