@@ -32,6 +32,18 @@ import WorkbenchSDK
         #expect(starts.count == 4)
     }
 
+    @Test func csvTextCannotBecomeASpreadsheetFormula() {
+        #expect(CSVRenderer.field("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"")
+        #expect(CSVRenderer.field("+1+2") == "'+1+2")
+        #expect(CSVRenderer.field("@SUM(A1)") == "'@SUM(A1)")
+        #expect(CSVRenderer.field("-x") == "'-x")
+        // Numbers stay numbers; a formula character inside a text is no formula.
+        #expect(CSVRenderer.field("-0.5") == "-0.5")
+        #expect(CSVRenderer.field("+3") == "+3")
+        #expect(CSVRenderer.field("1e-3") == "1e-3")
+        #expect(CSVRenderer.field("增长-0.5%") == "增长-0.5%")
+    }
+
     @Test func csvQuotesWhatNeedsQuoting() {
         let csv = CSVRenderer().render(table)
         #expect(csv == "name,count,note\r\n山西,12,\"a, \"\"quoted\"\"\nline\"\r\nx,5.5,\r\n")
