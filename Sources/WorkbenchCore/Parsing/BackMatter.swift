@@ -1,7 +1,7 @@
 /// Where the speech ends and what a web page or newspaper adds after it begins: a glossary
 /// (名词解释), notes (注释), link lists (相关报道, 相关链接). Nothing from there on is report
 /// text: it gets no outline nodes, no period and no figures. (Appendices — 附件 such as a list of
-/// 民生实事 — are part of the report and are kept.)
+/// 民生实事 — are part of the report and are kept; a glossary headed 附件2 名词解释 is not.)
 enum BackMatter {
     /// Headings that open back matter, compared without punctuation.
     static let headings = ["名词解释", "名词注释", "注释", "注解", "相关报道", "相关链接", "相关新闻", "延伸阅读", "相关阅读", "责任编辑"]
@@ -52,7 +52,12 @@ enum BackMatter {
 
     static func headingStart(in paragraphs: [RawParagraph], after start: Int) -> Int? {
         for index in paragraphs.indices where index > start && paragraphs[index].scalars.count <= 16 {
-            let letters = paragraphs[index].scalars.filter { !HeadingRules.isPunctuation($0) && $0 != ">" && $0 != "<" }
+            var letters = paragraphs[index].scalars.filter { !HeadingRules.isPunctuation($0) && $0 != ">" && $0 != "<" }
+            // 附件2 名词解释, 附：名词解释: the glossary as an appendix is still a glossary.
+            if letters.first == "附" {
+                letters.removeFirst(letters.count > 1 && (letters[1] == "件" || letters[1] == "录") ? 2 : 1)
+                letters = Array(letters.drop { NumberReader.digit($0) != nil || NumberReader.isChineseNumeral($0) })
+            }
             guard letters.count <= 8 else { continue }
             // Where every scalar is a character of its own, a prefix of scalars is a prefix of
             // characters: compared without building a string.
