@@ -12,6 +12,7 @@ enum MeaningRules {
     static let leadingQualifiers: [(String, Metric.Qualifier)] = [
         ("不低于", .atLeast), ("不少于", .atLeast), ("不超过", .atMost), ("不高于", .atMost), ("超过", .atLeast),
         ("突破", .atLeast), ("逾", .atLeast), ("超", .atLeast), ("接近", .approx), ("约", .approx), ("近", .approx),
+        ("过", .atLeast),
     ]
     static let estimateCues = ["预计", "初步统计", "初步测算", "初步核算", "预估"]
 
@@ -35,6 +36,10 @@ enum MeaningRules {
             // looked for in the figure's clause.
             if unit.category == .points, isGapToBenchmark(clauseTail(of: prefix, within: 24, endingSentences: false)) {
                 return (.level, "points+relative")
+            }
+            // 不超过原封顶线的20%: a part of a reference amount, whatever changed before it.
+            if unit.category == .percent, boundOfReference(clauseTail(of: prefix, within: 24, endingSentences: true)) != nil {
+                return (.share, "percent+of-reference")
             }
             switch nearestCue(in: prefix) {
             case .growth: return (.growth, "percent+growth-cue")
@@ -145,8 +150,51 @@ enum MeaningRules {
     static func leadingQualifier(before prefix: ArraySlice<Unicode.Scalar>) -> Metric.Qualifier? {
         var tail = prefix
         if let filler = fillers.suffix(of: tail) { tail = tail.dropLast(fillers.scalars[filler].count) }
-        return leadingWords.suffix(of: tail).map { leadingQualifiers[$0].1 }
+        guard let found = leadingWords.suffix(of: tail) else { return boundOfReference(tail) }
+        // 项目签约3543亿元, 最近5年: 约 and 近 that end another word say nothing about the figure.
+        let word = leadingWords.scalars[found]
+        if word.count == 1, let before = tail.dropLast().last, endsAnotherWord(word[0], after: before) { return nil }
+        return leadingQualifiers[found].1
     }
+
+    /// The bound of `不低于…的` or `不超过…的` written before a figure of a reference amount
+    /// (不低于当地最低生活保障标准的1.6倍): the words must end with 的, and no clause mark stands
+    /// between the bound and the figure.
+    static func boundOfReference(_ clause: ArraySlice<Unicode.Scalar>) -> Metric.Qualifier? {
+        guard clause.last == "的" else { return nil }
+        var position = clause.endIndex - 1
+        while position > clause.startIndex {
+            position -= 1
+            if Clauses.isBoundary(clause[position]) { return nil }
+            if let found = bounds.prefix(of: clause[position...]) { return leadingQualifiers[found].1 }
+        }
+        return nil
+    }
+
+    /// The bounds of `boundOfReference`: the first four leading qualifiers.
+    private static let bounds = WordList(leadingQualifiers.prefix(4).map(\.0))
+
+    /// Whether `last` (约, 近 or 过) ends a word with `before` (签约, 最近, 通过): then it is no
+    /// qualifier of the figure after it.
+    static func endsAnotherWord(_ last: Unicode.Scalar, after before: Unicode.Scalar) -> Bool {
+        switch last {
+        case "约": return endsWithYue.contains(before)
+        case "近": return endsWithJin.contains(before)
+        case "过": return endsWithGuo.contains(before)
+        default: return false
+        }
+    }
+
+    /// What stands before 约 in words that end with it (签约, 节约, 制约, 公约…).
+    private static let endsWithYue: Set<Unicode.Scalar> = ["签", "合", "预", "节", "制", "履", "特", "公", "条", "违", "邀",
+                                                           "集", "简", "契", "相", "婚", "践", "守", "缔", "誓", "纽"]
+    /// What stands before 过 in words that end with it (通过, 经过, 度过…): 连续两年过万亿元 is over
+    /// a trillion, 经过5年 is not.
+    private static let endsWithGuo: Set<Unicode.Scalar> = ["通", "经", "度", "不", "错", "放", "难", "走", "路", "渡", "闯",
+                                                           "试", "做", "用", "看", "听", "去", "来", "得", "没", "未", "曾",
+                                                           "太", "改", "记", "罪", "功", "滤", "筛", "审", "超"]
+    /// What stands before 近 in words that end with it (最近, 附近, 临近…).
+    private static let endsWithJin: Set<Unicode.Scalar> = ["最", "附", "临", "就", "邻", "亲", "贴", "靠", "挨"]
 
     private static let fillers = WordList(["达到", "达", "到", "了", "为"])
     private static let leadingWords = WordList(leadingQualifiers.map(\.0))
@@ -154,7 +202,7 @@ enum MeaningRules {
     /// Words trimmed from the end of a subject: they link it to the figure.
     static let linkingWords = ["分别达到", "分别增长", "分别", "预计", "达到", "超过", "突破", "实现", "保持在", "保持",
                                "控制在", "稳定在", "稳定", "完成", "累计", "共计", "共", "力争", "约", "接近", "近", "达", "为",
-                               "逾", "超", "不低于", "不少于", "不超过", "以上", "左右", "提高到", "提高至", "提升到", "提升至", "增加到", "增长到", "增至", "降至", "降到", "到", "从", "连续", "、并",
+                               "逾", "超", "过", "不低于", "不少于", "不超过", "以上", "左右", "提高到", "提高至", "提升到", "提升至", "增加到", "增长到", "增至", "降至", "降到", "到", "从", "连续", "、并",
                                "迈上", "跃上", "站上", "首次", "继续", "进一步", "由", "较年初", "较上年", "同比"]
     /// Words trimmed from the start of a subject.
     /// `新台阶` and `大关` of `迈上14万亿元新台阶、连续36年…` say a figure is a milestone; what comes
@@ -287,7 +335,8 @@ enum MeaningRules {
                 var index = linkingByLast.first(after: -1, endingIn: raw[high - 1])
                 while let current = index {
                     let word = linkingScalars[current]
-                    if high - low > word.count, Text.matches(word, in: raw, at: high - word.count) {
+                    if high - low > word.count, Text.matches(word, in: raw, at: high - word.count),
+                       !(word.count == 1 && endsAnotherWord(word[0], after: raw[high - 2])) {
                         high -= word.count
                         changed = true
                         index = low < high ? linkingByLast.first(after: current, endingIn: raw[high - 1]) : nil
