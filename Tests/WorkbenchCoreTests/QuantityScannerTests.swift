@@ -130,7 +130,7 @@ import WorkbenchSDK
                 == ["1400万 14000000.0 人 -", "3000多万 30000000.0 人 more-than", "405万 4050000.0 人 -", "550万 5500000.0 人 at-least",
                     "14亿人 1400000000.0 人 -", "100万人民币 1000000.0 元 -"])
         // No noun for people, or something else between (的, a verb, an institution): no figure.
-        #expect(found("投资超550万，带动1万带动一批企业，5万的规模，3万农业人员和群众。").isEmpty)
+        #expect(found("投资超550万，带动1万带动一批企业，5万的规模，3万农业机械和群众。").isEmpty)
         #expect(found("总投资5亿的市人民医院，安排3000万帮助青年创业，拨付1亿人民医院建设资金。").isEmpty)
         // A qualifier after 万 is read as after any unit.
         #expect(found("带动200万以上农民增收，旅居人数550万左右。").map(\.description)

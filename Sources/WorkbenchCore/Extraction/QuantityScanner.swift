@@ -180,6 +180,8 @@ struct QuantityScanner {
             return .passed(end: end)
         }
         if quotations.contains(where: { $0.contains(index) }) { return .passed(end: end) }
+        // 每千人口, 每10万人: a number after 每 is a rate's denominator; 劣五类水体 is a grade.
+        if previous == "每" || previous == "劣" { return .passed(end: end) }
         if end < s.endIndex, Self.isCodeNeighbour(s[end]) && !UnitLexicon.latinUnit(in: s, at: end) || s[end] == "+" || previous == "+" {
             var skip = end
             while skip < s.endIndex, Self.isCodeNeighbour(s[skip]) || NumberReader.digit(s[skip]) != nil || s[skip] == "+" { skip += 1 }
@@ -264,9 +266,12 @@ struct QuantityScanner {
         // closing a clause about a number of people, counts people.
         // (The unit is not written: nothing is passed over for it, and what follows, a trailing
         // qualifier included, is read as after any unit.)
-        if isArabic, candidate.unit == nil, candidate.multiplier != nil,
-           Self.namesPeople(s, after: end) || Self.closesHeadcount(s, number: index, end: end) {
-            candidate.unit = Self.person
+        if isArabic, candidate.unit == nil, candidate.multiplier != nil {
+            if Self.namesPeople(s, after: end) {
+                candidate.unit = Self.person
+            } else if let unit = Self.closedHeadcount(s, number: index, end: end) {
+                candidate.unit = unit
+            }
         }
         guard let unit = candidate.unit else {
             // A bare number only counts as an index value: 两化融合指数达到92.
@@ -296,9 +301,12 @@ struct QuantityScanner {
         if unit.category == .duration, unit.is(.year) || unit.is(.week) {
             // (11.7年 is no year of the calendar: 平均受教育年限提高到11.7年 measures schooling.)
             guard Self.hasDurationCue(s, before: index) || isArabic && unit.is(.year) && Candidate.isFraction(first.value)
+                    || unit.is(.year) && Self.isStreakSince(s, after: end)
             else { return .passed(end: end) }
         }
         if unit.category == .rankPlace { candidate.kind = .rank }
+        // 年满18岁, 满3岁即入园: an age that qualifies, not a figure.
+        if unit.is(.age), previous == "满" { return .passed(end: end) }
         // 十个方面 / 10个方面, 分三个部分: how the speech is organised, not a figure.
         if unit.category == .measure, Self.has("方面", in: s, at: end) || Self.has("部分", in: s, at: end) { return .passed(end: end) }
         // 方 is cubic metres after digits (350亿方); 三方, 四方协议, 4方面 and 3.0方案 are no figures.
@@ -358,19 +366,21 @@ struct QuantityScanner {
     /// Nouns for people that say a figure's unit (人) when 万 or 亿 stands right before them.
     static let people = WordList(["群众", "人民", "儿女", "儿童", "婴幼儿", "人口", "农民", "居民", "职工", "学生", "老人",
                                   "游客", "市民", "村民", "青年", "人才", "患者", "妇女", "毕业生", "劳动力", "同胞",
-                                  "乡亲", "父老", "考生", "师生", "员工"])
-    /// Words for a number of people, which a clause may close with the number alone.
-    static let headcounts = WordList(["人数", "人口"])
+                                  "乡亲", "父老", "考生", "师生", "员工", "人员", "残疾人", "老年人", "劳动者", "农牧民"])
+    /// Words for a number of people or households, which a clause may close with the number
+    /// alone, and the unit each counts in (冰雪运动参与人次超630万, 开户数近1800万).
+    static let headcounts = WordList(["人数", "人口", "人次", "户数"])
+    private static let headcountUnits = [person, person, UnitLexicon.unit(written: "人次"), UnitLexicon.unit(written: "户")]
     /// The unit 人, for people counted without it.
     static let person = UnitLexicon.unit(written: "人")
 
     /// Whether a noun for people follows `end`, maybe after a trailing qualifier (200万以上农民)
-    /// and up to two Han characters that say whose (皖北群众, 江淮儿女, 贫困人口): no numeral, no
+    /// and up to four Han characters that say whose (皖北群众, 异地务工人员): no numeral, no
     /// 的 (总投资5亿的市人民医院), and not 人民 of an institution (人民医院, 人民政府) or of 人民币.
     static func namesPeople(_ s: ArraySlice<Unicode.Scalar>, after end: Int) -> Bool {
         let start = afterQualifier(s, end)
         var position = start
-        while position < s.endIndex, position - start <= 2 {
+        while position < s.endIndex, position - start <= 4 {
             if let word = people.prefix(of: s[position...]) {
                 let after = position + people.scalars[word].count
                 return !(people.words[word] == "人民" && after < s.endIndex && institutions.contains(s[after]))
@@ -395,15 +405,21 @@ struct QuantityScanner {
     /// What follows 人民 in the name of an institution or of money (人民医院, 人民政府, 人民币).
     static let institutions: Set<Unicode.Scalar> = ["医", "政", "法", "银", "币", "检", "代", "大", "广", "日", "公", "警", "武", "团"]
 
-    /// Whether the number at `number` ends its clause at `end` (nothing, a trailing qualifier or
-    /// punctuation after it) and the clause names a number of people in the eight scalars
-    /// before it (旅居人数超550万, 旅居人数550万左右).
-    static func closesHeadcount(_ s: ArraySlice<Unicode.Scalar>, number: Int, end: Int) -> Bool {
+    /// The unit of a headcount when the number at `number` ends its clause at `end` (nothing, a
+    /// trailing qualifier or punctuation after it) and the clause names a number of people or
+    /// households in the eight scalars before it (旅居人数超550万, 旅居人数550万左右).
+    static func closedHeadcount(_ s: ArraySlice<Unicode.Scalar>, number: Int, end: Int) -> UnitLexicon.Unit? {
         let end = afterQualifier(s, end)
-        if end < s.endIndex, s[end].properties.isIdeographic || NumberReader.digit(s[end]) != nil { return false }
+        if end < s.endIndex, s[end].properties.isIdeographic || NumberReader.digit(s[end]) != nil { return nil }
         let before = s[max(s.startIndex, number - 8)..<number]
         let clause = before[((before.lastIndex { !$0.properties.isIdeographic && NumberReader.digit($0) == nil }).map { $0 + 1 } ?? before.startIndex)...]
-        return headcounts.occurs(in: clause)
+        // The nearest word names what is counted (参保人数, not 人口 of an earlier word).
+        var position = clause.endIndex
+        while position > clause.startIndex {
+            position -= 1
+            if let word = headcounts.prefix(of: clause[position...]) { return headcountUnits[word] }
+        }
+        return nil
     }
 
     /// Qualifiers written after a figure (built once: as a local it was allocated per number).
@@ -525,6 +541,15 @@ struct QuantityScanner {
         guard before.allSatisfy(Text.isOwnCharacter) else { return durationCues.contains { Text.hasSuffix(before, $0) } }
         return durationCueWords.suffix(of: before) != nil
     }
+
+    /// `14年来首次`, `30年来最高`: how long since it last happened, a streak (`一年来` alone opens a
+    /// review and is no figure).
+    static func isStreakSince(_ s: ArraySlice<Unicode.Scalar>, after end: Int) -> Bool {
+        guard end < s.endIndex, s[end] == "来" else { return false }
+        return sinceWords.prefix(of: s[(end + 1)...]) != nil
+    }
+
+    private static let sinceWords = WordList(["首次", "首度", "最高", "最低", "最大", "最多", "最少", "最好", "最快", "新高", "新低"])
 
     private static let indexWord = Array("指数".unicodeScalars)
 

@@ -79,7 +79,7 @@ enum UnitLexicon {
 
     /// The units the scanner's rules name, by their place in `entries`.
     enum Named {
-        case year, week, piece, times, cubicMetre, round, person
+        case year, week, piece, times, cubicMetre, round, person, age
 
         var entry: Int {
             switch self {
@@ -90,6 +90,7 @@ enum UnitLexicon {
             case .cubicMetre: return UnitLexicon.cubicMetreEntry
             case .round: return UnitLexicon.roundEntry
             case .person: return UnitLexicon.personEntry
+            case .age: return UnitLexicon.ageEntry
             }
         }
     }
@@ -109,6 +110,7 @@ enum UnitLexicon {
     static let cubicMetreEntry = entry("方")
     static let roundEntry = entry("轮")
     static let personEntry = entry("人")
+    static let ageEntry = entry("岁")
 
     /// `位` of a change of rank (上升5位).
     static let rankPlace = Unit(entry: all.count, category: .rankPlace)
@@ -144,7 +146,7 @@ enum UnitLexicon {
             "头只", "人次", "户次", "架次", "辆次", "班次", "批次", "场次", "农户", "个", "家", "件", "项", "户", "人", "名", "所", "座",
             "部", "台", "处", "条", "对", "宗", "张", "架", "场", "类", "批", "套", "辆", "艘",
             "列", "趟", "种", "款", "只", "头", "株", "篇", "本", "册", "间", "栋", "支", "队", "位",
-            "份", "起", "例", "床", "轮", "次", "笔", "颗", "根", "枚", "盏",
+            "份", "起", "例", "床", "轮", "次", "笔", "颗", "根", "枚", "盏", "块",
         ])
         return units.sorted { $0.length > $1.length }
     }()
