@@ -97,6 +97,22 @@ enum RankWords {
         return start < end && start > s.startIndex && (s[start - 1] == "第" || s[start - 1] == "前")
     }
 
+    /// Whether a rank ending at `end` is followed by 的, directly or after more ranks joined by
+    /// 、 (全球第一、全国第一、行业第一的).
+    static func describesNoun(_ s: ArraySlice<Unicode.Scalar>, from end: Int) -> Bool {
+        var position = end
+        while position < s.endIndex {
+            if s[position] == "的" { return true }
+            guard s[position] == "、" else { return false }
+            // The next item: a few characters, then 第 and a numeral.
+            guard let mark = s[(position + 1)..<min(s.endIndex, position + 8)].firstIndex(of: "第"),
+                  !s[(position + 1)..<mark].contains(where: Clauses.isBoundary),
+                  let number = NumberReader.read(s, at: mark + 1) else { return false }
+            position = number.end
+        }
+        return false
+    }
+
     static func match(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Candidate? {
         let first = s[index]
         if first == "榜", QuantityScanner.has("榜首", in: s, at: index) {
@@ -148,6 +164,9 @@ enum RankWords {
             // (从全国第十位跃升至第六位: a change of rank may follow.)
             let endsThere = !marked || number.end + 1 >= s.endIndex || Clauses.isBoundary(s[number.end + 1]) || s[number.end + 1] == "的"
                 || changesAfterRank.contains { Text.matches($0, in: s, at: number.end + 1) }
+            // 培育更多全球第一、全国第一的企业: with no verb of ranking, a rank that describes a noun
+            // is what the noun should become, not a position held.
+            if !marked, Self.describesNoun(s, from: number.end), !hasRankVerb(s, before: index) { return nil }
             if Clauses.isBoundary(after) || marked || after == "的",
                near && endsThere || hasRankVerb(s, before: index) || marked && endsThere && hasRankingField(s, before: index)
                 || after != "的" && followsRank(s, at: index) {
