@@ -1,0 +1,66 @@
+import Testing
+import WorkbenchSDK
+@testable import WorkbenchCore
+
+/// Words around a number that decide whether it is a figure and what it says: qualifiers that
+/// are parts of other words, bounds of a reference amount, denominators, grades and ages that
+/// qualify, counts of people with no measure word, streaks, ranks that describe a noun.
+@Suite struct WordsAroundFiguresTests {
+    func report(_ review: String, _ plan: String = "推进。") -> Report {
+        Fixtures.parse("2025年某省政府工作报告\n一、2024年工作回顾\n" + review + "\n二、2025年工作安排\n" + plan + "\n")
+    }
+
+    @Test func aQualifierThatEndsAnotherWordSaysNothing() {
+        let metrics = report("项目签约3543亿元，最近5年累计投资约200亿元，接近50%，进出口总额连续两年过万亿元，经过300家企业试用。").metrics
+        #expect(metrics.map(\.text) == ["3543亿元", "200亿元", "50%", "两年", "万亿元", "300家"])
+        #expect(metrics.map(\.qualifier) == [nil, .approx, .approx, nil, .atLeast, nil])
+        // The word keeps its last character in the subject.
+        #expect(metrics[0].subject == "项目签约")
+    }
+
+    @Test func aBoundBeforeAReferenceAmountCoversTheFigure() {
+        let metrics = report("推进。", "基本生活标准不低于当地最低生活保障标准的1.6倍，累计提高总额不超过原封顶线的20%，是上年的1.2倍，提高到原来的60%。").metrics
+        #expect(metrics.map(\.qualifier) == [.atLeast, .atMost, nil, nil])
+        // A part of a reference amount is a share, whatever changed earlier in the sentence.
+        #expect(metrics[1].kind == .share)
+    }
+
+    @Test func denominatorsGradesAndQualifyingAgesAreNoFigures() {
+        let metrics = report("每千人口拥有3岁以下托位数达到4.5个，每10万人口拥有执业医师320人，劣五类水体动态消除，年满18岁可申请，满3岁即入园，办好铁人三项世界杯，新增托位3万个。").metrics
+        #expect(metrics.map(\.text) == ["4.5个", "320人", "3万个"])
+        #expect(metrics.first?.subject == "每千人口拥有3岁以下托位数")
+    }
+
+    @Test func peopleAndHouseholdsCountedWithoutAMeasureWord() {
+        let metrics = report("4386万异地务工人员稳定就业，为138万残疾人发放补贴，冰雪运动参与人次超630万，个人养老金开户数近1800万，安排3000万帮助青年创业。").metrics
+        // (Money for people, 3000万 to help them, is no count of them.)
+        #expect(metrics.map(\.text) == ["4386万", "138万", "630万", "1800万"])
+        #expect(metrics.map(\.normalizedUnit) == ["人", "人", "人次", "户"])
+        #expect(metrics.map(\.normalizedValue) == [43_860_000, 1_380_000, 6_300_000, 18_000_000])
+        #expect(metrics.map(\.qualifier) == [nil, nil, .atLeast, .approx])
+    }
+
+    @Test func aStreakSinceItLastHappened() {
+        let metrics = report("中欧班列14年来首次开行，工业投资占比为25年来最高水平。五年来，全省新增就业300万人。").metrics
+        #expect(metrics.map(\.text) == ["14年", "25年", "300万人"])
+        #expect(metrics.map(\.role) == [.other, .other, .achieved])
+    }
+
+    @Test func aRankThatDescribesANounIsNoRank() {
+        let plan = report("推进。", "培育更多全球第一、全国第一、行业第一的企业，粮食产量保持全国第一，居全国第一的产业再添3个。").metrics
+        #expect(plan.filter { $0.kind == .rank }.count == 2)
+        #expect(!plan.contains { $0.subject.hasPrefix("培育") })
+    }
+
+    @Test func medalsAndPlotsAreCountedIn块() {
+        let metrics = report("勇夺13块金牌，出让土地200块。").metrics
+        #expect(metrics.map(\.text) == ["13块", "200块"])
+        #expect(metrics.allSatisfy { $0.kind == .count })
+    }
+
+    @Test func aGlossaryHeadedAsAnAnnexIsNoReportText() {
+        let text = "2025年某省政府工作报告\n一、2024年工作回顾\n新增就业10万人。\n二、2025年工作安排\n新建学校5所。\n附件1\n十项民生实事：新建养老床位2000张。\n附件2 名词解释\n“1+3”：“1”是1个省级综合飞行服务站，“3”是3个飞行服务站。\n"
+        let metrics = Fixtures.parse(text).metrics
+        #expect(metrics.map(\.text) == ["10万人", "5所", "十项", "2000张"])
+    }
+}
