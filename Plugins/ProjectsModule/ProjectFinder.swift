@@ -33,7 +33,7 @@ struct ProjectFinder {
     /// Heads that make a name only with a place or a quoted name in it.
     static let genericHeads: Set<String> = ["园区", "产业园区", "产业园", "开发区", "经开区", "示范区", "新区", "工程", "项目", "电厂", "电站", "快速路",
                                             "新城", "枢纽", "物流枢纽", "航空枢纽", "医院", "体育中心", "运动中心", "体育馆", "体育场", "生产线",
-                                            "产业基地", "港"]
+                                            "产业基地", "港", "核电"]
     /// Types whose names are shared by a list before them.
     /// Words that may describe a group between 等 and its head (等世界级水电站); not 级 of 高等级.
     static let groupWords: Set<String> = ["世界级", "国家级", "省级", "大型", "重点", "重大", "大中型", "骨干"]
@@ -107,7 +107,10 @@ struct ProjectFinder {
             index = end
             let start = nameStart(characters, before: headStart, floor: taken)
             // Two names written together are one (怀柔实验室山西研究院, 太原轨道交通1号线).
-            if start == lastEnd, headStart - start <= 4, var previous = results.popLast() {
+            // (Not a kind of channel after a road: 龙川至寻乌高速公路出省通道.)
+            if start == lastEnd, headStart - start <= 4,
+               String(head.words) != "通道" || Self.namesCrossing(Array(characters[start..<headStart]), in: province, gazetteer: gazetteer),
+               var previous = results.popLast() {
                 previous.name += String(characters[start..<end])
                 previous.text = previous.name
                 // (太原机场改扩建项目 is an airport's.)
@@ -162,7 +165,8 @@ struct ProjectFinder {
                     }
                     taken = end
                     lastEnd = end
-                } else if before.isEmpty, let first = modifier.first, !Self.isDigit(first), acceptable(name: name, modifier: modifier, head: head) {
+                } else if before.isEmpty, let first = modifier.first, !Self.isDigit(first), !after.isEmpty,
+                          acceptable(name: name, modifier: modifier, head: head) {
                     // 三个一号旅游公路 with no list: one named umbrella project.
                     results.append(project(name, text: name, at: start, region: nil))
                     taken = end
@@ -324,6 +328,11 @@ struct ProjectFinder {
     /// A name must say which project it is.
     func acceptable(name: String, modifier: [Character], head: ProjectTypes.Head, placeRequired: Bool = true) -> Bool {
         if ProjectTypes.notProjects.contains(where: name.contains) { return false }
+        // 深中通道, 狮子洋通道: a crossing is named by two places' first characters or by a
+        // hill, sea or river; 物流通道, 疏散通道, 人才交流通道 are kinds of channel.
+        if String(head.words) == "通道", !Self.namesCrossing(modifier, in: province, gazetteer: gazetteer) { return false }
+        // 12号线: digits right before 号线 number the line; elsewhere a number first is a count.
+        if String(head.words) == "号线", !modifier.isEmpty, modifier.allSatisfy(Self.isDigit) { return true }
         if let first = modifier.first, Self.isDigit(first) { return false }
         if ["全球", "全国", "全省", "全市", "各市", "各地", "每个"].contains(where: name.hasPrefix) { return false }
         if Self.isGeneric(modifier) { return false }
@@ -347,11 +356,29 @@ struct ProjectFinder {
 
     static let brandHeads: Set<String> = ["创新谷", "科学城"]
 
+    /// Whether the words before 通道 name a crossing: two to four characters ending in a word
+    /// for a hill, sea, strait or river (黄茅海, 狮子洋, 莲花山), or two first characters that
+    /// each begin a city of the report's province (深中: 深圳, 中山).
+    static func namesCrossing(_ modifier: [Character], in province: String?, gazetteer: Gazetteer) -> Bool {
+        if modifier.first == "“" { return true }
+        guard (2...4).contains(modifier.count), let last = modifier.last else { return false }
+        if crossingEnds.contains(last) { return true }
+        guard modifier.count == 2, let province else { return false }
+        return modifier.allSatisfy { !gazetteer.cities(startingWith: $0, in: province, countiesToo: false).isEmpty }
+    }
+
+    static let crossingEnds: Set<Character> = ["山", "洋", "海", "江", "河", "湾", "岛", "峡", "门", "岭", "湖"]
+
     /// Words that say what kind of thing a name is, not which (农村公路, 三级公路, 干线铁路,
     /// 通用机场, 国家级重点博物馆).
     static let genericModifiers = ["农村", "城市", "城镇", "城际", "干线", "支线", "疏港", "通用", "县道", "乡道", "村道",
                                    "一级", "二级", "三级", "四级", "等级", "高等级", "及以上", "以上", "港口", "国家级", "省级", "市级", "县级",
-                                   "重点", "骨干", "普通", "现代化", "智慧", "新型", "大型", "中小型", "小型", "病险", "境外", "经贸"]
+                                   "重点", "骨干", "普通", "现代化", "智慧", "新型", "大型", "中小型", "小型", "病险", "境外", "经贸",
+                                   // Kinds of corridor (物流通道, 国际运输通道), not names.
+                                   "绿色", "物流", "运输", "能源", "开放", "快速", "综合", "国际", "出海", "出省", "出境", "对外",
+                                   "战略", "经济", "贸易", "人才", "数据", "安全", "应急", "生命", "消防", "生态", "信息",
+                                   "客运", "货运", "联运", "大", "新", "主", "南北", "东西", "过江", "跨江", "跨海", "水运", "陆路",
+                                   "航空", "铁路", "公路"]
         .map(Array.init).sorted { $0.count > $1.count }
 
     /// Whether `modifier` is made only of `genericModifiers`.
@@ -418,7 +445,7 @@ struct ProjectFinder {
     static let countNumerals: Set<Character> = ["两", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
     /// Measure words of a count inside a name (`3个国家级经开区`, `2条高速公路`).
-    static let countWords: Set<Character> = ["个", "条", "座", "处"]
+    static let countWords: Set<Character> = ["个", "条", "座", "处", "家", "项", "所", "批", "大"]
 
     /// A count in a name's modifier (`大同3个国家级` → `大同` and `国家级`; `三个一号` → `` and `一号`;
     /// `龙川至寻乌2条` → `龙川至寻乌` and ``).

@@ -46,6 +46,8 @@ enum ProjectStatus {
         var ownEnd = after.lowerBound
         while ownEnd < min(text.count, after.lowerBound + 8), !text[ownEnd].isPunctuation, text[ownEnd] != "等" { ownEnd += 1 }
         for (verb, letters) in zip(verbs, verbLetters) where says(letters, in: text, within: after.lowerBound..<ownEnd, offsets: 0...2) {
+            // 加快推进雄商高铁建设: 加快 before the name sets the pace of the 建设 after it.
+            if verb.status == "under-construction", fasterBefore(text, before: before) { return ("accelerating", "加快…" + verb.word) }
             return (verb.status, verb.word)
         }
         // Then the words after the list's 等, for a name inside a list (推动A、B迁建等项目开工) or
@@ -89,7 +91,24 @@ enum ProjectStatus {
                 break
             }
         }
+        // 加快推进, 加快实施, 加快建设: the pace is what the verb says (the key's accelerating).
+        if let found = best, found.status == "under-construction", found.end - found.length >= tail.lowerBound + 2,
+           text.has(Self.faster, at: found.end - found.length - 2) {
+            return ("accelerating", "加快" + found.verb)
+        }
         return best.map { ($0.status, $0.verb) } ?? fallback
+    }
+
+    static let faster = Letters("加快")
+
+    /// Whether 加快 stands in the clause before a name (within `before`, back to a mark).
+    static func fasterBefore(_ text: Letters, before: Range<Int>) -> Bool {
+        var position = before.upperBound - 2
+        while position >= before.lowerBound, !clauseMarks.contains(text[position + 1]) {
+            if text.has(faster, at: position) { return true }
+            position -= 1
+        }
+        return false
     }
 
     /// Where the list a name stands in closes with 等 (the 等 of `A、B迁建等项目开工`, read from the

@@ -1,0 +1,55 @@
+import Testing
+@testable import ProjectsModule
+import WorkbenchSDK
+
+/// Crossings, energy works, research stations, campuses and ports of entry; metro lines named by
+/// their number; counted groups; and the pace that 加快 gives a verb.
+struct CrossingsEnergyAndCampusesTests {
+    func found(_ text: String, province: String) -> [FoundProject] {
+        let report = ReportLoaderShim.parse("2025年\(province)政府工作报告\n一、2024年工作回顾\n" + text + "\n")
+        return ProjectFinder(gazetteer: .standard, province: province).projects(in: report)
+    }
+
+    func names(_ text: String, province: String) -> [String] {
+        found(text, province: province).map(\.name)
+    }
+
+    @Test func crossingsNamedByPlacesOrByAHillOrSea() {
+        #expect(names("深中通道通车运营，黄茅海跨海通道建成通车，抓好狮子洋通道建设。", province: "广东省")
+            == ["深中通道", "黄茅海跨海通道", "狮子洋通道"])
+        // Kinds of channel are no crossings, nor is one written after a road's name.
+        #expect(names("打通物流通道，清理疏散通道，畅通企业人才交流通道，建设进出川大通道。", province: "四川省").isEmpty)
+        #expect(names("开工建设化州至北流高速公路出省通道。", province: "广东省") == ["化州至北流高速公路"])
+    }
+
+    @Test func energyWorksNeedAPlaceForNuclearPower() {
+        let projects = found("开工建设惠州太平岭核电二期，推进廉江核电、陆丰核电建设，惠州油田顺利投产，潮州LNG接收站建成投产，发展风电、核电等清洁能源。",
+                             province: "广东省")
+        #expect(projects.map(\.name) == ["惠州太平岭核电二期", "廉江核电", "陆丰核电", "惠州油田", "潮州LNG接收站"])
+        #expect(projects.allSatisfy { $0.type == "energy" })
+        #expect(projects.map(\.region) == ["惠州", "湛江", "汕尾", "惠州", "潮州"])
+    }
+
+    @Test func stationsCampusesAndPortsOfEntry() {
+        #expect(names("建成江门中微子实验站。", province: "广东省") == ["江门中微子实验站"])
+        #expect(names("友谊医院顺义院区开诊运行，中国人民大学通州校区先期运行。", province: "北京市")
+            == ["友谊医院顺义院区", "中国人民大学通州校区"])
+        #expect(names("建成新皇岗口岸。", province: "广东省") == ["新皇岗口岸"])
+        // A kind of port of entry is no project.
+        #expect(names("扩大航空口岸开放。", province: "山西省").isEmpty)
+    }
+
+    @Test func metroLinesNamedByTheirNumber() {
+        let projects = found("开通3号线一期、12号线等轨道新线。", province: "北京市")
+        #expect(projects.map(\.name) == ["3号线一期", "12号线"])
+        #expect(projects.allSatisfy { $0.type == "urban-rail" && $0.status == "opened" })
+        // A count before another head is a group: 20家博物馆, 三大科学城.
+        #expect(names("试点推行20家博物馆延时开放，承接三大科学城成果。", province: "北京市").isEmpty)
+    }
+
+    @Test func fasterMeansAccelerating() {
+        let projects = found("加快推进雄商高铁建设，加快实施中部引黄东西干线，推进太焦高铁建设。", province: "河南省")
+        #expect(projects.map(\.status) == ["accelerating", "accelerating", "under-construction"])
+        #expect(projects.map(\.statusText) == ["加快…建设", "加快实施", "建设"])
+    }
+}
