@@ -92,6 +92,16 @@ import WorkbenchSDK
         #expect(try rows(sources).map { $0["text"] } == [.text("6000万千瓦"), .text("500万千瓦")])
     }
 
+    /// Greenways, tree planting, mangroves, waste and mine restoration, clean heating and power,
+    /// green industrial parks are ecology; fish farming and machines that mention 水体 or 风电 are
+    /// not; a rank is better when higher, whatever it ranks.
+    @Test func wordsOfRestorationWasteAndCleanPower() throws {
+        let report = ReportLoaderShim.parse("2025年某省政府工作报告\n一、2024年工作回顾\n建成碧道930公里，乡村绿化植树超1858万株，完成红树林营造修复5648公顷，新增危险废物利用处置能力130万吨/年，完成历史遗留矿山修复治理15.8万亩，绿色电力占比达到26%，完成农村住户清洁取暖改造1.3万户，创建绿色工业园区74个。深水网箱养殖水体总量居全国第一，全球最高10米液压支架成功下线。污染防治攻坚战成效考核全国第一。\n二、2025年工作安排\n推进。\n")
+        let found = try rows(report)
+        #expect(found.map { $0["text"] } == ["930公里", "1858万株", "5648公顷", "130万吨/年", "15.8万亩", "26%", "1.3万户", "74个", "第一"].map(Cell.text))
+        #expect(found.allSatisfy { $0["betterWhen"] == .text("higher") })
+    }
+
     /// Which way a figure is better, by its subject and kind (`Metric.isBetterWhenLower`).
     @Test(arguments: [
         ("细颗粒物平均浓度", Metric.Kind.level, true), ("单位地区生产总值能耗降低", .growth, false),
