@@ -58,6 +58,14 @@ import WorkbenchSDK
         #expect(metrics.allSatisfy { $0.kind == .count })
     }
 
+    @Test func fractionsWithASlashAndCutsByHalf() {
+        let metrics = report("产量占全国1/4，品种占全国超1/4，将1/3以上的资金投向基础研究，展会数量压减一半以上，占到一半。2024/1/4发布，5G/6G网络，24/7服务。").metrics
+        #expect(metrics.map(\.text) == ["1/4", "1/4", "1/3以上", "一半以上", "一半"])
+        #expect(metrics.map(\.value) == [25, 25, 33.33, 50, 50])
+        #expect(metrics.map(\.kind) == [.share, .share, .share, .growth, .share])
+        #expect(metrics.map(\.qualifier) == [nil, .atLeast, .atLeast, .atLeast, nil])
+    }
+
     @Test func aGlossaryHeadedAsAnAnnexIsNoReportText() {
         let text = "2025年某省政府工作报告\n一、2024年工作回顾\n新增就业10万人。\n二、2025年工作安排\n新建学校5所。\n附件1\n十项民生实事：新建养老床位2000张。\n附件2 名词解释\n“1+3”：“1”是1个省级综合飞行服务站，“3”是3个飞行服务站。\n"
         let metrics = Fixtures.parse(text).metrics

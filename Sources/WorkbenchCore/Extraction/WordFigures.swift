@@ -1,5 +1,5 @@
 /// Figures written in words rather than a number and a unit: doubling (`翻番`, `翻一番`, `翻两番`),
-/// a half (`占到一半`) and fractions (`三分之二`, `百分之五`, `千分之五`).
+/// a half (`占到一半`, `压减一半`) and fractions (`三分之二`, `百分之五`, `千分之五`, `1/4`).
 ///
 /// Doubling is growth in multiples, as `增长两倍多` is: `翻番` grew by one time (1倍), `翻两番`
 /// by three (it quadrupled). A half and a fraction are shares in per cent; `千分之N` is per mille.
@@ -13,6 +13,11 @@ enum WordFigures {
         if first == "翻" { return true }
         guard index + 1 < s.endIndex else { return false }
         let second = s[index + 1]
+        // 1/4, 1/3以上: a fraction written with a slash.
+        if second == "/" || second == "／" { return NumberReader.digit(first) != nil }
+        if index + 2 < s.endIndex, s[index + 2] == "/" || s[index + 2] == "／" {
+            return NumberReader.digit(first) != nil && NumberReader.digit(second) != nil
+        }
         if second == "半" { return first == "一" }
         guard index + 2 < s.endIndex else { return false }
         if second == "分" { return s[index + 2] == "之" }
@@ -23,7 +28,32 @@ enum WordFigures {
         let first = s[index]
         if first == "翻" { return doubling(s, at: index) }
         if first == "一", index + 1 < s.endIndex, s[index + 1] == "半" { return half(s, at: index) }
+        if NumberReader.digit(first) != nil { return slashFraction(s, at: index) }
         return fraction(s, at: index)
+    }
+
+    /// `占全国1/4`, `1/3以上的资金`: a part of a whole written with a slash, a share in per cent.
+    /// Both numbers are small whole numbers, the part less than the whole, and nothing that
+    /// makes it a date, a code or a ratio of codes stands on either side (2024/1/4, 5G/6G).
+    static func slashFraction(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Candidate? {
+        func digits(from start: Int) -> (value: Int, end: Int)? {
+            var end = start
+            var value = 0
+            while end < s.endIndex, end - start < 3, let digit = NumberReader.digit(s[end]) {
+                value = value * 10 + digit
+                end += 1
+            }
+            return end > start && end - start <= 2 ? (value, end) : nil
+        }
+        func isPartOfCode(_ scalar: Unicode.Scalar) -> Bool {
+            NumberReader.digit(scalar) != nil || QuantityScanner.isCodeNeighbour(scalar) || ["/", "／", ".", "．", "-", ":", "："].contains(scalar)
+        }
+        if index > s.startIndex, isPartOfCode(s[index - 1]) { return nil }
+        guard let part = digits(from: index), part.end < s.endIndex, s[part.end] == "/" || s[part.end] == "／",
+              let whole = digits(from: part.end + 1), part.value >= 1, whole.value >= 2, part.value < whole.value else { return nil }
+        if whole.end < s.endIndex, isPartOfCode(s[whole.end]) { return nil }
+        let value = ((Double(part.value) / Double(whole.value)) * 10_000).rounded() / 100
+        return Candidate(range: index..<whole.end, value: value, unit: percent, kind: .share, rule: .init(.fraction))
     }
 
     /// `翻番`, `翻了一番`, `翻两番`: growth of 2ⁿ − 1 times.
@@ -50,7 +80,12 @@ enum WordFigures {
 
     /// `占到一半`, `超过一半`: 50 per cent, after a word of share or amount (not `一半是…`).
     static func half(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Candidate? {
-        guard index > s.startIndex, ["占", "到", "过", "超", "近", "达"].contains(s[index - 1]) else { return nil }
+        guard index > s.startIndex else { return nil }
+        // 压减一半, 下降一半: a cut by half is a change.
+        if s[index - 1] == "减" || s[index - 1] == "降" {
+            return Candidate(range: index..<(index + 2), value: 50, unit: percent, kind: .growth, rule: .init(.half))
+        }
+        guard ["占", "到", "过", "超", "近", "达"].contains(s[index - 1]) else { return nil }
         return Candidate(range: index..<(index + 2), value: 50, unit: percent, kind: .share, rule: .init(.half))
     }
 
