@@ -66,6 +66,13 @@ import WorkbenchSDK
         #expect(metrics.map(\.qualifier) == [nil, .atLeast, .atLeast, .atLeast, nil])
     }
 
+    /// Verbs alone before an amount (one, two together, or joined by 和) say nothing of what is
+    /// measured: the noun after the amount does.
+    @Test func verbsBeforeAnAmountLeaveTheNounAfterIt() {
+        let metrics = report("新建和改造提升112万亩高标准农田，新建改建3000公里管网，完成20万平方米旧住房成套改造，全省粮食产量达到1400亿斤。").metrics
+        #expect(metrics.map(\.subject) == ["新建和改造提升高标准农田", "新建改建管网", "完成旧住房成套改造", "全省粮食产量"])
+    }
+
     @Test func aGlossaryHeadedAsAnAnnexIsNoReportText() {
         let text = "2025年某省政府工作报告\n一、2024年工作回顾\n新增就业10万人。\n二、2025年工作安排\n新建学校5所。\n附件1\n十项民生实事：新建养老床位2000张。\n附件2 名词解释\n“1+3”：“1”是1个省级综合飞行服务站，“3”是3个飞行服务站。\n"
         let metrics = Fixtures.parse(text).metrics

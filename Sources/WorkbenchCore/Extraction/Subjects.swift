@@ -677,11 +677,28 @@ enum Subjects {
 
     /// Verbs that may be all the words before an amount (`完成20万平方米旧住房成套改造`).
     static let bareVerbs = WordList(["完成", "实现", "建成", "新建", "新增", "累计完成", "全年完成", "实施", "开展", "发放", "培训",
-                                    "整治", "修复", "改造", "治理", "完成了", "实现了", "建设", "推广", "落实", "争取", "引进"])
+                                    "整治", "修复", "改造", "治理", "完成了", "实现了", "建设", "推广", "落实", "争取", "引进",
+                                    "提升", "改建", "扩建", "新改建", "改造提升", "铺设", "种植"])
 
-    /// Whether `words` are one of `bareVerbs`, and nothing more.
+    /// Whether `words` are verbs of `bareVerbs` and nothing more: one, two written together
+    /// (新建改建), or several joined by 和, 及 or 、 (新建和改造提升).
     static func isBareVerb(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
-        words.count <= 4 && bareVerbs.scalars.contains { $0.elementsEqual(words) }
+        guard !words.isEmpty, words.count <= 10 else { return false }
+        var position = words.startIndex
+        var verbs = 0
+        while position < words.endIndex {
+            if verbs > 0, words[position] == "和" || words[position] == "及" || words[position] == "、" {
+                position += 1
+                continue
+            }
+            // The longest verb that starts here.
+            let found = bareVerbs.scalars.filter { position + $0.count <= words.endIndex && Text.matches($0, in: words, at: position) }
+                .max { $0.count < $1.count }
+            guard let verb = found else { return false }
+            position += verb.count
+            verbs += 1
+        }
+        return verbs > 0 && words.last != "和" && words.last != "、"
     }
 
     /// For a count written before its noun (`8个高水平实验试验平台`), the noun after it (from
