@@ -73,6 +73,16 @@ import WorkbenchSDK
         #expect(metrics.map(\.subject) == ["新建和改造提升高标准农田", "新建改建管网", "完成旧住房成套改造", "全省粮食产量"])
     }
 
+    /// 从A提升至B of a rank or an index: A is where the change started (a baseline, role other),
+    /// and both measure the same thing.
+    @Test func aChangeOfRankOrIndexStartsFromItsBaseline() {
+        let metrics = report("综保区在国家绩效评估中从第9名提升至第2名，道路交通指数从6.32下降至6.08，营商环境评价从全国第十位跃升至第六位。").metrics
+        #expect(metrics.map(\.text) == ["第9名", "第2名", "6.32", "6.08", "第十位", "第六位"])
+        #expect(metrics.map(\.role) == [.other, .achieved, .other, .achieved, .other, .achieved])
+        #expect(metrics[2].subject == "道路交通指数" && metrics[3].subject == "道路交通指数")
+        #expect(metrics[5].subject == metrics[4].subject)
+    }
+
     @Test func aGlossaryHeadedAsAnAnnexIsNoReportText() {
         let text = "2025年某省政府工作报告\n一、2024年工作回顾\n新增就业10万人。\n二、2025年工作安排\n新建学校5所。\n附件1\n十项民生实事：新建养老床位2000张。\n附件2 名词解释\n“1+3”：“1”是1个省级综合飞行服务站，“3”是3个飞行服务站。\n"
         let metrics = Fixtures.parse(text).metrics

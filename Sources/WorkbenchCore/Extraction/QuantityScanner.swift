@@ -555,7 +555,9 @@ struct QuantityScanner {
 
     /// A bare number that is an index's value: `指数` earlier in the clause, the number ends it.
     static func isIndexValue(_ s: ArraySlice<Unicode.Scalar>, at index: Int, end: Int) -> Bool {
-        guard end >= s.endIndex || Clauses.isBoundary(s[end]) else { return false }
+        // (道路交通指数从6.32下降至6.08: the value a change starts from is one too.)
+        guard end >= s.endIndex || Clauses.isBoundary(s[end])
+                || index > s.startIndex && s[index - 1] == "从" && MetricExtractor.towards.prefix(of: s[end...]) != nil else { return false }
         return Text.contains(indexWord, in: s[Clauses.start(of: index, in: s)..<index])
     }
 }

@@ -167,8 +167,10 @@ enum RankWords {
             // 培育更多全球第一、全国第一的企业: with no verb of ranking, a rank that describes a noun
             // is what the noun should become, not a position held.
             if !marked, Self.describesNoun(s, from: number.end), !hasRankVerb(s, before: index) { return nil }
+            // 在绩效评估中从第9名提升至第2名: where a change of rank starts.
+            let startsChange = marked && endsThere && index > s.startIndex && s[index - 1] == "从"
             if Clauses.isBoundary(after) || marked || after == "的",
-               near && endsThere || hasRankVerb(s, before: index) || marked && endsThere && hasRankingField(s, before: index)
+               near && endsThere || startsChange || hasRankVerb(s, before: index) || marked && endsThere && hasRankingField(s, before: index)
                 || after != "的" && followsRank(s, at: index) {
                 let end = marked ? number.end + 1 : number.end
                 return Candidate(range: index..<end, value: number.value, kind: .rank, rule: .init(.rankOrdinal))
