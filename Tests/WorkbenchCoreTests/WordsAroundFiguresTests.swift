@@ -83,6 +83,14 @@ import WorkbenchSDK
         #expect(metrics[5].subject == metrics[4].subject)
     }
 
+    /// A share that opens its clause with a noun right after it measures what that noun does,
+    /// not what the clause before it spoke of.
+    @Test func aShareOpeningItsClauseIsTheShareOfTheNounAfterIt() {
+        let metrics = report("三级公立医院转诊量增长90%，70%村卫生室实现一体化管理，九成以上养老助餐点覆盖城乡社区，规上工业增加值增长8%。").metrics
+        #expect(metrics.map(\.subject) == ["三级公立医院转诊量增长", "村卫生室实现一体化管理", "养老助餐点覆盖城乡社区", "规上工业增加值增长"])
+        #expect(metrics.map(\.kind) == [.growth, .share, .share, .growth])
+    }
+
     @Test func aGlossaryHeadedAsAnAnnexIsNoReportText() {
         let text = "2025年某省政府工作报告\n一、2024年工作回顾\n新增就业10万人。\n二、2025年工作安排\n新建学校5所。\n附件1\n十项民生实事：新建养老床位2000张。\n附件2 名词解释\n“1+3”：“1”是1个省级综合飞行服务站，“3”是3个飞行服务站。\n"
         let metrics = Fixtures.parse(text).metrics

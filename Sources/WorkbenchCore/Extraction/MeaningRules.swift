@@ -37,6 +37,13 @@ enum MeaningRules {
             if unit.category == .points, isGapToBenchmark(clauseTail(of: prefix, within: 24, endingSentences: false)) {
                 return (.level, "points+relative")
             }
+            // 70%村卫生室实现一体化管理: a share that opens its clause, a noun right after it, is a
+            // share of that noun, whatever changed in the clause before.
+            if unit.category == .percent || unit.category == .tenths, let next = suffix.first, next.properties.isIdeographic,
+               next != "的", changeAfter.prefix(of: suffix) == nil,
+               clauseTail(of: prefix, within: 24, endingSentences: true).allSatisfy({ leadingOnly.contains($0) }) {
+                return (.share, "percent+opens-clause")
+            }
             // 不超过原封顶线的20%: a part of a reference amount, whatever changed before it.
             if unit.category == .percent, boundOfReference(clauseTail(of: prefix, within: 24, endingSentences: true)) != nil {
                 return (.share, "percent+of-reference")
@@ -50,6 +57,9 @@ enum MeaningRules {
             }
         }
     }
+
+    /// What may stand between a clause mark and a share that opens the clause (超70%村庄).
+    static let leadingOnly: Set<Unicode.Scalar> = ["超", "近", "约", "逾", "有", "达", " "]
 
     /// Words for a change right after a figure and its qualifier (40%以上增长). (Not 的增长:
     /// 拉动全市40%的增长 is a share of the growth.)

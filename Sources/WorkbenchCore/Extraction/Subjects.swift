@@ -196,8 +196,15 @@ enum Subjects {
                 // is measured; the noun after the amount does, as after a count.
                 let afterVerb = !isMeasure && !shareOf && candidates[position].unit?.category == .physical
                     && Self.isBareVerb(s[base.range])
-                let noun = isMeasure || shareOf || afterVerb ? Self.followingNoun(after: figureEnd, in: s, nextStart: nextStart) : nil
-                if shareOf, let noun, !Assignment.isEmpty(noun) {
+                // `70%村卫生室实现一体化管理`, `九成以上养老助餐点覆盖城乡社区`: a share that opens its
+                // clause, a noun right after it, is the share of what that noun does.
+                let unitCategory = candidates[position].unit?.category
+                let opensClause = (unitCategory == .percent || unitCategory == .tenths) && offset == 0 && count == 1
+                    && base.range.isEmpty && from == clauseStart && figureEnd < s.endIndex
+                    && s[figureEnd].properties.isIdeographic && s[figureEnd] != "的" && !Self.rateAfter(s, figureEnd)
+                let shareOfNoun = shareOf || opensClause
+                let noun = isMeasure || shareOfNoun || afterVerb ? Self.followingNoun(after: figureEnd, in: s, nextStart: nextStart) : nil
+                if shareOfNoun, let noun, !Assignment.isEmpty(noun) {
                     subjects.append([noun])
                     continue
                 }
