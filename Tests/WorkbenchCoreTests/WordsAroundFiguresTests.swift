@@ -91,6 +91,15 @@ import WorkbenchSDK
         #expect(metrics.map(\.kind) == [.growth, .share, .share, .growth])
     }
 
+    /// A bound inside the name of a rate defines the rate; a figure that names a campaign is its
+    /// name; a cut in tenths is a change.
+    @Test func boundsOfARateCampaignsAndCutsInTenths() {
+        let metrics = report("公交与轨道50米内换乘比例达到88%，深入实施0.1微克攻坚行动，考核事项精简两成，办结时限压缩至10个自然日内。").metrics
+        #expect(metrics.map(\.text) == ["88%", "两成", "10个自然日内"])
+        #expect(metrics.first?.subject == "公交与轨道50米内换乘比例")
+        #expect(metrics.map(\.kind) == [.share, .growth, .level])
+    }
+
     @Test func aGlossaryHeadedAsAnAnnexIsNoReportText() {
         let text = "2025年某省政府工作报告\n一、2024年工作回顾\n新增就业10万人。\n二、2025年工作安排\n新建学校5所。\n附件1\n十项民生实事：新建养老床位2000张。\n附件2 名词解释\n“1+3”：“1”是1个省级综合飞行服务站，“3”是3个飞行服务站。\n"
         let metrics = Fixtures.parse(text).metrics

@@ -353,6 +353,10 @@ struct QuantityScanner {
         }
         // 400亿级, 百万千瓦级: a scale label.
         if end < s.endIndex, s[end] == "级" { return .passed(end: end + 1) }
+        // 公交与轨道50米内换乘比例, 15分钟内到达率: a bound inside the name of a rate defines it.
+        if unit.category == .physical || unit.category == .duration, Self.definesRate(s, boundEnd: end) { return .passed(end: end) }
+        // 0.1微克攻坚行动: a figure that names a campaign.
+        if Self.namesCampaign(s, after: end) { return .passed(end: end) }
         candidate.range = index..<end
         // 增长-2.1%, 自然增长率为-1.5‰: a minus sign (not the dash of a range, 2021-2024年) is the value's.
         if isArabic, unit.category != .measure, candidate.valueHigh == nil, let previous, previous == "-" || previous == "－" || previous == "−",
@@ -541,6 +545,32 @@ struct QuantityScanner {
         guard before.allSatisfy(Text.isOwnCharacter) else { return durationCues.contains { Text.hasSuffix(before, $0) } }
         return durationCueWords.suffix(of: before) != nil
     }
+
+    /// Whether a figure that ends at `boundEnd` with a bound (内, 以内, 以上, 以下) is followed, in
+    /// the same run of characters, by the noun of a rate (比例, 率, 占比).
+    static func definesRate(_ s: ArraySlice<Unicode.Scalar>, boundEnd: Int) -> Bool {
+        var position = boundEnd
+        if position < s.endIndex, s[position] == "内" {
+            position += 1
+        } else if boundEnd == s.startIndex || !["内", "上", "下"].contains(s[boundEnd - 1]) {
+            return false
+        }
+        let boundEnd = position
+        while position < min(s.endIndex, boundEnd + 10), s[position].properties.isIdeographic {
+            if s[position] == "率" || rateNouns.prefix(of: s[position...]) != nil { return true }
+            position += 1
+        }
+        return false
+    }
+
+    private static let rateNouns = WordList(["比例", "占比", "比重"])
+
+    /// Whether a campaign's name follows a figure (0.1微克攻坚行动).
+    static func namesCampaign(_ s: ArraySlice<Unicode.Scalar>, after end: Int) -> Bool {
+        end < s.endIndex && campaigns.prefix(of: s[end...]) != nil
+    }
+
+    private static let campaigns = WordList(["攻坚行动", "攻坚战", "行动计划", "专项行动"])
 
     /// `14年来首次`, `30年来最高`: how long since it last happened, a streak (`一年来` alone opens a
     /// review and is no figure).
