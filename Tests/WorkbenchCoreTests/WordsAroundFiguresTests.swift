@@ -100,6 +100,14 @@ import WorkbenchSDK
         #expect(metrics.map(\.kind) == [.share, .growth, .level])
     }
 
+    /// Computing power is written with stacked multipliers: 百亿亿 (1e18) and 亿亿 (1e16).
+    @Test func stackedMultipliersOfComputingPower() {
+        let metrics = report("算力总规模达到10.36百亿亿次/秒，智算规模5亿亿次/秒，生产总值6.36万亿元。").metrics
+        #expect(metrics.map(\.text) == ["10.36百亿亿次/秒", "5亿亿次/秒", "6.36万亿元"])
+        #expect(metrics.map(\.normalizedValue) == [1.036e19, 5e16, 6.36e12])
+        #expect(metrics.map(\.normalizedUnit) == ["次/秒", "次/秒", "元"])
+    }
+
     @Test func aGlossaryHeadedAsAnAnnexIsNoReportText() {
         let text = "2025年某省政府工作报告\n一、2024年工作回顾\n新增就业10万人。\n二、2025年工作安排\n新建学校5所。\n附件1\n十项民生实事：新建养老床位2000张。\n附件2 名词解释\n“1+3”：“1”是1个省级综合飞行服务站，“3”是3个飞行服务站。\n"
         let metrics = Fixtures.parse(text).metrics

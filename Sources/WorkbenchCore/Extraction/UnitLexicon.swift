@@ -175,7 +175,8 @@ enum UnitLexicon {
 
     /// A multiplier written before a unit, with its factor.
     enum Multiplier: Equatable {
-        case wan, yi, wanYi, qianWan, baiWan
+        /// (亿亿 and 百亿亿 measure computing power: 10.36百亿亿次/秒 is 1.036e19 per second.)
+        case wan, yi, wanYi, qianWan, baiWan, yiYi, baiYiYi
 
         var written: String {
             switch self {
@@ -184,6 +185,8 @@ enum UnitLexicon {
             case .wanYi: return "万亿"
             case .qianWan: return "千万"
             case .baiWan: return "百万"
+            case .yiYi: return "亿亿"
+            case .baiYiYi: return "百亿亿"
             }
         }
 
@@ -194,23 +197,32 @@ enum UnitLexicon {
             case .wanYi: return 1e12
             case .qianWan: return 1e7
             case .baiWan: return 1e6
+            case .yiYi: return 1e16
+            case .baiYiYi: return 1e18
             }
         }
 
         /// Scalars of `written`.
-        var length: Int { self == .wan || self == .yi ? 1 : 2 }
+        var length: Int {
+            switch self {
+            case .wan, .yi: return 1
+            case .baiYiYi: return 3
+            default: return 2
+            }
+        }
     }
 
-    /// A multiplier written before the unit (`万`, `亿`, `万亿`, `千万`, `百万`); of two that
-    /// start at one place, the longer.
+    /// A multiplier written before the unit (`万`, `亿`, `万亿`, `千万`, `百万`, `亿亿`,
+    /// `百亿亿`); of two that start at one place, the longer.
     static func multiplier(in scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> Multiplier? {
         guard index < scalars.endIndex else { return nil }
         let next: Unicode.Scalar? = index + 1 < scalars.endIndex ? scalars[index + 1] : nil
+        let third: Unicode.Scalar? = index + 2 < scalars.endIndex ? scalars[index + 2] : nil
         switch scalars[index] {
         case "万": return next == "亿" ? .wanYi : .wan
-        case "亿": return .yi
+        case "亿": return next == "亿" ? .yiYi : .yi
         case "千": return next == "万" ? .qianWan : nil
-        case "百": return next == "万" ? .baiWan : nil
+        case "百": return next == "万" ? .baiWan : next == "亿" && third == "亿" ? .baiYiYi : nil
         default: return nil
         }
     }
