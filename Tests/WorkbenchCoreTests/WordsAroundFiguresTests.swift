@@ -108,6 +108,15 @@ import WorkbenchSDK
         #expect(metrics.map(\.normalizedUnit) == ["次/秒", "次/秒", "元"])
     }
 
+    /// A level crossed (跃上…新台阶) is a lower bound; households or people that size a village
+    /// or a firm are no count.
+    @Test func levelsCrossedAndSizesOfVillagesAndFirms() {
+        let metrics = report("粮食产量首次跃上1.4万亿斤新台阶，增加值跨上3万亿元台阶，20户以上自然村全部通硬化路，300人以上企业全覆盖，建成300个以上精品示范村，带动1000户以上农户增收。").metrics
+        #expect(metrics.map(\.text) == ["1.4万亿斤", "3万亿元", "300个以上", "1000户以上"])
+        #expect(metrics.allSatisfy { $0.qualifier == .atLeast })
+        #expect(metrics[1].subject == "增加值")
+    }
+
     @Test func aGlossaryHeadedAsAnAnnexIsNoReportText() {
         let text = "2025年某省政府工作报告\n一、2024年工作回顾\n新增就业10万人。\n二、2025年工作安排\n新建学校5所。\n附件1\n十项民生实事：新建养老床位2000张。\n附件2 名词解释\n“1+3”：“1”是1个省级综合飞行服务站，“3”是3个飞行服务站。\n"
         let metrics = Fixtures.parse(text).metrics

@@ -14,6 +14,8 @@ enum MeaningRules {
         ("不低于", .atLeast), ("不少于", .atLeast), ("不超过", .atMost), ("不高于", .atMost), ("超过", .atLeast),
         ("突破", .atLeast), ("逾", .atLeast), ("超", .atLeast), ("接近", .approx), ("约", .approx), ("近", .approx),
         ("过", .atLeast),
+        // 跃上1.4万亿斤新台阶, 跨上3万亿元台阶: a level crossed.
+        ("跃上", .atLeast), ("迈上", .atLeast), ("跨上", .atLeast), ("站上", .atLeast),
     ]
     static let estimateCues = ["预计", "初步统计", "初步测算", "初步核算", "预估"]
 
@@ -214,7 +216,7 @@ enum MeaningRules {
     static let linkingWords = ["分别达到", "分别增长", "分别", "预计", "达到", "超过", "突破", "实现", "保持在", "保持",
                                "控制在", "稳定在", "稳定", "完成", "累计", "共计", "共", "力争", "约", "接近", "近", "达", "为",
                                "逾", "超", "过", "不低于", "不少于", "不超过", "以上", "左右", "提高到", "提高至", "提升到", "提升至", "增加到", "增长到", "增至", "降至", "降到", "到", "从", "连续", "、并",
-                               "迈上", "跃上", "站上", "首次", "继续", "进一步", "由", "较年初", "较上年", "同比"]
+                               "迈上", "跃上", "站上", "跨上", "首次", "继续", "进一步", "由", "较年初", "较上年", "同比"]
     /// Words trimmed from the start of a subject.
     /// `新台阶` and `大关` of `迈上14万亿元新台阶、连续36年…` say a figure is a milestone; what comes
     /// after them is about the same thing.

@@ -346,6 +346,10 @@ struct QuantityScanner {
             if qualifier != .approx, unit.category == .physical, next < s.endIndex, s[next].properties.isIdeographic {
                 return .passed(end: end)
             }
+            // 20户以上自然村, 300人以上企业: households or people that size a village or a firm.
+            if qualifier != .approx, unit.is(.person) || unit.is(.household), next < s.endIndex, Self.sizedByPeople.prefix(of: s[next...]) != nil {
+                return .passed(end: end)
+            }
         }
         if candidate.qualifier == nil, unit.category == .duration, end < s.endIndex, s[end] == "内" {
             candidate.qualifier = .atMost
@@ -366,6 +370,9 @@ struct QuantityScanner {
         }
         return .figure(candidate, end: end)
     }
+
+    /// What a number of households or people may size (20户以上自然村, 300人以上企业).
+    static let sizedByPeople = WordList(["自然村", "行政村", "村", "企业", "社区", "学校", "机构", "单位", "城市", "城镇", "县", "乡镇", "镇"])
 
     /// Nouns for people that say a figure's unit (人) when 万 or 亿 stands right before them.
     static let people = WordList(["群众", "人民", "儿女", "儿童", "婴幼儿", "人口", "农民", "居民", "职工", "学生", "老人",

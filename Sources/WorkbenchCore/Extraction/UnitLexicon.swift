@@ -79,7 +79,7 @@ enum UnitLexicon {
 
     /// The units the scanner's rules name, by their place in `entries`.
     enum Named {
-        case year, week, piece, times, cubicMetre, round, person, age
+        case year, week, piece, times, cubicMetre, round, person, age, household
 
         var entry: Int {
             switch self {
@@ -91,6 +91,7 @@ enum UnitLexicon {
             case .round: return UnitLexicon.roundEntry
             case .person: return UnitLexicon.personEntry
             case .age: return UnitLexicon.ageEntry
+            case .household: return UnitLexicon.householdEntry
             }
         }
     }
@@ -111,6 +112,7 @@ enum UnitLexicon {
     static let roundEntry = entry("轮")
     static let personEntry = entry("人")
     static let ageEntry = entry("岁")
+    static let householdEntry = entry("户")
 
     /// `位` of a change of rank (上升5位).
     static let rankPlace = Unit(entry: all.count, category: .rankPlace)
