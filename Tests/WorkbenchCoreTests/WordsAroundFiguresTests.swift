@@ -117,6 +117,16 @@ import WorkbenchSDK
         #expect(metrics[1].subject == "增加值")
     }
 
+    /// A count's noun ends where the next figure's words begin (at 和 or 、); money put to a
+    /// purpose measures the noun after it.
+    @Test func nounsAfterCountsAndMoney() {
+        let metrics = report("推进66个粮食产能提升重点县和豫东平原200万亩高标准农田建设，一次性增加6万亿元地方专项债务限额，吸引116个国家和地区近6000名运动员，I类及以上水质断面160个。").metrics
+        #expect(metrics.map(\.text) == ["66个", "200万亩", "6万亿元", "116个", "6000名", "160个"])
+        #expect(metrics[0].subject == "推进粮食产能提升重点县")
+        #expect(metrics[2].subject == "一次性增加地方专项债务限额")
+        #expect(metrics[3].subject.hasSuffix("国家和地区"))
+    }
+
     @Test func aGlossaryHeadedAsAnAnnexIsNoReportText() {
         let text = "2025年某省政府工作报告\n一、2024年工作回顾\n新增就业10万人。\n二、2025年工作安排\n新建学校5所。\n附件1\n十项民生实事：新建养老床位2000张。\n附件2 名词解释\n“1+3”：“1”是1个省级综合飞行服务站，“3”是3个飞行服务站。\n"
         let metrics = Fixtures.parse(text).metrics

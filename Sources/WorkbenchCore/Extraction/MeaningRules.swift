@@ -211,6 +211,8 @@ enum MeaningRules {
 
     private static let fillers = WordList(["达到", "达", "到", "了", "为"])
     private static let leadingWords = WordList(leadingQualifiers.map(\.0))
+    /// The words of `leadingQualifiers`, for rules that look for them where a figure's words end.
+    static var leadingQualifierWords: WordList { leadingWords }
 
     /// Words trimmed from the end of a subject: they link it to the figure.
     static let linkingWords = ["分别达到", "分别增长", "分别", "预计", "达到", "超过", "突破", "实现", "保持在", "保持",

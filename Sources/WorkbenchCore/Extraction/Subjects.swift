@@ -352,6 +352,11 @@ enum Subjects {
             }
             if text[position] == "及" {
                 if previous == "以" { return (position - 1)..<(position + 1) }
+                // I类及以上, 3岁及以下: a bound, not a second name.
+                if next == "以" {
+                    position -= 1
+                    continue
+                }
                 if previous.map({ !["普", "涉", "危", "触", "波", "顾", "惠", "遍"].contains($0) }) ?? true,
                    next.map({ $0 != "时" }) ?? true {
                     return position..<(position + 1)
@@ -685,7 +690,9 @@ enum Subjects {
     /// Verbs that may be all the words before an amount (`完成20万平方米旧住房成套改造`).
     static let bareVerbs = WordList(["完成", "实现", "建成", "新建", "新增", "累计完成", "全年完成", "实施", "开展", "发放", "培训",
                                     "整治", "修复", "改造", "治理", "完成了", "实现了", "建设", "推广", "落实", "争取", "引进",
-                                    "提升", "改建", "扩建", "新改建", "改造提升", "铺设", "种植"])
+                                    "提升", "改建", "扩建", "新改建", "改造提升", "铺设", "种植",
+                                    // Money put to a purpose: 安排2000亿元资金, 增加6万亿元地方专项债务限额.
+                                    "安排", "投入", "下达", "发行", "拨付", "筹集", "增加", "一次性增加"])
 
     /// Whether `words` are verbs of `bareVerbs` and nothing more: one, two written together
     /// (新建改建), or several joined by 和, 及 or 、 (新建和改造提升).
@@ -716,6 +723,19 @@ enum Subjects {
         while end < limit, !Clauses.isBoundary(s[end]) { end += 1 }
         // `8家国家级企业和20个智慧园区`: the 和 before the next figure joins, it is not the noun's.
         if end == nextStart, end > figureEnd, s[end - 1] == "和" || s[end - 1] == "及" { end -= 1 }
+        // `116个国家和地区近6000名运动员`: the next figure's qualifier is not this one's noun.
+        let runsIntoNext = end == nextStart && end > figureEnd
+        if runsIntoNext, end > figureEnd + 1, let word = MeaningRules.leadingQualifierWords.suffix(of: s[(figureEnd + 1)..<end]) {
+            let written = MeaningRules.leadingQualifierWords.scalars[word]
+            if written.count > 1 || !MeaningRules.endsAnotherWord(written[0], after: s[end - 2]) { end -= written.count }
+        }
+        // `66个粮食产能提升重点县和豫东平原200万亩…`: a noun that runs into the next figure ends
+        // at the 和 or 、 that begins the next one's words.
+        if runsIntoNext, end > figureEnd, s[figureEnd..<end].allSatisfy(Text.isOwnCharacter) {
+            let joint = s[figureEnd..<end].lastIndex(of: "、").map { $0..<($0 + 1) } ?? lastJoint(in: s[figureEnd..<end])
+            // (Only where the words after it can be a noun of their own: not 国家和地区近.)
+            if let joint, joint.lowerBound > figureEnd + 1, end - joint.upperBound >= 4 { end = joint.lowerBound }
+        }
         let following = s[figureEnd..<end]
         // Where every scalar is a character of its own, characters are scalars: no string needed.
         if following.allSatisfy(Text.isOwnCharacter) {
