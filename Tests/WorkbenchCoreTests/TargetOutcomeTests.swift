@@ -19,6 +19,17 @@ import WorkbenchSDK
         return (earlier, later)
     }
 
+    /// A target in words (进出口稳中提质) is not judged, but the outcome of its indicator is shown.
+    @Test func aTargetInWordsShowsItsIndicatorsOutcome() {
+        let (earlier, later) = reports(targets: "地区生产总值增长5.5%左右，进出口稳中提质。",
+                                       review: "地区生产总值增长5.6%，进出口总值增长14.1%。")
+        let rows = TargetOutcomes.compare(earlier, with: later)
+        let trade = rows.first { $0.indicator == "foreign-trade" }
+        #expect(trade?.verdict == "not-stated")
+        #expect(trade?.outcome?.text == "14.1%")
+        #expect(rows.first { $0.indicator == "gdp" }?.verdict == "met")
+    }
+
     @Test func qualifiersDecideTheVerdict() {
         #expect(verdict("gdp", "地区生产总值增长5.5%左右", outcome: 5.1) == "met")      // within half a point
         #expect(verdict("gdp", "地区生产总值增长5.5%左右", outcome: 4.9) == "missed")

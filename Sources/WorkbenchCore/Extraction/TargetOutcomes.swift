@@ -33,7 +33,13 @@ enum TargetOutcomes {
         let keys = achieved.map { IndicatorKey(subject: $0.subject) }
         return StatedTargets.find(in: earlier).map { target in
             guard let goal = target.metric else {
-                return Row(indicator: target.indicator, target: target, outcome: nil, verdict: "not-stated")
+                // 进出口稳中提质 against 进出口总值增长14.1%: a target in words cannot be judged, but
+                // what was achieved for its indicator is shown beside it (a change first).
+                let outcome = target.isStandard
+                    ? (achieved.first { $0.kind == .growth && HeadlineTargets.indicator(of: $0.subject) == target.indicator }
+                        ?? achieved.first { HeadlineTargets.indicator(of: $0.subject) == target.indicator })
+                    : nil
+                return Row(indicator: target.indicator, target: target, outcome: outcome, verdict: "not-stated")
             }
             let comparable = achieved.indices.filter { achieved[$0].kind == goal.kind && achieved[$0].normalizedUnit == goal.normalizedUnit }
             if target.isStandard {
