@@ -574,7 +574,7 @@ struct QuantityScanner {
 
     /// Whether a campaign's name follows a figure (0.1微克攻坚行动).
     static func namesCampaign(_ s: ArraySlice<Unicode.Scalar>, after end: Int) -> Bool {
-        end < s.endIndex && campaigns.prefix(of: s[end...]) != nil
+        end < s.endIndex && (s[end] == "攻" || s[end] == "行" || s[end] == "专") && campaigns.prefix(of: s[end...]) != nil
     }
 
     private static let campaigns = WordList(["攻坚行动", "攻坚战", "行动计划", "专项行动"])

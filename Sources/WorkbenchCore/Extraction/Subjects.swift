@@ -706,10 +706,13 @@ enum Subjects {
                 continue
             }
             // The longest verb that starts here.
-            let found = bareVerbs.scalars.filter { position + $0.count <= words.endIndex && Text.matches($0, in: words, at: position) }
-                .max { $0.count < $1.count }
-            guard let verb = found else { return false }
-            position += verb.count
+            var longest = 0
+            for verb in bareVerbs.scalars where verb.count > longest && verb[0] == words[position]
+                && position + verb.count <= words.endIndex && Text.matches(verb, in: words, at: position) {
+                longest = verb.count
+            }
+            guard longest > 0 else { return false }
+            position += longest
             verbs += 1
         }
         return verbs > 0 && words.last != "和" && words.last != "、"
