@@ -16,11 +16,12 @@ enum EcologyIndicators {
         "节能", "降碳", "碳达峰", "低碳", "零碳", "能效", "绿色工厂", "绿色矿山", "绿色园区", "再生水", "污水", "垃圾",
         "沉陷区", "生态", "环境综合治理", "综合治理工程", "煤电机组", "三改联动", "外送",
         "碧道", "绿道", "植树", "红树林", "林分", "危险废物", "固体废物", "固废", "清洁取暖", "绿色电力", "绿色工业园区",
-        "矿山修复", "修复治理", "挥发性有机物",
+        "矿山修复", "修复治理", "挥发性有机物", "养殖废弃物", "粪污", "养殖尾水",
     ]
     /// Subjects that mention an ecology word but measure something else (industry, consumption).
-    /// (深水网箱养殖水体 is fish farming; 风电主轴轴承、液压支架 are machines.)
-    static let notEcology = ["汽车", "装备制造", "消费", "营业收入", "养殖", "轴承", "液压支架", "下线"]
+    /// (深水网箱养殖水体 is fish farming, but 养殖尾水, 养殖废弃物 are pollution; 风电主轴轴承、
+    /// 液压支架 are machines.)
+    static let notEcology = ["汽车", "装备制造", "消费", "营业收入", "养殖水体", "网箱养殖", "轴承", "液压支架", "下线"]
 
     /// An ecology figure: its subject names an ecology indicator, or it describes the thing named
     /// right after it (投资超过550亿元的晋北采煤沉陷区新能源基地). (The extractor's sector is not

@@ -33,7 +33,7 @@ struct ProjectFinder {
     /// Heads that make a name only with a place or a quoted name in it.
     static let genericHeads: Set<String> = ["园区", "产业园区", "产业园", "开发区", "经开区", "示范区", "新区", "工程", "项目", "电厂", "电站", "快速路",
                                             "新城", "枢纽", "物流枢纽", "航空枢纽", "医院", "体育中心", "运动中心", "体育馆", "体育场", "生产线",
-                                            "产业基地", "港", "核电"]
+                                            "产业基地", "港", "核电", "口岸", "院区", "校区"]
     /// Types whose names are shared by a list before them.
     /// Words that may describe a group between 等 and its head (等世界级水电站); not 级 of 高等级.
     static let groupWords: Set<String> = ["世界级", "国家级", "省级", "大型", "重点", "重大", "大中型", "骨干"]
@@ -179,7 +179,8 @@ struct ProjectFinder {
                 ?? region(of: String(modifier), type: head.type)
             // 太原、大同率先打造绿电产业园区: a generic zone with no place of its own gets the places
             // listed just before it in its clause.
-            if Self.genericHeads.contains(String(head.words)), !head.endsName, !namesPlace(modifier), !name.hasPrefix("“") {
+            if Self.genericHeads.contains(String(head.words)), !head.endsName, !namesPlace(modifier), !name.hasPrefix("“"),
+               !Self.isCampus(of: modifier, head: head) {
                 guard acceptable(name: name, modifier: modifier, head: head, placeRequired: false) else { continue }
                 let clause = clauseBefore(characters, start)
                 let listed = places(in: String(characters[clause]))
@@ -348,6 +349,7 @@ struct ProjectFinder {
             return false
         }
         if placeRequired, head.generic || Self.genericHeads.contains(String(head.words)) {
+            if Self.isCampus(of: modifier, head: head) { return true }
             return opens > 0 || namesPlace(modifier)
         }
         // Brand-like heads make a name with one character (晋创谷).
@@ -356,12 +358,25 @@ struct ProjectFinder {
 
     static let brandHeads: Set<String> = ["创新谷", "科学城"]
 
-    /// Whether the words before 通道 name a crossing: two to four characters ending in a word
-    /// for a hill, sea, strait or river (黄茅海, 狮子洋, 莲花山), or two first characters that
-    /// each begin a city of the report's province (深中: 深圳, 中山).
+    /// Institutions whose campuses are projects of their own (协和医院雄安院区, 人民大学通州校区).
+    static let institutions = ["医院", "大学", "学院", "中学", "小学", "博物院", "研究院", "科学院"]
+
+    /// Whether a 院区 or 校区 belongs to a named institution (积水潭医院新街口院区): a project
+    /// with no place in its name.
+    static func isCampus(of modifier: [Character], head: ProjectTypes.Head) -> Bool {
+        guard ["院区", "校区"].contains(String(head.words)) else { return false }
+        let text = String(modifier)
+        return institutions.contains { text.contains($0) && !text.hasPrefix($0) }
+    }
+
+    /// Whether the words before 通道 name a crossing: a quoted name, two to four characters
+    /// ending in a word for a hill, sea, strait or river (黄茅海, 狮子洋, 莲花山), or two first
+    /// characters that each begin a city of the report's province (深中: 深圳, 中山); not a
+    /// direction along or out (沿江通道, 出海通道, 陆海通道).
     static func namesCrossing(_ modifier: [Character], in province: String?, gazetteer: Gazetteer) -> Bool {
         if modifier.first == "“" { return true }
-        guard (2...4).contains(modifier.count), let last = modifier.last else { return false }
+        guard (2...4).contains(modifier.count), let last = modifier.last, let first = modifier.first,
+              !["沿", "环", "滨", "跨", "出", "入", "进", "陆", "江", "海"].contains(first) else { return false }
         if crossingEnds.contains(last) { return true }
         guard modifier.count == 2, let province else { return false }
         return modifier.allSatisfy { !gazetteer.cities(startingWith: $0, in: province, countiesToo: false).isEmpty }

@@ -101,11 +101,18 @@ enum ProjectStatus {
 
     static let faster = Letters("加快")
 
-    /// Whether 加快 stands in the clause before a name (within `before`, back to a mark).
+    /// Whether 加快 stands in the clause before a name (within `before`, back to a mark) with no
+    /// other verb between them (加快推进雄商高铁建设; not 加快构建…体系、推进太焦高铁建设).
     static func fasterBefore(_ text: Letters, before: Range<Int>) -> Bool {
         var position = before.upperBound - 2
         while position >= before.lowerBound, !clauseMarks.contains(text[position + 1]) {
-            if text.has(faster, at: position) { return true }
+            if text.has(faster, at: position) {
+                let between = (position + 2)..<before.upperBound
+                if between.count <= 2 { return true }
+                return !verbLetters.contains { verb in
+                    between.contains { text.has(verb, at: $0, within: between) }
+                }
+            }
             position -= 1
         }
         return false

@@ -20,6 +20,8 @@ struct CrossingsEnergyAndCampusesTests {
         // Kinds of channel are no crossings, nor is one written after a road's name.
         #expect(names("打通物流通道，清理疏散通道，畅通企业人才交流通道，建设进出川大通道。", province: "四川省").isEmpty)
         #expect(names("开工建设化州至北流高速公路出省通道。", province: "广东省") == ["化州至北流高速公路"])
+        // Along a river or out to sea is a direction, not a crossing's name.
+        #expect(names("加快沿江通道建设，建成陆海通道，打通出海通道。", province: "广东省").isEmpty)
     }
 
     @Test func energyWorksNeedAPlaceForNuclearPower() {
@@ -34,9 +36,10 @@ struct CrossingsEnergyAndCampusesTests {
         #expect(names("建成江门中微子实验站。", province: "广东省") == ["江门中微子实验站"])
         #expect(names("友谊医院顺义院区开诊运行，中国人民大学通州校区先期运行。", province: "北京市")
             == ["友谊医院顺义院区", "中国人民大学通州校区"])
-        #expect(names("建成新皇岗口岸。", province: "广东省") == ["新皇岗口岸"])
-        // A kind of port of entry is no project.
-        #expect(names("扩大航空口岸开放。", province: "山西省").isEmpty)
+        #expect(names("推进瑞丽口岸扩建。", province: "云南省") == ["瑞丽口岸扩建"])
+        // Kinds of ports of entry and campuses are no projects: they need a place or an institution.
+        #expect(names("扩大航空口岸开放，优化边境口岸功能，推进沿边口岸基础设施建设。", province: "云南省").isEmpty)
+        #expect(names("推进高校新校区建设，加快乡镇卫生院区建设。", province: "北京市").isEmpty)
     }
 
     @Test func metroLinesNamedByTheirNumber() {
@@ -50,6 +53,8 @@ struct CrossingsEnergyAndCampusesTests {
     @Test func fasterMeansAccelerating() {
         let projects = found("加快推进雄商高铁建设，加快实施中部引黄东西干线，推进太焦高铁建设。", province: "河南省")
         #expect(projects.map(\.status) == ["accelerating", "accelerating", "under-construction"])
+        // 加快 of another verb's object sets no pace.
+        #expect(found("加快构建现代化基础设施体系、推进太焦高铁建设。", province: "山西省").map(\.status) == ["under-construction"])
         #expect(projects.map(\.statusText) == ["加快…建设", "加快实施", "建设"])
     }
 }

@@ -100,6 +100,9 @@ import WorkbenchSDK
         let found = try rows(report)
         #expect(found.map { $0["text"] } == ["930公里", "1858万株", "5648公顷", "130万吨/年", "15.8万亩", "26%", "1.3万户", "74个", "第一"].map(Cell.text))
         #expect(found.allSatisfy { $0["betterWhen"] == .text("higher") })
+        // Farming's pollution is ecology; fish farming's water is not.
+        let farming = ReportLoaderShim.parse("2025年某省政府工作报告\n一、2024年工作回顾\n畜禽养殖废弃物资源化利用率达到80%，水产养殖尾水达标排放率90%，深水网箱养殖水体总量居全国第一。\n二、2025年工作安排\n推进。\n")
+        #expect(try rows(farming).map { $0["text"] } == [.text("80%"), .text("90%")])
     }
 
     /// Which way a figure is better, by its subject and kind (`Metric.isBetterWhenLower`).

@@ -131,6 +131,8 @@ import WorkbenchSDK
                     "14亿人 1400000000.0 人 -", "100万人民币 1000000.0 元 -"])
         // No noun for people, or something else between (的, a verb, an institution): no figure.
         #expect(found("投资超550万，带动1万带动一批企业，5万的规模，3万农业机械和群众。").isEmpty)
+        // (人员 is a noun for people, with up to four characters of whose before it.)
+        #expect(found("组织3万农业人员参加培训。").map(\.description) == ["3万 30000.0 人 -"])
         #expect(found("总投资5亿的市人民医院，安排3000万帮助青年创业，拨付1亿人民医院建设资金。").isEmpty)
         // A qualifier after 万 is read as after any unit.
         #expect(found("带动200万以上农民增收，旅居人数550万左右。").map(\.description)

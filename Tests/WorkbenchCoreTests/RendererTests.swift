@@ -42,6 +42,11 @@ import WorkbenchSDK
         #expect(CSVRenderer.field("+3") == "+3")
         #expect(CSVRenderer.field("1e-3") == "1e-3")
         #expect(CSVRenderer.field("增长-0.5%") == "增长-0.5%")
+        // A figure's text with a sign is no formula; a sign before an operator is.
+        #expect(CSVRenderer.field("-0.5%") == "-0.5%")
+        #expect(CSVRenderer.field("-2.1万吨") == "-2.1万吨")
+        #expect(CSVRenderer.field("-1+2") == "'-1+2")
+        #expect(CSVRenderer.field("-2+cmd|' /C calc'!A0") == "'-2+cmd|' /C calc'!A0")
     }
 
     @Test func csvQuotesWhatNeedsQuoting() {

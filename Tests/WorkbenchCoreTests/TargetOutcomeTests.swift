@@ -28,6 +28,12 @@ import WorkbenchSDK
         #expect(trade?.verdict == "not-stated")
         #expect(trade?.outcome?.text == "14.1%")
         #expect(rows.first { $0.indicator == "gdp" }?.verdict == "met")
+        // A fall counts negative; a rate is shown, not its change.
+        let (before, after) = reports(targets: "地区生产总值增长5%左右，城镇调查失业率保持在合理水平，进出口稳中提质。",
+                                      review: "地区生产总值增长5.2%，城镇调查失业率为5.1%、下降0.2个百分点，进出口总值下降3.2%。")
+        let fallen = TargetOutcomes.compare(before, with: after)
+        #expect(fallen.first { $0.indicator == "foreign-trade" }?.outcomeValue == -3.2)
+        #expect(fallen.first { $0.indicator == "unemployment" }?.outcome?.text == "5.1%")
     }
 
     @Test func qualifiersDecideTheVerdict() {

@@ -11,9 +11,9 @@ import WorkbenchSDK
     }
 
     @Test func aQualifierThatEndsAnotherWordSaysNothing() {
-        let metrics = report("项目签约3543亿元，最近5年累计投资约200亿元，接近50%，进出口总额连续两年过万亿元，经过300家企业试用。").metrics
-        #expect(metrics.map(\.text) == ["3543亿元", "200亿元", "50%", "两年", "万亿元", "300家"])
-        #expect(metrics.map(\.qualifier) == [nil, .approx, .approx, nil, .atLeast, nil])
+        let metrics = report("项目签约3543亿元，最近5年累计投资约200亿元，接近50%，进出口总额连续两年过万亿元，经过300家企业试用，折合约5000万元。").metrics
+        #expect(metrics.map(\.text) == ["3543亿元", "200亿元", "50%", "两年", "万亿元", "300家", "5000万元"])
+        #expect(metrics.map(\.qualifier) == [nil, .approx, .approx, nil, .atLeast, nil, .approx])
         // The word keeps its last character in the subject.
         #expect(metrics[0].subject == "项目签约")
     }
@@ -38,6 +38,8 @@ import WorkbenchSDK
         #expect(metrics.map(\.normalizedUnit) == ["人", "人", "人次", "户"])
         #expect(metrics.map(\.normalizedValue) == [43_860_000, 1_380_000, 6_300_000, 18_000_000])
         #expect(metrics.map(\.qualifier) == [nil, nil, .atLeast, .approx])
+        // Money spent on people is no count of them.
+        #expect(report("投资1200万新建残疾人康复中心，拨付2000万保障医护人员待遇，投入1500万改善老年人居住条件。").metrics.isEmpty)
     }
 
     @Test func aStreakSinceItLastHappened() {
@@ -50,6 +52,10 @@ import WorkbenchSDK
         let plan = report("推进。", "培育更多全球第一、全国第一、行业第一的企业，粮食产量保持全国第一，居全国第一的产业再添3个。").metrics
         #expect(plan.filter { $0.kind == .rank }.count == 2)
         #expect(!plan.contains { $0.subject.hasPrefix("培育") })
+        // A rank held, described by 的地位 or 的优势, is a rank.
+        let held = report("煤炭产量全国第一的地位更加巩固，外送电量全国第一、新能源装机全国第二的优势持续扩大。", "巩固粮食产量全国第一的地位。").metrics
+        #expect(held.map(\.text) == ["第一", "第一", "第二", "第一"])
+        #expect(held.allSatisfy { $0.kind == .rank })
     }
 
     @Test func medalsAndPlotsAreCountedIn块() {
@@ -59,11 +65,11 @@ import WorkbenchSDK
     }
 
     @Test func fractionsWithASlashAndCutsByHalf() {
-        let metrics = report("产量占全国1/4，品种占全国超1/4，将1/3以上的资金投向基础研究，展会数量压减一半以上，占到一半。2024/1/4发布，5G/6G网络，24/7服务。").metrics
-        #expect(metrics.map(\.text) == ["1/4", "1/4", "1/3以上", "一半以上", "一半"])
-        #expect(metrics.map(\.value) == [25, 25, 33.33, 50, 50])
-        #expect(metrics.map(\.kind) == [.share, .share, .share, .growth, .share])
-        #expect(metrics.map(\.qualifier) == [nil, .atLeast, .atLeast, .atLeast, nil])
+        let metrics = report("产量占全国1/4，品种占全国超1/4，将1/3以上的资金投向基础研究，展会数量压减一半以上，占到一半，审批时间减少一半。2024/1/4发布，5G/6G网络，24/7服务，12/31前完成，5/8工作制。").metrics
+        #expect(metrics.map(\.text) == ["1/4", "1/4", "1/3以上", "一半以上", "一半", "一半"])
+        #expect(metrics.map(\.value) == [25, 25, 33.33, 50, 50, 50])
+        #expect(metrics.map(\.kind) == [.share, .share, .share, .growth, .share, .growth])
+        #expect(metrics.map(\.qualifier) == [nil, .atLeast, .atLeast, .atLeast, nil, nil])
     }
 
     /// Verbs alone before an amount (one, two together, or joined by 和) say nothing of what is
@@ -94,10 +100,10 @@ import WorkbenchSDK
     /// A bound inside the name of a rate defines the rate; a figure that names a campaign is its
     /// name; a cut in tenths is a change.
     @Test func boundsOfARateCampaignsAndCutsInTenths() {
-        let metrics = report("公交与轨道50米内换乘比例达到88%，深入实施0.1微克攻坚行动，考核事项精简两成，办结时限压缩至10个自然日内。").metrics
-        #expect(metrics.map(\.text) == ["88%", "两成", "10个自然日内"])
+        let metrics = report("公交与轨道50米内换乘比例达到88%，深入实施0.1微克攻坚行动，考核事项精简两成，办结时限压缩至10个自然日内，开展12项专项行动。").metrics
+        #expect(metrics.map(\.text) == ["88%", "两成", "10个自然日内", "12项"])
         #expect(metrics.first?.subject == "公交与轨道50米内换乘比例")
-        #expect(metrics.map(\.kind) == [.share, .growth, .level])
+        #expect(metrics.map(\.kind) == [.share, .growth, .level, .count])
     }
 
     /// Computing power is written with stacked multipliers: 百亿亿 (1e18) and 亿亿 (1e16).

@@ -127,7 +127,7 @@ import Testing
 
     enum Pathological: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case hugeNumber, emptyHeadings, oneLongClause, unclosedQuotes, longList, manyNumberedHeadings, longTitle, longLine,
-             longRespectivelyList
+             longRespectivelyList, longRankChain
 
         var testDescription: String { rawValue }
 
@@ -145,6 +145,8 @@ import Testing
             case .longLine: return head + String(repeating: "地区生产总值增长5%，投资增长6%，", count: 10_000) + "\n" + plan
             // Each figure's subject once extended the one before it: 47 s and 8.4 GB.
             case .longRespectivelyList: return head + "分别增长" + String(repeating: "5%、", count: 20_000) + "6%。\n" + plan
+            // Each rank once walked the rest of the chain, looking for the 的 of 全国第一的企业.
+            case .longRankChain: return head + "培育" + String(repeating: "全国第一、", count: 20_000) + "全国第一的企业。\n" + plan
             }
         }
     }

@@ -199,7 +199,8 @@ enum MeaningRules {
     }
 
     /// What stands before 约 in words that end with it (签约, 节约, 制约, 公约…).
-    private static let endsWithYue: Set<Unicode.Scalar> = ["签", "合", "预", "节", "制", "履", "特", "公", "条", "违", "邀",
+    /// (Not 合: 折合约5000万元 is about that much.)
+    private static let endsWithYue: Set<Unicode.Scalar> = ["签", "预", "节", "制", "履", "特", "公", "条", "违", "邀",
                                                            "集", "简", "契", "相", "婚", "践", "守", "缔", "誓", "纽"]
     /// What stands before 过 in words that end with it (通过, 经过, 度过…): 连续两年过万亿元 is over
     /// a trillion, 经过5年 is not.

@@ -266,7 +266,7 @@ struct QuantityScanner {
         // closing a clause about a number of people, counts people.
         // (The unit is not written: nothing is passed over for it, and what follows, a trailing
         // qualifier included, is read as after any unit.)
-        if isArabic, candidate.unit == nil, candidate.multiplier != nil {
+        if isArabic, candidate.unit == nil, candidate.multiplier != nil, !Self.spendsMoney(s, before: index) {
             if Self.namesPeople(s, after: end) {
                 candidate.unit = Self.person
             } else if let unit = Self.closedHeadcount(s, number: index, end: end) {
@@ -359,8 +359,8 @@ struct QuantityScanner {
         if end < s.endIndex, s[end] == "级" { return .passed(end: end + 1) }
         // 公交与轨道50米内换乘比例, 15分钟内到达率: a bound inside the name of a rate defines it.
         if unit.category == .physical || unit.category == .duration, Self.definesRate(s, boundEnd: end) { return .passed(end: end) }
-        // 0.1微克攻坚行动: a figure that names a campaign.
-        if Self.namesCampaign(s, after: end) { return .passed(end: end) }
+        // 0.1微克攻坚行动: a figure that names a campaign (but 开展12项专项行动 counts them).
+        if unit.category != .measure, Self.namesCampaign(s, after: end) { return .passed(end: end) }
         candidate.range = index..<end
         // 增长-2.1%, 自然增长率为-1.5‰: a minus sign (not the dash of a range, 2021-2024年) is the value's.
         if isArabic, unit.category != .measure, candidate.valueHigh == nil, let previous, previous == "-" || previous == "－" || previous == "−",
@@ -397,7 +397,7 @@ struct QuantityScanner {
                 return !(people.words[word] == "人民" && after < s.endIndex && institutions.contains(s[after]))
             }
             guard s[position].properties.isIdeographic, s[position] != "的", !NumberReader.isChineseNumeral(s[position]),
-                  !(position == start && helpVerbs.prefix(of: s[position...]) != nil) else { return false }
+                  helpVerbs.prefix(of: s[position...]) == nil else { return false }
             position += 1
         }
         return false
@@ -411,7 +411,20 @@ struct QuantityScanner {
     /// Verbs for what money does for people (安排3000万帮助青年创业): the number before them is
     /// money, not people.
     static let helpVerbs = WordList(["支持", "帮助", "带动", "惠及", "用于", "服务", "奖励", "补助", "资助", "引进", "吸引",
-                                     "培训", "扶持", "奖补", "救助", "慰问", "吸纳", "补贴"])
+                                     "培训", "扶持", "奖补", "救助", "慰问", "吸纳", "补贴", "新建", "建设", "保障", "改善",
+                                     "表彰", "改造", "提升", "购买", "聘用"])
+
+    /// Verbs that spend money, right before a number (投资1200万新建残疾人康复中心): the number
+    /// is money, whatever noun for people follows.
+    static let moneyVerbs = WordList(["投资", "投入", "拨付", "安排", "下达", "筹集", "奖励", "补助", "资助", "奖补", "补贴",
+                                      "出资", "划拨", "支出", "统筹", "整合"])
+
+    /// Whether one of `moneyVerbs` ends right before `index` (maybe before 了 or a qualifier).
+    static func spendsMoney(_ s: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {
+        var end = index
+        while end > s.startIndex, ["了", "超", "近", "约", "逾", "达"].contains(s[end - 1]), index - end < 2 { end -= 1 }
+        return moneyVerbs.suffix(of: s[max(s.startIndex, end - 2)..<end]) != nil
+    }
 
     /// What follows 人民 in the name of an institution or of money (人民医院, 人民政府, 人民币).
     static let institutions: Set<Unicode.Scalar> = ["医", "政", "法", "银", "币", "检", "代", "大", "广", "日", "公", "警", "武", "团"]
@@ -564,7 +577,9 @@ struct QuantityScanner {
         }
         let boundEnd = position
         while position < min(s.endIndex, boundEnd + 10), s[position].properties.isIdeographic {
-            if s[position] == "率" || rateNouns.prefix(of: s[position...]) != nil { return true }
+            // (Not 率先, first to do something.)
+            if s[position] == "率", position + 1 >= s.endIndex || s[position + 1] != "先" { return true }
+            if rateNouns.prefix(of: s[position...]) != nil { return true }
             position += 1
         }
         return false

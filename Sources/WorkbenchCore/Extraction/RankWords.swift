@@ -99,9 +99,13 @@ enum RankWords {
 
     /// Whether a rank ending at `end` is followed by 的, directly or after more ranks joined by
     /// 、 (全球第一、全国第一、行业第一的).
+    /// (At most four more ranks are followed: real chains have two or three, and a crafted
+    /// chain of thousands would be walked again from each of its ranks.)
     static func describesNoun(_ s: ArraySlice<Unicode.Scalar>, from end: Int) -> Bool {
         var position = end
-        while position < s.endIndex {
+        var items = 0
+        while position < s.endIndex, items <= 4 {
+            items += 1
             if s[position] == "的" { return true }
             guard s[position] == "、" else { return false }
             // The next item: a few characters, then 第 and a numeral.
@@ -112,6 +116,15 @@ enum RankWords {
         }
         return false
     }
+
+    /// Whether a verb of making (培育, 打造, 争创 …) stands in the clause before a rank: 培育更多
+    /// 全国第一的企业 describes what is to be made; 巩固粮食产量全国第一的地位 holds a rank.
+    static func isMade(_ s: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {
+        let clause = s[Clauses.start(of: index, in: s)..<index]
+        return makingVerbs.occurs(in: clause)
+    }
+
+    static let makingVerbs = WordList(["培育", "打造", "争创", "创建", "建设", "造就", "涌现", "形成", "壮大", "做强"])
 
     static func match(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Candidate? {
         let first = s[index]
@@ -166,7 +179,7 @@ enum RankWords {
                 || changesAfterRank.contains { Text.matches($0, in: s, at: number.end + 1) }
             // 培育更多全球第一、全国第一的企业: with no verb of ranking, a rank that describes a noun
             // is what the noun should become, not a position held.
-            if !marked, Self.describesNoun(s, from: number.end), !hasRankVerb(s, before: index) { return nil }
+            if !marked, Self.isMade(s, before: index), Self.describesNoun(s, from: number.end), !hasRankVerb(s, before: index) { return nil }
             // 在绩效评估中从第9名提升至第2名: where a change of rank starts.
             let startsChange = marked && endsThere && index > s.startIndex && s[index - 1] == "从"
             if Clauses.isBoundary(after) || marked || after == "的",

@@ -733,9 +733,9 @@ enum Subjects {
             if written.count > 1 || !MeaningRules.endsAnotherWord(written[0], after: s[end - 2]) { end -= written.count }
         }
         // `66个粮食产能提升重点县和豫东平原200万亩…`: a noun that runs into the next figure ends
-        // at the 和 or 、 that begins the next one's words.
+        // at the 和 or 及 that begins the next one's words (a 、 already ended the clause).
         if runsIntoNext, end > figureEnd, s[figureEnd..<end].allSatisfy(Text.isOwnCharacter) {
-            let joint = s[figureEnd..<end].lastIndex(of: "、").map { $0..<($0 + 1) } ?? lastJoint(in: s[figureEnd..<end])
+            let joint = lastJoint(in: s[figureEnd..<end])
             // (Only where the words after it can be a noun of their own: not 国家和地区近.)
             if let joint, joint.lowerBound > figureEnd + 1, end - joint.upperBound >= 4 { end = joint.lowerBound }
         }

@@ -34,12 +34,16 @@ enum TargetOutcomes {
         return StatedTargets.find(in: earlier).map { target in
             guard let goal = target.metric else {
                 // 进出口稳中提质 against 进出口总值增长14.1%: a target in words cannot be judged, but
-                // what was achieved for its indicator is shown beside it (a change first).
+                // what was achieved for its indicator is shown beside it, of the kind the
+                // indicator is usually set in (a rate of unemployment, not its change), a fall
+                // counting negative.
+                let kind = usualKind(of: target.indicator)
                 let outcome = target.isStandard
-                    ? (achieved.first { $0.kind == .growth && HeadlineTargets.indicator(of: $0.subject) == target.indicator }
+                    ? (achieved.first { $0.kind == kind && HeadlineTargets.indicator(of: $0.subject) == target.indicator }
                         ?? achieved.first { HeadlineTargets.indicator(of: $0.subject) == target.indicator })
                     : nil
-                return Row(indicator: target.indicator, target: target, outcome: outcome, verdict: "not-stated")
+                return Row(indicator: target.indicator, target: target, outcome: outcome, verdict: "not-stated",
+                           opposite: outcome.map { isFall($0, against: nil) } ?? false)
             }
             let comparable = achieved.indices.filter { achieved[$0].kind == goal.kind && achieved[$0].normalizedUnit == goal.normalizedUnit }
             if target.isStandard {

@@ -4,9 +4,9 @@
 /// Doubling is growth in multiples, as `增长两倍多` is: `翻番` grew by one time (1倍), `翻两番`
 /// by three (it quadrupled). A half and a fraction are shares in per cent; `千分之N` is per mille.
 enum WordFigures {
-    /// Whether a figure of words may start at `index`: 翻, 一半, or 分之 one or two scalars on
-    /// (三分之二, 十五分之一; longer numbers before 分之 are not written). Most numerals are
-    /// none: the scanner asks this before `match`.
+    /// Whether a figure of words may start at `index`: 翻, 一半, 分之 one or two scalars on
+    /// (三分之二, 十五分之一; longer numbers before 分之 are not written), or a slash after one or
+    /// two digits (1/4). Most numerals are none: the scanner asks this before `match`.
     @inline(__always)
     static func mayStart(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
         let first = s[index]
@@ -52,6 +52,16 @@ enum WordFigures {
         guard let part = digits(from: index), part.end < s.endIndex, s[part.end] == "/" || s[part.end] == "／",
               let whole = digits(from: part.end + 1), part.value >= 1, whole.value >= 2, part.value < whole.value else { return nil }
         if whole.end < s.endIndex, isPartOfCode(s[whole.end]) { return nil }
+        // 7/24小时, 12/31前: a unit or a word of time after it makes it no part of a whole. A share
+        // has a word of share before it (占全国1/4, 约1/3) or 以上, 左右, 的 after it.
+        if whole.end < s.endIndex, UnitLexicon.unit(in: s, at: whole.end) != nil || ["前", "后", "号", "日", "时"].contains(s[whole.end]) {
+            return nil
+        }
+        var before = index
+        while before > max(s.startIndex, index - 6), !Clauses.isBoundary(s[before - 1]) { before -= 1 }
+        let cued = s[before..<index].contains { ["占", "约", "超", "近", "达", "为", "逾", "过", "将", "至", "到"].contains($0) }
+            || whole.end < s.endIndex && (s[whole.end] == "的" || QuantityScanner.trailingQualifierWords.prefix(of: s[whole.end...]) != nil)
+        guard cued else { return nil }
         let value = ((Double(part.value) / Double(whole.value)) * 10_000).rounded() / 100
         return Candidate(range: index..<whole.end, value: value, unit: percent, kind: .share, rule: .init(.fraction))
     }
@@ -78,11 +88,11 @@ enum WordFigures {
         return candidate
     }
 
-    /// `占到一半`, `超过一半`: 50 per cent, after a word of share or amount (not `一半是…`).
+    /// `占到一半`, `超过一半`: 50 per cent, after a word of share or amount (not `一半是…`); after a
+    /// word of cutting (压减一半, 减少一半, 缩短一半) a change of half.
     static func half(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Candidate? {
         guard index > s.startIndex else { return nil }
-        // 压减一半, 下降一半: a cut by half is a change.
-        if s[index - 1] == "减" || s[index - 1] == "降" {
+        if s[index - 1] == "减" || s[index - 1] == "降" || cuts.suffix(of: s[max(s.startIndex, index - 2)..<index]) != nil {
             return Candidate(range: index..<(index + 2), value: 50, unit: percent, kind: .growth, rule: .init(.half))
         }
         guard ["占", "到", "过", "超", "近", "达"].contains(s[index - 1]) else { return nil }
@@ -102,6 +112,9 @@ enum WordFigures {
         }
         return Candidate(range: index..<part.end, value: value, unit: unit, kind: .share, rule: .init(.fraction))
     }
+
+    /// Words of cutting that end before 一半 (besides 压减, 下降 …, which end in 减 or 降).
+    private static let cuts = WordList(["减少", "缩短", "降低", "压缩", "缩小", "减半"])
 
     private static let times_ = UnitLexicon.unit(written: "倍")
     private static let percent = UnitLexicon.unit(written: "%")

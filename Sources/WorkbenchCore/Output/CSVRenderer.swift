@@ -17,11 +17,17 @@ struct CSVRenderer: TableRenderer {
         quoted(Self.isFormula(text) ? "'" + text : text)
     }
 
-    /// Begins with a formula's first character and is not a number (`-0.5` stays as it is).
+    /// Begins with a formula's first character and is not a number: `-0.5` and a figure's text
+    /// `-0.5%`, `-2.1万吨` (a sign, a digit, and no operator after it) stay as they are.
     static func isFormula(_ text: String) -> Bool {
-        guard let first = text.utf8.first, first == UInt8(ascii: "=") || first == UInt8(ascii: "+")
+        let bytes = Array(text.utf8.prefix(64))
+        guard let first = bytes.first, first == UInt8(ascii: "=") || first == UInt8(ascii: "+")
                 || first == UInt8(ascii: "-") || first == UInt8(ascii: "@") else { return false }
-        return Double(text) == nil
+        if Double(text) != nil { return false }
+        guard first != UInt8(ascii: "="), first != UInt8(ascii: "@"), bytes.count > 1,
+              (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[1]) else { return true }
+        let operators = Set("=+-*/^()&|!@\"'".utf8)
+        return text.utf8.dropFirst().contains { operators.contains($0) }
     }
 
     private static func quoted(_ text: String) -> String {
