@@ -40,16 +40,16 @@ enum MeaningRules {
             if unit.category == .points, isGapToBenchmark(clauseTail(of: prefix, within: 24, endingSentences: false)) {
                 return (.level, "points+relative")
             }
-            // 70%村卫生室实现一体化管理: a share that opens its clause, a noun right after it, is a
-            // share of that noun, whatever changed in the clause before.
-            if unit.category == .percent || unit.category == .tenths, let next = suffix.first, next.properties.isIdeographic,
-               next != "的", changeAfter.prefix(of: suffix) == nil,
-               clauseTail(of: prefix, within: 24, endingSentences: true).allSatisfy({ leadingOnly.contains($0) }) {
-                return (.share, "percent+opens-clause")
-            }
-            // 不超过原封顶线的20%: a part of a reference amount, whatever changed before it.
-            if unit.category == .percent, boundOfReference(clauseTail(of: prefix, within: 24, endingSentences: true)) != nil {
-                return (.share, "percent+of-reference")
+            if unit.category == .percent || unit.category == .tenths {
+                let clause = clauseTail(of: prefix, within: 24, endingSentences: true)
+                // 70%村卫生室实现一体化管理: a share that opens its clause, a noun right after it, is a
+                // share of that noun, whatever changed in the clause before.
+                if let next = suffix.first, next.properties.isIdeographic, next != "的", changeAfter.prefix(of: suffix) == nil,
+                   clause.allSatisfy({ leadingOnly.contains($0) }) {
+                    return (.share, "percent+opens-clause")
+                }
+                // 不超过原封顶线的20%: a part of a reference amount, whatever changed before it.
+                if unit.category == .percent, boundOfReference(clause) != nil { return (.share, "percent+of-reference") }
             }
             switch nearestCue(in: prefix) {
             case .growth: return (.growth, "percent+growth-cue")
@@ -211,9 +211,8 @@ enum MeaningRules {
     private static let endsWithJin: Set<Unicode.Scalar> = ["最", "附", "临", "就", "邻", "亲", "贴", "靠", "挨"]
 
     private static let fillers = WordList(["达到", "达", "到", "了", "为"])
-    private static let leadingWords = WordList(leadingQualifiers.map(\.0))
-    /// The words of `leadingQualifiers`, for rules that look for them where a figure's words end.
-    static var leadingQualifierWords: WordList { leadingWords }
+    /// The words of `leadingQualifiers` (also looked for where a figure's noun ends).
+    static let leadingWords = WordList(leadingQualifiers.map(\.0))
 
     /// Words trimmed from the end of a subject: they link it to the figure.
     static let linkingWords = ["分别达到", "分别增长", "分别", "预计", "达到", "超过", "突破", "实现", "保持在", "保持",

@@ -380,8 +380,10 @@ struct QuantityScanner {
                                   "乡亲", "父老", "考生", "师生", "员工", "人员", "残疾人", "老年人", "劳动者", "农牧民"])
     /// Words for a number of people or households, which a clause may close with the number
     /// alone, and the unit each counts in (冰雪运动参与人次超630万, 开户数近1800万).
-    static let headcounts = WordList(["人数", "人口", "人次", "户数"])
-    private static let headcountUnits = [person, person, UnitLexicon.unit(written: "人次"), UnitLexicon.unit(written: "户")]
+    static let headcounts: [(word: String, unit: UnitLexicon.Unit)] = [("人数", person), ("人口", person),
+                                                                      ("人次", UnitLexicon.unit(written: "人次")),
+                                                                      ("户数", UnitLexicon.unit(written: "户"))]
+    private static let headcountWords = WordList(headcounts.map(\.word))
     /// The unit 人, for people counted without it.
     static let person = UnitLexicon.unit(written: "人")
 
@@ -441,7 +443,7 @@ struct QuantityScanner {
         var position = clause.endIndex
         while position > clause.startIndex {
             position -= 1
-            if let word = headcounts.prefix(of: clause[position...]) { return headcountUnits[word] }
+            if let word = headcountWords.prefix(of: clause[position...]) { return headcounts[word].unit }
         }
         return nil
     }

@@ -179,7 +179,7 @@ enum RankWords {
                 || changesAfterRank.contains { Text.matches($0, in: s, at: number.end + 1) }
             // 培育更多全球第一、全国第一的企业: with no verb of ranking, a rank that describes a noun
             // is what the noun should become, not a position held.
-            if !marked, Self.isMade(s, before: index), Self.describesNoun(s, from: number.end), !hasRankVerb(s, before: index) { return nil }
+            if !marked, Self.describesNoun(s, from: number.end), Self.isMade(s, before: index), !hasRankVerb(s, before: index) { return nil }
             // 在绩效评估中从第9名提升至第2名: where a change of rank starts.
             let startsChange = marked && endsThere && index > s.startIndex && s[index - 1] == "从"
             if Clauses.isBoundary(after) || marked || after == "的",

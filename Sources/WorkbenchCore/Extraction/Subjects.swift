@@ -728,8 +728,8 @@ enum Subjects {
         if end == nextStart, end > figureEnd, s[end - 1] == "和" || s[end - 1] == "及" { end -= 1 }
         // `116个国家和地区近6000名运动员`: the next figure's qualifier is not this one's noun.
         let runsIntoNext = end == nextStart && end > figureEnd
-        if runsIntoNext, end > figureEnd + 1, let word = MeaningRules.leadingQualifierWords.suffix(of: s[(figureEnd + 1)..<end]) {
-            let written = MeaningRules.leadingQualifierWords.scalars[word]
+        if runsIntoNext, end > figureEnd + 1, let word = MeaningRules.leadingWords.suffix(of: s[(figureEnd + 1)..<end]) {
+            let written = MeaningRules.leadingWords.scalars[word]
             if written.count > 1 || !MeaningRules.endsAnotherWord(written[0], after: s[end - 2]) { end -= written.count }
         }
         // `66个粮食产能提升重点县和豫东平原200万亩…`: a noun that runs into the next figure ends
