@@ -81,9 +81,11 @@ enum ProcessRunner {
     /// Runs `workbench` with `arguments`. `stdin` is written to a pipe (no bytes: an empty pipe,
     /// so standard input is never a terminal). Output goes to files, so that no amount of it can
     /// block the child. A run that takes longer than `timeout` seconds is killed and throws.
+    /// `started` is given the child's process id as soon as it runs.
     static func run(_ arguments: [String], stdin: [UInt8] = [], workingDirectory: URL? = nil,
                     environment: [String: String] = [:],
-                    timeout: Double = defaultTimeout) async throws -> ProcessResult {
+                    timeout: Double = defaultTimeout,
+                    started: (@Sendable (Int32) -> Void)? = nil) async throws -> ProcessResult {
         _ = ignoreBrokenPipes
         let scratch = try Scratch()
         defer { scratch.remove() }
@@ -110,6 +112,7 @@ enum ProcessRunner {
         let exited = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in exited.signal() }
         try process.run()
+        started?(process.processIdentifier)
 
         // Feed standard input off this thread: the child may never read it.
         let writer = input.fileHandleForWriting
