@@ -1,0 +1,277 @@
+import WorkbenchSDK
+
+/// Subjects of lists: a 分别 list names its figures in order (`A、B、C…分别达到X、Y、Z`), two
+/// names joined by 和 share a head or a tail, and periods of one measure take its name.
+extension Subjects {
+    /// The subjects of a 分别 list (`A、B、C营业收入预计分别达到X、Y、Z`, or two names joined by
+    /// 和): the i-th name for the i-th of `count` figures when the numbers agree, else the whole
+    /// clause. False (and nothing added) when `prefix` has no 分别.
+    static func respectively(_ prefix: ArraySlice<Unicode.Scalar>, count: Int, into subjects: inout Assignment) -> Bool {
+        guard prefix.allSatisfy(Text.isOwnCharacter) else { return respectivelyAsText(prefix, count: count, into: &subjects) }
+        // Characters are scalars here: the names split at 、 before the first 分别, as
+        // `String.split` splits them (empty names left out).
+        guard let split = Self.firstIndex(of: respectivelyScalars, in: prefix) else { return false }
+        var names: [Range<Int>] = []
+        var nameStart = prefix.startIndex
+        for position in prefix.startIndex..<split where prefix[position] == "、" {
+            if position > nameStart { names.append(nameStart..<position) }
+            nameStart = position + 1
+        }
+        if split > nameStart { names.append(nameStart..<split) }
+        // `工业用电量、公路货运量和铁路发运量分别增长12.4%、4%和4.7%`: the last two names joined
+        // by 和 or 及.
+        if names.count >= 2, names.count == count - 1, let last = names.last,
+           let joint = Self.lastJoint(in: prefix[last]), joint.lowerBound > last.lowerBound, joint.upperBound < last.upperBound {
+            names[names.count - 1] = last.lowerBound..<joint.lowerBound
+            names.append(joint.upperBound..<last.upperBound)
+        }
+        // `一季度、上半年、前三季度、全年全市GDP分别增长…`: periods of one measure.
+        if names.count == count, count > 1 {
+            // (Padding aside only: cleaning would take 全年 off 全年全市GDP.)
+            let cleaned = names.map { name -> Range<Int> in
+                var (low, high) = (name.lowerBound, name.upperBound)
+                while low < high, TextLines.isPadding(prefix[low]) { low += 1 }
+                while low < high, TextLines.isPadding(prefix[high - 1]) { high -= 1 }
+                return low..<high
+            }
+            if let measure = Self.measureAfterPeriods(cleaned, in: prefix) {
+                for name in cleaned.dropLast() { subjects.append([.part(name), .part(measure)]) }
+                subjects.append([.part(cleaned[cleaned.count - 1].lowerBound..<measure.upperBound)])
+                return true
+            }
+        }
+        // `适龄儿童入园率和普惠率分别达96%和94%`: two names joined by 和 or 及. When the first is
+        // the shorter, the second's end is most likely shared (`民营经济和普惠小微贷款余额`: both
+        // are 贷款余额), and the whole is kept; a first name of two characters takes the second's
+        // rest (`城镇和农村居民人均可支配收入`, `sharedTail`).
+        if names.count == 1, count == 2, let joint = Self.lastJoint(in: prefix[prefix.startIndex..<split]),
+           joint.lowerBound > names[0].lowerBound, joint.upperBound < split,
+           joint.lowerBound - names[0].lowerBound >= split - joint.upperBound || joint.lowerBound - names[0].lowerBound == 2 {
+            names = [names[0].lowerBound..<joint.lowerBound, joint.upperBound..<split]
+        }
+        let whole = MeaningRules.cleanedRange(prefix)
+        // `城乡居民人均可支配收入分别增长5.5%和6.5%`: 城乡 is 城镇 and 农村 (also after 预计).
+        if names.count == 1, count == 2, let at = Self.townAndCountry(in: prefix[MeaningRules.cleanedRange(prefix[names[0]]).range]) {
+            let rest = MeaningRules.cleanedRange(prefix[(at + 2)..<names[0].upperBound]).range
+            subjects.append([.text("城镇"), .part(rest)])
+            subjects.append([.text("农村"), .part(rest)])
+            return true
+        }
+        // `存贷款余额分别增长14.4%和18.8%`: a word that joins two is each of them.
+        if names.count == 1, count == 2, let (at, pair) = Self.joinedPair(in: prefix[names[0]]) {
+            let before = MeaningRules.cleanedRange(prefix[names[0].lowerBound..<at]).range
+            let rest = MeaningRules.cleanedRange(prefix[(at + 3)..<names[0].upperBound]).range
+            for word in pair { subjects.append([.part(before), .text(word), .part(rest)]) }
+            return true
+        }
+        for offset in 0..<count {
+            let name = names.count == count ? MeaningRules.cleanedRange(prefix[names[offset]]) : whole
+            // `地方财政收入、支出`: a later name that is only a measure takes the first's front.
+            if names.count == count, offset > 0, let front = Self.sharedFront(of: name.range, first: MeaningRules.cleanedRange(prefix[names[0]]).range, in: prefix) {
+                subjects.append([.part(front), .part(name.range)])
+                continue
+            }
+            if names.count == count, offset < count - 1, !name.range.isEmpty,
+               let tail = sharedTail(of: name.range, last: MeaningRules.cleanedRange(prefix[names[count - 1]]).range, in: prefix) {
+                subjects.append([.part(name.range)] + (name.closesQuote ? [.closingQuote] : []) + [.part(tail)])
+                continue
+            }
+            subjects.append(name.range.isEmpty && !name.closesQuote ? whole : name, of: prefix)
+        }
+        return true
+    }
+
+    /// Whether a rate or a goal follows at `index` (`的增速`, `的目标`): what the figure before
+    /// it is, not what it is a share of.
+    static func rateAfter(_ s: ArraySlice<Unicode.Scalar>, _ index: Int) -> Bool {
+        guard index + 2 <= s.endIndex else { return false }
+        return isOne(of: rateWords, s[index..<(index + 2)])
+    }
+
+    private static let rateWords = ["增速", "增幅", "速度", "幅度", "目标", "任务", "水平"].map { Array($0.unicodeScalars) }
+
+    /// The last 和, 及 or 以及 that joins two names in `text` (not 和 of 和谐, 中和, nor 及 of 普及,
+    /// 涉及, 危及), as the range of the joining word.
+    static func lastJoint(in text: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        var position = text.endIndex - 1
+        while position >= text.startIndex {
+            let previous: Unicode.Scalar? = position > text.startIndex ? text[position - 1] : nil
+            let next: Unicode.Scalar? = position + 1 < text.endIndex ? text[position + 1] : nil
+            if text[position] == "和", next.map({ !["谐", "平", "美", "睦"].contains($0) }) ?? true,
+               previous.map({ !["中", "温", "随", "调", "缓", "祥"].contains($0) }) ?? true {
+                return position..<(position + 1)
+            }
+            if text[position] == "及" {
+                if previous == "以" { return (position - 1)..<(position + 1) }
+                // I类及以上, 3岁及以下: a bound, not a second name.
+                if next == "以" {
+                    position -= 1
+                    continue
+                }
+                if previous.map({ !["普", "涉", "危", "触", "波", "顾", "惠", "遍"].contains($0) }) ?? true,
+                   next.map({ $0 != "时" }) ?? true {
+                    return position..<(position + 1)
+                }
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// The number of names before 分别 in `prefix` (split at 、 and a last 和 or 及), when it has 分别.
+    static func respectivelyNames(_ prefix: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard let split = Self.firstIndex(of: respectivelyScalars, in: prefix) else { return nil }
+        let marks = prefix[prefix.startIndex..<split].filter { $0 == "、" }.count
+        let joined = Self.lastJoint(in: prefix[prefix.startIndex..<split]) != nil ? 1 : 0
+        return marks + joined + 1
+    }
+
+    /// Words that join two (`存贷款`: 存款 and 贷款), with the two.
+    static let joinedPairs: [(word: [Unicode.Scalar], pair: [String])] = [
+        ("存贷款", ["存款", "贷款"]), ("进出口", ["进口", "出口"]), ("中小学", ["中学", "小学"]),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
+
+    /// Where one of `joinedPairs` stands in `name`, and its two words.
+    static func joinedPair(in name: ArraySlice<Unicode.Scalar>) -> (Int, [String])? {
+        for position in name.indices where position + 3 <= name.endIndex {
+            if let entry = joinedPairs.first(where: { name[position..<(position + 3)].elementsEqual($0.word) }) { return (position, entry.pair) }
+        }
+        return nil
+    }
+
+    /// For names that are all periods but the last, which is a period and then a measure
+    /// (`一季度`, `上半年`, `全年全市GDP`), the measure.
+    static func measureAfterPeriods(_ names: [Range<Int>], in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        guard names.dropLast().allSatisfy({ isPeriod(s[$0]) }), let last = names.last, last.count > 2 else { return nil }
+        for length in stride(from: min(5, last.count - 2), through: 2, by: -1) where isPeriod(s[last.lowerBound..<(last.lowerBound + length)]) {
+            return (last.lowerBound + length)..<last.upperBound
+        }
+        return nil
+    }
+
+    /// A period of a year written in words (`一季度`, `前三季度`, `上半年`, `全年`, `1—11月`).
+    static func isPeriod(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard (2...5).contains(name.count), let last = name.last else { return false }
+        let secondLast = name[name.endIndex - 2]
+        return last == "月" || last == "度" && secondLast == "季" || last == "年" && (secondLast == "半" || name.count == 2 && name.first == "全")
+    }
+
+    /// Where 城乡 opens `name`, after a scope word (全省城乡居民…) if any.
+    static func townAndCountry(in name: ArraySlice<Unicode.Scalar>) -> Int? {
+        var start = name.startIndex
+        if name.count > 4, name[start] == "全", ["省", "市", "区", "县"].contains(name[start + 1]) { start += 2 }
+        guard name.endIndex - start > 2, name[start] == "城", name[start + 1] == "乡" else { return nil }
+        return start
+    }
+
+    /// What an earlier name of a 分别 list shares with the last one, written only there: the
+    /// rest after a two-character first name (`城镇、农村居民人均可支配收入`: 居民人均可支配收入), or
+    /// the measure the last name ends with (`新一代信息技术、高端装备产业增加值`: 产业增加值).
+    static func sharedTail(of name: Range<Int>, last: Range<Int>, in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        guard last.count > 2, name != last, !name.isEmpty else { return nil }
+        // `企业数、总产值`, `新开工入库项目数、总投资`: a name that ends with a measure is whole.
+        if completeEnds.contains(s[name.upperBound - 1]) { return nil }
+        // The measure after the last name's own words, at least two of them (not 总 of 总投资).
+        for head in sharedHeads where last.count >= head.count + 2 && s[(last.upperBound - head.count)..<last.upperBound].elementsEqual(head) {
+            let ownEnd = s[(max(name.lowerBound, name.upperBound - head.count))..<name.upperBound]
+            if ownEnd.elementsEqual(head) { return nil }
+            // `高技术制造业、六大优势产业增加值`: a name that ends with 业 is an industry already.
+            let start = last.upperBound - head.count
+            if s[name.upperBound - 1] == "业", head.count > 3, head[0] == "产", head[1] == "业" { return (start + 2)..<last.upperBound }
+            return start..<last.upperBound
+        }
+        // Two words of two characters each, neither a grade or a period (省级、国家级开发区 and
+        // 第1、2季度 share nothing so).
+        if name.count == 2, !s[name].contains(where: notParallel.contains),
+           !s[last.lowerBound..<(last.lowerBound + 2)].contains(where: notParallel.contains) {
+            return (last.lowerBound + 2)..<last.upperBound
+        }
+        return nil
+    }
+
+    /// Measures a name may be alone (`支出` after `地方财政收入、`), longest first.
+    static let frontMeasures = ["营业收入", "总产值", "增加值", "产值", "收入", "支出", "利润", "营收", "产量", "销量", "总额", "余额", "税收"]
+        .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+
+    /// For a name that is only one of `frontMeasures`, the front of the first name before its
+    /// own measure (`规上工业总产值、增加值`: 规上工业).
+    static func sharedFront(of name: Range<Int>, first: Range<Int>, in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        guard name != first, frontMeasures.contains(where: { s[name].elementsEqual($0) }) else { return nil }
+        for measure in frontMeasures where first.count >= measure.count + 2
+            && s[(first.upperBound - measure.count)..<first.upperBound].elementsEqual(measure) {
+            return first.lowerBound..<(first.upperBound - measure.count)
+        }
+        return nil
+    }
+
+    /// Characters of grades, ordinals and periods, which make no parallel words.
+    static let notParallel: Set<Unicode.Scalar> = ["级", "第", "度", "季", "年", "月", "省", "市", "区", "县"]
+
+    /// Last scalars of names that already say what they measure (数, 额, 量, 值, 率, 资, 入).
+    static let completeEnds: Set<Unicode.Scalar> = ["数", "额", "量", "值", "率", "资", "入"]
+
+    /// Measures a list of names shares (`A、B营业收入分别增长`), longest first.
+    static let sharedHeads = ["产业增加值", "营业收入", "增加值", "销售额", "零售额", "总额", "余额", "投资", "产量", "产值", "利润"]
+        .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+
+    private static let respectivelyScalars: [Unicode.Scalar] = ["分", "别"]
+
+    /// `人均可支配收入分别为39310元、20356元，增长5.5%、5.6%`: a list right after a list of as
+    /// many figures (`previous`), with only a cue before it, pairs with it; the cue's range.
+    static func followingList(_ prefix: ArraySlice<Unicode.Scalar>, after previous: Range<Int>?, count: Int, at index: Int) -> Range<Int>? {
+        guard let previous, previous == (index - count)..<index else { return nil }
+        let cleaned = MeaningRules.cleanedRange(prefix).range
+        return !cleaned.isEmpty && isOne(of: bareCueScalars, prefix[cleaned]) ? cleaned : nil
+    }
+
+    /// The verb after a 分别 that opens `prefix` (nothing but marks before it), as a range of
+    /// `prefix` (empty for a linking word such as 达到); nil when `prefix` does not open so.
+    static func backwardRespectively(_ prefix: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        var start = prefix.startIndex
+        while start < prefix.endIndex, Clauses.isBoundary(prefix[start]) || prefix[start] == " " { start += 1 }
+        // 分别, or 各 (`、各增长6.5%和9.5%`).
+        let length: Int
+        if start + 2 <= prefix.endIndex, prefix[start] == "分", prefix[start + 1] == "别" {
+            length = 2
+        } else if start + 1 < prefix.endIndex, prefix[start] == "各" {
+            length = 1
+        } else {
+            return nil
+        }
+        let verb = (start + length)..<prefix.endIndex
+        if isOne(of: linkingWordScalars, prefix[verb]) { return verb.upperBound..<verb.upperBound }
+        // 各 only before a cue (各增长): 各级, 各地 and 各类 begin nouns.
+        if length == 1, !isOne(of: bareCueScalars, prefix[verb]) { return nil }
+        return verb
+    }
+
+    /// `respectively` with `String`'s rules, for text with scalars that are not characters of
+    /// their own.
+    private static func respectivelyAsText(_ prefixScalars: ArraySlice<Unicode.Scalar>, count: Int,
+                                           into subjects: inout Assignment) -> Bool {
+        let prefix = Text.string(prefixScalars)
+        guard let split = Text.range(of: "分别", in: prefix) else { return false }
+        var names = String(prefix[..<split.lowerBound]).split(separator: "、").map(String.init)
+        if names.count == 1, count == 2, let joint = names[0].lastIndex(where: { $0 == "和" || $0 == "及" }),
+           joint > names[0].startIndex, names[0].index(after: joint) < names[0].endIndex,
+           names[0][..<joint].count >= names[0][names[0].index(after: joint)...].count {
+            names = [String(names[0][..<joint]), String(names[0][names[0].index(after: joint)...])]
+        }
+        let whole = MeaningRules.cleanSubject(prefix)
+        for offset in 0..<count {
+            let name = names.count == count ? MeaningRules.cleanSubject(names[offset]) : whole
+            subjects.append([.text(name.isEmpty ? whole : name)])
+        }
+        return true
+    }
+
+    /// Index of the first occurrence of `word` in `text`.
+    private static func firstIndex(of word: [Unicode.Scalar], in text: ArraySlice<Unicode.Scalar>) -> Int? {
+        var position = text.startIndex
+        while position + word.count <= text.endIndex {
+            if text[position] == word[0], Text.matches(word, in: text, at: position) { return position }
+            position += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,249 @@
+import WorkbenchSDK
+
+/// The words around a number that the scanner reads: who or what a count of people sizes or
+/// helps, trailing qualifiers, denominators, dates, durations, campaigns and streaks.
+extension QuantityScanner {
+    /// What a number of households or people may size (20户以上自然村, 300人以上企业).
+    static let sizedByPeople = WordList(["自然村", "行政村", "村", "企业", "社区", "学校", "机构", "单位", "城市", "城镇", "县", "乡镇", "镇"])
+
+    /// Nouns for people that say a figure's unit (人) when 万 or 亿 stands right before them.
+    static let people = WordList(["群众", "人民", "儿女", "儿童", "婴幼儿", "人口", "农民", "居民", "职工", "学生", "老人",
+                                  "游客", "市民", "村民", "青年", "人才", "患者", "妇女", "毕业生", "劳动力", "同胞",
+                                  "乡亲", "父老", "考生", "师生", "员工", "人员", "残疾人", "老年人", "劳动者", "农牧民"])
+    /// Words for a number of people or households, which a clause may close with the number
+    /// alone, and the unit each counts in (冰雪运动参与人次超630万, 开户数近1800万).
+    static let headcounts: [(word: String, unit: UnitLexicon.Unit)] = [("人数", person), ("人口", person),
+                                                                      ("人次", UnitLexicon.unit(written: "人次")),
+                                                                      ("户数", UnitLexicon.unit(written: "户"))]
+    private static let headcountWords = WordList(headcounts.map(\.word))
+    /// The unit 人, for people counted without it.
+    static let person = UnitLexicon.unit(written: "人")
+
+    /// Whether a noun for people follows `end`, maybe after a trailing qualifier (200万以上农民)
+    /// and up to four Han characters that say whose (皖北群众, 异地务工人员): no numeral, no
+    /// 的 (总投资5亿的市人民医院), and not 人民 of an institution (人民医院, 人民政府) or of 人民币.
+    static func namesPeople(_ s: ArraySlice<Unicode.Scalar>, after end: Int) -> Bool {
+        let start = afterQualifier(s, end)
+        var position = start
+        while position < s.endIndex, position - start <= 4 {
+            if let word = people.prefix(of: s[position...]) {
+                let after = position + people.scalars[word].count
+                return !(people.words[word] == "人民" && after < s.endIndex && institutions.contains(s[after]))
+            }
+            guard s[position].properties.isIdeographic, s[position] != "的", !NumberReader.isChineseNumeral(s[position]),
+                  helpVerbs.prefix(of: s[position...]) == nil else { return false }
+            position += 1
+        }
+        return false
+    }
+
+    /// `end`, or past the trailing qualifier (以上, 左右…) that stands there.
+    static func afterQualifier(_ s: ArraySlice<Unicode.Scalar>, _ end: Int) -> Int {
+        trailingQualifierWords.prefix(of: s[min(end, s.endIndex)...]).map { end + trailingQualifierWords.scalars[$0].count } ?? end
+    }
+
+    /// Verbs for what money does for people (安排3000万帮助青年创业): the number before them is
+    /// money, not people.
+    static let helpVerbs = WordList(["支持", "帮助", "带动", "惠及", "用于", "服务", "奖励", "补助", "资助", "引进", "吸引",
+                                     "培训", "扶持", "奖补", "救助", "慰问", "吸纳", "补贴", "新建", "建设", "保障", "改善",
+                                     "表彰", "改造", "提升", "购买", "聘用"])
+
+    /// Verbs that spend money, right before a number (投资1200万新建残疾人康复中心): the number
+    /// is money, whatever noun for people follows.
+    static let moneyVerbs = WordList(["投资", "投入", "拨付", "安排", "下达", "筹集", "奖励", "补助", "资助", "奖补", "补贴",
+                                      "出资", "划拨", "支出", "统筹", "整合"])
+
+    /// Whether one of `moneyVerbs` ends right before `index` (maybe before 了 or a qualifier).
+    static func spendsMoney(_ s: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {
+        var end = index
+        while end > s.startIndex, ["了", "超", "近", "约", "逾", "达"].contains(s[end - 1]), index - end < 2 { end -= 1 }
+        return moneyVerbs.suffix(of: s[max(s.startIndex, end - 2)..<end]) != nil
+    }
+
+    /// What follows 人民 in the name of an institution or of money (人民医院, 人民政府, 人民币).
+    static let institutions: Set<Unicode.Scalar> = ["医", "政", "法", "银", "币", "检", "代", "大", "广", "日", "公", "警", "武", "团"]
+
+    /// The unit of a headcount when the number at `number` ends its clause at `end` (nothing, a
+    /// trailing qualifier or punctuation after it) and the clause names a number of people or
+    /// households in the eight scalars before it (旅居人数超550万, 旅居人数550万左右).
+    static func closedHeadcount(_ s: ArraySlice<Unicode.Scalar>, number: Int, end: Int) -> UnitLexicon.Unit? {
+        let end = afterQualifier(s, end)
+        if end < s.endIndex, s[end].properties.isIdeographic || NumberReader.digit(s[end]) != nil { return nil }
+        let before = s[max(s.startIndex, number - 8)..<number]
+        let clause = before[((before.lastIndex { !$0.properties.isIdeographic && NumberReader.digit($0) == nil }).map { $0 + 1 } ?? before.startIndex)...]
+        // The nearest word names what is counted (参保人数, not 人口 of an earlier word).
+        var position = clause.endIndex
+        while position > clause.startIndex {
+            position -= 1
+            if let word = headcountWords.prefix(of: clause[position...]) { return headcounts[word].unit }
+        }
+        return nil
+    }
+
+    /// Qualifiers written after a figure (built once: as a local it was allocated per number).
+    static let trailingQualifiers: [(String, Candidate.Qualifier)] = [("左右", .approx), ("上下", .approx), ("以上", .atLeast),
+                                                                  ("以下", .atMost), ("以内", .atMost)]
+    /// Their words as scalars: the first of them that follows a figure is its qualifier.
+    static let trailingQualifierWords = WordList(trailingQualifiers.map(\.0))
+
+    /// The denominator of a compound unit after `/` or `每` (`/人`, `/百亿元`, `每立方米`): where
+    /// it is written, without the mark.
+    static func denominator(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Range<Int>? {
+        guard index + 1 < s.endIndex, s[index] == "/" || s[index] == "每" else { return nil }
+        var cursor = index + 1
+        // Per unit of time (30万吨/日, 600立方米/秒): these are no units of their own.
+        if s[index] == "/", Self.isTimeDenominator(s[cursor]) { return cursor..<(cursor + 1) }
+        // An optional multiplier written in Chinese numerals (百亿元, 万人).
+        while cursor < s.endIndex, NumberReader.chineseUnit(s[cursor]) != nil { cursor += 1 }
+        guard let unit = UnitLexicon.unit(in: s, at: cursor) else { return nil }
+        return (index + 1)..<(cursor + unit.length)
+    }
+
+    static func isTimeDenominator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "日", "秒", "时", "月", "周": return true
+        default: return false
+        }
+    }
+
+    /// Whether the number at `index` follows 附件, 附表 or 附录 (and maybe a space): it numbers an annex.
+    static func isAnnexNumber(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
+        let end = index > s.startIndex && isSpace(s[index - 1]) ? index - 1 : index
+        guard end - 2 >= s.startIndex, s[end - 2] == "附" else { return false }
+        return s[end - 1] == "件" || s[end - 1] == "表" || s[end - 1] == "录"
+    }
+
+    /// The multiplier and unit of the next number of a list (after 、 or 和 at `index`), when it
+    /// has a unit.
+    static func listUnit(_ s: ArraySlice<Unicode.Scalar>, after index: Int) -> (UnitLexicon.Multiplier?, UnitLexicon.Unit)? {
+        guard index >= s.startIndex, index + 1 < s.endIndex, s[index] == "、" || s[index] == "和",
+              NumberReader.digit(s[index + 1]) != nil, let next = NumberReader.read(s, at: index + 1), !next.isChinese else { return nil }
+        var end = next.end
+        let multiplier = UnitLexicon.multiplier(in: s, at: end)
+        if let multiplier { end += multiplier.length }
+        guard let unit = UnitLexicon.unit(in: s, at: end), unit.denominator == nil else { return nil }
+        return (multiplier, unit)
+    }
+
+    /// Whether the numeral at `index` numbers a session: 届 before it, or before the list of
+    /// sessions it ends (`五届六次、七次、八次全会`).
+    static func followsSession(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
+        var position = index - 1
+        while position >= s.startIndex, index - position <= 24,
+              NumberReader.isChineseNumeral(s[position]) || s[position] == "次" || s[position] == "、" {
+            position -= 1
+        }
+        return position >= s.startIndex && s[position] == "届"
+    }
+
+    /// A space inside a line: ASCII, no-break or ideographic.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\u{00A0}" || scalar == "\u{3000}"
+    }
+
+    /// Marks between the two ends of a range (`1—2个`, `5%到6%`).
+    static func isRangeMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "—", "－", "-", "~", "～", "至", "到": return true
+        default: return false
+        }
+    }
+
+    /// Ideographs that may follow a numeral's unit without making it part of a name
+    /// (`百万吨以上`, `十项内`).
+    static func continuesFigure(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "的", "以", "左", "余", "多", "内": return true
+        default: return false
+        }
+    }
+
+    /// An ASCII letter (the ASCII scalars that are alphabetic), tested by value: the Unicode
+    /// property lookup was half the cost of this test, asked twice for every number.
+    static func isCodeNeighbour(_ scalar: Unicode.Scalar) -> Bool {
+        let folded = scalar.value | 0x20
+        return scalar.value < 0x80 && folded >= 0x61 && folded <= 0x7A
+    }
+
+    static func has(_ word: String, in s: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
+        Text.matches(word.unicodeScalars, in: s, at: index)
+    }
+
+    /// Years (2024年, 二〇二五年), months, days, quarters and numbered codes (1号线).
+    static func isDate(_ s: ArraySlice<Unicode.Scalar>, number: NumberReader.Number, from start: Int) -> Bool {
+        var after = number.end
+        while after < s.endIndex, s[after] == " " { after += 1 }
+        guard after < s.endIndex else { return false }
+        let next = s[after]
+        let digits = number.end - start
+        if next == "年" {
+            let yearLike = (1900...2199).contains(number.value) && number.value == number.value.rounded()
+            return yearLike && (digits == 4 || number.isChinese && digits == 4)
+        }
+        if next == "月" || next == "日" || next == "号" || next == "时" || next == "点" { return true }
+        if has("季度", in: s, at: after) { return true }
+        return false
+    }
+
+    /// Words right before a number of years that make it a duration (提前一年, 历时7年, 连续11年).
+    static let durationCues = ["提前", "历时", "连续", "用了", "时隔", "长达", "持续", "整整", "延长"]
+    private static let durationCueWords = WordList(durationCues)
+
+    static func hasDurationCue(_ s: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {
+        // `连续 31 年`: a space of a printed page's copy may stand between cue and number.
+        let index = index > s.startIndex && isSpace(s[index - 1]) ? index - 1 : index
+        let from = max(s.startIndex, index - 3)
+        let before = s[from..<index]
+        // Where every scalar is a character of its own (the cues' are), a suffix of scalars is a
+        // suffix of characters: one look at the last scalar instead of a test per cue.
+        guard before.allSatisfy(Text.isOwnCharacter) else { return durationCues.contains { Text.hasSuffix(before, $0) } }
+        return durationCueWords.suffix(of: before) != nil
+    }
+
+    /// Whether a figure that ends at `boundEnd` with a bound (内, 以内, 以上, 以下) is followed, in
+    /// the same run of characters, by the noun of a rate (比例, 率, 占比).
+    static func definesRate(_ s: ArraySlice<Unicode.Scalar>, boundEnd: Int) -> Bool {
+        var position = boundEnd
+        if position < s.endIndex, s[position] == "内" {
+            position += 1
+        } else if boundEnd == s.startIndex || !["内", "上", "下"].contains(s[boundEnd - 1]) {
+            return false
+        }
+        let boundEnd = position
+        while position < min(s.endIndex, boundEnd + 10), s[position].properties.isIdeographic {
+            // (Not 率先, first to do something.)
+            if s[position] == "率", position + 1 >= s.endIndex || s[position + 1] != "先" { return true }
+            if rateNouns.prefix(of: s[position...]) != nil { return true }
+            position += 1
+        }
+        return false
+    }
+
+    private static let rateNouns = WordList(["比例", "占比", "比重"])
+
+    /// Whether a campaign's name follows a figure (0.1微克攻坚行动).
+    static func namesCampaign(_ s: ArraySlice<Unicode.Scalar>, after end: Int) -> Bool {
+        end < s.endIndex && (s[end] == "攻" || s[end] == "行" || s[end] == "专") && campaigns.prefix(of: s[end...]) != nil
+    }
+
+    private static let campaigns = WordList(["攻坚行动", "攻坚战", "行动计划", "专项行动"])
+
+    /// `14年来首次`, `30年来最高`: how long since it last happened, a streak (`一年来` alone opens a
+    /// review and is no figure).
+    static func isStreakSince(_ s: ArraySlice<Unicode.Scalar>, after end: Int) -> Bool {
+        guard end < s.endIndex, s[end] == "来" else { return false }
+        return sinceWords.prefix(of: s[(end + 1)...]) != nil
+    }
+
+    private static let sinceWords = WordList(["首次", "首度", "最高", "最低", "最大", "最多", "最少", "最好", "最快", "新高", "新低"])
+
+    private static let indexWord = Array("指数".unicodeScalars)
+
+    /// A bare number that is an index's value: `指数` earlier in the clause, the number ends it.
+    static func isIndexValue(_ s: ArraySlice<Unicode.Scalar>, at index: Int, end: Int) -> Bool {
+        // (道路交通指数从6.32下降至6.08: the value a change starts from is one too.)
+        guard end >= s.endIndex || Clauses.isBoundary(s[end])
+                || index > s.startIndex && s[index - 1] == "从" && MetricExtractor.towards.prefix(of: s[end...]) != nil else { return false }
+        return Text.contains(indexWord, in: s[Clauses.start(of: index, in: s)..<index])
+    }
+}

@@ -1,0 +1,301 @@
+import WorkbenchSDK
+
+/// Cleaning a subject: the linking words after it and the opening words before it are trimmed,
+/// and adjuncts (`（含…）`), year stretches and item numbers are left out.
+extension MeaningRules {
+    /// Words trimmed from the end of a subject: they link it to the figure.
+    static let linkingWords = ["分别达到", "分别增长", "分别", "预计", "达到", "超过", "突破", "实现", "保持在", "保持",
+                               "控制在", "稳定在", "稳定", "完成", "累计", "共计", "共", "力争", "约", "接近", "近", "达", "为",
+                               "逾", "超", "过", "不低于", "不少于", "不超过", "以上", "左右", "提高到", "提高至", "提升到", "提升至", "增加到", "增长到", "增至", "降至", "降到", "到", "从", "连续", "、并",
+                               "迈上", "跃上", "站上", "跨上", "首次", "继续", "进一步", "由", "较年初", "较上年", "同比"]
+    /// Words trimmed from the start of a subject.
+    /// `新台阶` and `大关` of `迈上14万亿元新台阶、连续36年…` say a figure is a milestone; what comes
+    /// after them is about the same thing.
+    static let openingWords = ["其中", "全年", "同比", "预计", "初步统计", "此外", "同时", "并", "和", "及", "以及", "、",
+                               "新台阶", "大关", "实现", "今年", "由", "力争", "继续", "确保", "以来"]
+    /// What 并 opens as a word of its own, not as "and" (并网装机, 并购重组).
+    static let wordsWithBing: Set<Unicode.Scalar> = ["网", "购", "联", "表", "轨"]
+
+    private static let linkingScalars = linkingWords.map { Array($0.unicodeScalars) }
+    private static let openingScalars = openingWords.map { Array($0.unicodeScalars) }
+    /// One bit (scalar value mod 64) for the last scalar of each linking word and the first of
+    /// each opening word. A pass over the words can only remove one when the subject ends (or
+    /// starts) with such a scalar; most subjects do not, and the ~45 comparisons of a pass were
+    /// most of the cleaning's cost.
+    private static let linkingLasts: UInt64 = linkingScalars.reduce(0) { $0 | bit($1[$1.count - 1]) }
+    private static let openingFirsts: UInt64 = openingScalars.reduce(0) { $0 | bit($1[0]) }
+    /// The linking words by last scalar and the opening words by first: a pass tries only the
+    /// words that end (start) with the subject's end scalar, in list order (comparing that
+    /// scalar with each of the 34 linking words was half of the cleaning's cost).
+    private static let linkingByLast = WordEnds(linkingScalars.map { $0[$0.count - 1] })
+    private static let openingByFirst = WordEnds(openingScalars.map { $0[0] })
+
+    /// Scalars trimmed from both ends of a subject first (a switch: hashing them into a `Set`
+    /// cost more than the rest of the trimming).
+    private static func isEdge(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "，" || scalar == "、" || scalar == " " || scalar == "："
+    }
+
+    /// Where the words after a lead-in (`目标是`, `目标为`) begin in `text`, if it has one.
+    static func leadInEnd(_ text: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard text.count > 3 else { return nil }
+        var position = text.endIndex - 2
+        while position > text.startIndex + 1 {
+            if text[position] == "是" || text[position] == "为", text[position - 1] == "标", text[position - 2] == "目" { return position + 1 }
+            position -= 1
+        }
+        return nil
+    }
+
+    static func cleanSubject(_ raw: String) -> String {
+        Text.string(cleanSubject(Text.scalars(raw)[...]))
+    }
+
+    /// `cleanSubject` on scalars the extractor already holds (no string is built to be trimmed).
+    static func cleanSubject(_ raw: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        let (range, closesQuote) = cleanedRange(raw)
+        var subject = raw[range]
+        if closesQuote { subject.append("”") }
+        return subject
+    }
+
+    /// `cleanSubject` as what it keeps of `raw` (indices of `raw`) and whether a closing quote
+    /// follows: cleaning only trims, then may close a quote. Subjects are kept as parts of their
+    /// paragraph this way, and not copied. The bounds are moved as integers (each new slice of
+    /// `raw` retained and released its storage).
+    static func cleanedRange(_ raw: ArraySlice<Unicode.Scalar>) -> (range: Range<Int>, closesQuote: Bool) {
+        var low = raw.startIndex
+        var high = raw.endIndex
+        while low < high, isEdge(raw[low]) { low += 1 }
+        while low < high, isEdge(raw[high - 1]) { high -= 1 }
+        // `十四是免费送戏下乡1万场`, `（2）新建…`: the number of a list item is not part of what
+        // the figure measures.
+        let item = itemNumberLength(raw[low..<high])
+        if item > 0, high - low > item {
+            low += item
+            while low < high, isEdge(raw[low]) { low += 1 }
+        }
+        // `主要预期目标是地区生产总值增长`: what the headline list's lead-in introduces.
+        if let lead = leadInEnd(raw[low..<high]), lead < high { low = lead }
+        let (linkingByLast, openingByFirst) = (Self.linkingByLast, Self.openingByFirst)
+        var changed = true
+        while changed {
+            changed = false
+            // `2024年全省生产总值增长`: the year says when, not what.
+            // (Not 2024年末, 年底, 年初, 年度: those name a moment or a year's account.)
+            if high - low > 5, let (_, yearEnd) = PeriodResolver.year(in: raw[low..<high], at: low), high > yearEnd,
+               !["末", "底", "初", "度"].contains(raw[yearEnd]) {
+                low = yearEnd
+                changed = true
+            }
+            // Most subjects open with none of what follows: one look at the first scalar.
+            if low < high, Self.mayOpenAdjunct(raw[low]) {
+                // `按不变价格计算增长4%`, `扣除留抵退税因素后增长1.6%`, `截至11月底工业增加值增长`:
+                // how or up to when it was counted, not what.
+                if let adjunct = Self.adjunctEnd(raw[low..<high]), adjunct < high {
+                    low = adjunct
+                    changed = true
+                }
+                // `总数突破1万户、三年翻一番`: a stretch of years (三年, 近五年来) says over what time.
+                if let stretch = Self.yearStretchEnd(raw[low..<high]) {
+                    low = stretch
+                    changed = true
+                }
+                // `2021-2024年年均增长`: years written as a range say when too.
+                if high - low > 10, let rangeEnd = Self.yearRangeEnd(raw[low..<high], at: low), high > rangeEnd {
+                    low = rangeEnd
+                    changed = true
+                }
+            }
+            // `企业由2017年929家增长到3605家`: the year a change is counted from is no part of
+            // what is counted.
+            if high - low > 7, raw[high - 1] == "年", ["由", "从", "比", "较"].contains(raw[high - 6]),
+               (high - 5..<high - 1).allSatisfy({ NumberReader.digit(raw[$0]) != nil }) {
+                high -= 6
+                changed = true
+            }
+            // `汽车产量是上年的3.1倍`, `经济总量是2016年的1.7倍`: the base of a multiple is no part
+            // of what is counted.
+            if high - low > 4, raw[high - 1] == "的" {
+                var position = high - 2
+                while position > low, high - position <= 9, raw[position] != "是" { position -= 1 }
+                // (The base is a year, or a plan's term: 是“十一五”末的. With nothing before 是, the
+                // figure continues the subject before it.)
+                if position >= low, raw[position] == "是",
+                   raw[(position + 1)..<(high - 1)].contains(where: { $0 == "年" || $0 == "末" || $0 == "”" }) {
+                    high = position
+                    changed = true
+                }
+            }
+            // A pass removes nothing when no word can end (start) the subject as it stands: the
+            // subject only changes when a word is removed. A word is removed when the subject
+            // is longer than it and ends (starts) with it. The words are tried in list order,
+            // each against the subject as the words before it left it.
+            if low < high, linkingLasts & bit(raw[high - 1]) != 0 {
+                var index = linkingByLast.first(after: -1, endingIn: raw[high - 1])
+                while let current = index {
+                    let word = linkingScalars[current]
+                    if high - low > word.count, Text.matches(word, in: raw, at: high - word.count),
+                       !(word.count == 1 && endsAnotherWord(word[0], after: raw[high - 2])) {
+                        high -= word.count
+                        changed = true
+                        index = low < high ? linkingByLast.first(after: current, endingIn: raw[high - 1]) : nil
+                    } else {
+                        index = linkingByLast.next(after: current)
+                    }
+                }
+            }
+            if low < high, openingFirsts & bit(raw[low]) != 0 {
+                var index = openingByFirst.first(after: -1, endingIn: raw[low])
+                while let current = index {
+                    let word = openingScalars[current]
+                    if high - low > word.count, Text.matches(word, in: raw, at: low),
+                       !(word == [Unicode.Scalar("并")] && wordsWithBing.contains(raw[low + 1])) {
+                        low += word.count
+                        changed = true
+                        index = low < high ? openingByFirst.first(after: current, endingIn: raw[low]) : nil
+                    } else {
+                        index = openingByFirst.next(after: current)
+                    }
+                }
+            }
+        }
+        // (`——主要经济指标增速`: the dash that sets out a highlight opens no subject.)
+        while low < high, isEdge(raw[low]) || raw[low] == "的" || raw[low] == "—" { low += 1 }
+        while low < high, isEdge(raw[high - 1]) || raw[high - 1] == "的" { high -= 1 }
+        // A quotation mark is kept when it closes or opens a quote inside the subject.
+        let (opens, closes) = quotes(in: raw[low..<high])
+        let (trimmedLow, trimmedHigh) = (low, high)
+        while low < high, raw[low] == "”" || (raw[low] == "“" && opens > closes && !raw[(low + 1)..<high].contains("”")) {
+            low += 1
+        }
+        while low < high, raw[high - 1] == "“" {
+            high -= 1
+        }
+        // The marks are counted again only when some were trimmed (most subjects have none).
+        let (finalOpens, finalCloses) = low == trimmedLow && high == trimmedHigh ? (opens, closes) : quotes(in: raw[low..<high])
+        return (low..<high, finalOpens > finalCloses)
+    }
+
+    /// Whether an adjunct, a stretch of years or a range of years can open with `scalar`.
+    @inline(__always)
+    static func mayOpenAdjunct(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "按", "扣", "剔", "截", "同", "可", "近", "0"..."9": return true
+        default: return Enumerators.digit(scalar) != nil || scalar == "十"
+        }
+    }
+
+    /// Adjuncts that say how a figure was counted: an opening word and the words that may close
+    /// it within `adjunctReach` scalars (none: the opening word is the whole adjunct).
+    static let adjuncts: [(opening: [Unicode.Scalar], closing: [[Unicode.Scalar]])] = [
+        ("按", ["计算", "测算"]), ("扣除", ["后"]), ("剔除", ["后"]), ("截至", ["底", "末", "月", "日"]), ("截止", ["底", "末", "月", "日"]),
+        ("同口径", []), ("可比口径", []),
+    ].map { (Array($0.0.unicodeScalars), $0.1.map { Array($0.unicodeScalars) }) }
+    static let adjunctReach = 16
+
+    /// Where an adjunct that opens `scalars` ends (past a comma after it), if one does.
+    static func adjunctEnd(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard let first = scalars.first, first == "按" || first == "扣" || first == "剔" || first == "截" || first == "同" || first == "可" else { return nil }
+        for (opening, closings) in adjuncts where Text.matches(opening, in: scalars, at: scalars.startIndex) {
+            let from = scalars.startIndex + opening.count
+            var end: Int?
+            if closings.isEmpty {
+                end = from
+            } else {
+                var position = from
+                while end == nil, position < min(scalars.endIndex, from + adjunctReach) {
+                    if Clauses.isBoundary(scalars[position]) && scalars[position] != "，" { break }
+                    if let closing = closings.first(where: { Text.matches($0, in: scalars, at: position) }) { end = position + closing.count }
+                    position += 1
+                }
+            }
+            guard var found = end else { continue }
+            // 截至11月底: the month's end, not the month.
+            while found < scalars.endIndex, scalars[found] == "底" || scalars[found] == "末" || scalars[found] == "份" { found += 1 }
+            while found < scalars.endIndex, scalars[found] == "，" || scalars[found] == "," { found += 1 }
+            return found
+        }
+        return nil
+    }
+
+    /// Where a stretch of years written in numerals (`三年`, `近五年来`, `两年间`) that opens
+    /// `scalars` ends.
+    static func yearStretchEnd(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+        var cursor = scalars.startIndex
+        if cursor < scalars.endIndex, scalars[cursor] == "近" { cursor += 1 }
+        let digits = cursor
+        while cursor < scalars.endIndex, cursor - digits < 2, Enumerators.digit(scalars[cursor]) != nil || scalars[cursor] == "十" { cursor += 1 }
+        guard cursor > digits, cursor < scalars.endIndex, scalars[cursor] == "年" else { return nil }
+        cursor += 1
+        if cursor < scalars.endIndex, scalars[cursor] == "来" || scalars[cursor] == "间" || scalars[cursor] == "内" { cursor += 1 }
+        // (两年平均增长 is an average over the years, 三年行动计划 a plan's name: kept.)
+        if cursor < scalars.endIndex, ["平", "行", "计", "规", "攻", "倍"].contains(scalars[cursor]) { return nil }
+        return cursor
+    }
+
+    /// Where a range of years written `2021-2024年` (or with —, –, ～, 至) at `index` ends.
+    static func yearRangeEnd(_ scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> Int? {
+        guard index + 9 < scalars.endIndex, (index..<(index + 4)).allSatisfy({ NumberReader.digit(scalars[$0]) != nil }),
+              ["-", "—", "–", "～", "~", "至", "－"].contains(scalars[index + 4]) else { return nil }
+        var start = index + 5
+        if scalars[start] == "—" { start += 1 }
+        return PeriodResolver.year(in: scalars, at: start)?.end
+    }
+
+    /// The length of the list-item number `scalars` open with (`三是`, `十四是`, `（2）`, `(二)`,
+    /// `③`), or 0. Only marks that cannot open a subject of their own count: `一、` and `1.` can
+    /// be part of a name or a figure.
+    static func itemNumberLength(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
+        guard let number = ItemNumber(scalars), number.value != nil,
+              number.bracketed || number.mark == "是" || number.mark == "①" || number.mark == "）" || number.mark == ")" else { return 0 }
+        return number.length
+    }
+
+    /// The numbers of opening and closing quotation marks in `scalars`, in one pass.
+    private static func quotes(in scalars: ArraySlice<Unicode.Scalar>) -> (opens: Int, closes: Int) {
+        var opens = 0
+        var closes = 0
+        for scalar in scalars {
+            if scalar == "“" { opens += 1 } else if scalar == "”" { closes += 1 }
+        }
+        return (opens, closes)
+    }
+}
+
+/// The words of a list by one of their end scalars (last or first), for trying in list order
+/// only the words that end with a given scalar.
+private struct WordEnds {
+    /// Each distinct end scalar and the first word (index in the list) that ends with it.
+    private let starts: [(scalar: Unicode.Scalar, first: Int)]
+    /// For each word, the next word in the list with the same end scalar, or -1.
+    private let following: [Int]
+
+    init(_ ends: [Unicode.Scalar]) {
+        var starts: [(scalar: Unicode.Scalar, first: Int)] = []
+        var following = Text.filled(-1, count: ends.count)
+        for (index, end) in ends.enumerated() {
+            if let previous = ends[..<index].lastIndex(of: end) {
+                following[previous] = index
+            } else {
+                starts.append((end, index))
+            }
+        }
+        self.starts = starts
+        self.following = following
+    }
+
+    /// The first word after index `after` (-1: from the start) whose end scalar is `scalar`.
+    func first(after: Int, endingIn scalar: Unicode.Scalar) -> Int? {
+        guard let start = starts.first(where: { $0.scalar == scalar }) else { return nil }
+        var index = start.first
+        while index >= 0, index <= after { index = following[index] }
+        return index >= 0 ? index : nil
+    }
+
+    /// The next word after `index` with the same end scalar.
+    func next(after index: Int) -> Int? {
+        let next = following[index]
+        return next >= 0 ? next : nil
+    }
+}

@@ -1,0 +1,236 @@
+import WorkbenchSDK
+
+/// Subjects that say only how a figure relates (bare cues, linking words, benchmarks), and
+/// what a figure continues from the one before it or takes from the noun after it.
+extension Subjects {
+    /// Subjects that say only how a figure relates, not what it measures, each before any
+    /// shorter one it ends with: a continued subject drops the first of them it ends with, so
+    /// `…同比增长` loses `同比增长`, not just `增长`, and `铁路运营里程新增` its 新增 before
+    /// `、突破7000公里` (a total, not an increase). (A `Set` gave its own order, which differs
+    /// from process to process: the same report could get different subjects in two runs.)
+    static let bareCueWords = ["比上年增长", "比上年增加", "比上年提高", "比上年下降", "比上年减少",
+                               "提高到", "提高至", "提升到", "提升至", "增加到", "增长到", "增至", "下降到", "降至", "降到",
+                               "同比增长", "同比下降", "年均增长", "增长", "下降", "增速", "占比", "比重", "提高", "降低",
+                               "增加", "减少", "连续", "新增", "净增"]
+    static let bareCues = Set(bareCueWords)
+
+    /// The bare cues as scalars, in the order of `bareCueWords`.
+    static let bareCueScalars = bareCueWords.map { Array($0.unicodeScalars) }
+
+    /// The lengths (in scalars) of the bare cues, one bit each (a `Set<Int>` hashed each
+    /// subject's length to ask).
+    private static let bareCueLengths: UInt64 = bareCueScalars.reduce(0) { $0 | 1 << UInt64($1.count) }
+
+    /// `bareCues.contains(text)` for the i-th subject, compared on scalars where every scalar is
+    /// a character of its own (a `Set<String>` normalizes each subject to hash it). A subject of
+    /// no bare cue's length is none of them once its characters are known to be scalars.
+    static func isBareCue(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>,
+                          buffer: inout [Unicode.Scalar]) -> Bool {
+        let length = subjects.scalarCount(index)
+        let isCueLength = length < 64 && bareCueLengths & 1 << UInt64(length) != 0
+        if !isCueLength, Self.isOwnCharacters(subjects[index], in: s) { return false }
+        subjects.scalars(index, of: s, into: &buffer)
+        guard buffer.allSatisfy(Text.isOwnCharacter) else { return bareCues.contains(Text.string(buffer)) }
+        return bareCueScalars.contains(buffer)
+    }
+
+    /// `粮食总产量连续9年稳定在1300亿斤以上`: a subject that is only a word linking a figure
+    /// (稳定在, 突破, 超过) says nothing of what is measured either.
+    static func isOnlyLinkingWord(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let range = onlyPart(index, of: subjects), range.count <= 4 else { return false }
+        return isOne(of: linkingWordScalars, s[range])
+    }
+
+    static let linkingWordScalars = MeaningRules.linkingWords.map { Array($0.unicodeScalars) }
+
+    /// Whether a figure can be a gap to a benchmark: points, per cent or a multiple
+    /// (领先企业达到50家 is a count of firms).
+    static func isGap(_ candidate: Candidate) -> Bool {
+        switch candidate.unit?.category {
+        case .points?, .percent?, .multiple?, .tenths?: return true
+        default: return false
+        }
+    }
+
+    /// True when the i-th subject is only a comparison with a benchmark (`高于全省`, `快于全国`,
+    /// `比全国高`): the gap is the previous figure's, and continues its subject.
+    static func isOnlyBenchmark(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let range = onlyPart(index, of: subjects), range.count <= 8, range.count >= 3 else { return false }
+        // `无人机产量同比增长39%、占全国九成`: the share of a whole is the previous figure's too.
+        if isOne(of: sharesOfWhole, s[range]) { return true }
+        guard let word = MeaningRules.relativeCues.prefix(of: s[range]) else { return false }
+        // The benchmark is a place or an average, not a measure of its own (高于全国平均水平).
+        return range.count - MeaningRules.relativeCues.scalars[word].count <= 6
+    }
+
+    /// A share of a whole with nothing of its own (占全国九成).
+    static let sharesOfWhole = ["占全国", "占全省", "占全市", "占全区", "占全州", "占全县", "占全球", "占全国的", "占全省的"]
+        .map { Array($0.unicodeScalars) }
+
+    /// The one run of the paragraph the i-th subject is, if it is one.
+    private static func onlyPart(_ index: Int, of subjects: Assignment) -> Range<Int>? {
+        let pieces = subjects[index]
+        guard pieces.count == 1, case .part(let range) = pieces[pieces.startIndex] else { return nil }
+        return range
+    }
+
+    /// Whether `scalars` are one of `words`; length and first scalar are compared before the
+    /// rest (most texts asked about are none of them).
+    static func isOne(of words: [[Unicode.Scalar]], _ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = scalars.first else { return false }
+        return words.contains { $0.count == scalars.count && $0[0] == first && $0.elementsEqual(scalars) }
+    }
+
+    /// True when every scalar of `pieces` is a character of its own.
+    private static func isOwnCharacters(_ pieces: ArraySlice<Piece>, in s: ArraySlice<Unicode.Scalar>) -> Bool {
+        for piece in pieces {
+            switch piece {
+            case .part(let range): if !s[range].allSatisfy(Text.isOwnCharacter) { return false }
+            case .closingQuote: continue
+            case .text(let text): if !text.unicodeScalars.allSatisfy(Text.isOwnCharacter) { return false }
+            }
+        }
+        return true
+    }
+
+    /// The pieces of the i-th subject continuing the `source`-th (the one before it that is no
+    /// rank): that subject without the bare cue it ends with (when it is longer than the cue),
+    /// then its own.
+    static func continued(_ index: Int, from source: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>,
+                          buffer: inout [Unicode.Scalar]) -> [Piece] {
+        let previous = subjects[source]
+        subjects.scalars(source, of: s, into: &buffer)
+        var pieces: [Piece] = []
+        if previous.allSatisfy({ $0 == .closingQuote || Self.isPart($0) }),
+           buffer.allSatisfy(Text.isOwnCharacter) {
+            // Characters are scalars: `hasSuffix` and `count` compare and count scalars.
+            var cut = 0
+            for cue in bareCueScalars where buffer.count > cue.count && buffer.suffix(cue.count).elementsEqual(cue) {
+                cut = cue.count
+                break
+            }
+            // The previous pieces without their last `cut` scalars.
+            var kept = Array(previous)
+            while cut > 0, let last = kept.last {
+                switch last {
+                case .part(let range) where range.count > cut:
+                    kept[kept.count - 1] = .part(range.lowerBound..<range.upperBound - cut)
+                    cut = 0
+                case .part(let range):
+                    kept.removeLast()
+                    cut -= range.count
+                default:
+                    kept.removeLast()
+                    cut -= 1
+                }
+            }
+            pieces = kept
+        } else {
+            var base = Text.string(buffer)
+            for cue in bareCueWords where base.hasSuffix(cue) && base.count > cue.count {
+                base.removeLast(cue.count)
+                break
+            }
+            if !base.isEmpty { pieces.append(.text(base)) }
+        }
+        // A streak's own 连续 says how long, not what: `耕地面积连续4年` is 耕地面积's.
+        if !pieces.isEmpty, let own = onlyPart(index, of: subjects), s[own].elementsEqual(Self.streakScalars) { return pieces }
+        pieces += subjects[index]
+        return pieces
+    }
+
+    private static let streakScalars: [Unicode.Scalar] = ["连", "续"]
+
+    private static func isPart(_ piece: Piece) -> Bool {
+        if case .part = piece { return true }
+        return false
+    }
+
+    /// Figures separated only by a list mark belong to one list.
+    static func joinedByListMark(_ s: ArraySlice<Unicode.Scalar>, _ end: Int, _ nextStart: Int) -> Bool {
+        guard nextStart > end, nextStart - end <= 2 else { return false }
+        let between = s[end..<nextStart]
+        // One scalar that is a whole character: compared as it is, without building a string.
+        if between.count == 1, let mark = between.first, Text.isOwnCharacter(mark) {
+            return isListMark(mark)
+        }
+        let text = Text.string(between)
+        return ["、", "和", "及", "，"].contains(text) && text != "，"
+    }
+
+    /// True when `scalars` are a word that links a subject to its figure (`增至`, `提高到`) or
+    /// says only how figures relate (`增长`).
+    static func isLinkingVerb(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        isOne(of: linkingVerbScalars, scalars)
+    }
+
+    private static let linkingVerbScalars = (MeaningRules.linkingWords + bareCueWords).map { Array($0.unicodeScalars) }
+
+    /// Verbs that may be all the words before an amount (`完成20万平方米旧住房成套改造`).
+    static let bareVerbs = WordList(["完成", "实现", "建成", "新建", "新增", "累计完成", "全年完成", "实施", "开展", "发放", "培训",
+                                    "整治", "修复", "改造", "治理", "完成了", "实现了", "建设", "推广", "落实", "争取", "引进",
+                                    "提升", "改建", "扩建", "新改建", "改造提升", "铺设", "种植",
+                                    // Money put to a purpose: 安排2000亿元资金, 增加6万亿元地方专项债务限额.
+                                    "安排", "投入", "下达", "发行", "拨付", "筹集", "增加", "一次性增加"])
+
+    /// Whether `words` are verbs of `bareVerbs` and nothing more: one, two written together
+    /// (新建改建), or several joined by 和, 及 or 、 (新建和改造提升).
+    static func isBareVerb(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard !words.isEmpty, words.count <= 10 else { return false }
+        var position = words.startIndex
+        var verbs = 0
+        while position < words.endIndex {
+            if verbs > 0, words[position] == "和" || words[position] == "及" || words[position] == "、" {
+                position += 1
+                continue
+            }
+            // The longest verb that starts here.
+            var longest = 0
+            for verb in bareVerbs.scalars where verb.count > longest && verb[0] == words[position]
+                && position + verb.count <= words.endIndex && Text.matches(verb, in: words, at: position) {
+                longest = verb.count
+            }
+            guard longest > 0 else { return false }
+            position += longest
+            verbs += 1
+        }
+        return verbs > 0 && words.last != "和" && words.last != "、"
+    }
+
+    /// For a count written before its noun (`8个高水平实验试验平台`), the noun after it (from
+    /// `figureEnd`) up to the clause's end: at most 24 characters, without a leading 的.
+    static func followingNoun(after figureEnd: Int, in s: ArraySlice<Unicode.Scalar>, nextStart: Int?) -> Piece {
+        var end = figureEnd
+        let limit = min(nextStart ?? s.endIndex, s.endIndex)
+        while end < limit, !Clauses.isBoundary(s[end]) { end += 1 }
+        // `8家国家级企业和20个智慧园区`: the 和 before the next figure joins, it is not the noun's.
+        if end == nextStart, end > figureEnd, s[end - 1] == "和" || s[end - 1] == "及" { end -= 1 }
+        // `116个国家和地区近6000名运动员`: the next figure's qualifier is not this one's noun.
+        let runsIntoNext = end == nextStart && end > figureEnd
+        if runsIntoNext, end > figureEnd + 1, let word = MeaningRules.leadingWords.suffix(of: s[(figureEnd + 1)..<end]) {
+            let written = MeaningRules.leadingWords.scalars[word]
+            if written.count > 1 || !MeaningRules.endsAnotherWord(written[0], after: s[end - 2]) { end -= written.count }
+        }
+        // `66个粮食产能提升重点县和豫东平原200万亩…`: a noun that runs into the next figure ends
+        // at the 和 or 及 that begins the next one's words (a 、 already ended the clause).
+        if runsIntoNext, end > figureEnd, s[figureEnd..<end].allSatisfy(Text.isOwnCharacter) {
+            let joint = lastJoint(in: s[figureEnd..<end])
+            // (Only where the words after it can be a noun of their own: not 国家和地区近.)
+            if let joint, joint.lowerBound > figureEnd + 1, end - joint.upperBound >= 4 { end = joint.lowerBound }
+        }
+        let following = s[figureEnd..<end]
+        // Where every scalar is a character of its own, characters are scalars: no string needed.
+        if following.allSatisfy(Text.isOwnCharacter) {
+            var noun = following
+            if noun.first == "的" { noun = noun.dropFirst() }
+            if noun.count > 24 { noun = noun.prefix(24) }
+            // `从689万户增至951万户`: a verb up to the next figure is no noun.
+            if noun.count <= 5, Self.isLinkingVerb(noun) { return .part(noun.startIndex..<noun.startIndex) }
+            return .part(noun.startIndex..<noun.endIndex)
+        }
+        var noun = Text.string(following)
+        if noun.hasPrefix("的") { noun.removeFirst() }
+        if noun.count > 24 { noun = String(noun.prefix(24)) }
+        return .text(noun)
+    }
+}
