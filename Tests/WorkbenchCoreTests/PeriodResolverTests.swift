@@ -24,6 +24,26 @@ import WorkbenchSDK
         #expect(resolver.partPeriod(title: "四、加强政府自身建设", previousPlan: plan) == plan)
     }
 
+    /// A report delivered after a government's term reviews the five years before it.
+    @Test func termReviewsCoverFiveYears() {
+        #expect(resolver.partPeriod(title: "一、过去五年工作回顾", previousPlan: nil)?.label == "2021-2025-review")
+        #expect(resolver.partPeriod(title: "一、2025年和过去五年工作", previousPlan: nil)?.label == "2021-2025-review")
+        #expect(resolver.partPeriod(title: "一、2025年及本届政府工作回顾", previousPlan: nil)?.label == "2021-2025-review")
+        #expect(resolver.partPeriod(title: "一、2025年计划执行情况", previousPlan: nil)?.label == "2025-review")
+    }
+
+    /// Reports open with the review: a first part whose heading names no time is the year
+    /// before, when a later part plans a named time; alone, nothing tells.
+    @Test func aFirstPartWithoutATimeReviews() {
+        let slogan = "一、坚持以新思想为指导，新福建建设取得新进展新成效"
+        #expect(resolver.partPeriods(titles: [slogan, "二、2026年工作总体要求和主要任务", "三、加强政府自身建设"]).map { $0?.label }
+                == ["2025-review", "2026-plan", "2026-plan"])
+        #expect(resolver.partPeriods(titles: [slogan, "二、今年工作安排"]).map { $0?.label } == ["2025-review", "2026-plan"])
+        #expect(resolver.partPeriods(titles: [slogan]).map { $0?.label } == ["2026-plan"])
+        // Parts that all name no time keep the report's year.
+        #expect(resolver.partPeriods(titles: ["一、深化改革", "二、扩大开放"]).map { $0?.label } == ["2026-plan", "2026-plan"])
+    }
+
     @Test func sentenceOpeningsSetThePeriod() {
         #expect(cue("过去的五年极不寻常。", .review) == "2021-2025-review")
         #expect(cue("“十四五”时期，我们……", .review) == "2021-2025-review")

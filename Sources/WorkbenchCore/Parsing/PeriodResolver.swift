@@ -25,7 +25,12 @@ struct PeriodResolver {
     /// part's period, else the report's year (plan).
     func partPeriod(title: String, previousPlan: Period?) -> Period? {
         let scalars = Text.scalars(title)
-        let kind: Period.Kind = ["回顾", "成绩", "成就", "总结"].contains(where: { Text.contains($0, in: title) }) ? .review : .plan
+        let kind: Period.Kind = Self.reviewWords.contains(where: { Text.contains($0, in: title) }) ? .review : .plan
+        // 过去五年工作回顾, 2022年和过去五年工作, 本届政府工作回顾: a government's term, the five
+        // years before the report's (the years a heading names are the term's last).
+        if let year = reportYear, Self.termWords.contains(where: { Text.contains($0, in: title) }) {
+            return Period(from: year - 5, to: year - 1, kind: .review)
+        }
         var years: [Int] = []
         var index = 0
         while index < scalars.count {
@@ -60,6 +65,35 @@ struct PeriodResolver {
         case .plan: return previousPlan ?? reportYear.map { Period(year: $0, kind: .plan) }
         @unknown default: return nil
         }
+    }
+
+    /// Words of a heading that looks back (`计划执行情况` of a plan report's review).
+    static let reviewWords = ["回顾", "成绩", "成就", "总结", "执行情况"]
+    /// Words of a heading that reviews a government's five-year term.
+    static let termWords = ["过去五年", "过去的五年", "本届政府", "五年来"]
+
+    /// The periods of a report's parts from their headings (`partPeriod`, each plan part passing
+    /// its period to the next). A first part whose heading names no time
+    /// (`一、坚持…，新福建建设取得新进展新成效`) before a part that plans a named time is the
+    /// review of the year before: reports open with it.
+    func partPeriods(titles: [String]) -> [Period?] {
+        var periods: [Period?] = []
+        var previousPlan: Period?
+        for title in titles {
+            let period = partPeriod(title: title, previousPlan: previousPlan)
+            if period?.kind == .plan { previousPlan = period }
+            periods.append(period)
+        }
+        if let year = reportYear, titles.count > 1, periods[0]?.kind == .plan, !Self.namesATime(titles[0]),
+           titles.indices.dropFirst().contains(where: { periods[$0]?.kind == .plan && Self.namesAPlannedTime(titles[$0]) }) {
+            periods[0] = Period(year: year - 1, kind: .review)
+        }
+        return periods
+    }
+
+    /// Whether a plan part's heading names its time (a year, a five-year plan, 今年, 今后五年).
+    static func namesAPlannedTime(_ title: String) -> Bool {
+        namesATime(title) || ["今年", "今后", "未来"].contains { Text.contains($0, in: title) }
     }
 
     /// The period a sentence's opening words set, or `nil` when it opens with none.

@@ -118,13 +118,7 @@ struct ReportParser {
     static func resolvePeriods(_ paragraphs: [RawParagraph], parts: [(index: Int, heading: HeadingRules.Heading)], year: Int?,
                                bodyEnd: Int, deliveryYear: Int? = nil) -> PeriodMap {
         let resolver = PeriodResolver(reportYear: year, deliveryYear: deliveryYear)
-        var partPeriods: [Period?] = []
-        var previousPlan: Period?
-        for part in parts {
-            let period = resolver.partPeriod(title: part.heading.title, previousPlan: previousPlan)
-            if period?.kind == .plan { previousPlan = period }
-            partPeriods.append(period)
-        }
+        let partPeriods = resolver.partPeriods(titles: parts.map(\.heading.title))
         let partStart = Dictionary(uniqueKeysWithValues: parts.enumerated().map { ($1.index, $0) })
         var ranges: [[Range<Int>]] = []
         var sentencePeriods: [[Period?]] = []
