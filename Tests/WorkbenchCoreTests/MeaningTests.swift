@@ -81,6 +81,17 @@ import WorkbenchSDK
         #expect(metrics.map(\.estimated) == [true, true, false])
     }
 
+    /// 预计 opening a sentence covers every figure of it, past ；; opening a later clause, its
+    /// part up to ；; after a subject (产值预计增长), only its own clause.
+    @Test func anEstimateOpeningASentenceCoversItsList() {
+        let opening = report("2024年预计全省生产总值增长5.2%，规上工业增加值增长7%；固定资产投资34亿元。", "推进。").metrics
+        #expect(opening.map(\.estimated) == [true, true, true])
+        let clause = report("过去一年，预计全省生产总值增长6%左右，增速保持领先；粮食总产达到557亿斤。", "推进。").metrics
+        #expect(clause.map(\.estimated) == [true, false])
+        let inside = report("农产品加工产值预计增长8%，新增龙头企业42户。", "推进。").metrics
+        #expect(inside.map(\.estimated) == [true, false])
+    }
+
     @Test func respectivelyListsPairSubjectsWithValues() {
         let metrics = report("电子信息、高端装备制造、现代消费品营业收入预计分别达到2000亿元、1800亿元、1400亿元。", "推进。").metrics
         #expect(metrics.map(\.subject) == ["电子信息营业收入", "高端装备制造营业收入", "现代消费品营业收入"])

@@ -111,6 +111,9 @@ struct MetricExtractor: Sendable {
         // found by bisection, not by a walk back from the last sentence.
         let startsAscending = zip(sentenceStarts, sentenceStarts.dropFirst()).allSatisfy { $0 <= $1 }
 
+        // The sentence of the last figure, and whether an estimate word stands before its first.
+        var firstSentence = -1
+        var estimateEnd = -1
         // The last figure whose qualifier was written before it, and that qualifier.
         var listQualifier: (order: Int, qualifier: Metric.Qualifier)?
         // The subject of the figure before, and its sentence: a rank after a figure of the same
@@ -153,9 +156,14 @@ struct MetricExtractor: Sendable {
             } else {
                 qualifier = nil
             }
-            // 预计 opening a sentence covers all of it; inside, only its own clause.
-            let estimated = Self.estimates.occurs(in: s[clauseStart..<start])
-                || Self.estimates.occurs(in: s[sentenceStart..<min(start, sentenceStart + 6)])
+            // 预计 opening a clause before a sentence's first figure covers the sentence
+            // (2024年预计全省生产总值增长5.2%，规上工业增加值增长7%…); elsewhere, only its own
+            // clause (农产品加工产值预计增长8%，新增龙头企业42户).
+            if firstSentence != sentenceIndex {
+                firstSentence = sentenceIndex
+                estimateEnd = Self.estimateScopeEnd(s, from: sentenceStart, firstFigure: start)
+            }
+            let estimated = start < estimateEnd || Self.estimates.occurs(in: s[clauseStart..<start])
             if periodSentence != sentenceIndex {
                 periodSentence = sentenceIndex
                 sentencePeriod = (hasSentence ? sentences[sentenceIndex].period : nil) ?? paragraphPeriod
@@ -368,6 +376,34 @@ struct MetricExtractor: Sendable {
         return towards.occurs(in: s[candidate.range.upperBound..<clauseEnd])
     }
     static let estimates = WordList(MeaningRules.estimateCues)
+
+    /// Where the figures that an estimate word covers end, when one between `from` and
+    /// `firstFigure` opens a clause (no more than five scalars after the clause's start: 2024年预计,
+    /// 全年预计); else `from` (none covered). In the sentence's first clause it covers the
+    /// sentence (its ；-joined parts too: 预计完成地区生产总值90.82亿元，增长8%；固定资产投资34亿元…);
+    /// opening a later clause (过去一年，预计全省…), the part up to the next ；.
+    static func estimateScopeEnd(_ s: ArraySlice<Unicode.Scalar>, from: Int, firstFigure: Int) -> Int {
+        guard from < firstFigure else { return from }
+        var clauseStart = from
+        for position in from..<firstFigure {
+            let scalar = s[position]
+            if scalar == "，" || scalar == "：" || scalar == "," || scalar == ":" {
+                clauseStart = position + 1
+                continue
+            }
+            guard position - clauseStart <= 5, estimates.prefix(of: s[position..<firstFigure]) != nil else { continue }
+            // Opening the sentence, it covers all of it; opening a later clause, its part up to ；.
+            let opensSentence = clauseStart == from
+            var end = firstFigure
+            while end < s.endIndex, !Self.endsEstimateScope(s[end], atSemicolon: !opensSentence) { end += 1 }
+            return end
+        }
+        return from
+    }
+
+    private static func endsEstimateScope(_ scalar: Unicode.Scalar, atSemicolon: Bool) -> Bool {
+        scalar == "。" || scalar == "！" || scalar == "？" || atSemicolon && (scalar == "；" || scalar == ";")
+    }
 }
 
 /// The sector scores of section titles, each worked out once: every paragraph and figure of a
