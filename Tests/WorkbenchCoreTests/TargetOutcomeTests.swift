@@ -19,6 +19,34 @@ import WorkbenchSDK
         return (earlier, later)
     }
 
+    /// Targets in words that outcomes decide: 正增长 by any rise, 收入与经济增长同步 by income
+    /// rising as fast as the economy (基本: within half a point; town's and country's when no
+    /// figure for all is given, the lower deciding).
+    @Test func positiveGrowthAndIncomeInStepAreJudged() {
+        let (earlier, later) = reports(targets: "地区生产总值增长5%以上，进出口总额力争保持正增长，居民人均可支配收入增长与经济增长基本同步。",
+                                       review: "全省地区生产总值增长3.7%，进出口总额增长2.7%，城镇和农村居民人均可支配收入分别增长4.3%、5.3%。")
+        let rows = TargetOutcomes.compare(earlier, with: later)
+        #expect(rows.first { $0.indicator == "foreign-trade" }?.verdict == "met")
+        let income = rows.first { $0.indicator == "income" }
+        #expect(income?.verdict == "met")
+        #expect(income?.outcome?.text == "4.3%")
+        let (fell, slower) = reports(targets: "进出口总额力争保持正增长，居民收入增长与经济增长同步。",
+                                     review: "地区生产总值增长5.2%，进出口总额下降1.2%，居民人均可支配收入增长4.9%。")
+        let missed = TargetOutcomes.compare(fell, with: slower)
+        #expect(missed.first { $0.indicator == "foreign-trade" }?.verdict == "missed")
+        #expect(missed.first { $0.indicator == "income" }?.verdict == "missed")
+    }
+
+    /// Town's and country's income targets are judged against their own outcomes, not the first
+    /// income figure of the review.
+    @Test func townAndCountryIncomesPairUp() {
+        let (earlier, later) = reports(targets: "城乡居民人均可支配收入分别增长5%和6%。",
+                                       review: "城镇和农村居民人均可支配收入分别增长4.3%、6.3%。")
+        let rows = TargetOutcomes.compare(earlier, with: later).filter { $0.indicator == "income" }
+        #expect(rows.map { $0.outcome?.text } == ["4.3%", "6.3%"])
+        #expect(rows.map(\.verdict) == ["missed", "met"])
+    }
+
     /// A target in words (进出口稳中提质) is not judged, but the outcome of its indicator is shown.
     @Test func aTargetInWordsShowsItsIndicatorsOutcome() {
         let (earlier, later) = reports(targets: "地区生产总值增长5.5%左右，进出口稳中提质。",

@@ -32,6 +32,7 @@ enum TargetOutcomes {
         }
         let keys = achieved.map { IndicatorKey(subject: $0.subject) }
         return StatedTargets.find(in: earlier).map { target in
+            if let row = judgedInWords(target, achieved: achieved) { return row }
             guard let goal = target.metric else {
                 // 进出口稳中提质 against 进出口总值增长14.1%: a target in words cannot be judged, but
                 // what was achieved for its indicator is shown beside it, of the kind the
@@ -47,7 +48,9 @@ enum TargetOutcomes {
             }
             let comparable = achieved.indices.filter { achieved[$0].kind == goal.kind && achieved[$0].normalizedUnit == goal.normalizedUnit }
             if target.isStandard {
-                let outcome = comparable.first { HeadlineTargets.indicator(of: achieved[$0].subject) == target.indicator }.map { achieved[$0] }
+                let outcome = sameGroup(as: goal, among: comparable.map { achieved[$0] }.filter {
+                    HeadlineTargets.indicator(of: $0.subject) == target.indicator
+                })
                 let opposite = outcome.map { isFall($0, against: goal) } ?? false
                 return Row(indicator: target.indicator, target: target, outcome: outcome,
                            verdict: verdict(target: target, outcome: outcome, opposite: opposite), opposite: opposite)
@@ -62,6 +65,57 @@ enum TargetOutcomes {
             return Row(indicator: target.indicator, target: target, outcome: achieved[found],
                        verdict: verdict(target: target, outcome: achieved[found], opposite: opposite), opposite: opposite)
         }
+    }
+
+    /// Targets in words that the outcomes decide: 正增长 is met by any rise, and
+    /// 居民收入增长与经济增长(基本)同步 when income rose as fast as the economy (基本: within half a
+    /// point), each of town and country when the report gives only those. Nil for other targets.
+    static func judgedInWords(_ target: HeadlineTargets.Target, achieved: [Metric]) -> Row? {
+        let matches: (Metric) -> Bool = { metric in
+            metric.kind == .growth && metric.normalizedUnit == "%" && (target.isStandard
+                ? HeadlineTargets.indicator(of: metric.subject) == target.indicator
+                : IndicatorKey(subject: target.metric?.subject ?? target.indicator).admits(IndicatorKey(subject: metric.subject), kind: .growth))
+        }
+        if let goal = target.metric, goal.kind == .growth, goal.normalizedValue == nil, Text.contains("正增长", in: goal.text) {
+            guard let outcome = achieved.first(where: matches) else {
+                return Row(indicator: target.indicator, target: target, outcome: nil, verdict: "not-stated")
+            }
+            let opposite = isFall(outcome, against: nil)
+            let value = signedValue(of: outcome, against: nil) ?? 0
+            return Row(indicator: target.indicator, target: target, outcome: outcome, verdict: value > 0 ? "met" : "missed",
+                       opposite: opposite)
+        }
+        guard target.metric == nil, target.indicator == "income", Text.contains("同步", in: target.text) else { return nil }
+        let incomes = achieved.filter(matches)
+        let economy = achieved.first { $0.kind == .growth && $0.normalizedUnit == "%" && HeadlineTargets.indicator(of: $0.subject) == "gdp" }
+        // The whole population's income, else the lower of town's and country's.
+        let whole = incomes.first { group(of: $0.subject) == nil }
+        let lowest = whole ?? incomes.min { (signedValue(of: $0, against: nil) ?? 0) < (signedValue(of: $1, against: nil) ?? 0) }
+        guard let income = lowest, let growth = signedValue(of: income, against: nil),
+              let economy, let economyGrowth = signedValue(of: economy, against: nil) else {
+            return Row(indicator: target.indicator, target: target, outcome: lowest, verdict: "not-stated",
+                       opposite: lowest.map { isFall($0, against: nil) } ?? false)
+        }
+        let slack = Text.contains("基本", in: target.text) ? 0.5 : 0
+        return Row(indicator: target.indicator, target: target, outcome: income,
+                   verdict: growth >= economyGrowth - slack - 1e-9 ? "met" : "missed", opposite: isFall(income, against: nil))
+    }
+
+    /// Whose figure a subject gives: town's (城镇居民人均可支配收入) or country's (农村居民…), or
+    /// nil for the whole population's.
+    static func group(of subject: String) -> String? {
+        if Text.contains("城镇", in: subject) || Text.contains("城市居民", in: subject) { return "城镇" }
+        if Text.contains("农村", in: subject) || Text.contains("农民", in: subject) { return "农村" }
+        return nil
+    }
+
+    /// Of `outcomes` (in the report's order), the first of `goal`'s group: town's target against
+    /// town's outcome, country's against country's (none when the report gives only another's);
+    /// a target for all, the figure for all first.
+    static func sameGroup(as goal: Metric, among outcomes: [Metric]) -> Metric? {
+        let wanted = group(of: goal.subject)
+        if let found = outcomes.first(where: { group(of: $0.subject) == wanted }) { return found }
+        return wanted == nil ? outcomes.first : nil
     }
 
     /// `居民消费价格下降0.2%` against `居民消费价格涨幅2%左右` (or no target): a fall reported
