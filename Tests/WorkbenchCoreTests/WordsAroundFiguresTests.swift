@@ -18,6 +18,26 @@ import WorkbenchSDK
         #expect(metrics[0].subject == "项目签约")
     }
 
+    /// A bare number after a ratio's name is the ratio (a share with no unit), its `:1` and a
+    /// trailing qualifier read with it; elsewhere a bare number is no figure.
+    @Test func ratiosWrittenAsBareNumbers() {
+        let metrics = report("城乡居民收入比缩小至2.31:1，城乡居民收入比降至2.2。", "城乡居民收入倍差缩小到1.9以内，研发费用与营收之比达到3.25%左右，收入达到2.2。").metrics
+        #expect(metrics.map(\.text) == ["2.31:1", "2.2", "1.9以内", "3.25%左右"])
+        #expect(metrics.map(\.kind) == [.share, .share, .share, .share])
+        #expect(metrics.map(\.subject) == ["城乡居民收入比", "城乡居民收入比", "城乡居民收入倍差", "研发费用与营收之比"])
+        #expect(metrics[2].qualifier == .atMost)
+        #expect(metrics[0].normalizedValue == 2.31)
+    }
+
+    /// Units of two characters that are each a unit too: 台套 (equipment renewal), 吨公里 and
+    /// 人公里 (freight and passenger turnover).
+    @Test func compoundMeasureWords() {
+        let metrics = report("完成设备更新33.6万台套，电梯更新1.2万台（套），货物周转量13544亿吨公里，旅客周转量320亿人公里。").metrics
+        #expect(metrics.map(\.normalizedUnit) == ["台套", "台（套）", "吨公里", "人公里"])
+        #expect(metrics.map(\.kind) == [.count, .count, .level, .level])
+        #expect(metrics[0].subject == "完成设备更新")
+    }
+
     @Test func aBoundBeforeAReferenceAmountCoversTheFigure() {
         let metrics = report("推进。", "基本生活标准不低于当地最低生活保障标准的1.6倍，累计提高总额不超过原封顶线的20%，是上年的1.2倍，提高到原来的60%。").metrics
         #expect(metrics.map(\.qualifier) == [.atLeast, .atMost, nil, nil])

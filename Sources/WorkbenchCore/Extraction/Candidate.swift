@@ -46,6 +46,8 @@ struct Candidate: Equatable {
         var range = false
         /// A bare number read as an index value (`指数达到92`).
         var indexValue = false
+        /// A bare number read as a ratio (`收入比缩小至2.31:1`).
+        var ratio = false
 
         init(_ form: Form) {
             self.form = form
@@ -69,6 +71,7 @@ struct Candidate: Equatable {
             case .half: base = "half"
             case .fraction: base = "fraction"
             }
+            if ratio { return base + "+ratio" }
             switch (range, indexValue) {
             case (false, false): return base
             case (true, false): return base + "+range"

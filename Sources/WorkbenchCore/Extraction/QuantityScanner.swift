@@ -274,11 +274,22 @@ struct QuantityScanner {
             }
         }
         guard let unit = candidate.unit else {
-            // A bare number only counts as an index value: 两化融合指数达到92.
+            // A bare number only counts as an index value (两化融合指数达到92) or a ratio
+            // (城乡居民收入比缩小至2.31:1, 收入倍差缩小到1.9以内).
             if isArabic, candidate.multiplier == nil, Self.isIndexValue(s, at: index, end: end) {
                 candidate.range = index..<end
                 candidate.rule.indexValue = true
                 return .figure(candidate, end: end)
+            }
+            if isArabic, candidate.multiplier == nil, let ratioEnd = Self.ratioEnd(s, at: index, end: end) {
+                candidate.range = index..<ratioEnd
+                candidate.kind = .share
+                candidate.rule.ratio = true
+                if let found = Self.trailingQualifierWords.prefix(of: s[ratioEnd...]) {
+                    candidate.qualifier = Self.trailingQualifiers[found].1
+                    candidate.range = index..<(ratioEnd + Self.trailingQualifierWords.scalars[found].count)
+                }
+                return .figure(candidate, end: candidate.range.upperBound)
             }
             return .passed(end: end)
         }

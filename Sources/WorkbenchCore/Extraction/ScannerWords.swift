@@ -246,4 +246,22 @@ extension QuantityScanner {
                 || index > s.startIndex && s[index - 1] == "从" && MetricExtractor.towards.prefix(of: s[end...]) != nil else { return false }
         return Text.contains(indexWord, in: s[Clauses.start(of: index, in: s)..<index])
     }
+
+    /// Where a ratio written as a bare number ends (`2.31:1` with its `:1`, `1.9`), when the
+    /// clause before it names a ratio (收入比, 倍差, 之比, 比值) and the number closes the clause
+    /// (a trailing qualifier allowed: 缩小到1.9以内); nil otherwise.
+    static func ratioEnd(_ s: ArraySlice<Unicode.Scalar>, at index: Int, end: Int) -> Int? {
+        var close = end
+        if close + 1 < s.endIndex, s[close] == ":" || s[close] == "：", s[close + 1] == "1",
+           close + 2 >= s.endIndex || NumberReader.digit(s[close + 2]) == nil && s[close + 2] != "." {
+            close += 2
+        }
+        let after = trailingQualifierWords.prefix(of: s[close...]).map { close + trailingQualifierWords.scalars[$0].count } ?? close
+        guard after >= s.endIndex || Clauses.isBoundary(s[after]) else { return nil }
+        guard ratioWords.occurs(in: s[Clauses.start(of: index, in: s)..<index]) else { return nil }
+        return close
+    }
+
+    /// Words that name a ratio of two amounts.
+    private static let ratioWords = WordList(["收入比", "倍差", "之比", "比值", "消费比"])
 }
