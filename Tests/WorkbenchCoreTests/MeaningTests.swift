@@ -179,6 +179,14 @@ import WorkbenchSDK
                                             "接待游客", "旅游总花费", "接待游客增长", "旅游总花费增长"])
     }
 
+    /// An earlier name parallel to the last one's first word (城镇居民 and 农村居民) takes what
+    /// follows that word; a share of value added is a measure the names share.
+    @Test func parallelNamesShareTheLastNamesRest() {
+        let metrics = report("城镇居民、农村居民人均可支配收入分别增长4.3%、6.9%。高技术制造业、战略性新兴产业增加值占比分别达到19%、31.1%。困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月202元、270元提高到209元、280元。", "推进。").metrics
+        #expect(metrics.prefix(4).map(\.subject) == ["城镇居民人均可支配收入", "农村居民人均可支配收入", "高技术制造业增加值占比", "战略性新兴产业增加值占比"])
+        #expect(metrics[4].subject == "困难残疾人生活补贴标准")
+    }
+
     /// Subjects leave out the lead-in of a list, a leading year, 今年, 力争, 确保 and 继续; a
     /// compound measure word (万头只) is one unit; a figure after 由 is a baseline.
     @Test func subjectsLeaveOutLeadInsYearsAndResolve() {

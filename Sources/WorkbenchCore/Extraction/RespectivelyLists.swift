@@ -165,8 +165,9 @@ extension Subjects {
     }
 
     /// What an earlier name of a 分别 list shares with the last one, written only there: the
-    /// rest after a two-character first name (`城镇、农村居民人均可支配收入`: 居民人均可支配收入), or
-    /// the measure the last name ends with (`新一代信息技术、高端装备产业增加值`: 产业增加值).
+    /// rest after a two-character first name (`城镇、农村居民人均可支配收入`: 居民人均可支配收入) or
+    /// after a parallel word (`城镇居民、农村居民人均可支配收入`: 人均可支配收入), or the measure the
+    /// last name ends with (`新一代信息技术、高端装备产业增加值`: 产业增加值).
     static func sharedTail(of name: Range<Int>, last: Range<Int>, in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
         guard last.count > 2, name != last, !name.isEmpty else { return nil }
         // `企业数、总产值`, `新开工入库项目数、总投资`: a name that ends with a measure is whole.
@@ -179,6 +180,12 @@ extension Subjects {
             let start = last.upperBound - head.count
             if s[name.upperBound - 1] == "业", head.count > 3, head[0] == "产", head[1] == "业" { return (start + 2)..<last.upperBound }
             return start..<last.upperBound
+        }
+        // `城镇居民、农村居民人均可支配收入`: the last name opens with a word as long as this one
+        // and ending with the same character; what follows that word is theirs both.
+        if name.count > 2, last.count >= name.count + 2, s[name.upperBound - 1] == s[last.lowerBound + name.count - 1],
+           !s[name].contains(where: notParallel.contains) {
+            return (last.lowerBound + name.count)..<last.upperBound
         }
         // Two words of two characters each, neither a grade or a period (省级、国家级开发区 and
         // 第1、2季度 share nothing so).
@@ -211,7 +218,7 @@ extension Subjects {
     static let completeEnds: Set<Unicode.Scalar> = ["数", "额", "量", "值", "率", "资", "入"]
 
     /// Measures a list of names shares (`A、B营业收入分别增长`), longest first.
-    static let sharedHeads = ["产业增加值", "营业收入", "增加值", "销售额", "零售额", "总额", "余额", "投资", "产量", "产值", "利润"]
+    static let sharedHeads = ["产业增加值占比", "增加值占比", "增加值比重", "产业增加值", "营业收入", "增加值", "销售额", "零售额", "总额", "余额", "投资", "产量", "产值", "利润"]
         .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
     private static let respectivelyScalars: [Unicode.Scalar] = ["分", "别"]
