@@ -41,6 +41,9 @@ import Testing
         ("统筹推进教育科技人才体制机制一体改革，提升整体创新效能。深化教育综合改革。", "统筹推进教育科技人才体制机制一体改革，提升整体创新效能"),
         ("“稳”的态势巩固延续。主要表现在……", "“稳”的态势巩固延续"),
         ("着眼促进人的现代化，今年再办好15件民生实事。一是新建改造养老工程。", "着眼促进人的现代化，今年再办好15件民生实事"),
+        // 京 and 万 have a numeric value, but open words, not numbers.
+        ("京津冀协同发展纵深推进。与京津共建6条产业链。", "京津冀协同发展纵深推进"),
+        ("万众一心抓落实。全省上下团结奋斗。", "万众一心抓落实"),
     ])
     func topicLeadsAreFound(text: String, lead: String) {
         #expect(HeadingRules.topicLead(p(text)) == lead)
@@ -54,6 +57,7 @@ import Testing
         "一是因时因势加强和创新宏观调控。出台一揽子增量政策。",           // a list item
         "主要预期目标是：经济增长5%左右。其他目标……",                     // colon
         "2025年是“十四五”规划收官之年。过去五年……",                     // a year opens it
+        "２０２５年全省经济稳中有进。过去五年……",                         // in full-width digits too
         "推动高质量发展的关键在于坚持以经济建设为中心、以改革开放为动力、以科技创新为引领、以人民为中心不断前进。此后……", // too long
     ])
     func narrativeOpeningsAreNotTopics(text: String) {

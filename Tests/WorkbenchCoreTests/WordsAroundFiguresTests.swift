@@ -29,6 +29,13 @@ import WorkbenchSDK
         #expect(metrics[0].normalizedValue == 2.31)
     }
 
+    /// An amount of money right before a city, county or cluster names its class, as 千亿县 and
+    /// 400亿级 do; the count of them is the figure.
+    @Test func moneyBeforeACityNamesItsClass() {
+        let metrics = report("新增荆州、孝感、黄冈3个过三千亿元城市，新增4个千亿县，打造5个千亿元产业集群，投资100亿元。").metrics
+        #expect(metrics.map(\.text) == ["3个", "4个", "5个", "100亿元"])
+    }
+
     /// Units of two characters that are each a unit too: 台套 (equipment renewal), 吨公里 and
     /// 人公里 (freight and passenger turnover).
     @Test func compoundMeasureWords() {

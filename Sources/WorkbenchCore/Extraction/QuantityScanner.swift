@@ -368,6 +368,11 @@ struct QuantityScanner {
         }
         // 400亿级, 百万千瓦级: a scale label.
         if end < s.endIndex, s[end] == "级" { return .passed(end: end + 1) }
+        // 3个过三千亿元城市, 千亿元产业集群: an amount of money right before a city, a county or
+        // a cluster names their class (as 千亿县 does).
+        if candidate.multiplier != nil, unit.base.normalized == "元", Self.scaleClasses.prefix(of: s[end...]) != nil {
+            return .passed(end: end)
+        }
         // 公交与轨道50米内换乘比例, 15分钟内到达率: a bound inside the name of a rate defines it.
         if unit.category == .physical || unit.category == .duration, Self.definesRate(s, boundEnd: end) { return .passed(end: end) }
         // 0.1微克攻坚行动: a figure that names a campaign (but 开展12项专项行动 counts them).

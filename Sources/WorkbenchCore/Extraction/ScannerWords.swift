@@ -264,4 +264,7 @@ extension QuantityScanner {
 
     /// Words that name a ratio of two amounts.
     private static let ratioWords = WordList(["收入比", "倍差", "之比", "比值", "消费比"])
+
+    /// What an amount of money right before it classes by size (过三千亿元城市).
+    static let scaleClasses = WordList(["城市", "县", "强县", "大县", "产业集群", "集群"])
 }
