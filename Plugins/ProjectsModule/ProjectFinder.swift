@@ -33,7 +33,8 @@ struct ProjectFinder {
     /// Heads that make a name only with a place or a quoted name in it.
     static let genericHeads: Set<String> = ["园区", "产业园区", "产业园", "开发区", "经开区", "示范区", "新区", "工程", "项目", "电厂", "电站", "快速路",
                                             "新城", "枢纽", "物流枢纽", "航空枢纽", "医院", "体育中心", "运动中心", "体育馆", "体育场", "生产线",
-                                            "产业基地", "港", "核电", "口岸", "院区", "校区"]
+                                            "产业基地", "港", "核电", "口岸", "院区", "校区",
+                                            "自由贸易试验区", "自贸试验区"]
     /// Types whose names are shared by a list before them.
     /// Words that may describe a group between 等 and its head (等世界级水电站); not 级 of 高等级.
     static let groupWords: Set<String> = ["世界级", "国家级", "省级", "大型", "重点", "重大", "大中型", "骨干"]
@@ -115,6 +116,14 @@ struct ProjectFinder {
                 previous.text = previous.name
                 // (太原机场改扩建项目 is an airport's.)
                 if !head.generic { previous.type = head.type }
+                // A verb right after the whole name says its status (铁路港综保区封关运行), unless
+                // it takes a count as its object (研究院建成8个平台: what was built is the platforms).
+                let verbArea = characters.characters[end..<min(characters.count, end + 7)]
+                if previous.statusText == nil, !verbArea.contains(where: Self.isDigit),
+                   let (status, verb) = ProjectStatus.of(characters, after: end..<min(characters.count, end + 8), before: start..<start) {
+                    previous.status = status
+                    previous.statusText = verb
+                }
                 results.append(previous)
                 taken = end
                 lastEnd = end
@@ -180,7 +189,8 @@ struct ProjectFinder {
             // 太原、大同率先打造绿电产业园区: a generic zone with no place of its own gets the places
             // listed just before it in its clause.
             if Self.genericHeads.contains(String(head.words)), !head.endsName, !namesPlace(modifier), !name.hasPrefix("“"),
-               !Self.isCampus(of: modifier, head: head) {
+               !Self.isCampus(of: modifier, head: head),
+               !(Self.provinceZones.contains(String(head.words)) && namesOwnProvince(modifier)) {
                 guard acceptable(name: name, modifier: modifier, head: head, placeRequired: false) else { continue }
                 let clause = clauseBefore(characters, start)
                 let listed = places(in: String(characters[clause]))
@@ -309,6 +319,11 @@ struct ProjectFinder {
             if previous == "”" { inQuote = true; start -= 1; continue }
             if previous == "“" { start -= 1; break }
             if inQuote { start -= 1; continue }
+            // 中国—东盟产业合作区: one dash between two countries' or places' names joins them.
+            if previous == "—", start - 1 > floor, characters[start - 2].isLetter, start < index, characters[start].isLetter {
+                start -= 1
+                continue
+            }
             if previous.isPunctuation || previous.isWhitespace { break }
             // 巴中至南充高铁, 武汉至南昌特高压工程: a line from one place to another (but not
             // 延伸至天府机场, nor 由郑州至济南铁路 past its 由).
@@ -350,6 +365,7 @@ struct ProjectFinder {
         }
         if placeRequired, head.generic || Self.genericHeads.contains(String(head.words)) {
             if Self.isCampus(of: modifier, head: head) { return true }
+            if Self.provinceZones.contains(String(head.words)), namesOwnProvince(modifier) { return true }
             return opens > 0 || namesPlace(modifier)
         }
         // Brand-like heads make a name with one character (晋创谷).
@@ -393,7 +409,9 @@ struct ProjectFinder {
                                    "绿色", "物流", "运输", "能源", "开放", "快速", "综合", "国际", "出海", "出省", "出境", "对外",
                                    "战略", "经济", "贸易", "人才", "数据", "安全", "应急", "生命", "消防", "生态", "信息",
                                    "客运", "货运", "联运", "大", "新", "主", "南北", "东西", "过江", "跨江", "跨海", "水运", "陆路",
-                                   "航空", "铁路", "公路"]
+                                   "航空", "铁路", "公路",
+                                   // Kinds of line and crossing (普速铁路, 市域铁路, 干支流航道, 穿山隧道).
+                                   "普速", "市域", "市郊", "干支流", "穿山", "越江"]
         .map(Array.init).sorted { $0.count > $1.count }
 
     /// Whether `modifier` is made only of `genericModifiers`.
@@ -488,6 +506,20 @@ struct ProjectFinder {
     func namesPlace(_ modifier: [Character]) -> Bool {
         !gazetteer.places(in: String(modifier), home: province).isEmpty
     }
+
+    /// Whether `modifier` ends with the report's province's short name (广东自贸试验区): the
+    /// place of a zone a province has one of.
+    func namesOwnProvince(_ modifier: [Character]) -> Bool {
+        guard var short = province, modifier.count >= 2 else { return false }
+        for suffix in ["壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "省", "市"] where short.hasSuffix(suffix) {
+            short.removeLast(suffix.count)
+            break
+        }
+        return short.count >= 2 && String(modifier).hasSuffix(short)
+    }
+
+    /// Heads of zones a province has one of, named by the province (广东自贸试验区).
+    static let provinceZones: Set<String> = ["自由贸易试验区", "自贸试验区", "自贸区"]
 
     func region(of text: String, type: String) -> String? {
         if let place = places(in: text).first { return place }

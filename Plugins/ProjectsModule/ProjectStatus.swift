@@ -2,9 +2,11 @@
 enum ProjectStatus {
     static let verbs: [(word: String, status: String)] = [
         ("开通运营", "opened"), ("开通客运", "opened"), ("开放运营", "opened"), ("挂牌运营", "opened"), ("上线运行", "opened"),
-        ("投入运营", "opened"), ("投运", "opened"), ("开通", "opened"), ("运营", "opened"), ("投产发电", "opened"), ("投产", "opened"),
+        ("投入运营", "opened"), ("投入使用", "opened"), ("投运", "opened"), ("投用", "opened"), ("封关运行", "opened"), ("试运行", "opened"), ("开通", "opened"), ("运营", "opened"), ("投产发电", "opened"), ("投产", "opened"),
         ("建成通车", "completed"), ("全线贯通", "completed"), ("通过验收", "completed"), ("建成运行", "completed"),
-        ("全面完成", "completed"), ("竣工", "completed"), ("建成", "completed"), ("通车", "completed"), ("贯通", "completed"),
+        ("全面完成", "completed"), ("主体完工", "completed"),
+        // 完工率达到85%: some of it is finished (the key's reading), not all.
+        ("完工率", "under-construction"), ("完工", "completed"), ("竣工", "completed"), ("建成", "completed"), ("通车", "completed"), ("贯通", "completed"),
         ("开工建设", "started"), ("启动建设", "started"), ("全部开工", "started"), ("开工", "started"), ("启动", "started"),
         ("加快", "accelerating"), ("提速", "accelerating"),
         ("推进", "under-construction"), ("新改建", "under-construction"), ("实施", "under-construction"),

@@ -1,0 +1,44 @@
+import Testing
+@testable import ProjectsModule
+import WorkbenchSDK
+
+/// Free-trade zones and science cities, canals and navigation works, names joined by a dash,
+/// kinds of line that name no project, and the verbs of opening and finishing.
+struct ZonesCanalsAndKindsOfLineTests {
+    func found(_ text: String, province: String) -> [FoundProject] {
+        let report = ReportLoaderShim.parse("2025年\(province)政府工作报告\n一、2024年工作回顾\n" + text + "\n")
+        return ProjectFinder(gazetteer: .standard, province: province).projects(in: report)
+    }
+
+    func names(_ text: String, province: String) -> [String] {
+        found(text, province: province).map(\.name)
+    }
+
+    @Test func freeTradeZonesNeedAPlace() {
+        #expect(names("推进广东自贸试验区提升战略，加快中原科技城建设。", province: "广东省") == ["广东自贸试验区", "中原科技城"])
+        // 设立 and 出台 end the words before a name; a zone of no place is a kind.
+        #expect(names("设立自贸试验区，出台国家自由贸易试验区政策，形成字段级自贸试验区数据出境负面清单。", province: "北京市").isEmpty)
+    }
+
+    @Test func canalsAndNavigationWorks() {
+        let projects = found("加快平陆运河建设，白马航电枢纽正式通航。", province: "广西壮族自治区")
+        #expect(projects.map(\.name) == ["平陆运河", "白马航电枢纽"])
+        #expect(projects.allSatisfy { $0.type == "port" })
+    }
+
+    @Test func aDashBetweenTwoNamesJoinsThem() {
+        #expect(names("加快中国—东盟产业合作区建设。", province: "广西壮族自治区") == ["中国—东盟产业合作区"])
+        // Two dashes open an aside, not a name.
+        #expect(names("——东盟产业合作区加快建设。", province: "广西壮族自治区") == ["东盟产业合作区"])
+    }
+
+    @Test func kindsOfLineAreNoProjects() {
+        #expect(names("加快城际铁路、市域铁路规划建设，建成一批普速铁路，推进干支流航道建设，打通穿山隧道，推进市郊铁路建设。", province: "重庆市").isEmpty)
+    }
+
+    @Test func verbsOfOpeningAndFinishing() {
+        let projects = found("首都国际会展中心投用，重庆国际铁路港综保区封关运行，太原机场三期试运行，首儿所通州院区主体完工，黄河干流流经县综合治理工程完工率达到85%。",
+                             province: "北京市")
+        #expect(projects.map(\.status) == ["opened", "opened", "opened", "completed", "under-construction"])
+    }
+}
