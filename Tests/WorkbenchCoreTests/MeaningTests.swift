@@ -146,14 +146,14 @@ import WorkbenchSDK
     }
 
     /// After a streak (连续9年), the figure's clause is only a linking word (稳定在, 超): it
-    /// measures what the streak's subject names.
+    /// measures what the streak's subject names, and the linking word is left out.
     @Test func aFigureAfterAStreakKeepsTheSubject() {
         let metrics = report("粮食总产量连续9年稳定在1300亿斤以上，水利投资连续两年超1000亿元。", "推进。").metrics
         #expect(metrics.map(\.text) == ["9年", "1300亿斤以上", "两年", "1000亿元"])
-        #expect(metrics.map(\.subject) == ["粮食总产量", "粮食总产量稳定在", "水利投资", "水利投资超"])
+        #expect(metrics.map(\.subject) == ["粮食总产量", "粮食总产量", "水利投资", "水利投资"])
         // A total after an increase (新增1700公里、突破7000公里) does not take the increase's verb.
         let total = report("铁路运营里程新增1700公里、突破7000公里。", "推进。").metrics
-        #expect(total.map(\.subject) == ["铁路运营里程新增", "铁路运营里程突破"])
+        #expect(total.map(\.subject) == ["铁路运营里程新增", "铁路运营里程"])
     }
 
     /// Two names joined by 和 before 分别 pair with the two figures, unless the first is the
@@ -185,6 +185,17 @@ import WorkbenchSDK
         let metrics = report("城镇居民、农村居民人均可支配收入分别增长4.3%、6.9%。高技术制造业、战略性新兴产业增加值占比分别达到19%、31.1%。困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月202元、270元提高到209元、280元。", "推进。").metrics
         #expect(metrics.prefix(4).map(\.subject) == ["城镇居民人均可支配收入", "农村居民人均可支配收入", "高技术制造业增加值占比", "战略性新兴产业增加值占比"])
         #expect(metrics[4].subject == "困难残疾人生活补贴标准")
+    }
+
+    /// A figure that a change from a baseline reaches measures what the baseline does, a year
+    /// written between them too; a linking word alone (达) continues the subject before it;
+    /// 去年, 预期 and 到2027年 say when, not what.
+    @Test func fromToYearsAndLinkingWordsKeepTheSubject() {
+        let review = report("全省生产总值从2017年的3.06万亿元增长到2022年的4.2万亿元。全省地区生产总值突破9万亿元，达9.01万亿元，增长5.5%。去年全省科技创新投入7232亿元。新建商品房网签销售面积环比、同比分别增长51.3%、15.3%。",
+                            "到2027年地区生产总值达到10万亿元。预期全省地区生产总值增长5%左右。").metrics
+        #expect(review.map(\.subject) == ["全省生产总值", "全省生产总值", "全省地区生产总值", "全省地区生产总值", "全省地区生产总值增长",
+                                           "全省科技创新投入", "新建商品房网签销售面积环比", "新建商品房网签销售面积同比",
+                                           "地区生产总值", "全省地区生产总值增长"])
     }
 
     /// Subjects leave out the lead-in of a list, a leading year, 今年, 力争, 确保 and 继续; a

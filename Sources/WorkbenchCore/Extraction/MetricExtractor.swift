@@ -356,10 +356,19 @@ struct MetricExtractor: Sendable {
     }
 
     /// Whether the words between a baseline and the next figure are only a verb of change
-    /// towards it (`下降到`, `提高至`; maybe with 了 or spaces).
+    /// towards it (`下降到`, `提高至`; maybe with 了 or spaces), and maybe the year it reached it
+    /// (`增长到2022年的`, `提高到2025年末的`).
     static func onlyChangesTowards(_ between: ArraySlice<Unicode.Scalar>) -> Bool {
         let words = between.filter { $0 != "了" && !TextLines.isPadding($0) }[...]
-        return towards.prefix(of: words).map { towards.scalars[$0].count == words.count } ?? false
+        guard let verb = towards.prefix(of: words) else { return false }
+        var rest = words.dropFirst(towards.scalars[verb].count)
+        guard !rest.isEmpty else { return true }
+        // A year: four digits and 年, then maybe 底 or 末, then maybe 的.
+        guard rest.count >= 5, rest.prefix(4).allSatisfy({ NumberReader.digit($0) != nil }), rest[rest.startIndex + 4] == "年" else { return false }
+        rest = rest.dropFirst(5)
+        if let first = rest.first, first == "底" || first == "末" { rest = rest.dropFirst() }
+        if rest.first == "的" { rest = rest.dropFirst() }
+        return rest.isEmpty
     }
 
     /// `从X提高到Y`: X, the starting point, with a verb of change towards Y after it in the clause.

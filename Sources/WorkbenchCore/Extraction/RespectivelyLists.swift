@@ -197,7 +197,8 @@ extension Subjects {
     }
 
     /// Measures a name may be alone (`支出` after `地方财政收入、`), longest first.
-    static let frontMeasures = ["营业收入", "总产值", "增加值", "产值", "收入", "支出", "利润", "营收", "产量", "销量", "总额", "余额", "税收"]
+    static let frontMeasures = ["营业收入", "总产值", "增加值", "产值", "收入", "支出", "利润", "营收", "产量", "销量", "总额", "余额", "税收",
+                                "同比", "环比"]
         .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
     /// For a name that is only one of `frontMeasures`, the front of the first name before its

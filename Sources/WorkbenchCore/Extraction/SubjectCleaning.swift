@@ -12,7 +12,7 @@ extension MeaningRules {
     /// `新台阶` and `大关` of `迈上14万亿元新台阶、连续36年…` say a figure is a milestone; what comes
     /// after them is about the same thing.
     static let openingWords = ["其中", "全年", "同比", "预计", "初步统计", "此外", "同时", "并", "和", "及", "以及", "、",
-                               "新台阶", "大关", "实现", "今年", "由", "力争", "继续", "确保", "以来"]
+                               "新台阶", "大关", "实现", "今年", "去年", "预期", "由", "力争", "继续", "确保", "以来"]
     /// What 并 opens as a word of its own, not as "and" (并网装机, 并购重组).
     static let wordsWithBing: Set<Unicode.Scalar> = ["网", "购", "联", "表", "轨"]
 
@@ -84,6 +84,13 @@ extension MeaningRules {
             // `2024年全省生产总值增长`: the year says when, not what.
             // (Not 2024年末, 年底, 年初, 年度: those name a moment or a year's account.)
             if high - low > 5, let (_, yearEnd) = PeriodResolver.year(in: raw[low..<high], at: low), high > yearEnd,
+               !["末", "底", "初", "度"].contains(raw[yearEnd]) {
+                low = yearEnd
+                changed = true
+            }
+            // `到2027年地区生产总值`: the year a goal is for says when, not what.
+            if high - low > 6, raw[low] == "到" || raw[low] == "至",
+               let (_, yearEnd) = PeriodResolver.year(in: raw[low..<high], at: low + 1), high > yearEnd,
                !["末", "底", "初", "度"].contains(raw[yearEnd]) {
                 low = yearEnd
                 changed = true

@@ -135,6 +135,8 @@ extension Subjects {
         }
         // A streak's own 连续 says how long, not what: `耕地面积连续4年` is 耕地面积's.
         if !pieces.isEmpty, let own = onlyPart(index, of: subjects), s[own].elementsEqual(Self.streakScalars) { return pieces }
+        // So does a linking word alone (`突破9万亿元，达9.01万亿元`: 达 links, it is not measured).
+        if !pieces.isEmpty, isOnlyLinkingWord(index, of: subjects, in: s) { return pieces }
         pieces += subjects[index]
         return pieces
     }
