@@ -198,6 +198,13 @@ import WorkbenchSDK
                                            "地区生产总值", "全省地区生产总值增长"])
     }
 
+    /// A measure alone (总产值, 装机规模) measures the industry that the clause before it, with
+    /// no figure of its own, is about.
+    @Test func aBareMeasureTakesTheTopicBeforeIt() {
+        let metrics = report("铜磷产业支撑作用进一步巩固，总产值达357.36亿元。新能源产业快速崛起，装机规模达638.15兆瓦。服务业支撑作用更加明显，增加值跨上3万亿元台阶。全市新增企业1200家，营业收入增长8%。", "推进。").metrics
+        #expect(metrics.map(\.subject) == ["铜磷产业总产值", "新能源产业装机规模", "服务业增加值", "全市新增企业", "营业收入增长"])
+    }
+
     /// Subjects leave out the lead-in of a list, a leading year, 今年, 力争, 确保 and 继续; a
     /// compound measure word (万头只) is one unit; a figure after 由 is a baseline.
     @Test func subjectsLeaveOutLeadInsYearsAndResolve() {

@@ -131,6 +131,14 @@ enum Subjects {
                     subjects.append([noun])
                     continue
                 }
+                // `新能源产业快速崛起，装机规模达638.15兆瓦`: a measure alone measures the industry
+                // that the clause before it (with no figure of its own) is about.
+                if noun == nil, !base.closesQuote, offset == 0, from == clauseStart,
+                   let topic = Self.topicBefore(clauseStart, in: s, after: index > 0 ? candidates[index - 1].range.upperBound : s.startIndex),
+                   Self.isBareMeasure(s[base.range]) {
+                    subjects.append([.part(topic), .part(base.range)])
+                    continue
+                }
                 subjects.append(base, of: s, noun: noun)
                 if offset == count - 1, case .part(let range)? = noun, !range.isEmpty, position == index + offset {
                     countList = (base, range.upperBound)
@@ -166,6 +174,41 @@ enum Subjects {
             subjects.ranges[index] = subjects.pieces.count..<subjects.pieces.count + continued.count
             subjects.pieces += continued
         }
+    }
+
+    /// Measures that say what is measured only of a topic named before them (总产值, 装机规模).
+    static let bareMeasures = ["总产值", "产值", "规模", "总规模", "产业规模", "装机规模", "装机容量", "营业收入", "营收",
+                               "增加值", "总量", "产量", "交易额", "营业额", "销售额"].map { Array($0.unicodeScalars) }
+
+    /// Whether `words` are only one of `bareMeasures`, maybe with a verb of change after it
+    /// (增加值增长).
+    static func isBareMeasure(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+        if isOne(of: bareMeasures, words) { return true }
+        for cue in ["增长", "下降", "提高"] where words.count > 2 && words.suffix(2).elementsEqual(cue.unicodeScalars) {
+            return isOne(of: bareMeasures, words.dropLast(2))
+        }
+        return false
+    }
+
+    /// Words that end the name of a topic (铜磷产业, 数字经济, 先进制造业集群).
+    private static let topicHeads = WordList(["产业", "行业", "经济", "集群", "制造业", "服务业"])
+
+    /// The topic that the clause before `clauseStart` opens with (`新能源产业快速崛起，`:
+    /// 新能源产业): a name of three to twelve scalars ending in a topic head, in a clause of the
+    /// same sentence with no figure (none ends after `after`).
+    static func topicBefore(_ clauseStart: Int, in s: ArraySlice<Unicode.Scalar>, after: Int) -> Range<Int>? {
+        guard clauseStart - 1 > s.startIndex, s[clauseStart - 1] == "，" || s[clauseStart - 1] == "," else { return nil }
+        let previousStart = Clauses.start(of: clauseStart - 1, in: s)
+        guard previousStart >= after, previousStart < clauseStart - 1 else { return nil }
+        var end = previousStart
+        while end < clauseStart - 1, end - previousStart < 12, s[end].properties.isIdeographic {
+            end += 1
+            if end - previousStart >= 3, topicHeads.suffix(of: s[previousStart..<end]) != nil,
+               end < clauseStart - 1, !(end < s.endIndex && ["业", "济", "群"].contains(s[end])) {
+                return previousStart..<end
+            }
+        }
+        return nil
     }
 
     /// The longest subject (in scalars) that a cue after it continues.
