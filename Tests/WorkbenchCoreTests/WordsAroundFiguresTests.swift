@@ -66,6 +66,9 @@ import WorkbenchSDK
         #expect(metrics.map(\.normalizedUnit) == ["人", "人", "人次", "户"])
         #expect(metrics.map(\.normalizedValue) == [43_860_000, 1_380_000, 6_300_000, 18_000_000])
         #expect(metrics.map(\.qualifier) == [nil, nil, .atLeast, .approx])
+        // The people named are what is counted, not what they did.
+        #expect(metrics[0].subject == "异地务工人员")
+        #expect(report("7100万江淮儿女倍感温暖。").metrics.map(\.subject) == ["江淮儿女"])
         // Money spent on people is no count of them.
         #expect(report("投资1200万新建残疾人康复中心，拨付2000万保障医护人员待遇，投入1500万改善老年人居住条件。").metrics.isEmpty)
     }

@@ -23,18 +23,24 @@ extension QuantityScanner {
     /// and up to four Han characters that say whose (皖北群众, 异地务工人员): no numeral, no
     /// 的 (总投资5亿的市人民医院), and not 人民 of an institution (人民医院, 人民政府) or of 人民币.
     static func namesPeople(_ s: ArraySlice<Unicode.Scalar>, after end: Int) -> Bool {
+        peopleNounEnd(s, after: end) != nil
+    }
+
+    /// Where the word for people that `namesPeople` finds after `end` ends (江淮儿女 of
+    /// 7100万江淮儿女倍感温暖), or nil.
+    static func peopleNounEnd(_ s: ArraySlice<Unicode.Scalar>, after end: Int) -> Int? {
         let start = afterQualifier(s, end)
         var position = start
         while position < s.endIndex, position - start <= 4 {
             if let word = people.prefix(of: s[position...]) {
                 let after = position + people.scalars[word].count
-                return !(people.words[word] == "人民" && after < s.endIndex && institutions.contains(s[after]))
+                return people.words[word] == "人民" && after < s.endIndex && institutions.contains(s[after]) ? nil : after
             }
             guard s[position].properties.isIdeographic, s[position] != "的", !NumberReader.isChineseNumeral(s[position]),
-                  helpVerbs.prefix(of: s[position...]) == nil else { return false }
+                  helpVerbs.prefix(of: s[position...]) == nil else { return nil }
             position += 1
         }
-        return false
+        return nil
     }
 
     /// `end`, or past the trailing qualifier (以上, 左右…) that stands there.

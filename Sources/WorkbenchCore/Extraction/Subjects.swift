@@ -126,7 +126,13 @@ enum Subjects {
                     && base.range.isEmpty && from == clauseStart && figureEnd < s.endIndex
                     && s[figureEnd].properties.isIdeographic && s[figureEnd] != "的" && !Self.rateAfter(s, figureEnd)
                 let shareOfNoun = shareOf || opensClause
-                let noun = isMeasure || shareOfNoun || afterVerb ? Self.followingNoun(after: figureEnd, in: s, nextStart: nextStart) : nil
+                var noun = isMeasure || shareOfNoun || afterVerb ? Self.followingNoun(after: figureEnd, in: s, nextStart: nextStart) : nil
+                // `7100万江淮儿女倍感温暖`: people counted with no measure word are the people named,
+                // not what they did.
+                if candidates[position].unit?.is(.person) == true, figureEnd > s.startIndex, s[figureEnd - 1] == "万" || s[figureEnd - 1] == "亿",
+                   case .part(let range)? = noun, let peopleEnd = QuantityScanner.peopleNounEnd(s, after: figureEnd), peopleEnd < range.upperBound {
+                    noun = .part(range.lowerBound..<peopleEnd)
+                }
                 if shareOfNoun, let noun, !Assignment.isEmpty(noun) {
                     subjects.append([noun])
                     continue
