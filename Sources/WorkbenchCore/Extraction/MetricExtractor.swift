@@ -388,26 +388,43 @@ struct MetricExtractor: Sendable {
 
     /// Where the figures that an estimate word covers end, when one between `from` and
     /// `firstFigure` opens a clause (no more than five scalars after the clause's start: 2024年预计,
-    /// 全年预计); else `from` (none covered). In the sentence's first clause it covers the
+    /// 全年预计) within the sentence's first 24 scalars; else `from` (none covered). In the sentence's first clause it covers the
     /// sentence (its ；-joined parts too: 预计完成地区生产总值90.82亿元，增长8%；固定资产投资34亿元…);
     /// opening a later clause (过去一年，预计全省…), the part up to the next ；.
     static func estimateScopeEnd(_ s: ArraySlice<Unicode.Scalar>, from: Int, firstFigure: Int) -> Int {
         guard from < firstFigure else { return from }
-        var clauseStart = from
-        for position in from..<firstFigure {
+        // Only where an estimate word can begin (预计, 预估, 初步…), in the sentence's first few
+        // clauses (its first 24 scalars): most sentences have none.
+        var position = from
+        let searchEnd = min(firstFigure, from + 24)
+        while position < searchEnd {
             let scalar = s[position]
-            if scalar == "，" || scalar == "：" || scalar == "," || scalar == ":" {
-                clauseStart = position + 1
+            guard scalar == "预" || scalar == "初", estimates.prefix(of: s[position..<firstFigure]) != nil else {
+                position += 1
                 continue
             }
-            guard position - clauseStart <= 5, estimates.prefix(of: s[position..<firstFigure]) != nil else { continue }
+            // The clause it stands in starts at most five scalars before it.
+            var clauseStart = position
+            while clauseStart > from, position - clauseStart < 5, !Self.isClauseMark(s[clauseStart - 1]) { clauseStart -= 1 }
+            guard clauseStart == from || Self.isClauseMark(s[clauseStart - 1]) else {
+                position += 1
+                continue
+            }
             // Opening the sentence, it covers all of it; opening a later clause, its part up to ；.
-            let opensSentence = clauseStart == from
+            var opensSentence = true
+            for before in from..<clauseStart where Self.isClauseMark(s[before]) {
+                opensSentence = false
+                break
+            }
             var end = firstFigure
             while end < s.endIndex, !Self.endsEstimateScope(s[end], atSemicolon: !opensSentence) { end += 1 }
             return end
         }
         return from
+    }
+
+    private static func isClauseMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "，" || scalar == "：" || scalar == "," || scalar == ":"
     }
 
     private static func endsEstimateScope(_ scalar: Unicode.Scalar, atSemicolon: Bool) -> Bool {

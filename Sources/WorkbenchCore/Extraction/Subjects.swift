@@ -139,9 +139,8 @@ enum Subjects {
                 }
                 // `新能源产业快速崛起，装机规模达638.15兆瓦`: a measure alone measures the industry
                 // that the clause before it (with no figure of its own) is about.
-                if noun == nil, !base.closesQuote, offset == 0, from == clauseStart,
-                   let topic = Self.topicBefore(clauseStart, in: s, after: index > 0 ? candidates[index - 1].range.upperBound : s.startIndex),
-                   Self.isBareMeasure(s[base.range]) {
+                if noun == nil, !base.closesQuote, offset == 0, from == clauseStart, Self.isBareMeasure(s[base.range]),
+                   let topic = Self.topicBefore(clauseStart, in: s, after: index > 0 ? candidates[index - 1].range.upperBound : s.startIndex) {
                     subjects.append([.part(topic), .part(base.range)])
                     continue
                 }
