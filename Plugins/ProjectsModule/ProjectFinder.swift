@@ -319,10 +319,11 @@ struct ProjectFinder {
             if previous == "”" { inQuote = true; start -= 1; continue }
             if previous == "“" { start -= 1; break }
             if inQuote { start -= 1; continue }
-            // 中国—东盟产业合作区: one dash between two countries' or places' names joins them.
-            if previous == "—", start - 1 > floor, characters[start - 2].isLetter, start < index, characters[start].isLetter {
-                start -= 1
-                continue
+            // 中国—东盟产业合作区: one dash after 中国 (or 中) joins the partner's name to it.
+            if previous == "—", start < index, characters[start].isLetter {
+                if start - 3 >= floor, characters[start - 3] == "中", characters[start - 2] == "国" { return start - 3 }
+                if start - 2 >= floor, characters[start - 2] == "中", start - 2 == floor || !characters[start - 3].isLetter { return start - 2 }
+                break
             }
             if previous.isPunctuation || previous.isWhitespace { break }
             // 巴中至南充高铁, 武汉至南昌特高压工程: a line from one place to another (but not

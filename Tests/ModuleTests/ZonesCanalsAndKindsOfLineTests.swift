@@ -28,6 +28,8 @@ struct ZonesCanalsAndKindsOfLineTests {
 
     @Test func aDashBetweenTwoNamesJoinsThem() {
         #expect(names("加快中国—东盟产业合作区建设。", province: "广西壮族自治区") == ["中国—东盟产业合作区"])
+        // Only 中国 (or 中) joins so: a verb before it stays out.
+        #expect(names("抢抓中国—东盟自贸区升级机遇。", province: "广西壮族自治区") == ["中国—东盟自贸区"])
         // Two dashes open an aside, not a name.
         #expect(names("——东盟产业合作区加快建设。", province: "广西壮族自治区") == ["东盟产业合作区"])
     }

@@ -90,6 +90,8 @@ import WorkbenchSDK
         #expect(clause.map(\.estimated) == [true, false])
         let inside = report("农产品加工产值预计增长8%，新增龙头企业42户。", "推进。").metrics
         #expect(inside.map(\.estimated) == [true, false])
+        let short = report("工业产值预计增长8%，新增龙头企业42户。", "推进。").metrics
+        #expect(short.map(\.estimated) == [true, false])
     }
 
     @Test func respectivelyListsPairSubjectsWithValues() {
@@ -189,13 +191,16 @@ import WorkbenchSDK
 
     /// A figure that a change from a baseline reaches measures what the baseline does, a year
     /// written between them too; a linking word alone (达) continues the subject before it;
-    /// 去年, 预期 and 到2027年 say when, not what.
+    /// 去年 and 到2027年 say when, not what (预期 stays: 预期寿命).
     @Test func fromToYearsAndLinkingWordsKeepTheSubject() {
         let review = report("全省生产总值从2017年的3.06万亿元增长到2022年的4.2万亿元。全省地区生产总值突破9万亿元，达9.01万亿元，增长5.5%。去年全省科技创新投入7232亿元。新建商品房网签销售面积环比、同比分别增长51.3%、15.3%。",
-                            "到2027年地区生产总值达到10万亿元。预期全省地区生产总值增长5%左右。").metrics
+                            "到2027年地区生产总值达到10万亿元。").metrics
         #expect(review.map(\.subject) == ["全省生产总值", "全省生产总值", "全省地区生产总值", "全省地区生产总值", "全省地区生产总值增长",
                                            "全省科技创新投入", "新建商品房网签销售面积环比", "新建商品房网签销售面积同比",
-                                           "地区生产总值", "全省地区生产总值增长"])
+                                           "地区生产总值"])
+        // 累计 says the figure is a total: it stays.
+        let totals = report("新增高标准农田200万亩，累计达5000万亩。", "推进。").metrics
+        #expect(totals.map(\.subject) == ["新增高标准农田", "新增高标准农田累计"])
     }
 
     /// A measure alone (总产值, 装机规模) measures the industry that the clause before it, with
@@ -203,6 +208,9 @@ import WorkbenchSDK
     @Test func aBareMeasureTakesTheTopicBeforeIt() {
         let metrics = report("铜磷产业支撑作用进一步巩固，总产值达357.36亿元。新能源产业快速崛起，装机规模达638.15兆瓦。服务业支撑作用更加明显，增加值跨上3万亿元台阶。全市新增企业1200家，营业收入增长8%。", "推进。").metrics
         #expect(metrics.map(\.subject) == ["铜磷产业总产值", "新能源产业装机规模", "服务业增加值", "全市新增企业", "营业收入增长"])
+        // Not a clause about doing something to an industry, nor a zone's; a cluster is whole.
+        let others = report("推动传统产业转型升级，增加值增长5%。高新技术产业开发区提质增效，营业收入增长15%。先进制造业集群加快壮大，产值增长10%。主要健康指标持续改善，预期寿命达到79.5岁。", "推进。").metrics
+        #expect(others.map(\.subject) == ["增加值增长", "营业收入增长", "先进制造业集群产值增长", "预期寿命"])
     }
 
     /// Subjects leave out the lead-in of a list, a leading year, 今年, 力争, 确保 and 继续; a

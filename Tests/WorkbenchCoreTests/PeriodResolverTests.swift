@@ -30,6 +30,8 @@ import WorkbenchSDK
         #expect(resolver.partPeriod(title: "一、2025年和过去五年工作", previousPlan: nil)?.label == "2021-2025-review")
         #expect(resolver.partPeriod(title: "一、2025年及本届政府工作回顾", previousPlan: nil)?.label == "2021-2025-review")
         #expect(resolver.partPeriod(title: "一、2025年计划执行情况", previousPlan: nil)?.label == "2025-review")
+        // Proposals for the next term are planned, whoever makes them.
+        #expect(resolver.partPeriod(title: "二、今后五年目标任务和本届政府工作建议", previousPlan: nil)?.label == "2026-2030-plan")
     }
 
     /// Reports open with the review: a first part whose heading names no time is the year
@@ -40,6 +42,8 @@ import WorkbenchSDK
                 == ["2025-review", "2026-plan", "2026-plan"])
         #expect(resolver.partPeriods(titles: [slogan, "二、今年工作安排"]).map { $0?.label } == ["2025-review", "2026-plan"])
         #expect(resolver.partPeriods(titles: [slogan]).map { $0?.label } == ["2026-plan"])
+        // A first part that sets out work to come is the plan (a report whose review has no heading).
+        #expect(resolver.partPeriods(titles: ["一、总体要求和主要目标", "二、今年重点工作"]).map { $0?.label } == ["2026-plan", "2026-plan"])
         // Parts that all name no time keep the report's year.
         #expect(resolver.partPeriods(titles: ["一、深化改革", "二、扩大开放"]).map { $0?.label } == ["2026-plan", "2026-plan"])
     }

@@ -35,6 +35,16 @@ import WorkbenchSDK
         let missed = TargetOutcomes.compare(fell, with: slower)
         #expect(missed.first { $0.indicator == "foreign-trade" }?.verdict == "missed")
         #expect(missed.first { $0.indicator == "income" }?.verdict == "missed")
+        // 基本同步 allows half a point.
+        let (basic, close) = reports(targets: "居民收入增长与经济增长基本同步。", review: "地区生产总值增长5.2%，居民人均可支配收入增长4.9%。")
+        #expect(TargetOutcomes.compare(basic, with: close).first { $0.indicator == "income" }?.verdict == "met")
+    }
+
+    /// Only incomes pair town's with town's: a town's unemployment target takes the rate the
+    /// review gives.
+    @Test func otherIndicatorsTakeTheFigureThereIs() {
+        let (earlier, later) = reports(targets: "城镇调查失业率5.5%左右。", review: "地区生产总值增长5.2%，调查失业率平均为5.1%。")
+        #expect(TargetOutcomes.compare(earlier, with: later).first { $0.indicator == "unemployment" }?.verdict == "met")
     }
 
     /// Town's and country's income targets are judged against their own outcomes, not the first

@@ -28,6 +28,10 @@ import WorkbenchSDK
         #expect(metrics.map(\.subject) == ["城乡居民收入比", "城乡居民收入比", "城乡居民收入倍差", "研发费用与营收之比"])
         #expect(metrics[2].qualifier == .atMost)
         #expect(metrics[0].normalizedValue == 2.31)
+        // The ratio sign ∶ and spaces; a ratio from a baseline; ratios not to one, and the second
+        // term of any, are no figures.
+        let more = report("城乡居民收入比缩小到2.31∶1，城乡居民收入比缩小至2.31 : 1，城乡居民收入比由2.5:1缩小到2.4:1，财政资金与社会资本投入之比为1:3，床护比值达到1:0.6。").metrics
+        #expect(more.map(\.text) == ["2.31∶1", "2.31 : 1", "2.4:1"])
     }
 
     /// An amount of money right before a city, county or cluster names its class, as 千亿县 and
@@ -35,6 +39,10 @@ import WorkbenchSDK
     @Test func moneyBeforeACityNamesItsClass() {
         let metrics = report("新增荆州、孝感、黄冈3个过三千亿元城市，新增4个千亿县，打造5个千亿元产业集群，投资100亿元。").metrics
         #expect(metrics.map(\.text) == ["3个", "4个", "5个", "100亿元"])
+        // Only where the class word ends its noun phrase: money for county commerce or urban
+        // renewal is money.
+        let money = report("下达资金18亿元县域商业体系建设，争取国债资金30亿元城市更新，统筹资金5亿元集群发展。").metrics
+        #expect(money.map(\.text) == ["18亿元", "30亿元", "5亿元"])
     }
 
     /// Units of two characters that are each a unit too: 台套 (equipment renewal), 吨公里 and

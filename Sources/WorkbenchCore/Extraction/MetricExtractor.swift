@@ -387,8 +387,8 @@ struct MetricExtractor: Sendable {
     static let estimates = WordList(MeaningRules.estimateCues)
 
     /// Where the figures that an estimate word covers end, when one between `from` and
-    /// `firstFigure` opens a clause (no more than five scalars after the clause's start: 2024年预计,
-    /// 全年预计) within the sentence's first 24 scalars; else `from` (none covered). In the sentence's first clause it covers the
+    /// `firstFigure` opens a clause, or follows only a time of at most five scalars (2024年预计,
+    /// 全年预计), within the sentence's first 24 scalars; else `from` (none covered). In the sentence's first clause it covers the
     /// sentence (its ；-joined parts too: 预计完成地区生产总值90.82亿元，增长8%；固定资产投资34亿元…);
     /// opening a later clause (过去一年，预计全省…), the part up to the next ；.
     static func estimateScopeEnd(_ s: ArraySlice<Unicode.Scalar>, from: Int, firstFigure: Int) -> Int {
@@ -406,7 +406,9 @@ struct MetricExtractor: Sendable {
             // The clause it stands in starts at most five scalars before it.
             var clauseStart = position
             while clauseStart > from, position - clauseStart < 5, !Self.isClauseMark(s[clauseStart - 1]) { clauseStart -= 1 }
-            guard clauseStart == from || Self.isClauseMark(s[clauseStart - 1]) else {
+            // Only a time may stand before it in its clause (2024年预计, 全年预计): after a subject
+            // (工业产值预计增长8%) it is that clause's alone.
+            guard clauseStart == from || Self.isClauseMark(s[clauseStart - 1]), clauseStart == position || s[position - 1] == "年" else {
                 position += 1
                 continue
             }

@@ -234,6 +234,12 @@ enum Clauses {
                 cursor = opening
                 continue
             }
+            // (A colon between digits writes a ratio, 2.5:1, and ends no clause.)
+            if previous == "：" || previous == ":", cursor - 2 >= s.startIndex, cursor < s.endIndex,
+               NumberReader.digit(s[cursor - 2]) != nil, NumberReader.digit(s[cursor]) != nil {
+                cursor -= 1
+                continue
+            }
             if previous == "，" || previous == "。" || previous == "；" || previous == "：" || previous == "！" || previous == "？"
                 || previous == ":" || previous == ";" || previous == "," { break }
             cursor -= 1

@@ -257,20 +257,50 @@ extension QuantityScanner {
     /// clause before it names a ratio (收入比, 倍差, 之比, 比值) and the number closes the clause
     /// (a trailing qualifier allowed: 缩小到1.9以内); nil otherwise.
     static func ratioEnd(_ s: ArraySlice<Unicode.Scalar>, at index: Int, end: Int) -> Int? {
+        // The second term of a ratio (the 1 of 2.31:1 or 2.31 : 1, the 3 of 1:3) is no figure of
+        // its own.
+        var back = index
+        while back > s.startIndex, s[back - 1] == " " { back -= 1 }
+        if back > s.startIndex, isRatioColon(s[back - 1]) {
+            var term = back - 1
+            while term > s.startIndex, s[term - 1] == " " { term -= 1 }
+            if term > s.startIndex, NumberReader.digit(s[term - 1]) != nil { return nil }
+        }
         var close = end
-        if close + 1 < s.endIndex, s[close] == ":" || s[close] == "：", s[close + 1] == "1",
-           close + 2 >= s.endIndex || NumberReader.digit(s[close + 2]) == nil && s[close + 2] != "." {
-            close += 2
+        var colon = end
+        while colon < s.endIndex, s[colon] == " " { colon += 1 }
+        if colon < s.endIndex, isRatioColon(s[colon]) {
+            // Only ratios to one (2.31:1) are read: 1:3 and 1:0.6 are left alone.
+            var one = colon + 1
+            while one < s.endIndex, s[one] == " " { one += 1 }
+            guard one < s.endIndex, s[one] == "1",
+                  one + 1 >= s.endIndex || NumberReader.digit(s[one + 1]) == nil && s[one + 1] != "." else { return nil }
+            close = one + 1
         }
         let after = trailingQualifierWords.prefix(of: s[close...]).map { close + trailingQualifierWords.scalars[$0].count } ?? close
         guard after >= s.endIndex || Clauses.isBoundary(s[after]) else { return nil }
-        guard ratioWords.occurs(in: s[Clauses.start(of: index, in: s)..<index]) else { return nil }
+        // The ratio's name in the sixteen scalars before it, back to a comma or the sentence's
+        // start (a colon of an earlier ratio, 由2.5:1缩小到2.4:1, ends nothing).
+        var start = index
+        while start > s.startIndex, index - start < 16, !["，", "。", "；", ",", ";"].contains(s[start - 1]) { start -= 1 }
+        guard ratioWords.occurs(in: s[start..<index]) else { return nil }
         return close
+    }
+
+    /// Colons that write a ratio (２.３１∶１ with the ratio sign too).
+    static func isRatioColon(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == ":" || scalar == "：" || scalar == "∶"
     }
 
     /// Words that name a ratio of two amounts.
     private static let ratioWords = WordList(["收入比", "倍差", "之比", "比值", "消费比"])
 
-    /// What an amount of money right before it classes by size (过三千亿元城市).
+    /// What an amount of money right before it classes by size (过三千亿元城市), where the word
+    /// ends its noun phrase (not 18亿元县域商业, 30亿元城市更新).
     static let scaleClasses = WordList(["城市", "县", "强县", "大县", "产业集群", "集群"])
+
+    /// Whether a noun phrase ends at `position`: the text ends, or a clause mark, 、, 和 or 及 follows.
+    static func endsNounPhrase(_ s: ArraySlice<Unicode.Scalar>, at position: Int) -> Bool {
+        position >= s.endIndex || Clauses.isBoundary(s[position]) || s[position] == "、" || s[position] == "和" || s[position] == "及"
+    }
 }

@@ -12,7 +12,7 @@ extension MeaningRules {
     /// `新台阶` and `大关` of `迈上14万亿元新台阶、连续36年…` say a figure is a milestone; what comes
     /// after them is about the same thing.
     static let openingWords = ["其中", "全年", "同比", "预计", "初步统计", "此外", "同时", "并", "和", "及", "以及", "、",
-                               "新台阶", "大关", "实现", "今年", "去年", "预期", "由", "力争", "继续", "确保", "以来"]
+                               "新台阶", "大关", "实现", "今年", "去年", "由", "力争", "继续", "确保", "以来"]
     /// What 并 opens as a word of its own, not as "and" (并网装机, 并购重组).
     static let wordsWithBing: Set<Unicode.Scalar> = ["网", "购", "联", "表", "轨"]
 

@@ -135,8 +135,12 @@ extension Subjects {
         }
         // A streak's own 连续 says how long, not what: `耕地面积连续4年` is 耕地面积's.
         if !pieces.isEmpty, let own = onlyPart(index, of: subjects), s[own].elementsEqual(Self.streakScalars) { return pieces }
-        // So does a linking word alone (`突破9万亿元，达9.01万亿元`: 达 links, it is not measured).
-        if !pieces.isEmpty, isOnlyLinkingWord(index, of: subjects, in: s) { return pieces }
+        // So does a linking word alone (`突破9万亿元，达9.01万亿元`: 达 links, it is not measured);
+        // not 累计 or 共计, which say the figure is a total (新增200万亩，累计达5000万亩).
+        if !pieces.isEmpty, isOnlyLinkingWord(index, of: subjects, in: s),
+           let own = onlyPart(index, of: subjects), !(own.count >= 2 && (s[own.lowerBound] == "累" || s[own.lowerBound] == "共")) {
+            return pieces
+        }
         pieces += subjects[index]
         return pieces
     }

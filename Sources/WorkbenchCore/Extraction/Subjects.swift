@@ -205,16 +205,25 @@ enum Subjects {
         guard clauseStart - 1 > s.startIndex, s[clauseStart - 1] == "，" || s[clauseStart - 1] == "," else { return nil }
         let previousStart = Clauses.start(of: clauseStart - 1, in: s)
         guard previousStart >= after, previousStart < clauseStart - 1 else { return nil }
+        // A clause that opens with a verb (推动传统产业转型升级, 支持民营经济发展) is about doing
+        // something to the industry, not the industry's own figures.
+        guard topicVerbs.prefix(of: s[previousStart..<clauseStart]) == nil else { return nil }
         var end = previousStart
         while end < clauseStart - 1, end - previousStart < 12, s[end].properties.isIdeographic {
             end += 1
-            if end - previousStart >= 3, topicHeads.suffix(of: s[previousStart..<end]) != nil,
-               end < clauseStart - 1, !(end < s.endIndex && ["业", "济", "群"].contains(s[end])) {
-                return previousStart..<end
-            }
+            guard end - previousStart >= 3, topicHeads.suffix(of: s[previousStart..<end]) != nil, end < clauseStart - 1 else { continue }
+            // 先进制造业集群: the longer name; 高新技术产业开发区, 数字产业园: a zone's, not an industry's.
+            if s[end] == "集", s[end + 1] == "群" { return previousStart..<(end + 2) }
+            if ["业", "济", "群", "园", "区", "链", "基", "开", "带"].contains(s[end]) { return nil }
+            return previousStart..<end
         }
         return nil
     }
+
+    /// Verbs a clause about doing something to an industry opens with.
+    private static let topicVerbs = WordList(["推动", "推进", "支持", "坚持", "加快", "促进", "发展", "培育", "壮大", "打造",
+                                              "实施", "深化", "做强", "做大", "做优", "提升", "引导", "鼓励", "聚焦", "围绕",
+                                              "大力", "着力", "积极", "全力", "持续", "加强", "强化", "优化", "扩大", "布局"])
 
     /// The longest subject (in scalars) that a cue after it continues.
     static let longestContinued = 64

@@ -50,7 +50,7 @@ enum TargetOutcomes {
             if target.isStandard {
                 let outcome = sameGroup(as: goal, among: comparable.map { achieved[$0] }.filter {
                     HeadlineTargets.indicator(of: $0.subject) == target.indicator
-                })
+                }, strict: target.indicator == "income")
                 let opposite = outcome.map { isFall($0, against: goal) } ?? false
                 return Row(indicator: target.indicator, target: target, outcome: outcome,
                            verdict: verdict(target: target, outcome: outcome, opposite: opposite), opposite: opposite)
@@ -110,12 +110,13 @@ enum TargetOutcomes {
     }
 
     /// Of `outcomes` (in the report's order), the first of `goal`'s group: town's target against
-    /// town's outcome, country's against country's (none when the report gives only another's);
-    /// a target for all, the figure for all first.
-    static func sameGroup(as goal: Metric, among outcomes: [Metric]) -> Metric? {
+    /// town's outcome, country's against country's; a target for all, the figure for all first.
+    /// `strict` (incomes, where town's and country's differ by points): none when the report
+    /// gives only another group's; else (城镇调查失业率 against 调查失业率) the first figure.
+    static func sameGroup(as goal: Metric, among outcomes: [Metric], strict: Bool) -> Metric? {
         let wanted = group(of: goal.subject)
         if let found = outcomes.first(where: { group(of: $0.subject) == wanted }) { return found }
-        return wanted == nil ? outcomes.first : nil
+        return wanted == nil || !strict ? outcomes.first : nil
     }
 
     /// `居民消费价格下降0.2%` against `居民消费价格涨幅2%左右` (or no target): a fall reported

@@ -20,15 +20,17 @@ struct PeriodResolver {
             || ["回顾", "成绩", "成就", "过去"].contains { Text.contains($0, in: title) }
     }
 
-    /// The period a part's heading sets: review when it looks back (回顾, 成绩, 成就, 总结),
-    /// plan otherwise; years from the heading, else last year (review) or the previous plan
-    /// part's period, else the report's year (plan).
+    /// The period a part's heading sets: a government's term (过去五年, 本届政府, with no words
+    /// of work to come) is the five years before the report's; else review when it looks back
+    /// (回顾, 成绩, 成就, 总结, 执行情况), plan otherwise; years from the heading, else last year
+    /// (review) or the previous plan part's period, else the report's year (plan).
     func partPeriod(title: String, previousPlan: Period?) -> Period? {
         let scalars = Text.scalars(title)
         let kind: Period.Kind = Self.reviewWords.contains(where: { Text.contains($0, in: title) }) ? .review : .plan
         // 过去五年工作回顾, 2022年和过去五年工作, 本届政府工作回顾: a government's term, the five
         // years before the report's (the years a heading names are the term's last).
-        if let year = reportYear, Self.termWords.contains(where: { Text.contains($0, in: title) }) {
+        if let year = reportYear, Self.termWords.contains(where: { Text.contains($0, in: title) }),
+           !Self.planWords.contains(where: { Text.contains($0, in: title) }) {
             return Period(from: year - 5, to: year - 1, kind: .review)
         }
         var years: [Int] = []
@@ -71,11 +73,13 @@ struct PeriodResolver {
     static let reviewWords = ["回顾", "成绩", "成就", "总结", "执行情况"]
     /// Words of a heading that reviews a government's five-year term.
     static let termWords = ["过去五年", "过去的五年", "本届政府", "五年来"]
+    /// Words of a heading that sets out work to come (今后五年目标任务和本届政府工作建议).
+    static let planWords = ["今后", "未来", "目标", "任务", "建议", "安排", "要求", "重点", "思路", "部署", "取向"]
 
     /// The periods of a report's parts from their headings (`partPeriod`, each plan part passing
     /// its period to the next). A first part whose heading names no time
-    /// (`一、坚持…，新福建建设取得新进展新成效`) before a part that plans a named time is the
-    /// review of the year before: reports open with it.
+    /// and no work to come (`一、坚持…，新福建建设取得新进展新成效`; not 一、总体要求和主要目标)
+    /// before a part that plans a named time is the review of the year before: reports open with it.
     func partPeriods(titles: [String]) -> [Period?] {
         var periods: [Period?] = []
         var previousPlan: Period?
@@ -85,6 +89,7 @@ struct PeriodResolver {
             periods.append(period)
         }
         if let year = reportYear, titles.count > 1, periods[0]?.kind == .plan, !Self.namesATime(titles[0]),
+           !Self.planWords.contains(where: { Text.contains($0, in: titles[0]) }),
            titles.indices.dropFirst().contains(where: { periods[$0]?.kind == .plan && Self.namesAPlannedTime(titles[$0]) }) {
             periods[0] = Period(year: year - 1, kind: .review)
         }
