@@ -4,16 +4,7 @@ import WorkbenchSDK
 
 /// Crossings, energy works, research stations, campuses and ports of entry; metro lines named by
 /// their number; counted groups; and the pace that 加快 gives a verb.
-struct CrossingsEnergyAndCampusesTests {
-    func found(_ text: String, province: String) -> [FoundProject] {
-        let report = ReportLoaderShim.parse("2025年\(province)政府工作报告\n一、2024年工作回顾\n" + text + "\n")
-        return ProjectFinder(gazetteer: .standard, province: province).projects(in: report)
-    }
-
-    func names(_ text: String, province: String) -> [String] {
-        found(text, province: province).map(\.name)
-    }
-
+struct CrossingsEnergyAndCampusesTests: ProjectProbe {
     @Test func crossingsNamedByPlacesOrByAHillOrSea() {
         #expect(names("深中通道通车运营，黄茅海跨海通道建成通车，抓好狮子洋通道建设。", province: "广东省")
             == ["深中通道", "黄茅海跨海通道", "狮子洋通道"])

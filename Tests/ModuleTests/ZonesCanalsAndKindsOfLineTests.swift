@@ -4,16 +4,7 @@ import WorkbenchSDK
 
 /// Free-trade zones and science cities, canals and navigation works, names joined by a dash,
 /// kinds of line that name no project, and the verbs of opening and finishing.
-struct ZonesCanalsAndKindsOfLineTests {
-    func found(_ text: String, province: String) -> [FoundProject] {
-        let report = ReportLoaderShim.parse("2025年\(province)政府工作报告\n一、2024年工作回顾\n" + text + "\n")
-        return ProjectFinder(gazetteer: .standard, province: province).projects(in: report)
-    }
-
-    func names(_ text: String, province: String) -> [String] {
-        found(text, province: province).map(\.name)
-    }
-
+struct ZonesCanalsAndKindsOfLineTests: ProjectProbe {
     @Test func freeTradeZonesNeedAPlace() {
         #expect(names("推进广东自贸试验区提升战略，加快中原科技城建设。", province: "广东省") == ["广东自贸试验区", "中原科技城"])
         // 设立 and 出台 end the words before a name; a zone of no place is a kind.
