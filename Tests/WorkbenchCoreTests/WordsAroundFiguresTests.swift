@@ -45,6 +45,12 @@ import WorkbenchSDK
         #expect(money.map(\.text) == ["18亿元", "30亿元", "5亿元"])
     }
 
+    /// 每…N…就有M…: one in N, written as two counts, is neither of them.
+    @Test func oneInNIsNoCount() {
+        let metrics = report("全国每出口4辆汽车就有1辆安徽造，每生产10台空调就有3台出自我省，每年新增就业50万人。").metrics
+        #expect(metrics.map(\.text) == ["50万人"])
+    }
+
     /// Units of two characters that are each a unit too: 台套 (equipment renewal), 吨公里 and
     /// 人公里 (freight and passenger turnover).
     @Test func compoundMeasureWords() {

@@ -182,6 +182,8 @@ struct QuantityScanner {
         if quotations.contains(where: { $0.contains(index) }) { return .passed(end: end) }
         // 每千人口, 每10万人: a number after 每 is a rate's denominator; 劣五类水体 is a grade.
         if previous == "每" || previous == "劣" { return .passed(end: end) }
+        // 每出口4辆汽车就有1辆安徽造: one in four, a proportion written as two counts.
+        if Self.isOneInN(s, at: index) { return .passed(end: end) }
         if end < s.endIndex, Self.isCodeNeighbour(s[end]) && !UnitLexicon.latinUnit(in: s, at: end) || s[end] == "+" || previous == "+" {
             var skip = end
             while skip < s.endIndex, Self.isCodeNeighbour(s[skip]) || NumberReader.digit(s[skip]) != nil || s[skip] == "+" { skip += 1 }

@@ -303,4 +303,24 @@ extension QuantityScanner {
     static func endsNounPhrase(_ s: ArraySlice<Unicode.Scalar>, at position: Int) -> Bool {
         position >= s.endIndex || Clauses.isBoundary(s[position]) || s[position] == "、" || s[position] == "和" || s[position] == "及"
     }
+
+    /// Whether the number at `index` is a term of `每…N…就有M…` (每出口4辆汽车就有1辆安徽造): after
+    /// 每 and a verb of one or two characters, with 就有 within twelve scalars after it; or right
+    /// after 就有, with 每 within sixteen before.
+    static func isOneInN(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
+        guard index - 2 >= s.startIndex else { return false }
+        if s[index - 1] == "有", s[index - 2] == "就" {
+            return s[max(s.startIndex, index - 18)..<(index - 2)].contains("每")
+        }
+        let afterEvery = (index - 3 >= s.startIndex && s[index - 3] == "每" && s[index - 2].properties.isIdeographic)
+            || s[index - 2] == "每"
+        guard afterEvery, s[index - 1].properties.isIdeographic else { return false }
+        var position = index
+        while position + 1 < min(s.endIndex, index + 14) {
+            if s[position] == "就", s[position + 1] == "有" { return true }
+            if Clauses.isBoundary(s[position]) { return false }
+            position += 1
+        }
+        return false
+    }
 }
