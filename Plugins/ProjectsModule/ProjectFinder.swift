@@ -189,8 +189,7 @@ struct ProjectFinder {
             // 太原、大同率先打造绿电产业园区: a generic zone with no place of its own gets the places
             // listed just before it in its clause.
             if Self.genericHeads.contains(String(head.words)), !head.endsName, !namesPlace(modifier), !name.hasPrefix("“"),
-               !Self.isCampus(of: modifier, head: head),
-               !(Self.provinceZones.contains(String(head.words)) && namesOwnProvince(modifier)) {
+               !namesWithoutPlace(modifier, head: head) {
                 guard acceptable(name: name, modifier: modifier, head: head, placeRequired: false) else { continue }
                 let clause = clauseBefore(characters, start)
                 let listed = places(in: String(characters[clause]))
@@ -365,8 +364,7 @@ struct ProjectFinder {
             return false
         }
         if placeRequired, head.generic || Self.genericHeads.contains(String(head.words)) {
-            if Self.isCampus(of: modifier, head: head) { return true }
-            if Self.provinceZones.contains(String(head.words)), namesOwnProvince(modifier) { return true }
+            if namesWithoutPlace(modifier, head: head) { return true }
             return opens > 0 || namesPlace(modifier)
         }
         // Brand-like heads make a name with one character (晋创谷).
@@ -520,7 +518,13 @@ struct ProjectFinder {
     }
 
     /// Heads of zones a province has one of, named by the province (广东自贸试验区).
-    static let provinceZones: Set<String> = ["自由贸易试验区", "自贸试验区", "自贸区"]
+    static let provinceZones: Set<String> = ["自由贸易试验区", "自贸试验区"]
+
+    /// Whether a generic head's `modifier` names the project without a place of the gazetteer:
+    /// a campus of a named institution, or a zone of the report's own province.
+    func namesWithoutPlace(_ modifier: [Character], head: ProjectTypes.Head) -> Bool {
+        Self.isCampus(of: modifier, head: head) || Self.provinceZones.contains(String(head.words)) && namesOwnProvince(modifier)
+    }
 
     func region(of text: String, type: String) -> String? {
         if let place = places(in: text).first { return place }

@@ -387,40 +387,28 @@ struct MetricExtractor: Sendable {
     static let estimates = WordList(MeaningRules.estimateCues)
 
     /// Where the figures that an estimate word covers end, when one between `from` and
-    /// `firstFigure` opens a clause, or follows only a time of at most five scalars (2024年预计,
-    /// 全年预计), within the sentence's first 24 scalars; else `from` (none covered). In the sentence's first clause it covers the
-    /// sentence (its ；-joined parts too: 预计完成地区生产总值90.82亿元，增长8%；固定资产投资34亿元…);
-    /// opening a later clause (过去一年，预计全省…), the part up to the next ；.
+    /// `firstFigure`, within the sentence's first 24 scalars, opens a clause or follows only a
+    /// time of at most five scalars (2024年预计, 全年预计); else `from` (none covered). In the
+    /// sentence's first clause it covers the sentence (its ；-joined parts too:
+    /// 预计完成地区生产总值90.82亿元，增长8%；固定资产投资34亿元…); opening a later clause
+    /// (过去一年，预计全省…), the part up to the next ；.
     static func estimateScopeEnd(_ s: ArraySlice<Unicode.Scalar>, from: Int, firstFigure: Int) -> Int {
-        guard from < firstFigure else { return from }
-        // Only where an estimate word can begin (预计, 预估, 初步…), in the sentence's first few
-        // clauses (its first 24 scalars): most sentences have none.
+        // Only where an estimate word can begin (预计, 预估, 初步…): most sentences have none.
+        var clauseStart = from
         var position = from
-        let searchEnd = min(firstFigure, from + 24)
-        while position < searchEnd {
+        while position < min(firstFigure, from + 24) {
             let scalar = s[position]
-            guard scalar == "预" || scalar == "初", estimates.prefix(of: s[position..<firstFigure]) != nil else {
-                position += 1
-                continue
-            }
-            // The clause it stands in starts at most five scalars before it.
-            var clauseStart = position
-            while clauseStart > from, position - clauseStart < 5, !Self.isClauseMark(s[clauseStart - 1]) { clauseStart -= 1 }
+            if Self.isClauseMark(scalar) { clauseStart = position + 1 }
             // Only a time may stand before it in its clause (2024年预计, 全年预计): after a subject
             // (工业产值预计增长8%) it is that clause's alone.
-            guard clauseStart == from || Self.isClauseMark(s[clauseStart - 1]), clauseStart == position || s[position - 1] == "年" else {
-                position += 1
-                continue
+            if scalar == "预" || scalar == "初", position - clauseStart <= 5, clauseStart == position || s[position - 1] == "年",
+               estimates.prefix(of: s[position..<firstFigure]) != nil {
+                // Opening the sentence, it covers all of it; opening a later clause, its part up to ；.
+                var end = firstFigure
+                while end < s.endIndex, !Self.endsEstimateScope(s[end], atSemicolon: clauseStart != from) { end += 1 }
+                return end
             }
-            // Opening the sentence, it covers all of it; opening a later clause, its part up to ；.
-            var opensSentence = true
-            for before in from..<clauseStart where Self.isClauseMark(s[before]) {
-                opensSentence = false
-                break
-            }
-            var end = firstFigure
-            while end < s.endIndex, !Self.endsEstimateScope(s[end], atSemicolon: !opensSentence) { end += 1 }
-            return end
+            position += 1
         }
         return from
     }

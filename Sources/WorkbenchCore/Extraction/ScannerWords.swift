@@ -277,7 +277,7 @@ extension QuantityScanner {
                   one + 1 >= s.endIndex || NumberReader.digit(s[one + 1]) == nil && s[one + 1] != "." else { return nil }
             close = one + 1
         }
-        let after = trailingQualifierWords.prefix(of: s[close...]).map { close + trailingQualifierWords.scalars[$0].count } ?? close
+        let after = afterQualifier(s, close)
         guard after >= s.endIndex || Clauses.isBoundary(s[after]) else { return nil }
         // The ratio's name in the sixteen scalars before it, back to a comma or the sentence's
         // start (a colon of an earlier ratio, 由2.5:1缩小到2.4:1, ends nothing).
@@ -299,9 +299,10 @@ extension QuantityScanner {
     /// ends its noun phrase (not 18亿元县域商业, 30亿元城市更新).
     static let scaleClasses = WordList(["城市", "县", "强县", "大县", "产业集群", "集群"])
 
-    /// Whether a noun phrase ends at `position`: the text ends, or a clause mark, 、, 和 or 及 follows.
+    /// Whether a noun phrase ends at `position`: the text ends, or a clause mark (、 among them),
+    /// 和 or 及 follows.
     static func endsNounPhrase(_ s: ArraySlice<Unicode.Scalar>, at position: Int) -> Bool {
-        position >= s.endIndex || Clauses.isBoundary(s[position]) || s[position] == "、" || s[position] == "和" || s[position] == "及"
+        position >= s.endIndex || Clauses.isBoundary(s[position]) || s[position] == "和" || s[position] == "及"
     }
 
     /// Whether the number at `index` is a term of `每…N…就有M…` (每出口4辆汽车就有1辆安徽造): after
