@@ -119,6 +119,14 @@ import WorkbenchSDK
         #expect(cue("刚刚过去的一年，我们……", .review) == "2025-review")
     }
 
+    /// A deadline (2030年前) sets a goal, not the year the plan's next sentences speak of.
+    @Test func aDeadlineOpensNoYear() {
+        #expect(cue("2030年前，非化石能源消费比重达到25%。", .plan) == nil)
+        #expect(cue("2027年底前，全部建成。", .plan) == nil)
+        #expect(cue("2027年，全省生产总值突破8万亿元。", .plan) == "2027-plan")
+        #expect(PeriodResolver.opensOneYear(Array("前三季度，增长5%".unicodeScalars)[...]))
+    }
+
     @Test func yearsAreReadWithFullWidthDigitsAndSpaces() {
         let text = Array("２０２５年和2024 年".unicodeScalars)[...]
         #expect(PeriodResolver.year(in: text, at: 0)?.year == 2025)

@@ -34,6 +34,8 @@ struct MetricExtractor: Sendable {
         var sentenceStarts: [Int] = []
         var subjects = Subjects.Assignment()
         var rules = RuleStrings()
+        /// The later years that clauses of the last figure's sentence set goals for.
+        var horizons: [PlanHorizon.Scope] = []
     }
 
     func extract(paragraphs: [Paragraph], outline: [OutlineNode]) -> [Metric] {
@@ -67,11 +69,14 @@ struct MetricExtractor: Sendable {
         var sentenceScores: [Int] = []
         var evidence: [Int] = []
         var sentenceStarts: [Int] = []
+        var horizons: [PlanHorizon.Scope] = []
+        swap(&horizons, &scratch.horizons)
         swap(&subjectScalars, &scratch.subjectScalars)
         swap(&sentenceScores, &scratch.sentenceScores)
         swap(&evidence, &scratch.evidence)
         swap(&sentenceStarts, &scratch.sentenceStarts)
         defer {
+            swap(&horizons, &scratch.horizons)
             swap(&subjectScalars, &scratch.subjectScalars)
             swap(&sentenceScores, &scratch.sentenceScores)
             swap(&evidence, &scratch.evidence)
@@ -173,8 +178,15 @@ struct MetricExtractor: Sendable {
                 default: sentenceRole = .other
                 }
                 sentenceLabel = nil
+                horizons.removeAll(keepingCapacity: true)
+                if sentencePeriod?.kind == .plan {
+                    let sentenceEnd = sentenceIndex + 1 < sentenceStarts.count ? sentenceStarts[sentenceIndex + 1] : s.endIndex
+                    PlanHorizon.scopes(in: s, sentence: sentenceStart..<max(sentenceStart, sentenceEnd), into: &horizons)
+                }
             }
-            let period = sentencePeriod
+            // 到2030年，…突破8万亿元 in the year's plan: a goal for 2030.
+            let laterPeriod = horizons.isEmpty ? nil : PlanHorizon.later(sentencePeriod, at: start, scopes: horizons)
+            let period = laterPeriod ?? sentencePeriod
             var role = sentenceRole
             let roleRule: String
             // Where a change starts (the X of 从X提高到Y).
@@ -193,7 +205,9 @@ struct MetricExtractor: Sendable {
                 isBaseline = true
             } else {
                 roleRule = "; role:period "
-                if let label = sentenceLabel {
+                if let laterPeriod {
+                    periodLabel = laterPeriod.label
+                } else if let label = sentenceLabel {
                     periodLabel = label
                 } else if let period {
                     if labelledPeriod != period {

@@ -195,7 +195,17 @@ struct PeriodResolver {
     /// (`2026年云南省政府工作报告显示`).
     static func opensOneYear(_ rest: ArraySlice<Unicode.Scalar>) -> Bool {
         if let next = rest.first, next == "起" || isSpanMark(next) { return false }
-        return !opensMonth(rest) && !Text.contains(reportWords, in: rest.prefix(16))
+        return !opensMonth(rest) && !opensDeadline(rest) && !Text.contains(reportWords, in: rest.prefix(16))
+    }
+
+    /// Whether the words after a year make it a deadline (`2030年前`, `2027年底前`): a goal set
+    /// for then, not the year a plan's sentences speak of (`2025年前三季度` is that year's).
+    static func opensDeadline(_ rest: ArraySlice<Unicode.Scalar>) -> Bool {
+        var words = rest.prefix(3)
+        if let first = words.first, first == "底" || first == "末" { words = words.dropFirst() }
+        guard words.first == "前" else { return false }
+        guard let after = words.dropFirst().first else { return true }
+        return digitValue(after) == nil && Enumerators.digit(after) == nil && after != "季" && after != "十"
     }
 
     /// Whether `rest` opens with a month or a run of months (`1月`, `十一月`, `1-10月`): the date

@@ -1,0 +1,81 @@
+import WorkbenchSDK
+
+/// A later year that a plan's clause sets its goal for: `到2030年，全省生产总值突破8万亿元`
+/// in the report year's plan is a goal for 2030, not for the year planned; so is
+/// `新建高标准农田100万亩，到2027年累计建成500万亩` for its second figure.
+///
+/// Written at the head of a clause, maybe after a word of resolve (`力争到2027年底`,
+/// `确保到2028年`), or as a deadline (`2030年前`, `2027年底前`). At the head of a sentence
+/// it covers the whole sentence; at the head of a later clause, that clause up to the next
+/// ； (a later horizon ends the one before). The sentence's period is kept for what it covers
+/// when it already reaches that far (a five-year plan's `到2030年`).
+enum PlanHorizon {
+    /// A stretch of a paragraph's scalars whose goals are set for `year`.
+    struct Scope: Equatable {
+        var range: Range<Int>
+        var year: Int
+    }
+
+    /// The scopes of the sentence `sentence` (a range of `s`), in order, into `scopes`
+    /// (emptied first).
+    static func scopes(in s: ArraySlice<Unicode.Scalar>, sentence: Range<Int>, into scopes: inout [Scope]) {
+        scopes.removeAll(keepingCapacity: true)
+        var clauseStart = sentence.lowerBound
+        var position = sentence.lowerBound
+        while position <= sentence.upperBound {
+            if position == clauseStart, let year = horizon(in: s, at: position, end: sentence.upperBound) {
+                if let last = scopes.indices.last, scopes[last].range.upperBound > position {
+                    scopes[last].range = scopes[last].range.lowerBound..<position
+                }
+                let end = clauseStart == sentence.lowerBound
+                    ? sentence.upperBound : semicolon(in: s, from: position, end: sentence.upperBound)
+                scopes.append(Scope(range: position..<end, year: year))
+            }
+            guard position < sentence.upperBound else { break }
+            if isClauseMark(s[position]) { clauseStart = position + 1 }
+            position += 1
+        }
+    }
+
+    /// The period of a figure at `position` in a sentence of period `period` when a scope
+    /// carries it to a later year than the plan's (a plan from the same year to that one); nil
+    /// when the sentence's period stands.
+    static func later(_ period: Period?, at position: Int, scopes: [Scope]) -> Period? {
+        guard let period, period.kind == .plan else { return nil }
+        for scope in scopes where scope.range.contains(position) && scope.year > period.to {
+            return Period(from: period.from, to: scope.year, kind: .plan)
+        }
+        return nil
+    }
+
+    /// The year a horizon written at `index` names: [word of resolve] (到|至) YYYY年, or
+    /// YYYY年[底|末]前; nil when none opens there.
+    static func horizon(in s: ArraySlice<Unicode.Scalar>, at index: Int, end: Int) -> Int? {
+        var cursor = index
+        while cursor < end, TextLines.isPadding(s[cursor]) { cursor += 1 }
+        if let lead = resolveWords.prefix(of: s[cursor..<end]) { cursor += resolveWords.scalars[lead].count }
+        let reaching = cursor < end && (s[cursor] == "到" || s[cursor] == "至")
+        if reaching { cursor += 1 }
+        guard let (year, afterYear) = PeriodResolver.year(in: s[..<end], at: cursor) else { return nil }
+        if reaching { return year }
+        var rest = afterYear
+        if rest < end, s[rest] == "底" || s[rest] == "末" { rest += 1 }
+        return rest < end && s[rest] == "前" ? year : nil
+    }
+
+    /// Words of resolve that may stand before a horizon.
+    static let resolveWords = WordList(["力争", "争取", "确保", "计划", "预计", "目标是"])
+
+    private static func semicolon(in s: ArraySlice<Unicode.Scalar>, from: Int, end: Int) -> Int {
+        var cursor = from
+        while cursor < end, s[cursor] != "；", s[cursor] != ";" { cursor += 1 }
+        return cursor
+    }
+
+    private static func isClauseMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "，", "；", "：", ",", ";", ":": return true
+        default: return false
+        }
+    }
+}
