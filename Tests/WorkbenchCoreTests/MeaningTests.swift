@@ -273,6 +273,10 @@ import WorkbenchSDK
                                            "工业增加值增长", "税收收入", "税收收入增长"])
         // 按 with no 计算 after it is left alone.
         #expect(MeaningRules.adjunctEnd(Array("按期完成率".unicodeScalars)[...]) == nil)
+        // `扣除价格因素实际增长5.1%`: growth after prices of the figure before it (名义 likewise).
+        let income = report("推进。", "全省居民人均可支配收入增长5.6%，扣除价格因素实际增长5.1%。农村居民人均可支配收入2万元，名义增长6%。").metrics
+        #expect(income.map(\.subject) == ["全省居民人均可支配收入增长", "全省居民人均可支配收入实际增长",
+                                          "农村居民人均可支配收入", "农村居民人均可支配收入名义增长"])
     }
 
     /// A share before 的 is the share of what follows it (`72%的县有了三级医院`).

@@ -38,6 +38,12 @@ import WorkbenchSDK
         // 基本同步 allows half a point.
         let (basic, close) = reports(targets: "居民收入增长与经济增长基本同步。", review: "地区生产总值增长5.2%，居民人均可支配收入增长4.9%。")
         #expect(TargetOutcomes.compare(basic, with: close).first { $0.indicator == "income" }?.verdict == "met")
+        // Growth after prices is what the economy's is: 实际增长 decides where both are given.
+        let (inStep, nominal) = reports(targets: "居民收入增长与经济增长同步。",
+                                        review: "地区生产总值增长5.2%，全省居民人均可支配收入增长5.6%，扣除价格因素实际增长5.1%。")
+        let real = TargetOutcomes.compare(inStep, with: nominal).first { $0.indicator == "income" }
+        #expect(real?.outcome?.text == "5.1%")
+        #expect(real?.verdict == "missed")
     }
 
     /// Only incomes pair town's with town's: a town's unemployment target takes the rate the

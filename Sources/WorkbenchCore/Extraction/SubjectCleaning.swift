@@ -196,7 +196,7 @@ extension MeaningRules {
     /// Adjuncts that say how a figure was counted: an opening word and the words that may close
     /// it within `adjunctReach` scalars (none: the opening word is the whole adjunct).
     static let adjuncts: [(opening: [Unicode.Scalar], closing: [[Unicode.Scalar]])] = [
-        ("按", ["计算", "测算"]), ("扣除", ["后"]), ("剔除", ["后"]), ("截至", ["底", "末", "月", "日"]), ("截止", ["底", "末", "月", "日"]),
+        ("按", ["计算", "测算"]), ("扣除", ["因素后", "后", "因素"]), ("剔除", ["因素后", "后", "因素"]), ("截至", ["底", "末", "月", "日"]), ("截止", ["底", "末", "月", "日"]),
         ("同口径", []), ("可比口径", []),
     ].map { (Array($0.0.unicodeScalars), $0.1.map { Array($0.unicodeScalars) }) }
     static let adjunctReach = 16

@@ -88,9 +88,10 @@ enum TargetOutcomes {
         guard target.metric == nil, target.indicator == "income", Text.contains("同步", in: target.text) else { return nil }
         let incomes = achieved.filter(matches)
         let economy = achieved.first { $0.kind == .growth && $0.normalizedUnit == "%" && HeadlineTargets.indicator(of: $0.subject) == "gdp" }
-        // The whole population's income, else the lower of town's and country's.
-        let whole = incomes.first { group(of: $0.subject) == nil }
-        let lowest = whole ?? incomes.min { (signedValue(of: $0, against: nil) ?? 0) < (signedValue(of: $1, against: nil) ?? 0) }
+        // The whole population's income, else the lower of town's and country's; real growth
+        // (实际增长, as the economy's is counted) before nominal where the report gives both.
+        let whole = preferringReal(incomes.filter { group(of: $0.subject) == nil }).first
+        let lowest = whole ?? preferringReal(incomes).min { (signedValue(of: $0, against: nil) ?? 0) < (signedValue(of: $1, against: nil) ?? 0) }
         guard let income = lowest, let growth = signedValue(of: income, against: nil),
               let economy, let economyGrowth = signedValue(of: economy, against: nil) else {
             return Row(indicator: target.indicator, target: target, outcome: lowest, verdict: "not-stated",
@@ -99,6 +100,12 @@ enum TargetOutcomes {
         let slack = Text.contains("基本", in: target.text) ? 0.5 : 0
         return Row(indicator: target.indicator, target: target, outcome: income,
                    verdict: growth >= economyGrowth - slack - 1e-9 ? "met" : "missed", opposite: isFall(income, against: nil))
+    }
+
+    /// The figures of growth after prices (实际增长) of `figures`, or all of them when none is.
+    static func preferringReal(_ figures: [Metric]) -> [Metric] {
+        let real = figures.filter { Text.contains("实际", in: $0.subject) }
+        return real.isEmpty ? figures : real
     }
 
     /// Whose figure a subject gives: town's (城镇居民人均可支配收入) or country's (农村居民…), or
