@@ -28,6 +28,9 @@ import WorkbenchSDK
         #expect(metrics.map(\.subject) == ["城乡居民收入比", "城乡居民收入比", "城乡居民收入倍差", "研发费用与营收之比"])
         #expect(metrics[2].qualifier == .atMost)
         #expect(metrics[0].normalizedValue == 2.31)
+        // Where the ratio started is no part of what it measures.
+        #expect(report("城乡居民收入比由2.5:1缩小到2.4:1，城乡居民收入倍差由2.31缩小到2.28。").metrics.map(\.subject)
+                == ["城乡居民收入比", "城乡居民收入倍差"])
         // The ratio sign ∶ and spaces; a ratio from a baseline; ratios not to one, and the second
         // term of any, are no figures.
         let more = report("城乡居民收入比缩小到2.31∶1，城乡居民收入比缩小至2.31 : 1，城乡居民收入比由2.5:1缩小到2.4:1，财政资金与社会资本投入之比为1:3，床护比值达到1:0.6。").metrics
@@ -176,6 +179,16 @@ import WorkbenchSDK
         #expect(metrics[0].subject == "推进粮食产能提升重点县")
         #expect(metrics[2].subject == "一次性增加地方专项债务限额")
         #expect(metrics[3].subject.hasSuffix("国家和地区"))
+    }
+
+    /// What a count of new ones reaches is the total (新增经营主体80万户，达750万户), and a rate
+    /// before 的…增长目标 is that goal's growth.
+    @Test func totalsAndGoalsOfGrowthNameWhatTheyMeasure() {
+        let metrics = report("新增经营主体80万户，达750万户。新增高标准农田200万亩，累计达5000万亩。净增就业10万人，达到8万人。",
+                             "实现年均9%左右的规模以上工业营业收入增长目标，完成5%的地区生产总值增速目标。").metrics
+        #expect(metrics.map(\.subject) == ["新增经营主体", "经营主体", "新增高标准农田", "高标准农田累计", "净增就业", "净增就业",
+                                           "规模以上工业营业收入年均增长", "地区生产总值增速"])
+        #expect(metrics.suffix(2).map(\.kind) == [.growth, .growth])
     }
 
     @Test func aGlossaryHeadedAsAnAnnexIsNoReportText() {

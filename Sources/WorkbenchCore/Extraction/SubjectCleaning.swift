@@ -121,6 +121,12 @@ extension MeaningRules {
                 high -= 6
                 changed = true
             }
+            // `城乡居民收入比由2.5:1缩小到2.4:1`: a starting value that is no figure of its own
+            // (a ratio, a bare number) is no part of what is measured either.
+            if high - low > 3, let from = Self.startingValue(raw[low..<high]) {
+                high = from
+                changed = true
+            }
             // `汽车产量是上年的3.1倍`, `经济总量是2016年的1.7倍`: the base of a multiple is no part
             // of what is counted.
             if high - low > 4, raw[high - 1] == "的" {
@@ -191,6 +197,25 @@ extension MeaningRules {
         case "按", "扣", "剔", "截", "同", "可", "近", "0"..."9": return true
         default: return Enumerators.digit(scalar) != nil || scalar == "十"
         }
+    }
+
+    /// Where `由` or `从` and a number written after it (digits, a decimal point, a ratio's
+    /// colon) end `scalars`, when words stand before them: the position of 由 or 从.
+    static func startingValue(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+        var position = scalars.endIndex
+        var digits = 0
+        while position > scalars.startIndex {
+            let scalar = scalars[position - 1]
+            if NumberReader.digit(scalar) != nil {
+                digits += 1
+            } else if !(scalar == "." || scalar == ":" || scalar == "∶" || scalar == "：") {
+                break
+            }
+            position -= 1
+        }
+        guard digits > 0, position - 1 > scalars.startIndex, scalars[position - 1] == "由" || scalars[position - 1] == "从",
+              NumberReader.digit(scalars[position]) != nil else { return nil }
+        return position - 1
     }
 
     /// Adjuncts that say how a figure was counted: an opening word and the words that may close

@@ -43,6 +43,33 @@ extension Subjects {
 
     static let linkingWordScalars = MeaningRules.linkingWords.map { Array($0.unicodeScalars) }
 
+    /// The words from `start` to the clause's end when they name a goal of growth
+    /// (`地区生产总值增长目标`, `…增速目标`), without 目标: at least two scalars before the verb.
+    static func growthGoal(after start: Int, in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        var end = start
+        while end < s.endIndex, end - start <= 24, !Clauses.isBoundary(s[end]) { end += 1 }
+        guard end - start >= 6, end - start <= 24 else { return nil }
+        let body = s[start..<(end - 2)]
+        guard s[end - 2] == "目", s[end - 1] == "标", body.suffix(2).elementsEqual("增长".unicodeScalars) || body.suffix(2).elementsEqual("增速".unicodeScalars)
+        else { return nil }
+        return body.startIndex..<body.endIndex
+    }
+
+    /// Whether `figure` is a larger amount of the same unit than `earlier`, a count or level
+    /// (达750万户 after 新增80万户).
+    static func reachesTotal(_ figure: Candidate, after earlier: Candidate) -> Bool {
+        guard let value = figure.value, let before = earlier.value, let unit = figure.unit, let earlierUnit = earlier.unit,
+              unit.entry == earlierUnit.entry, unit.category != .percent else { return false }
+        return value * figure.factor > before * earlier.factor
+    }
+
+    /// `pieces` without a 新增 or 净增 that opens them (what was added, of which the total is given).
+    static func dropNew(from pieces: inout [Piece], in s: ArraySlice<Unicode.Scalar>) {
+        guard case .part(let range)? = pieces.first, range.count > 3,
+              s[range.lowerBound] == "新" || s[range.lowerBound] == "净", s[range.lowerBound + 1] == "增" else { return }
+        pieces[0] = .part((range.lowerBound + 2)..<range.upperBound)
+    }
+
     /// Whether a figure can be a gap to a benchmark: points, per cent or a multiple
     /// (领先企业达到50家 is a count of firms).
     static func isGap(_ candidate: Candidate) -> Bool {

@@ -108,6 +108,19 @@ enum Subjects {
                 }
                 let nextStart = position + 1 < candidates.count ? candidates[position + 1].range.lowerBound : nil
                 let figureEnd = candidates[position].range.upperBound
+                // `实现年均9%左右的地区生产总值增长目标`: a rate before 的 and a goal of growth is
+                // the growth of what the goal names.
+                if candidates[position].unit?.category == .percent, figureEnd < s.endIndex, s[figureEnd] == "的",
+                   let goal = Self.growthGoal(after: figureEnd + 1, in: s) {
+                    // (年均 before the rate stays with the verb: 地区生产总值年均增长.)
+                    if base.range.count >= 2, s[base.range].suffix(2).elementsEqual("年均".unicodeScalars) {
+                        subjects.append([.part(goal.lowerBound..<(goal.upperBound - 2)), .part((base.range.upperBound - 2)..<base.range.upperBound),
+                                         .part((goal.upperBound - 2)..<goal.upperBound)])
+                    } else {
+                        subjects.append([.part(goal)])
+                    }
+                    continue
+                }
                 // `72%的县有了三级医院`, `80.1%的新出让工业用地`: a share before 的 is the share of
                 // what follows it.
                 // (Not where the words before it measure already: 完成增长5.5%的预期目标,
@@ -175,7 +188,11 @@ enum Subjects {
             }
             // A subject is read no further back than this: chains of cues end (and stay linear).
             guard subjects.scalarCount(source) <= Self.longestContinued else { continue }
-            let continued = Self.continued(index, from: source, of: subjects, in: s, buffer: &buffer)
+            var continued = Self.continued(index, from: source, of: subjects, in: s, buffer: &buffer)
+            // `新增经营主体80万户，达750万户`: what a count of the new ones reaches is the total.
+            if Self.reachesTotal(candidates[index], after: candidates[source]), isOnlyLinkingWord(index, of: subjects, in: s) {
+                Self.dropNew(from: &continued, in: s)
+            }
             subjects.ranges[index] = subjects.pieces.count..<subjects.pieces.count + continued.count
             subjects.pieces += continued
         }
