@@ -371,7 +371,7 @@ struct ProjectFinder {
         return modifier.count >= 2 || (modifier.count == 1 && Self.brandHeads.contains(String(head.words)))
     }
 
-    static let brandHeads: Set<String> = ["创新谷", "科学城"]
+    static let brandHeads: Set<String> = ["创新谷", "创谷", "光谷", "药谷", "声谷", "芯谷", "算谷", "科学城"]
 
     /// Institutions whose campuses are projects of their own (协和医院雄安院区, 人民大学通州校区).
     static let institutions = ["医院", "大学", "学院", "中学", "小学", "博物院", "研究院", "科学院"]

@@ -11,6 +11,17 @@ struct ZonesCanalsAndKindsOfLineTests: ProjectProbe {
         #expect(names("设立自贸试验区，出台国家自由贸易试验区政策，形成字段级自贸试验区数据出境负面清单。", province: "北京市").isEmpty)
     }
 
+    /// Valleys of innovation are named like brands, by one character (晋创谷) or a place (中国声谷);
+    /// 设区市 before one is no part of its name.
+    @Test func valleysOfInnovation() {
+        let projects = found("6个设区市晋创谷挂牌运营，武汉光谷建设加快，推进中国声谷建设。", province: "山西省")
+        #expect(projects.map(\.name) == ["晋创谷", "武汉光谷", "中国声谷"])
+        #expect(projects.map(\.status) == ["opened", "accelerating", "under-construction"])
+        #expect(projects.allSatisfy { $0.type == "park-zone" })
+        // A valley of nature is none.
+        #expect(names("治理河谷生态，推动山谷风电建设。", province: "山西省").isEmpty)
+    }
+
     @Test func canalsAndNavigationWorks() {
         let projects = found("加快平陆运河建设，白马航电枢纽正式通航。", province: "广西壮族自治区")
         #expect(projects.map(\.name) == ["平陆运河", "白马航电枢纽"])
