@@ -35,18 +35,37 @@ struct ProjectFinder {
                                             "新城", "枢纽", "物流枢纽", "航空枢纽", "医院", "体育中心", "运动中心", "体育馆", "体育场", "生产线",
                                             "产业基地", "港", "核电", "口岸", "院区", "校区",
                                             "自由贸易试验区", "自贸试验区"]
-    /// Types whose names are shared by a list before them.
+
+    /// The paragraphs that may name projects: those of the report's parts (a period marks them;
+    /// the title block and back matter have none), or in a text whose part headings were not
+    /// found (a digest, a news page), where periods come only from time phrases and most
+    /// paragraphs have none, every paragraph of sentences (not a title or a headline).
+    static func body(of report: Report) -> [Paragraph] {
+        guard report.outline.contains(where: { $0.kind == .part }) else {
+            return report.paragraphs.filter { $0.textPart.contains { "。！？".contains($0) } }
+        }
+        return report.paragraphs.filter { $0.period != nil }
+    }
+
     /// Words that may describe a group between 等 and its head (等世界级水电站); not 级 of 高等级.
     static let groupWords: Set<String> = ["世界级", "国家级", "省级", "大型", "重点", "重大", "大中型", "骨干"]
 
+    /// Types whose names are shared by a list before them.
     static let listTypes: Set<String> = ["railway", "expressway", "road", "airport", "port", "park-zone", "culture-venue", "energy", "water"]
 
     func projects(in report: Report) -> [FoundProject] {
         var found: [FoundProject] = []
-        for paragraph in report.paragraphs where paragraph.period != nil {
+        for paragraph in Self.body(of: report) {
             for sentence in paragraph.sentences { found += projects(in: sentence) }
         }
-        return found
+        // 浦东新区 in 浦东新区's own report: the place whose report it is, not a project in it
+        // (雄安新区 in Beijing's report is one).
+        return found.filter { !(report.title.contains($0.name) && isPlace($0.name)) }
+    }
+
+    /// Whether `name` is, as a whole, a place of the gazetteer.
+    func isPlace(_ name: String) -> Bool {
+        gazetteer.mentions(in: name, home: province).contains { $0.at == 0 && $0.form.count == name.count }
     }
 
     func projects(in sentence: Sentence) -> [FoundProject] {

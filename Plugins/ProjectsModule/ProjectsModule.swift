@@ -76,7 +76,7 @@ public struct ProjectsModule: WorkbenchModule {
 
     static func regions(_ report: Report, _ gazetteer: Gazetteer) -> ResultTable {
         var table = ResultTable(columns: ["name", "kind", "region", "parent", "line", "offset"])
-        for paragraph in report.paragraphs where paragraph.period != nil {
+        for paragraph in ProjectFinder.body(of: report) {
             // The paragraph's characters, cut once, and the scalar offset of each.
             let characters = Array(paragraph.textPart)
             var offsets: [Int] = []

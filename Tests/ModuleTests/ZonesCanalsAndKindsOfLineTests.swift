@@ -22,6 +22,17 @@ struct ZonesCanalsAndKindsOfLineTests: ProjectProbe {
         #expect(names("治理河谷生态，推动山谷风电建设。", province: "山西省").isEmpty)
     }
 
+    /// A digest or news page whose part headings are not found still names projects (its
+    /// sentences, not its title or headlines); the area whose report it is is no project.
+    @Test func aTextWithoutPartsNamesProjects() {
+        let text = "2026年上海市浦东新区政府工作报告摘要\n城镇新增就业、重点工程与你息息相关\n"
+            + "浦东新区第七届人民代表大会第六次会议开幕。加快雄忻高铁建设，预计浦东国际机场货邮吞吐量突破400万吨。\n"
+        let report = ReportLoaderShim.parse(text)
+        let projects = ProjectFinder(gazetteer: .standard, province: "上海市").projects(in: report)
+        #expect(projects.map(\.name) == ["雄忻高铁", "浦东国际机场"])
+        #expect(projects.map(\.line) == [3, 3])
+    }
+
     @Test func canalsAndNavigationWorks() {
         let projects = found("加快平陆运河建设，白马航电枢纽正式通航。", province: "广西壮族自治区")
         #expect(projects.map(\.name) == ["平陆运河", "白马航电枢纽"])
