@@ -37,6 +37,8 @@ struct ZonesCanalsAndKindsOfLineTests: ProjectProbe {
         let projects = found("加快平陆运河建设，白马航电枢纽正式通航。", province: "广西壮族自治区")
         #expect(projects.map(\.name) == ["平陆运河", "白马航电枢纽"])
         #expect(projects.allSatisfy { $0.type == "port" })
+        // A shipping centre is a port's; a corridor listed before it shares no head.
+        #expect(found("推进成渝地区东出北上开放走廊、长江上游航运中心建设。", province: "四川省").map(\.name) == ["长江上游航运中心"])
     }
 
     @Test func aDashBetweenTwoNamesJoinsThem() {

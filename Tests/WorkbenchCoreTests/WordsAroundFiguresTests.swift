@@ -191,6 +191,15 @@ import WorkbenchSDK
         #expect(metrics.suffix(2).map(\.kind) == [.growth, .growth])
     }
 
+    /// A linking word alone with no figure before it in the sentence links what the clause
+    /// before it measures (a milestone there is no figure).
+    @Test func aLinkingWordAfterAMilestoneLinksTheMeasure() {
+        let metrics = report("过去五年，全省地区生产总值跨越两个万亿元台阶，达到6.3万亿元，年均增长5.8%。推动产业升级，达到先进水平5个。").metrics
+        #expect(metrics.map(\.subject).prefix(2) == ["全省地区生产总值", "全省地区生产总值年均增长"])
+        // A clause that opens with a verb measures nothing.
+        #expect(metrics.last?.subject != "推动产业升级")
+    }
+
     @Test func aGlossaryHeadedAsAnAnnexIsNoReportText() {
         let text = "2025年某省政府工作报告\n一、2024年工作回顾\n新增就业10万人。\n二、2025年工作安排\n新建学校5所。\n附件1\n十项民生实事：新建养老床位2000张。\n附件2 名词解释\n“1+3”：“1”是1个省级综合飞行服务站，“3”是3个飞行服务站。\n"
         let metrics = Fixtures.parse(text).metrics

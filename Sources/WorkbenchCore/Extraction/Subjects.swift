@@ -157,6 +157,14 @@ enum Subjects {
                     subjects.append([.part(topic), .part(base.range)])
                     continue
                 }
+                // `全省地区生产总值跨越两个万亿元台阶，达到6.3万亿元`: a linking word alone, with no
+                // figure before it in the sentence, links what the clause before it measures.
+                if noun == nil, offset == 0, from == clauseStart, base.range.count <= 4,
+                   base.range.isEmpty || isOne(of: linkingWordScalars, s[base.range]),
+                   let measure = Self.measureBefore(clauseStart, in: s, after: index > 0 ? candidates[index - 1].range.upperBound : s.startIndex) {
+                    subjects.append([.part(measure)])
+                    continue
+                }
                 subjects.append(base, of: s, noun: noun)
                 if offset == count - 1, case .part(let range)? = noun, !range.isEmpty, position == index + offset {
                     countList = (base, range.upperBound)
@@ -233,6 +241,25 @@ enum Subjects {
             if s[end] == "集", s[end + 1] == "群" { return previousStart..<(end + 2) }
             if ["业", "济", "群", "园", "区", "链", "基", "开", "带"].contains(s[end]) { return nil }
             return previousStart..<end
+        }
+        return nil
+    }
+
+    /// Words that end the name of a measure (生产总值, 经济总量, 社会消费品零售总额, 一般公共预算收入).
+    private static let measureHeads = WordList(["生产总值", "总量", "总值", "总额", "增加值", "收入", "产量", "产值", "规模", "吞吐量"])
+
+    /// The measure that the clause before `clauseStart` opens with (`全省地区生产总值跨越…，`:
+    /// 全省地区生产总值): its words up to the first measure head within 16 scalars, in a clause
+    /// of the same sentence with no figure (none ends after `after`) that opens with no verb.
+    static func measureBefore(_ clauseStart: Int, in s: ArraySlice<Unicode.Scalar>, after: Int) -> Range<Int>? {
+        guard clauseStart - 1 > s.startIndex, s[clauseStart - 1] == "，" || s[clauseStart - 1] == "," else { return nil }
+        let previousStart = Clauses.start(of: clauseStart - 1, in: s)
+        guard previousStart >= after, previousStart < clauseStart - 1,
+              topicVerbs.prefix(of: s[previousStart..<clauseStart]) == nil else { return nil }
+        var end = previousStart + 2
+        while end < clauseStart - 1, end - previousStart <= 16, s[end - 1].properties.isIdeographic {
+            if measureHeads.suffix(of: s[previousStart..<end]) != nil { return previousStart..<end }
+            end += 1
         }
         return nil
     }
