@@ -76,8 +76,18 @@ enum ProjectTypes {
 
     /// The end of the tail that begins at `position` (`改扩建`, `二期`), or `position` when none does.
     static func endOfTail(at position: Int, in characters: Letters) -> Int {
-        tails.first { characters.has($0, at: position) }.map { position + $0.count } ?? position
+        // 白云机场T3航站楼: a terminal, maybe numbered in Latin letters and digits.
+        var numbered = position
+        while numbered < characters.count, numbered - position < 3, characters[numbered].isASCII,
+              characters[numbered].isLetter || characters[numbered].isNumber {
+            numbered += 1
+        }
+        if let terminal = terminals.first(where: { characters.has($0, at: numbered) }) { return numbered + terminal.count }
+        return tails.first { characters.has($0, at: position) }.map { position + $0.count } ?? position
     }
+
+    /// Buildings of an airport named after it (T3航站楼, 卫星厅).
+    static let terminals = ["航站楼", "航站区", "卫星厅"].map(Letters.init)
 
     /// Whether a name ends before `position`: a mark, the end, a stop or a tail begins there.
     static func nameEnds(before position: Int, in characters: Letters) -> Bool {

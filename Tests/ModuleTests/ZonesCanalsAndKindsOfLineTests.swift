@@ -33,6 +33,13 @@ struct ZonesCanalsAndKindsOfLineTests: ProjectProbe {
         #expect(projects.map(\.line) == [3, 3])
     }
 
+    /// An airport's terminal is part of its name (广州白云机场T3航站楼加快建设).
+    @Test func terminalsOfAnAirport() {
+        let projects = found("广州白云机场T3航站楼加快建设，郑州机场卫星厅建成投用。", province: "广东省")
+        #expect(projects.map(\.name) == ["广州白云机场T3航站楼", "郑州机场卫星厅"])
+        #expect(projects.map(\.status) == ["accelerating", "opened"])
+    }
+
     @Test func canalsAndNavigationWorks() {
         let projects = found("加快平陆运河建设，白马航电枢纽正式通航。", province: "广西壮族自治区")
         #expect(projects.map(\.name) == ["平陆运河", "白马航电枢纽"])

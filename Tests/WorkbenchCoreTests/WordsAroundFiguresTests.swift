@@ -200,6 +200,13 @@ import WorkbenchSDK
         #expect(metrics.last?.subject != "推动产业升级")
     }
 
+    /// A total or a share of a whole with no name of its own is the figure before's.
+    @Test func totalsAndSharesOfAWholeContinueTheSubject() {
+        let metrics = report("新增高新技术企业超过6000家，总数达7.5万家。研发经费支出约5000亿元，占地区生产总值比重达3.6%。进出口总额增长6%，总量达9万亿元。").metrics
+        #expect(metrics.map(\.subject) == ["新增高新技术企业", "高新技术企业总数", "研发经费支出", "研发经费支出占地区生产总值比重",
+                                           "进出口总额增长", "进出口总额"])
+    }
+
     @Test func aGlossaryHeadedAsAnAnnexIsNoReportText() {
         let text = "2025年某省政府工作报告\n一、2024年工作回顾\n新增就业10万人。\n二、2025年工作安排\n新建学校5所。\n附件1\n十项民生实事：新建养老床位2000张。\n附件2 名词解释\n“1+3”：“1”是1个省级综合飞行服务站，“3”是3个飞行服务站。\n"
         let metrics = Fixtures.parse(text).metrics

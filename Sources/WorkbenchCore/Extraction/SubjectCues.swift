@@ -90,6 +90,24 @@ extension Subjects {
         return range.count - MeaningRules.relativeCues.scalars[word].count <= 6
     }
 
+    /// `研发经费支出约5000亿元，占地区生产总值比重达3.6%`: a share of a named whole, with no
+    /// name of its own, is the previous figure's share of it.
+    static func isOnlyShareOf(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let range = onlyPart(index, of: subjects), range.count >= 4, range.count <= 14, s[range.lowerBound] == "占" else { return false }
+        return shareEnds.suffix(of: s[range]) != nil
+    }
+
+    private static let shareEnds = WordList(["比重", "比例"])
+
+    /// `新增高新技术企业超过6000家，总数达7.5万家`: a total with no name of its own is the total
+    /// of what the figure before it counts.
+    static func isOnlyTotal(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let range = onlyPart(index, of: subjects) else { return false }
+        return isOne(of: totalWords, s[range])
+    }
+
+    private static let totalWords = ["总数", "总量", "总计"].map { Array($0.unicodeScalars) }
+
     /// A share of a whole with nothing of its own (占全国九成).
     static let sharesOfWhole = ["占全国", "占全省", "占全市", "占全区", "占全州", "占全县", "占全球", "占全国的", "占全省的"]
         .map { Array($0.unicodeScalars) }
@@ -168,6 +186,8 @@ extension Subjects {
            let own = onlyPart(index, of: subjects), !(own.count >= 2 && (s[own.lowerBound] == "累" || s[own.lowerBound] == "共")) {
             return pieces
         }
+        // A total of a measure is the measure (`进出口总额增长6%，总量居全国首位`).
+        if case .part(let last)? = pieces.last, isOnlyTotal(index, of: subjects, in: s), measureHeads.suffix(of: s[last]) != nil { return pieces }
         pieces += subjects[index]
         return pieces
     }

@@ -183,7 +183,8 @@ enum Subjects {
         for index in subjects.ranges.indices.dropFirst()
         where subjects.ranges[index].isEmpty || isBareCue(index, of: subjects, in: s, buffer: &buffer)
             || isOnlyLinkingWord(index, of: subjects, in: s)
-            || Self.isGap(candidates[index]) && isOnlyBenchmark(index, of: subjects, in: s) {
+            || Self.isGap(candidates[index]) && (isOnlyBenchmark(index, of: subjects, in: s) || isOnlyShareOf(index, of: subjects, in: s))
+            || isOnlyTotal(index, of: subjects, in: s) {
             // Not a rank's (`稳居全国前十强、增长4.8%` grows what the sentence is about).
             var source = index - 1
             while source > 0, candidates[source].kind == .rank { source -= 1 }
@@ -198,7 +199,8 @@ enum Subjects {
             guard subjects.scalarCount(source) <= Self.longestContinued else { continue }
             var continued = Self.continued(index, from: source, of: subjects, in: s, buffer: &buffer)
             // `新增经营主体80万户，达750万户`: what a count of the new ones reaches is the total.
-            if Self.reachesTotal(candidates[index], after: candidates[source]), isOnlyLinkingWord(index, of: subjects, in: s) {
+            if Self.reachesTotal(candidates[index], after: candidates[source]),
+               isOnlyLinkingWord(index, of: subjects, in: s) || isOnlyTotal(index, of: subjects, in: s) {
                 Self.dropNew(from: &continued, in: s)
             }
             subjects.ranges[index] = subjects.pieces.count..<subjects.pieces.count + continued.count
@@ -246,7 +248,7 @@ enum Subjects {
     }
 
     /// Words that end the name of a measure (生产总值, 经济总量, 社会消费品零售总额, 一般公共预算收入).
-    private static let measureHeads = WordList(["生产总值", "总量", "总值", "总额", "增加值", "收入", "产量", "产值", "规模", "吞吐量"])
+    static let measureHeads = WordList(["生产总值", "总量", "总值", "总额", "增加值", "收入", "产量", "产值", "规模", "吞吐量"])
 
     /// The measure that the clause before `clauseStart` opens with (`全省地区生产总值跨越…，`:
     /// 全省地区生产总值): its words up to the first measure head within 16 scalars, in a clause
