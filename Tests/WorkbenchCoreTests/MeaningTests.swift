@@ -12,6 +12,10 @@ import WorkbenchSDK
     @Test func anIntensityIsAShare() {
         let metrics = report("规上工业增加值增长8%，研发投入强度达到2.67%。", "研发投入强度2.9%以上，研发投入强度提高0.1个百分点。").metrics
         #expect(metrics.map(\.kind) == [.growth, .share, .share, .growth])
+        // A clause that only links its figure (达到) reads no cue of the figure before it.
+        let linked = report("全社会研发经费投入强度比上年提高0.2个百分点，达到3.6%。PM2.5平均浓度下降到32微克/立方米。", "推进。").metrics
+        #expect(linked.map(\.kind) == [.growth, .share, .level])
+        #expect(linked.map(\.subject) == ["全社会研发经费投入强度比上年提高", "全社会研发经费投入强度", "PM2.5平均浓度"])
     }
 
     @Test func kindsFollowTheUnitAndTheNearestCue() {

@@ -135,8 +135,15 @@ struct MetricExtractor: Sendable {
             let hasSentence = sentences.indices.contains(sentenceIndex)
             let sentenceStart = sentenceStarts.indices.contains(sentenceIndex) ? sentenceStarts[sentenceIndex] : 0
             // Cues stand close to their figure: the last few dozen scalars of the sentence are enough.
-            let beforeInSentence = s[max(sentenceStart, start - MeaningRules.cueWindow)..<start]
             let clauseStart = Clauses.start(of: start, in: s)
+            var cueStart = max(sentenceStart, start - MeaningRules.cueWindow)
+            // `研发经费投入强度比上年提高0.2个百分点，达到3.6%`: a clause that only links its figure
+            // reads no cue of the figure before it (提高 is the 0.2 points').
+            if order > 0, candidates[order - 1].range.upperBound > cueStart, candidates[order - 1].range.upperBound < clauseStart,
+               Subjects.isOne(of: Subjects.linkingWordScalars, s[clauseStart..<start]) {
+                cueStart = clauseStart
+            }
+            let beforeInSentence = s[cueStart..<start]
 
             // The rules that decided, in the order they are found, joined by "; ".
             let (kind, kindRule) = MeaningRules.kind(of: candidate, before: beforeInSentence,
