@@ -50,6 +50,8 @@ import WorkbenchSDK
 
     @Test func sentenceOpeningsSetThePeriod() {
         #expect(cue("过去的五年极不寻常。", .review) == "2021-2025-review")
+        // A five-year total is no figure of last year's.
+        #expect(cue("五年累计新增城镇就业400万人以上。", .review) == "2021-2025-review")
         #expect(cue("“十四五”时期，我们……", .review) == "2021-2025-review")
         #expect(cue("刚刚过去的2025年很不平凡。", .review) == "2025-review")
         #expect(cue("一年来，主要做了以下工作。", .review) == "2025-review")
