@@ -205,6 +205,8 @@ import WorkbenchSDK
         let metrics = report("新增高新技术企业超过6000家，总数达7.5万家。研发经费支出约5000亿元，占地区生产总值比重达3.6%。进出口总额增长6%，总量达9万亿元。").metrics
         #expect(metrics.map(\.subject) == ["新增高新技术企业", "高新技术企业总数", "研发经费支出", "研发经费支出占地区生产总值比重",
                                            "进出口总额增长", "进出口总额"])
+        // 较上年增长 alone continues the subject before it, as 比上年增长 does.
+        #expect(report("接待游客8.1亿人次，较上年增长62%。").metrics.last?.subject == "接待游客较上年增长")
     }
 
     @Test func aGlossaryHeadedAsAnAnnexIsNoReportText() {

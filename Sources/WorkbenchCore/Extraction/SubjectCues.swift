@@ -9,6 +9,7 @@ extension Subjects {
     /// `、突破7000公里` (a total, not an increase). (A `Set` gave its own order, which differs
     /// from process to process: the same report could get different subjects in two runs.)
     static let bareCueWords = ["比上年增长", "比上年增加", "比上年提高", "比上年下降", "比上年减少",
+                               "较上年增长", "较上年增加", "较上年提高", "较上年下降", "较上年减少",
                                "提高到", "提高至", "提升到", "提升至", "增加到", "增长到", "增至", "下降到", "降至", "降到",
                                "同比增长", "同比下降", "年均增长", "实际增长", "名义增长", "增长", "下降", "增速", "占比", "比重", "提高", "降低",
                                "增加", "减少", "连续", "新增", "净增"]
