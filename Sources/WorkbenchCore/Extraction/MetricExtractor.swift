@@ -146,8 +146,15 @@ struct MetricExtractor: Sendable {
             let beforeInSentence = s[cueStart..<start]
 
             // The rules that decided, in the order they are found, joined by "; ".
-            let (kind, kindRule) = MeaningRules.kind(of: candidate, before: beforeInSentence,
+            var (kind, kindRule) = MeaningRules.kind(of: candidate, before: beforeInSentence,
                                                      after: s[candidate.range.upperBound..<min(s.endIndex, candidate.range.upperBound + 5)])
+            // `完成5%的地区生产总值增速目标`: the rate of a goal of growth is growth.
+            let end = candidate.range.upperBound
+            if kind == .share, candidate.unit?.category == .percent, end < s.endIndex, s[end] == "的",
+               Subjects.growthGoal(after: end + 1, in: s) != nil {
+                kind = .growth
+                kindRule = "percent+growth-goal"
+            }
             let qualifier: Metric.Qualifier?
             var qualifierRule = ""
             if let written = candidate.qualifier {
