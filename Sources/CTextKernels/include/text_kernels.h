@@ -21,4 +21,14 @@ size_t wb_first_of_five(const void *scalars, size_t count, const uint32_t values
 /// byte each, one more from U+0080, U+0800 and U+10000. Four values a step with SSE2 on x86-64.
 size_t wb_utf8_length(const void *scalars, size_t count);
 
+/// The positions of `count` scalars (32-bit values) at `scalars` that `flags` (a byte for each
+/// scalar of the Basic Multilingual Plane, read by a scalar's low 16 bits) marks, in order:
+/// into `marked`, each position whose flags have bit 0 set and each beyond the plane (the
+/// return value is how many); into `keywordMarked`, each position whose flags have bit 1 set,
+/// or bit 2 while the next position's have bit 3 (the last position has no next), and their
+/// number into `*keywordCount`. Both arrays must have room for `count` positions. Sixty-four
+/// positions a step with SSE2 on x86-64 (`ScanMarks`).
+size_t wb_mark_positions(const void *scalars, size_t count, const uint8_t *flags, int32_t *marked,
+                         int32_t *keywordMarked, size_t *keywordCount);
+
 #endif
