@@ -1,5 +1,31 @@
 #include "text_kernels.h"
 
+#include <string.h>
+
+// One scalar's UTF-8 at `out`; returns its length.
+static inline size_t encode_one(uint32_t value, uint8_t *out) {
+    if (value < 0x80) {
+        out[0] = (uint8_t)value;
+        return 1;
+    }
+    if (value < 0x800) {
+        out[0] = (uint8_t)(0xC0 | value >> 6);
+        out[1] = (uint8_t)(0x80 | (value & 0x3F));
+        return 2;
+    }
+    if (value < 0x10000) {
+        out[0] = (uint8_t)(0xE0 | value >> 12);
+        out[1] = (uint8_t)(0x80 | (value >> 6 & 0x3F));
+        out[2] = (uint8_t)(0x80 | (value & 0x3F));
+        return 3;
+    }
+    out[0] = (uint8_t)(0xF0 | value >> 18);
+    out[1] = (uint8_t)(0x80 | (value >> 12 & 0x3F));
+    out[2] = (uint8_t)(0x80 | (value >> 6 & 0x3F));
+    out[3] = (uint8_t)(0x80 | (value & 0x3F));
+    return 4;
+}
+
 #if defined(__x86_64__) || defined(__i386__)
 #include <immintrin.h>
 
@@ -92,6 +118,53 @@ size_t wb_utf8_length(const void *scalars, size_t count) {
     return total;
 }
 
+// Four three-byte scalars (U+0800 to U+FFFF) a step: each lane's bytes are made in place (lead,
+// middle and last), a shuffle packs the four sequences into twelve bytes, and they are stored as
+// eight and four (the output has room for no more). Anything else goes through `encode_one`.
+__attribute__((target("ssse3")))
+static size_t encode_ssse3(const uint32_t *s, size_t count, uint8_t *out) {
+    const __m128i below800 = _mm_set1_epi32(0x7FF);
+    const __m128i from10000 = _mm_set1_epi32(0x10000);
+    const __m128i low6 = _mm_set1_epi32(0x3F);
+    const __m128i middle6 = _mm_set1_epi32(0x3F00);
+    const __m128i marks = _mm_set1_epi32(0xE08080);
+    // Lane bytes: last, middle, lead, 0; into lead, middle, last for each lane in turn.
+    const __m128i pack = _mm_setr_epi8(2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1);
+    size_t written = 0;
+    size_t index = 0;
+    while (index < count) {
+        if (index + 4 <= count) {
+            __m128i values = _mm_loadu_si128((const __m128i *)(s + index));
+            __m128i three = _mm_and_si128(_mm_cmpgt_epi32(values, below800), _mm_cmpgt_epi32(from10000, values));
+            if (_mm_movemask_epi8(three) == 0xFFFF) {
+                __m128i lanes = _mm_or_si128(_mm_or_si128(_mm_and_si128(values, low6),
+                                                          _mm_and_si128(_mm_slli_epi32(values, 2), middle6)),
+                                             _mm_or_si128(_mm_slli_epi32(_mm_srli_epi32(values, 12), 16), marks));
+                __m128i packed = _mm_shuffle_epi8(lanes, pack);
+                _mm_storel_epi64((__m128i *)(out + written), packed);
+                uint32_t rest = (uint32_t)_mm_cvtsi128_si32(_mm_srli_si128(packed, 8));
+                memcpy(out + written + 8, &rest, 4);
+                written += 12;
+                index += 4;
+                continue;
+            }
+        }
+        written += encode_one(s[index], out + written);
+        index += 1;
+    }
+    return written;
+}
+
+// Strings of figures, subjects and titles: a few to a few dozen scalars, nearly all three bytes
+// long. The Swift loop took about 15 instructions a scalar.
+size_t wb_utf8_encode(const void *scalars, size_t count, uint8_t *bytes) {
+    const uint32_t *s = (const uint32_t *)scalars;
+    if (count >= 4 && __builtin_cpu_supports("ssse3")) return encode_ssse3(s, count, bytes);
+    size_t written = 0;
+    for (size_t index = 0; index < count; index++) written += encode_one(s[index], bytes + written);
+    return written;
+}
+
 // The positions of the set bits of `mask`, plus `base`, appended at `out[*count]`: a marked
 // position costs a few instructions, an unmarked one none (about one scalar in six is marked).
 static inline void write_positions(uint64_t mask, size_t base, int32_t *out, size_t *count) {
@@ -179,6 +252,13 @@ size_t wb_mark_positions(const void *scalars, size_t count, const uint8_t *flags
 }
 
 #else
+size_t wb_utf8_encode(const void *scalars, size_t count, uint8_t *bytes) {
+    const uint32_t *s = (const uint32_t *)scalars;
+    size_t written = 0;
+    for (size_t index = 0; index < count; index++) written += encode_one(s[index], bytes + written);
+    return written;
+}
+
 // One table read per scalar, and no branch on the text: each position is written, and the
 // counts move on only for a marked one.
 size_t wb_mark_positions(const void *scalars, size_t count, const uint8_t *flags, int32_t *marked,

@@ -21,6 +21,12 @@ size_t wb_first_of_five(const void *scalars, size_t count, const uint32_t values
 /// byte each, one more from U+0080, U+0800 and U+10000. Four values a step with SSE2 on x86-64.
 size_t wb_utf8_length(const void *scalars, size_t count);
 
+/// Writes the UTF-8 of `count` scalars (32-bit values of at most U+10FFFF, no surrogates) at
+/// `scalars` to `bytes`, which has room for exactly their `wb_utf8_length`, and returns how many
+/// bytes it wrote. Runs of three-byte scalars go four at a time with SSSE3 where the processor
+/// has it.
+size_t wb_utf8_encode(const void *scalars, size_t count, uint8_t *bytes);
+
 /// The positions of `count` scalars (32-bit values) at `scalars` that `flags` (a byte for each
 /// scalar of the Basic Multilingual Plane, read by a scalar's low 16 bits) marks, in order:
 /// into `marked`, each position whose flags have bit 0 set and each beyond the plane (the

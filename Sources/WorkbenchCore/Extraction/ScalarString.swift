@@ -1,3 +1,5 @@
+import CTextKernels
+
 /// Strings the extractor makes for each figure: its text and subject from scalars it holds,
 /// its rule string from parts.
 ///
@@ -17,34 +19,16 @@ enum ScalarString {
         scalars.withUnsafeBufferPointer { make($0) }
     }
 
+    /// Written by `wb_utf8_encode`, four three-byte scalars a step (the Swift loop, a branch on
+    /// each scalar's length and a store per byte, cost about 15 instructions a scalar: 0.11 M a
+    /// load of the bundled report).
     static func make(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+        guard let base = scalars.baseAddress else { return "" }
         let length = Text.utf8Count(scalars)
         guard length > 0 else { return "" }
         return String(unsafeUninitializedCapacity: length) { bytes in
-            var index = 0
-            for scalar in scalars {
-                let value = scalar.value
-                if value < 0x80 {
-                    bytes[index] = UInt8(truncatingIfNeeded: value)
-                    index += 1
-                } else if value < 0x800 {
-                    bytes[index] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
-                    bytes[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-                    index += 2
-                } else if value < 0x1_0000 {
-                    bytes[index] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
-                    bytes[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-                    bytes[index + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-                    index += 3
-                } else {
-                    bytes[index] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
-                    bytes[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
-                    bytes[index + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-                    bytes[index + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-                    index += 4
-                }
-            }
-            return index
+            guard let target = bytes.baseAddress else { return 0 }
+            return wb_utf8_encode(base, scalars.count, target)
         }
     }
 
