@@ -252,6 +252,18 @@ import WorkbenchSDK
         #expect(lexicon.ranges(in: Array("打通一公里和一公里".unicodeScalars)) == [2..<5, 6..<9])
     }
 
+    /// A marked position is looked up only when a phrase may open with its first two scalars:
+    /// phrases of one scalar, at the end of the text, sharing a first scalar, and beyond the
+    /// plane are still found, in the lexicon's order.
+    @Test func phrasesAreFoundWhateverTheirLengthAndPlace() {
+        let lexicon = SloganLexicon(phrases: ["三农", "三", "一带一路", "一公里", "😀一"])
+        func ranges(_ text: String) -> [Range<Int>] { lexicon.ranges(in: Array(text.unicodeScalars)) }
+        #expect(ranges("三农和三") == [0..<2, 3..<4])
+        #expect(ranges("一带一路一公里一") == [0..<4, 4..<7])
+        #expect(ranges("一一公😀一") == [3..<5])
+        #expect(ranges("二三一") == [1..<2])
+    }
+
     @Test func codeNeighboursAreTheASCIILetters() {
         for value in UInt32(0)..<0x3000 {
             guard let scalar = Unicode.Scalar(value) else { continue }
