@@ -42,9 +42,14 @@ extension SectorLexicon {
     func matches(in text: ArraySlice<Unicode.Scalar>, marked: UnsafeBufferPointer<Int32>) -> Matches {
         var found = Matches()
         found.found.reserveCapacity(marked.count / 2 + 4)
-        withTables(text) { scalars, keywords, entries, pairs in
-            tryMarked(marked, from: 0, scalars, keywords, entries, pairs) { position, entryIndex in
-                found.found.append(Matches.Match(position: text.startIndex + position, entry: entryIndex))
+        // `ScanMarks` marks a scalar that opens a keyword before one that comes second in
+        // some keyword, not necessarily the same: the pair's bit in `openings` is tested before
+        // the pair index is probed (most of those marks are no keyword's opening).
+        openings.withUnsafeBufferPointer { openings in
+            withTables(text) { scalars, keywords, entries, pairs in
+                tryMarked(marked, from: 0, scalars, keywords, entries, pairs, openings: openings) { position, entryIndex in
+                    found.found.append(Matches.Match(position: text.startIndex + position, entry: entryIndex))
+                }
             }
         }
         return found
@@ -63,7 +68,7 @@ extension SectorLexicon {
                         let chunkEnd = min(chunkStart + Self.chunk, scalars.count)
                         let count = Self.mark(scalars, chunkStart..<chunkEnd, filters, into: marked)
                         tryMarked(UnsafeBufferPointer(rebasing: marked[..<count]), from: chunkStart, scalars, keywords, entries,
-                                  pairs, body)
+                                  pairs, openings: nil, body)
                         chunkStart = chunkEnd
                     }
                 }
@@ -120,11 +125,12 @@ extension SectorLexicon {
         return count
     }
 
-    /// The second pass: tries the keywords at `chunkStart` plus each of `marked`.
+    /// The second pass: tries the keywords at `chunkStart` plus each of `marked`; with
+    /// `openings` (the filter's bits), only where a pair's bit is set are longer keywords tried.
     @inline(__always)
     private func tryMarked(_ marked: UnsafeBufferPointer<Int32>, from chunkStart: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
                            _ keywords: UnsafeBufferPointer<Unicode.Scalar>, _ entries: UnsafeBufferPointer<Entry>,
-                           _ pairs: PairIndex.Reader, _ body: (Int, Int) -> Void) {
+                           _ pairs: PairIndex.Reader, openings: UnsafeBufferPointer<UInt64>?, _ body: (Int, Int) -> Void) {
         for mark in marked {
             let position = chunkStart + Int(mark)
             let first = scalars[position]
@@ -132,6 +138,10 @@ extension SectorLexicon {
                 for entryIndex in group { body(position, entryIndex) }
             }
             guard position + 1 < scalars.count else { continue }
+            if let openings {
+                let bit = SectorLexicon.openingBit(first, scalars[position + 1])
+                guard openings[bit &>> 6] &>> UInt64(bit & 63) & 1 != 0 else { continue }
+            }
             // Every keyword of the group opens with these two scalars: the rest is compared.
             for entryIndex in pairs.range(first, scalars[position + 1]) {
                 let entry = entries[entryIndex]
