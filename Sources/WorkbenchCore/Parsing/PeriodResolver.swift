@@ -26,11 +26,15 @@ struct PeriodResolver {
     /// (review) or the previous plan part's period, else the report's year (plan).
     func partPeriod(title: String, previousPlan: Period?) -> Period? {
         let scalars = Text.scalars(title)
-        let kind: Period.Kind = Self.reviewWords.contains(where: { Text.contains($0, in: title) }) ? .review : .plan
+        // The heading decoded and checked once for every list of words (`Text.contains` for each).
+        let ownCharacters = scalars.allSatisfy(Text.isOwnCharacter)
+        func mentions(_ words: [String]) -> Bool {
+            Text.containsAny(words, in: title, scalars: scalars, ownCharacters: ownCharacters)
+        }
+        let kind: Period.Kind = mentions(Self.reviewWords) ? .review : .plan
         // 过去五年工作回顾, 2022年和过去五年工作, 本届政府工作回顾: a government's term, the five
         // years before the report's (the years a heading names are the term's last).
-        if let year = reportYear, Self.termWords.contains(where: { Text.contains($0, in: title) }),
-           !Self.planWords.contains(where: { Text.contains($0, in: title) }) {
+        if let year = reportYear, mentions(Self.termWords), !mentions(Self.planWords) {
             return Period(from: year - 5, to: year - 1, kind: .review)
         }
         var years: [Int] = []
@@ -56,10 +60,10 @@ struct PeriodResolver {
             }
             return Period(from: first, to: last, kind: looksBack ? .review : .plan)
         }
-        if ["过去一年", "过去的一年", "去年"].contains(where: { Text.contains($0, in: title) }) {
+        if mentions(["过去一年", "过去的一年", "去年"]) {
             return reportYear.map { Period(year: $0 - 1, kind: .review) }
         }
-        if ["今后五年", "未来五年"].contains(where: { Text.contains($0, in: title) }) {
+        if mentions(["今后五年", "未来五年"]) {
             return reportYear.map { Period(from: $0, to: $0 + 4, kind: .plan) }
         }
         switch kind {
