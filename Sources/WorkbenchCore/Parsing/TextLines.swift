@@ -142,16 +142,21 @@ enum TextLines {
         var index = 0
         // Every scalar of the report passes here: terminators are looked for four at a time.
         scalars.withUnsafeBufferPointer { scalars in
+            // The tables are read once a paragraph: a lazy global read at each sentence's end
+            // (`isTerminator`) was a call into the runtime each time.
             terminatorValues.withUnsafeBufferPointer { terminators in
-                guard let base = scalars.baseAddress, let wanted = terminators.baseAddress else { return }
-                while index < scalars.count {
-                    let found = index + wb_first_of_five(base + index, scalars.count - index, wanted)
-                    guard found < scalars.count else { break }
-                    var end = found + 1
-                    while end < scalars.count, isTerminator(scalars[end]) || isClosing(scalars[end]) { end += 1 }
-                    ranges.append(start..<end)
-                    start = end
-                    index = end
+                terminatorsByLowByte.withUnsafeBufferPointer { byLowByte in
+                    guard let base = scalars.baseAddress, let wanted = terminators.baseAddress else { return }
+                    func isTerminator(_ scalar: Unicode.Scalar) -> Bool { byLowByte[Int(scalar.value & 0xFF)] == scalar.value }
+                    while index < scalars.count {
+                        let found = index + wb_first_of_five(base + index, scalars.count - index, wanted)
+                        guard found < scalars.count else { break }
+                        var end = found + 1
+                        while end < scalars.count, isTerminator(scalars[end]) || isClosing(scalars[end]) { end += 1 }
+                        ranges.append(start..<end)
+                        start = end
+                        index = end
+                    }
                 }
             }
         }
