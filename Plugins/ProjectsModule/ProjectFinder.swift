@@ -222,7 +222,9 @@ struct ProjectFinder {
             }
             guard acceptable(name: name, modifier: modifier, head: head) else { continue }
             // An item that is a name of its own (信丰电厂, 丰电三期, R1线) shares no head.
-            for item in listed where !containsHead(characters[item]) && !Self.endsWithTail(characters[item]) && characters[item.upperBound - 1] != "线" {
+            // (Nor a corridor or a belt of its own: 开放走廊、长江上游航运中心.)
+            for item in listed where !containsHead(characters[item]) && !Self.endsWithTail(characters[item]) && characters[item.upperBound - 1] != "线"
+                && !Self.endsAsRegion(characters[item]) {
                 let member = String(characters[item])
                 let shared = String(characters[headStart..<end])
                 results.append(project(member + shared, text: member, at: item.lowerBound, region: region(of: member, type: head.type)))
@@ -387,10 +389,24 @@ struct ProjectFinder {
             return opens > 0 || namesPlace(modifier)
         }
         // Brand-like heads make a name with one character (晋创谷).
-        return modifier.count >= 2 || (modifier.count == 1 && Self.brandHeads.contains(String(head.words)))
+        let words = String(head.words)
+        if Self.valleyHeads.contains(words), modifier.count == 1 { return Self.provinceLetters.contains(modifier[0]) }
+        return modifier.count >= 2 || (modifier.count == 1 && Self.brandHeads.contains(words))
     }
 
-    static let brandHeads: Set<String> = ["创新谷", "创谷", "光谷", "药谷", "声谷", "芯谷", "算谷", "科学城"]
+    static let brandHeads: Set<String> = ["创新谷", "科学城"]
+
+    /// Heads of valleys named like brands: with one character, only a province's short name
+    /// (晋创谷; not 众创谷, 科创谷, 智算谷, which are kinds).
+    static let valleyHeads: Set<String> = ["创谷", "光谷", "药谷", "声谷", "芯谷", "算谷"]
+    static let provinceLetters: Set<Character> = ["京", "津", "冀", "晋", "蒙", "辽", "吉", "黑", "沪", "苏", "浙", "皖", "闽", "赣",
+                                                   "鲁", "豫", "鄂", "湘", "粤", "桂", "琼", "渝", "川", "蜀", "黔", "贵", "滇", "云",
+                                                   "藏", "陕", "秦", "甘", "陇", "青", "宁", "新"]
+
+    /// Whether a list item ends as a stretch of land does (走廊, 经济带): a name of its own.
+    static func endsAsRegion(_ item: ArraySlice<Character>) -> Bool {
+        item.suffix(2).elementsEqual("走廊") || item.suffix(3).elementsEqual("经济带")
+    }
 
     /// Institutions whose campuses are projects of their own (协和医院雄安院区, 人民大学通州校区).
     static let institutions = ["医院", "大学", "学院", "中学", "小学", "博物院", "研究院", "科学院"]
@@ -429,7 +445,7 @@ struct ProjectFinder {
                                    "客运", "货运", "联运", "大", "新", "主", "南北", "东西", "过江", "跨江", "跨海", "水运", "陆路",
                                    "航空", "铁路", "公路",
                                    // Kinds of line and crossing (普速铁路, 市域铁路, 干支流航道, 穿山隧道).
-                                   "普速", "市域", "市郊", "干支流", "穿山", "越江"]
+                                   "普速", "市域", "市郊", "干支流", "穿山", "越江", "区域性", "区域"]
         .map(Array.init).sorted { $0.count > $1.count }
 
     /// Whether `modifier` is made only of `genericModifiers`.

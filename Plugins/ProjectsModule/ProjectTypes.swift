@@ -70,7 +70,7 @@ enum ProjectTypes {
         "获评", "获批", "设立", "出台", "入选", "整合", "托管", "引进", "依托", "承接", "实现", "提前", "投用", "投产", "投运", "接入",
         "加大", "加速", "建强", "扩大", "打通", "新增", "落实", "助力", "探索", "改变", "不通", "建",
         "做好", "管好", "办好", "健全", "完善", "强化", "开展", "提高", "更多", "包括", "筹建", "组建", "加紧",
-        "设区市", "预计", "走廊", "经济带", "巩固", "深入", "大力", "着力", "继续", "延伸", "连接", "直达", "通达", "增强", "提速", "拓展", "壮大", "当选", "视察", "纳入",
+        "设区市", "预计", "巩固", "深入", "大力", "着力", "继续", "延伸", "连接", "直达", "通达", "增强", "提速", "拓展", "壮大", "当选", "视察", "纳入",
         "的", "和", "与", "及", "在", "将", "把", "对", "为", "等", "了", "是", "让", "由", "向", "从", "至",
     ].map(Letters.init).sorted { $0.count > $1.count }
 
@@ -82,8 +82,10 @@ enum ProjectTypes {
               characters[numbered].isLetter || characters[numbered].isNumber {
             numbered += 1
         }
-        if let terminal = terminals.first(where: { characters.has($0, at: numbered) }) { return numbered + terminal.count }
-        return tails.first { characters.has($0, at: position) }.map { position + $0.count } ?? position
+        var end = position
+        if let terminal = terminals.first(where: { characters.has($0, at: numbered) }) { end = numbered + terminal.count }
+        // (首都机场T2航站楼改扩建: the terminal's own works after it.)
+        return tails.first { characters.has($0, at: end) }.map { end + $0.count } ?? end
     }
 
     /// Buildings of an airport named after it (T3航站楼, 卫星厅).

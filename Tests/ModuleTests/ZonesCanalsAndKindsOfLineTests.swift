@@ -18,6 +18,8 @@ struct ZonesCanalsAndKindsOfLineTests: ProjectProbe {
         #expect(projects.map(\.name) == ["晋创谷", "武汉光谷", "中国声谷"])
         #expect(projects.map(\.status) == ["opened", "accelerating", "under-construction"])
         #expect(projects.allSatisfy { $0.type == "park-zone" })
+        // With one character, only a province's short name: 众创谷, 智算谷 are kinds.
+        #expect(names("建设众创谷、智算谷，打造区域性航运中心。", province: "山西省").isEmpty)
         // A valley of nature is none.
         #expect(names("治理河谷生态，推动山谷风电建设。", province: "山西省").isEmpty)
     }
@@ -38,6 +40,7 @@ struct ZonesCanalsAndKindsOfLineTests: ProjectProbe {
         let projects = found("广州白云机场T3航站楼加快建设，郑州机场卫星厅建成投用。", province: "广东省")
         #expect(projects.map(\.name) == ["广州白云机场T3航站楼", "郑州机场卫星厅"])
         #expect(projects.map(\.status) == ["accelerating", "opened"])
+        #expect(names("首都机场T2航站楼改扩建工程开工。", province: "北京市") == ["首都机场T2航站楼改扩建工程"])
     }
 
     @Test func canalsAndNavigationWorks() {
@@ -46,6 +49,8 @@ struct ZonesCanalsAndKindsOfLineTests: ProjectProbe {
         #expect(projects.allSatisfy { $0.type == "port" })
         // A shipping centre is a port's; a corridor listed before it shares no head.
         #expect(found("推进成渝地区东出北上开放走廊、长江上游航运中心建设。", province: "四川省").map(\.name) == ["长江上游航运中心"])
+        // A corridor inside a name stays (河西走廊清洁能源基地).
+        #expect(names("加快河西走廊清洁能源基地建设。", province: "甘肃省") == ["河西走廊清洁能源基地"])
     }
 
     @Test func aDashBetweenTwoNamesJoinsThem() {

@@ -16,6 +16,9 @@ import WorkbenchSDK
         let linked = report("全社会研发经费投入强度比上年提高0.2个百分点，达到3.6%。PM2.5平均浓度下降到32微克/立方米。", "推进。").metrics
         #expect(linked.map(\.kind) == [.growth, .share, .level])
         #expect(linked.map(\.subject) == ["全社会研发经费投入强度比上年提高", "全社会研发经费投入强度", "PM2.5平均浓度"])
+        // A rate of growth named before keeps its kind (增速, 涨幅).
+        let rates = report("全省地区生产总值增速比上年加快0.8个百分点，达到5.6%。居民消费价格涨幅回落1个百分点，降至0.2%。", "推进。").metrics
+        #expect(rates.map(\.kind) == [.growth, .growth, .growth, .growth])
     }
 
     @Test func kindsFollowTheUnitAndTheNearestCue() {

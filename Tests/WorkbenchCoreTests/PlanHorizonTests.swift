@@ -43,6 +43,21 @@ import WorkbenchSDK
         #expect(found["25%"] == "2026-2030-plan")
     }
 
+    /// A clause with a time of its own (今年, 全年) ends a horizon's scope, and a goal for a later
+    /// year is no headline target of the year's.
+    @Test func aTimeOfItsOwnEndsTheScope() {
+        let text = Self.opening + "一、2025年工作回顾\n地区生产总值增长5.5%。\n二、2026年工作安排\n"
+            + "今年主要预期目标是：力争到2028年全省生产总值突破8万亿元，今年地区生产总值增长5%左右；城镇新增就业50万人以上。\n"
+            + "新建高标准农田80万亩，到2030年累计建成5000万亩，全年粮食产量稳定在700亿斤以上。\n"
+        let report = ReportLoader().load(text: text, sourceFile: "x.txt")
+        let found = Dictionary(report.metrics.map { ($0.text, $0.period?.label ?? "none") }, uniquingKeysWith: { first, _ in first })
+        #expect(found["8万亿元"] == "2026-2028-plan")
+        #expect(found["5%左右"] == "2026-plan")
+        #expect(found["5000万亩"] == "2026-2030-plan")
+        #expect(found["700亿斤以上"] == "2026-plan")
+        #expect(HeadlineTargets.find(in: report).filter { $0.indicator == "gdp" }.compactMap { $0.metric?.text } == ["5%左右"])
+    }
+
     /// A five-year plan already reaches 2030: its 到2030年 changes nothing.
     @Test func aPlanThatReachesTheYearKeepsItsPeriod() {
         let found = periods("一、2025年工作回顾\n地区生产总值增长5.5%。\n二、“十五五”时期主要目标任务\n"

@@ -44,6 +44,12 @@ import WorkbenchSDK
         let real = TargetOutcomes.compare(inStep, with: nominal).first { $0.indicator == "income" }
         #expect(real?.outcome?.text == "5.1%")
         #expect(real?.verdict == "missed")
+        // Real growth is preferred within a group, not across them: town's nominal 4.3% is still the lower.
+        let (groups, split) = reports(targets: "居民收入增长与经济增长同步。",
+                                      review: "地区生产总值增长5.2%，城镇居民人均可支配收入增长4.3%，农村居民人均可支配收入增长6.5%，扣除价格因素实际增长6.4%。")
+        let lower = TargetOutcomes.compare(groups, with: split).first { $0.indicator == "income" }
+        #expect(lower?.outcome?.text == "4.3%")
+        #expect(lower?.verdict == "missed")
     }
 
     /// Only incomes pair town's with town's: a town's unemployment target takes the rate the

@@ -196,6 +196,8 @@ import WorkbenchSDK
     @Test func aLinkingWordAfterAMilestoneLinksTheMeasure() {
         let metrics = report("过去五年，全省地区生产总值跨越两个万亿元台阶，达到6.3万亿元，年均增长5.8%。推动产业升级，达到先进水平5个。").metrics
         #expect(metrics.map(\.subject).prefix(2) == ["全省地区生产总值", "全省地区生产总值年均增长"])
+        // The longest measure within reach (规模以上工业总产值, not 规模).
+        #expect(report("全市规模以上工业总产值首次跨越万亿元大关，达到10230亿元。").metrics.first?.subject == "全市规模以上工业总产值")
         // A clause that opens with a verb measures nothing.
         #expect(metrics.last?.subject != "推动产业升级")
     }
@@ -205,6 +207,9 @@ import WorkbenchSDK
         let metrics = report("新增高新技术企业超过6000家，总数达7.5万家。研发经费支出约5000亿元，占地区生产总值比重达3.6%。进出口总额增长6%，总量达9万亿元。").metrics
         #expect(metrics.map(\.subject) == ["新增高新技术企业", "高新技术企业总数", "研发经费支出", "研发经费支出占地区生产总值比重",
                                            "进出口总额增长", "进出口总额"])
+        // A stretch goal is still of new ones; a total is not of one person's figure.
+        #expect(report("新增城镇就业5万人以上，力争6万人。").metrics.map(\.subject) == ["新增城镇就业", "新增城镇就业"])
+        #expect(report("人均地区生产总值达到12万元，总量达到8500亿元。").metrics.last?.subject == "总量")
         // 较上年增长 alone continues the subject before it, as 比上年增长 does.
         #expect(report("接待游客8.1亿人次，较上年增长62%。").metrics.last?.subject == "接待游客较上年增长")
     }

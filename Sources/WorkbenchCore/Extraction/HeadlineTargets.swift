@@ -241,6 +241,12 @@ struct HeadlineTargets {
     /// Adds the targets in `paragraph` from scalar `start` to the first 。 that ends the list to `targets` (a stretch
     /// goal at its start belongs to the last item before it), and says whether the list ended
     /// there (a 。, or the paragraph's end without ；，、).
+    /// Whether `metric` is a goal for a later year than the plan `period` its paragraph makes.
+    static func reachesBeyond(_ metric: Metric, _ period: Period?) -> Bool {
+        guard let own = metric.period, let period, own.kind == .plan, period.kind == .plan else { return false }
+        return own.to > period.to
+    }
+
     static func items(of paragraph: Paragraph, scalars: [Unicode.Scalar], from start: Int, metrics: [Metric],
                       into targets: inout [Target]) -> Bool {
         let metrics = metrics.filter { $0.paragraph == paragraph.index }
@@ -285,6 +291,12 @@ struct HeadlineTargets {
             let text = Text.string(scalars[from..<piece.upperBound])
             let range = (paragraph.offset + from)..<(paragraph.offset + piece.upperBound)
             let inPiece = metrics.filter { range.contains($0.offset) }
+            // `力争到2028年全省生产总值突破8万亿元` in the year's list: a goal for a later year
+            // (`PlanHorizon`) is no target of the year's.
+            if !inPiece.isEmpty, inPiece.allSatisfy({ reachesBeyond($0, paragraph.period) }) {
+                pendingStart = nil
+                continue
+            }
             let id = indicator(of: text)
             let pieceText = Text.string(scalars[piece])
             if id == nil, let last = targets.indices.last, stretchWords.contains(where: pieceText.includes) {

@@ -109,6 +109,8 @@ struct MetricExtractor: Sendable {
         // SDK `Period` goes through the runtime's value witnesses. Kept in plain variables: an
         // optional tuple holding a `Period` asked the runtime for its case at every read.
         var periodSentence = -1
+        // The first of the sentence's horizons that a figure may still fall in.
+        var horizonCursor = 0
         var sentencePeriod: Period?
         var sentenceRole = Metric.Role.other
         var sentenceLabel: String?
@@ -137,10 +139,12 @@ struct MetricExtractor: Sendable {
             // Cues stand close to their figure: the last few dozen scalars of the sentence are enough.
             let clauseStart = Clauses.start(of: start, in: s)
             var cueStart = max(sentenceStart, start - MeaningRules.cueWindow)
-            // `研发经费投入强度比上年提高0.2个百分点，达到3.6%`: a clause that only links its figure
-            // reads no cue of the figure before it (提高 is the 0.2 points').
+            // `研发经费投入强度比上年提高0.2个百分点，达到3.6%`: a clause that only says what its figure
+            // reached reads no cue of the figure before it (提高 is the 0.2 points'); unless the
+            // words before name a rate of growth (增速比上年加快0.8个百分点，达到5.6%).
             if order > 0, candidates[order - 1].range.upperBound > cueStart, candidates[order - 1].range.upperBound < clauseStart,
-               Subjects.isOne(of: Subjects.linkingWordScalars, s[clauseStart..<start]) {
+               Self.reachingWords.prefix(of: s[clauseStart..<start]).map({ Self.reachingWords.scalars[$0].count == start - clauseStart }) == true,
+               !Self.rateNouns.occurs(in: s[cueStart..<clauseStart]) {
                 cueStart = clauseStart
             }
             let beforeInSentence = s[cueStart..<start]
@@ -193,13 +197,14 @@ struct MetricExtractor: Sendable {
                 }
                 sentenceLabel = nil
                 horizons.removeAll(keepingCapacity: true)
+                horizonCursor = 0
                 if sentencePeriod?.kind == .plan {
                     let sentenceEnd = sentenceIndex + 1 < sentenceStarts.count ? sentenceStarts[sentenceIndex + 1] : s.endIndex
                     PlanHorizon.scopes(in: s, sentence: sentenceStart..<max(sentenceStart, sentenceEnd), into: &horizons)
                 }
             }
             // 到2030年，…突破8万亿元 in the year's plan: a goal for 2030.
-            let laterPeriod = horizons.isEmpty ? nil : PlanHorizon.later(sentencePeriod, at: start, scopes: horizons)
+            let laterPeriod = horizons.isEmpty ? nil : PlanHorizon.later(sentencePeriod, at: start, scopes: horizons, cursor: &horizonCursor)
             let period = laterPeriod ?? sentencePeriod
             var role = sentenceRole
             let roleRule: String
@@ -356,6 +361,11 @@ struct MetricExtractor: Sendable {
     }
 
     static let strive = WordList(["力争"])
+    /// Words that say what a figure reached (a level, not a change), for the cue window above.
+    static let reachingWords = WordList(["达到", "达", "为", "突破", "超过", "提高到", "提高至", "提升到", "提升至", "增至", "增加到",
+                                         "增长到", "降至", "降到", "下降到", "下降至", "降低到", "降低至"])
+    /// Names of a rate of growth: a figure such a clause reaches is growth too.
+    static let rateNouns = WordList(["增速", "涨幅", "增幅", "增长率", "增长速度"])
     /// The most a sector scores from the figure's sentence (a 3-scalar keyword, twice; the
     /// subject's keywords count three times, the clause's twice). A long sentence that lists
     /// many indicators, such as the headline targets' (生产总值, 固定资产投资, 社会消费品零售总额

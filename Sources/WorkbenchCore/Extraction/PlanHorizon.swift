@@ -7,9 +7,10 @@ import WorkbenchSDK
 ///
 /// Written at the head of a clause, maybe after a word of resolve (`力争到2027年底`,
 /// `确保到2028年`), or as a deadline (`2030年前`, `2027年底前`). At the head of a sentence
-/// it covers the whole sentence; at the head of a later clause, that clause up to the next
-/// ； (a later horizon ends the one before). The sentence's period is kept for what it covers
-/// when it already reaches that far (a five-year plan's `到2030年`).
+/// it covers the rest of the sentence; at the head of a later clause, the rest up to the next
+/// ；. Either ends before a clause that opens with a time of its own (`今年…`, `全年…`,
+/// `2026年…`) and where a later horizon begins. The sentence's period is kept for what it
+/// covers when it already reaches that far (a five-year plan's `到2030年`).
 enum PlanHorizon {
     /// A stretch of a paragraph's scalars whose goals are set for `year`.
     struct Scope: Equatable {
@@ -40,8 +41,8 @@ enum PlanHorizon {
             if let last = scopes.indices.last, scopes[last].range.upperBound > head {
                 scopes[last].range = scopes[last].range.lowerBound..<head
             }
-            let end = head == sentence.lowerBound ? sentence.upperBound : semicolon(in: s, from: head, end: sentence.upperBound)
-            scopes.append(Scope(range: head..<end, year: year))
+            let reach = head == sentence.lowerBound ? sentence.upperBound : semicolon(in: s, from: head, end: sentence.upperBound)
+            scopes.append(Scope(range: head..<timeOfItsOwn(in: s, after: head, end: reach), year: year))
         }
     }
 
@@ -67,13 +68,31 @@ enum PlanHorizon {
     /// The period of a figure at `position` in a sentence of period `period` when a scope
     /// carries it to a later year than the plan's (a plan from the same year to that one); nil
     /// when the sentence's period stands.
-    static func later(_ period: Period?, at position: Int, scopes: [Scope]) -> Period? {
-        guard let period, period.kind == .plan else { return nil }
-        for scope in scopes where scope.range.contains(position) && scope.year > period.to {
-            return Period(from: period.from, to: scope.year, kind: .plan)
-        }
-        return nil
+    /// `cursor` is the first scope that may hold the position: a sentence's figures come in
+    /// order, so each scope is passed once (not every scope tried for every figure).
+    static func later(_ period: Period?, at position: Int, scopes: [Scope], cursor: inout Int) -> Period? {
+        while cursor < scopes.count, scopes[cursor].range.upperBound <= position { cursor += 1 }
+        guard let period, period.kind == .plan, cursor < scopes.count, scopes[cursor].range.contains(position),
+              scopes[cursor].year > period.to else { return nil }
+        return Period(from: period.from, to: scopes[cursor].year, kind: .plan)
     }
+
+    /// The start of the first clause after `head` and before `end` that opens with a time of
+    /// its own (今年, 全年, a year), or `end`.
+    private static func timeOfItsOwn(in s: ArraySlice<Unicode.Scalar>, after head: Int, end: Int) -> Int {
+        var cursor = head
+        while cursor < end {
+            if isClauseMark(s[cursor]), cursor + 1 < end {
+                let next = cursor + 1
+                if ownTimes.prefix(of: s[next..<end]) != nil || PeriodResolver.year(in: s[..<end], at: next) != nil { return next }
+            }
+            cursor += 1
+        }
+        return end
+    }
+
+    /// Times a clause of the year's plan opens with.
+    private static let ownTimes = WordList(["今年", "全年", "当年", "年内", "明年"])
 
     /// The year a horizon written at `index` names: [word of resolve] (到|至) YYYY年, or
     /// YYYY年[底|末]前; nil when none opens there.
@@ -85,9 +104,7 @@ enum PlanHorizon {
         if reaching { cursor += 1 }
         guard let (year, afterYear) = PeriodResolver.year(in: s[..<end], at: cursor) else { return nil }
         if reaching { return year }
-        var rest = afterYear
-        if rest < end, s[rest] == "底" || s[rest] == "末" { rest += 1 }
-        return rest < end && s[rest] == "前" ? year : nil
+        return PeriodResolver.opensDeadline(s[afterYear..<end]) ? year : nil
     }
 
     /// Words of resolve that may stand before a horizon.
@@ -99,6 +116,8 @@ enum PlanHorizon {
         return cursor
     }
 
+    /// Marks that end a clause here: a horizon may follow a colon (目标是：到2030年) or a
+    /// semicolon, as well as a comma.
     private static func isClauseMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "，", "；", "：", ",", ";", ":": return true

@@ -56,7 +56,7 @@ extension Subjects {
         return body.startIndex..<body.endIndex
     }
 
-    /// Whether `figure` is a larger amount of the same unit than `earlier`, a count or level
+    /// Whether `figure` is a larger amount of the same unit than `earlier`, not a percentage
     /// (达750万户 after 新增80万户).
     static func reachesTotal(_ figure: Candidate, after earlier: Candidate) -> Bool {
         guard let value = figure.value, let before = earlier.value, let unit = figure.unit, let earlierUnit = earlier.unit,

@@ -197,9 +197,15 @@ enum Subjects {
             }
             // A subject is read no further back than this: chains of cues end (and stay linear).
             guard subjects.scalarCount(source) <= Self.longestContinued else { continue }
+            // A total is not of one person (人均…) nor of one item of a whole (其中出口…).
+            if isOnlyTotal(index, of: subjects, in: s) {
+                subjects.scalars(source, of: s, into: &buffer)
+                if buffer.starts(with: "人均".unicodeScalars) || buffer.starts(with: "其中".unicodeScalars) { continue }
+            }
             var continued = Self.continued(index, from: source, of: subjects, in: s, buffer: &buffer)
             // `新增经营主体80万户，达750万户`: what a count of the new ones reaches is the total.
-            if Self.reachesTotal(candidates[index], after: candidates[source]),
+            // (Not a stretch goal: 新增城镇就业5万人以上，力争6万人 is still of new jobs.)
+            if Self.reachesTotal(candidates[index], after: candidates[source]), !Self.stretchWords.occurs(in: between),
                isOnlyLinkingWord(index, of: subjects, in: s) || isOnlyTotal(index, of: subjects, in: s) {
                 Self.dropNew(from: &continued, in: s)
             }
@@ -247,8 +253,12 @@ enum Subjects {
         return nil
     }
 
+    /// Words of a stretch goal beyond a figure (力争6万人).
+    static let stretchWords = WordList(["力争", "争取", "确保", "努力"])
+
     /// Words that end the name of a measure (生产总值, 经济总量, 社会消费品零售总额, 一般公共预算收入).
-    static let measureHeads = WordList(["生产总值", "总量", "总值", "总额", "增加值", "收入", "产量", "产值", "规模", "吞吐量"])
+    static let measureHeads = WordList(["生产总值", "总量", "总值", "总额", "增加值", "收入", "产量", "产值", "规模", "吞吐量",
+                                                  "占比", "比重"])
 
     /// The measure that the clause before `clauseStart` opens with (`全省地区生产总值跨越…，`:
     /// 全省地区生产总值): its words up to the first measure head within 16 scalars, in a clause
@@ -258,12 +268,14 @@ enum Subjects {
         let previousStart = Clauses.start(of: clauseStart - 1, in: s)
         guard previousStart >= after, previousStart < clauseStart - 1,
               topicVerbs.prefix(of: s[previousStart..<clauseStart]) == nil else { return nil }
+        // The last head within reach, not one inside a longer name (规模 of 规模以上工业增加值).
+        var found: Int?
         var end = previousStart + 2
         while end < clauseStart - 1, end - previousStart <= 16, s[end - 1].properties.isIdeographic {
-            if measureHeads.suffix(of: s[previousStart..<end]) != nil { return previousStart..<end }
+            if measureHeads.suffix(of: s[previousStart..<end]) != nil, !(s[end] == "以" && s[end + 1] == "上") { found = end }
             end += 1
         }
-        return nil
+        return found.map { previousStart..<$0 }
     }
 
     /// Verbs a clause about doing something to an industry opens with.

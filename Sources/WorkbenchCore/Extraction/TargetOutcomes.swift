@@ -88,10 +88,11 @@ enum TargetOutcomes {
         guard target.metric == nil, target.indicator == "income", Text.contains("同步", in: target.text) else { return nil }
         let incomes = achieved.filter(matches)
         let economy = achieved.first { $0.kind == .growth && $0.normalizedUnit == "%" && HeadlineTargets.indicator(of: $0.subject) == "gdp" }
-        // The whole population's income, else the lower of town's and country's; real growth
-        // (实际增长, as the economy's is counted) before nominal where the report gives both.
+        // The whole population's income, else the lower of town's and country's; within each,
+        // real growth (实际增长, as the economy's is counted) before nominal where both are given.
         let whole = preferringReal(incomes.filter { group(of: $0.subject) == nil }).first
-        let lowest = whole ?? preferringReal(incomes).min { (signedValue(of: $0, against: nil) ?? 0) < (signedValue(of: $1, against: nil) ?? 0) }
+        let groups = ["城镇", "农村"].compactMap { name in preferringReal(incomes.filter { group(of: $0.subject) == name }).first }
+        let lowest = whole ?? groups.min { (signedValue(of: $0, against: nil) ?? 0) < (signedValue(of: $1, against: nil) ?? 0) }
         guard let income = lowest, let growth = signedValue(of: income, against: nil),
               let economy, let economyGrowth = signedValue(of: economy, against: nil) else {
             return Row(indicator: target.indicator, target: target, outcome: lowest, verdict: "not-stated",
@@ -102,7 +103,8 @@ enum TargetOutcomes {
                    verdict: growth >= economyGrowth - slack - 1e-9 ? "met" : "missed", opposite: isFall(income, against: nil))
     }
 
-    /// The figures of growth after prices (实际增长) of `figures`, or all of them when none is.
+    /// The figures of growth after prices (实际增长) of `figures` (one group's), or all of them
+    /// when none is.
     static func preferringReal(_ figures: [Metric]) -> [Metric] {
         let real = figures.filter { Text.contains("实际", in: $0.subject) }
         return real.isEmpty ? figures : real
