@@ -396,9 +396,9 @@ struct ProjectFinder {
 
     static let brandHeads: Set<String> = ["创新谷", "科学城"]
 
-    /// Heads of valleys named like brands: with one character, only a province's short name
-    /// (晋创谷; not 众创谷, 科创谷, 智算谷, which are kinds).
-    static let valleyHeads: Set<String> = ["创谷", "光谷", "药谷", "声谷", "芯谷", "算谷"]
+    /// Heads of valleys (`ProjectTypes.valleyHeads`): with one character, only a province's
+    /// short name (晋创谷; not 众创谷, 科创谷, 智算谷, which are kinds).
+    static let valleyHeads = Set(ProjectTypes.valleyHeads)
     static let provinceLetters: Set<Character> = ["京", "津", "冀", "晋", "蒙", "辽", "吉", "黑", "沪", "苏", "浙", "皖", "闽", "赣",
                                                    "鲁", "豫", "鄂", "湘", "粤", "桂", "琼", "渝", "川", "蜀", "黔", "贵", "滇", "云",
                                                    "藏", "陕", "秦", "甘", "陇", "青", "宁", "新"]

@@ -238,15 +238,15 @@ struct HeadlineTargets {
         ItemNumber(scalars)?.length ?? 0
     }
 
-    /// Adds the targets in `paragraph` from scalar `start` to the first 。 that ends the list to `targets` (a stretch
-    /// goal at its start belongs to the last item before it), and says whether the list ended
-    /// there (a 。, or the paragraph's end without ；，、).
     /// Whether `metric` is a goal for a later year than the plan `period` its paragraph makes.
     static func reachesBeyond(_ metric: Metric, _ period: Period?) -> Bool {
         guard let own = metric.period, let period, own.kind == .plan, period.kind == .plan else { return false }
         return own.to > period.to
     }
 
+    /// Adds the targets in `paragraph` from scalar `start` to the first 。 that ends the list to `targets` (a stretch
+    /// goal at its start belongs to the last item before it), and says whether the list ended
+    /// there (a 。, or the paragraph's end without ；，、).
     static func items(of paragraph: Paragraph, scalars: [Unicode.Scalar], from start: Int, metrics: [Metric],
                       into targets: inout [Target]) -> Bool {
         let metrics = metrics.filter { $0.paragraph == paragraph.index }

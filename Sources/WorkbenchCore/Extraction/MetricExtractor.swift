@@ -143,7 +143,7 @@ struct MetricExtractor: Sendable {
             // reached reads no cue of the figure before it (提高 is the 0.2 points'); unless the
             // words before name a rate of growth (增速比上年加快0.8个百分点，达到5.6%).
             if order > 0, candidates[order - 1].range.upperBound > cueStart, candidates[order - 1].range.upperBound < clauseStart,
-               Self.reachingWords.prefix(of: s[clauseStart..<start]).map({ Self.reachingWords.scalars[$0].count == start - clauseStart }) == true,
+               Subjects.isOne(of: Self.reachingWords.scalars, s[clauseStart..<start]),
                !Self.rateNouns.occurs(in: s[cueStart..<clauseStart]) {
                 cueStart = clauseStart
             }

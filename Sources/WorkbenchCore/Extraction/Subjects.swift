@@ -198,7 +198,8 @@ enum Subjects {
             // A subject is read no further back than this: chains of cues end (and stay linear).
             guard subjects.scalarCount(source) <= Self.longestContinued else { continue }
             // A total is not of one person (人均…) nor of one item of a whole (其中出口…).
-            if isOnlyTotal(index, of: subjects, in: s) {
+            let isTotal = isOnlyTotal(index, of: subjects, in: s)
+            if isTotal {
                 subjects.scalars(source, of: s, into: &buffer)
                 if buffer.starts(with: "人均".unicodeScalars) || buffer.starts(with: "其中".unicodeScalars) { continue }
             }
@@ -206,7 +207,7 @@ enum Subjects {
             // `新增经营主体80万户，达750万户`: what a count of the new ones reaches is the total.
             // (Not a stretch goal: 新增城镇就业5万人以上，力争6万人 is still of new jobs.)
             if Self.reachesTotal(candidates[index], after: candidates[source]), !Self.stretchWords.occurs(in: between),
-               isOnlyLinkingWord(index, of: subjects, in: s) || isOnlyTotal(index, of: subjects, in: s) {
+               isTotal || isOnlyLinkingWord(index, of: subjects, in: s) {
                 Self.dropNew(from: &continued, in: s)
             }
             subjects.ranges[index] = subjects.pieces.count..<subjects.pieces.count + continued.count
@@ -235,12 +236,7 @@ enum Subjects {
     /// 新能源产业): a name of three to twelve scalars ending in a topic head, in a clause of the
     /// same sentence with no figure (none ends after `after`).
     static func topicBefore(_ clauseStart: Int, in s: ArraySlice<Unicode.Scalar>, after: Int) -> Range<Int>? {
-        guard clauseStart - 1 > s.startIndex, s[clauseStart - 1] == "，" || s[clauseStart - 1] == "," else { return nil }
-        let previousStart = Clauses.start(of: clauseStart - 1, in: s)
-        guard previousStart >= after, previousStart < clauseStart - 1 else { return nil }
-        // A clause that opens with a verb (推动传统产业转型升级, 支持民营经济发展) is about doing
-        // something to the industry, not the industry's own figures.
-        guard topicVerbs.prefix(of: s[previousStart..<clauseStart]) == nil else { return nil }
+        guard let previousStart = clauseBefore(clauseStart, in: s, after: after) else { return nil }
         var end = previousStart
         while end < clauseStart - 1, end - previousStart < 12, s[end].properties.isIdeographic {
             end += 1
@@ -258,16 +254,13 @@ enum Subjects {
 
     /// Words that end the name of a measure (生产总值, 经济总量, 社会消费品零售总额, 一般公共预算收入).
     static let measureHeads = WordList(["生产总值", "总量", "总值", "总额", "增加值", "收入", "产量", "产值", "规模", "吞吐量",
-                                                  "占比", "比重"])
+                                        "占比", "比重"])
 
     /// The measure that the clause before `clauseStart` opens with (`全省地区生产总值跨越…，`:
-    /// 全省地区生产总值): its words up to the first measure head within 16 scalars, in a clause
+    /// 全省地区生产总值): its words up to the last measure head within 16 scalars, in a clause
     /// of the same sentence with no figure (none ends after `after`) that opens with no verb.
     static func measureBefore(_ clauseStart: Int, in s: ArraySlice<Unicode.Scalar>, after: Int) -> Range<Int>? {
-        guard clauseStart - 1 > s.startIndex, s[clauseStart - 1] == "，" || s[clauseStart - 1] == "," else { return nil }
-        let previousStart = Clauses.start(of: clauseStart - 1, in: s)
-        guard previousStart >= after, previousStart < clauseStart - 1,
-              topicVerbs.prefix(of: s[previousStart..<clauseStart]) == nil else { return nil }
+        guard let previousStart = clauseBefore(clauseStart, in: s, after: after) else { return nil }
         // The last head within reach, not one inside a longer name (规模 of 规模以上工业增加值).
         var found: Int?
         var end = previousStart + 2
@@ -276,6 +269,18 @@ enum Subjects {
             end += 1
         }
         return found.map { previousStart..<$0 }
+    }
+
+    /// The start of the clause before `clauseStart` (after a comma, in the same sentence), when
+    /// no figure ends in it (none after `after`) and it opens with no verb: a clause that opens
+    /// with one (推动传统产业转型升级, 支持民营经济发展) is about doing something, not about what
+    /// the figure after it measures.
+    private static func clauseBefore(_ clauseStart: Int, in s: ArraySlice<Unicode.Scalar>, after: Int) -> Int? {
+        guard clauseStart - 1 > s.startIndex, s[clauseStart - 1] == "，" || s[clauseStart - 1] == "," else { return nil }
+        let previousStart = Clauses.start(of: clauseStart - 1, in: s)
+        guard previousStart >= after, previousStart < clauseStart - 1,
+              topicVerbs.prefix(of: s[previousStart..<clauseStart]) == nil else { return nil }
+        return previousStart
     }
 
     /// Verbs a clause about doing something to an industry opens with.
