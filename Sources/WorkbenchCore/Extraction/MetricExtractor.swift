@@ -142,7 +142,9 @@ struct MetricExtractor: Sendable {
             // `研发经费投入强度比上年提高0.2个百分点，达到3.6%`: a clause that only says what its figure
             // reached reads no cue of the figure before it (提高 is the 0.2 points'); unless the
             // words before name a rate of growth (增速比上年加快0.8个百分点，达到5.6%).
-            if order > 0, candidates[order - 1].range.upperBound > cueStart, candidates[order - 1].range.upperBound < clauseStart,
+            // So does one after a clause that only says how its measure moved (新能源装机占比稳步提高，
+            // 达到76.5%: a share, not growth).
+            if clauseStart > cueStart, order == 0 || candidates[order - 1].range.upperBound < clauseStart,
                Subjects.isOne(of: Self.reachingWords.scalars, s[clauseStart..<start]),
                !Self.rateNouns.occurs(in: s[cueStart..<clauseStart]) {
                 cueStart = clauseStart

@@ -7,7 +7,15 @@ extension MeaningRules {
     static let linkingWords = ["分别达到", "分别增长", "分别", "预计", "达到", "超过", "突破", "实现", "保持在", "保持",
                                "控制在", "稳定在", "稳定", "完成", "累计", "共计", "共", "力争", "约", "接近", "近", "达", "为",
                                "逾", "超", "过", "不低于", "不少于", "不超过", "以上", "左右", "提高到", "提高至", "提升到", "提升至", "增加到", "增长到", "增至", "下降到", "下降至", "降低到", "降低至", "降至", "降到", "缩小到", "缩小至", "缩小", "到", "从", "连续", "、并",
-                               "迈上", "跃上", "站上", "跨上", "首次", "继续", "进一步", "由", "较年初", "较上年", "同比"]
+                               "迈上", "跃上", "站上", "跨上", "首次", "继续", "进一步", "由", "较年初", "较上年", "同比",
+                               // `优良天数比例上升至87.2%`, `停留时间延长至240小时`, `预审时间压缩至10个自然日`:
+                               // a verb of change and 至 say where it went, not what.
+                               "上升至", "上升到", "升至", "延长至", "延长到", "拓展至", "拓展到", "扩展至", "扩大至", "扩大到",
+                               "压缩至", "压缩到", "缩短至", "缩短到", "减少至", "减少到", "增加至", "增长至", "提高为", "提升为",
+                               // `达到了1630万吨`; `赤字率拟按4%左右安排`; `支出规模将首次达到30万亿元`.
+                               "达到了", "拟按", "将", "有望",
+                               // `森林覆盖率逐年提高到25%`: how it moved.
+                               "逐年", "稳步", "逐步", "不断", "大幅"]
     /// Words trimmed from the start of a subject.
     /// `新台阶` and `大关` of `迈上14万亿元新台阶、连续36年…` say a figure is a milestone; what comes
     /// after them is about the same thing.
@@ -91,8 +99,13 @@ extension MeaningRules {
             // `到2027年地区生产总值`: the year a goal is for says when, not what.
             if high - low > 6, raw[low] == "到" || raw[low] == "至",
                let (_, yearEnd) = PeriodResolver.year(in: raw[low..<high], at: low + 1), high > yearEnd,
-               !["末", "底", "初", "度"].contains(raw[yearEnd]) {
+               !["末", "底", "初", "度", "前"].contains(raw[yearEnd]) {
                 low = yearEnd
+                changed = true
+            }
+            // `2027年底前完成城中村改造`, `到2030年前`: a deadline says by when, not what.
+            if high - low > 7, let deadline = Self.deadlineEnd(raw[low..<high], at: low), high > deadline {
+                low = deadline
                 changed = true
             }
             // Most subjects open with none of what follows: one look at the first scalar.
@@ -148,8 +161,11 @@ extension MeaningRules {
                 var index = linkingByLast.first(after: -1, endingIn: raw[high - 1])
                 while let current = index {
                     let word = linkingScalars[current]
+                    // (A subject that is one whole linking word, 提升至, keeps it: removing the
+                    // 升至 it ends with would leave 提, a part of no word.)
                     if high - low > word.count, Text.matches(word, in: raw, at: high - word.count),
-                       !(word.count == 1 && endsAnotherWord(word[0], after: raw[high - 2])) {
+                       !(word.count == 1 && endsAnotherWord(word[0], after: raw[high - 2])),
+                       !(high - low == word.count + 1 && Subjects.isOne(of: Self.linkingScalars, raw[low..<high])) {
                         high -= word.count
                         changed = true
                         index = low < high ? linkingByLast.first(after: current, endingIn: raw[high - 1]) : nil
@@ -188,6 +204,15 @@ extension MeaningRules {
         // The marks are counted again only when some were trimmed (most subjects have none).
         let (finalOpens, finalCloses) = low == trimmedLow && high == trimmedHigh ? (opens, closes) : quotes(in: raw[low..<high])
         return (low..<high, finalOpens > finalCloses)
+    }
+
+    /// The end of a deadline opening `text` (`[到]2027年[底|末]前`), if it opens with one.
+    static func deadlineEnd(_ text: ArraySlice<Unicode.Scalar>, at start: Int) -> Int? {
+        let yearStart = text[start] == "到" || text[start] == "至" ? start + 1 : start
+        guard let (_, yearEnd) = PeriodResolver.year(in: text, at: yearStart), yearEnd < text.endIndex else { return nil }
+        if text[yearEnd] == "前" { return yearEnd + 1 }
+        if yearEnd + 1 < text.endIndex, text[yearEnd] == "底" || text[yearEnd] == "末", text[yearEnd + 1] == "前" { return yearEnd + 2 }
+        return nil
     }
 
     /// Whether an adjunct, a stretch of years or a range of years can open with `scalar`.

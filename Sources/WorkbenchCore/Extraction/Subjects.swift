@@ -254,7 +254,7 @@ enum Subjects {
 
     /// Words that end the name of a measure (生产总值, 经济总量, 社会消费品零售总额, 一般公共预算收入).
     static let measureHeads = WordList(["生产总值", "总量", "总值", "总额", "增加值", "收入", "产量", "产值", "规模", "吞吐量",
-                                        "占比", "比重"])
+                                        "占比", "比重", "比例", "率", "强度", "指数", "面积", "里程", "人数", "总数", "数量"])
 
     /// The measure that the clause before `clauseStart` opens with (`全省地区生产总值跨越…，`:
     /// 全省地区生产总值): its words up to the last measure head within 16 scalars, in a clause
@@ -265,7 +265,8 @@ enum Subjects {
         var found: Int?
         var end = previousStart + 2
         while end < clauseStart - 1, end - previousStart <= 16, s[end - 1].properties.isIdeographic {
-            if measureHeads.suffix(of: s[previousStart..<end]) != nil, !(s[end] == "以" && s[end + 1] == "上") { found = end }
+            if measureHeads.suffix(of: s[previousStart..<end]) != nil, !(s[end] == "以" && s[end + 1] == "上"),
+               !(s[end - 1] == "率" && (s[end] == "先" || s[end] == "领")) { found = end }
             end += 1
         }
         return found.map { previousStart..<$0 }

@@ -1,0 +1,45 @@
+import Testing
+import WorkbenchSDK
+@testable import WorkbenchCore
+
+/// Words at the edges of a subject that say how or by when a figure moved, not what it measures
+/// (verbs of change with 至, modals, adverbs, deadlines), and what a figure measures and is when
+/// its clause only says where a measure named in the clause before it arrived.
+@Suite struct SubjectWordsTests {
+    func report(_ review: String, _ plan: String = "推进。") -> Report {
+        Fixtures.parse("2025年某省政府工作报告\n一、2024年工作回顾\n" + review + "\n二、2025年工作安排\n" + plan + "\n")
+    }
+
+    @Test func verbsOfChangeBeforeWhereAFigureWentAreNoSubject() {
+        let metrics = report("优良天数比例上升至87.2%，过境免签停留时间延长至240小时，用地预审平均时间压缩至10个自然日内，服务性消费支出占比升至48%，社保卡应用功能拓展至177项，对外贸易扩大至228个国家和地区。").metrics
+        #expect(metrics.map(\.subject) == ["优良天数比例", "过境免签停留时间", "用地预审平均时间", "服务性消费支出占比",
+                                          "社保卡应用功能", "对外贸易国家和地区"])
+        // A whole linking word is not cut into a fragment (提升至 is no 提).
+        let lists = report("乡村消费品零售额由1426亿元提升至2209亿元，增长55.0%。").metrics
+        #expect(lists.map(\.subject) == ["乡村消费品零售额", "乡村消费品零售额", "乡村消费品零售额增长"])
+    }
+
+    @Test func modalsAndAdverbsBeforeAFigureAreNoSubject() {
+        let metrics = report("货运量达到了1630万吨，森林覆盖率逐年提高到25%，经济总量在全国排名有望上升至第20位。",
+                             "赤字率拟按4%左右安排，一般公共预算支出规模将首次达到30万亿元。").metrics
+        #expect(metrics.map(\.subject) == ["货运量", "森林覆盖率", "经济总量在全国排名", "赤字率", "一般公共预算支出规模"])
+    }
+
+    @Test func aDeadlineOpeningASubjectSaysByWhen() {
+        let metrics = report("推进。", "2027年底前完成城中村改造100个，到2030年前建成5G基站10万个。").metrics
+        #expect(metrics.map(\.subject) == ["完成城中村改造", "建成5G基站"])
+        // A year's end that is a moment stays (2024年末 is when the count was taken).
+        #expect(report("2024年末常住人口3400万人。").metrics.map(\.subject) == ["2024年末常住人口"])
+    }
+
+    /// `占比稳步提高，达到76.5%`: the clause before says how the share moved, the figure is where
+    /// it arrived (a share, not growth), and it is the share that clause names; unless that clause
+    /// names a rate of growth.
+    @Test func whereAMeasureNamedInTheClauseBeforeArrived() {
+        let metrics = report("新能源装机占比稳步提高，达到76.5%。城镇化率持续提升，达到65.2%。经济增速稳步回升，达到5.6%。").metrics
+        #expect(metrics.map(\.kind) == [.share, .share, .growth])
+        #expect(metrics.map(\.subject).prefix(2) == ["新能源装机占比", "城镇化率"])
+        // 率先 is no rate.
+        #expect(report("在全国率先实现全覆盖，达到100%。").metrics.first?.subject != "在全国率")
+    }
+}
