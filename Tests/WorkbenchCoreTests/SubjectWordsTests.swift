@@ -25,6 +25,13 @@ import WorkbenchSDK
         #expect(metrics.map(\.subject) == ["货运量", "森林覆盖率", "经济总量在全国排名", "赤字率", "一般公共预算支出规模"])
     }
 
+    /// How the government goes about it (推动, 实施, 加快) is no part of what is counted; verbs that
+    /// say which ones are counted (新建, 培育) are.
+    @Test func policyVerbsOpeningASubjectAreNoPartOfIt() {
+        let metrics = report("推进。", "推动数字经济核心产业增长10%以上，实施省科技重大专项30项，加快推进省级重大项目300个，新建省实验室2个，培育专精特新中小企业600家。").metrics
+        #expect(metrics.map(\.subject) == ["数字经济核心产业增长", "省科技重大专项", "省级重大项目", "新建省实验室", "培育专精特新中小企业"])
+    }
+
     @Test func aDeadlineOpeningASubjectSaysByWhen() {
         let metrics = report("推进。", "2027年底前完成城中村改造100个，到2030年前建成5G基站10万个。").metrics
         #expect(metrics.map(\.subject) == ["完成城中村改造", "建成5G基站"])
