@@ -68,6 +68,13 @@ import WorkbenchSDK
 
     /// How long a state has lasted (水质连续7年保持II类) is no ecology indicator; the state's
     /// figures are.
+    /// Building drinking-water sources for villages is water supply; the quality of the water
+    /// and protecting its sources are ecology.
+    @Test func drinkingWaterWorksAreNoEcologyTheirQualityIs() throws {
+        let report = ReportLoaderShim.parse("2025年某省政府工作报告\n一、2024年工作回顾\n集中式饮用水水源地水质达标率100%，划定水源保护区12个。\n二、2025年工作安排\n建设50个乡镇级、650个村级标准化饮用水源地。\n")
+        #expect(try rows(report).map { $0["text"] } == [.text("100%"), .text("12个")])
+    }
+
     @Test func howLongAStateLastedIsNoIndicator() throws {
         let report = ReportLoaderShim.parse("2025年某省政府工作报告\n一、2024年工作回顾\n黄河过境段水质连续7年保持II类，森林覆盖率达到45.2%。\n二、2025年工作安排\n推进。\n")
         #expect(try rows(report).map { $0["text"] } == [.text("45.2%")])

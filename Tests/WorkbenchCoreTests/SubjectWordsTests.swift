@@ -32,6 +32,12 @@ import WorkbenchSDK
         #expect(metrics.map(\.subject) == ["数字经济核心产业增长", "省科技重大专项", "省级重大项目", "新建省实验室", "培育专精特新中小企业"])
     }
 
+    /// A grade alone before 、 grades the noun the last item of the list names.
+    @Test func gradesListedBeforeOneNoun() {
+        let metrics = report("推进。", "培育1个400亿级、3个100亿级产业名镇，新建8个国家级、36个省级临床重点专科。").metrics
+        #expect(metrics.map(\.subject) == ["培育400亿级产业名镇", "培育100亿级产业名镇", "新建国家级临床重点专科", "新建省级临床重点专科"])
+    }
+
     @Test func aDeadlineOpeningASubjectSaysByWhen() {
         let metrics = report("推进。", "2027年底前完成城中村改造100个，到2030年前建成5G基站10万个。").metrics
         #expect(metrics.map(\.subject) == ["完成城中村改造", "建成5G基站"])

@@ -253,6 +253,27 @@ extension Subjects {
 
     /// For a count written before its noun (`8个高水平实验试验平台`), the noun after it (from
     /// `figureEnd`) up to the clause's end: at most 24 characters, without a leading 的.
+    /// `培育1个400亿级、3个100亿级产业名镇`: a noun that is only a grade before 、 grades the noun
+    /// that the last item of the list names (400亿级产业名镇).
+    static func gradedNoun(_ noun: Piece, in s: ArraySlice<Unicode.Scalar>) -> Piece {
+        guard case .part(let range) = noun, range.count >= 2, s[range.upperBound - 1] == "级", range.upperBound < s.endIndex,
+              s[range.upperBound] == "、", let shared = nounAfterLastGrade(from: range.upperBound + 1, in: s) else { return noun }
+        return .text(Text.string(s[range]) + Text.string(s[shared]))
+    }
+
+    /// The noun after the last 级 of a list of grades from `start` to its clause's end (`3个100亿级产业名镇`:
+    /// 产业名镇), when it is at least two characters.
+    private static func nounAfterLastGrade(from start: Int, in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        var end = start
+        var lastGrade: Int?
+        while end < s.endIndex, end - start < 48, !["，", "。", "；", ",", ";", "！", "？"].contains(s[end]) {
+            if s[end] == "级" { lastGrade = end }
+            end += 1
+        }
+        guard let lastGrade, end - lastGrade > 2, s[(lastGrade + 1)..<end].allSatisfy({ $0.properties.isIdeographic }) else { return nil }
+        return (lastGrade + 1)..<end
+    }
+
     static func followingNoun(after figureEnd: Int, in s: ArraySlice<Unicode.Scalar>, nextStart: Int?) -> Piece {
         var end = figureEnd
         let limit = min(nextStart ?? s.endIndex, s.endIndex)

@@ -165,7 +165,7 @@ enum Subjects {
                     subjects.append([.part(measure)])
                     continue
                 }
-                subjects.append(base, of: s, noun: noun)
+                subjects.append(base, of: s, noun: noun.map { Self.gradedNoun($0, in: s) })
                 if offset == count - 1, case .part(let range)? = noun, !range.isEmpty, position == index + offset {
                     countList = (base, range.upperBound)
                 }
