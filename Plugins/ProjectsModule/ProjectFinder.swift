@@ -173,6 +173,9 @@ struct ProjectFinder {
                 continue
             }
             guard start < headStart || characters[start] == "“" else { continue }
+            // `建设三个一号旅游公路沿线特色乡村驿站`: a line or a river that only says where
+            // something else is built is no project of the sentence.
+            if Self.isAlongside(characters, at: end) { continue }
             let name = String(characters[start..<end])
             let modifier = Array(characters[start..<headStart])
             let (status, verb) = ProjectStatus.of(characters, after: end..<min(characters.count, end + 8),
@@ -297,6 +300,13 @@ struct ProjectFinder {
 
     /// The letters of national and provincial road codes (G5, S22), half and full width.
     static let roadLetters: Set<Character> = ["G", "S", "Ｇ", "Ｓ"]
+
+    /// Words after a name that make it a place along which something else lies.
+    static let alongsideWords = [Letters("沿线"), Letters("沿岸"), Letters("沿途"), Letters("两岸"), Letters("两侧"), Letters("周边")]
+
+    static func isAlongside(_ characters: Letters, at end: Int) -> Bool {
+        alongsideWords.contains { characters.has($0, at: end) }
+    }
 
     static let projectWord = Letters("项目")
     static let worksWord = Letters("工程")

@@ -65,6 +65,12 @@ struct ZonesCanalsAndKindsOfLineTests: ProjectProbe {
         #expect(names("加快城际铁路、市域铁路规划建设，建成一批普速铁路，推进干支流航道建设，打通穿山隧道，推进市郊铁路建设。", province: "重庆市").isEmpty)
     }
 
+    /// A line or river that only says where something else lies (沿线, 沿岸, 周边) is no project.
+    @Test func placesAlongALineAreNoProjects() {
+        #expect(names("发挥京广铁路沿线城市集聚功能，建设一批三个一号旅游公路沿线特色乡村驿站，建成京雄高速公路。", province: "河南省")
+                == ["京雄高速公路"])
+    }
+
     @Test func verbsOfOpeningAndFinishing() {
         let projects = found("首都国际会展中心投用，重庆国际铁路港综保区封关运行，太原机场三期试运行，首儿所通州院区主体完工，黄河干流流经县综合治理工程完工率达到85%。",
                              province: "北京市")
