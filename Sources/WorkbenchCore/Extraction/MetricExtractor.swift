@@ -111,6 +111,9 @@ struct MetricExtractor: Sendable {
         var periodSentence = -1
         // The first of the sentence's horizons that a figure may still fall in.
         var horizonCursor = 0
+        // The sentence's clauses that review five years (`；五年累计…`), and those five years.
+        var fiveYearSpans: [Range<Int>] = []
+        var fiveYearPeriod: Period?
         var sentencePeriod: Period?
         var sentenceRole = Metric.Role.other
         var sentenceLabel: String?
@@ -200,13 +203,20 @@ struct MetricExtractor: Sendable {
                 sentenceLabel = nil
                 horizons.removeAll(keepingCapacity: true)
                 horizonCursor = 0
+                let sentenceEnd = sentenceIndex + 1 < sentenceStarts.count ? sentenceStarts[sentenceIndex + 1] : s.endIndex
                 if sentencePeriod?.kind == .plan {
-                    let sentenceEnd = sentenceIndex + 1 < sentenceStarts.count ? sentenceStarts[sentenceIndex + 1] : s.endIndex
                     PlanHorizon.scopes(in: s, sentence: sentenceStart..<max(sentenceStart, sentenceEnd), into: &horizons)
                 }
+                fiveYearSpans.removeAll(keepingCapacity: true)
+                fiveYearPeriod = FiveYearClauses.period(reviewing: sentencePeriod)
+                if fiveYearPeriod != nil {
+                    FiveYearClauses.spans(in: s, sentence: sentenceStart..<max(sentenceStart, sentenceEnd), into: &fiveYearSpans)
+                }
             }
-            // 到2030年，…突破8万亿元 in the year's plan: a goal for 2030.
-            let laterPeriod = horizons.isEmpty ? nil : PlanHorizon.later(sentencePeriod, at: start, scopes: horizons, cursor: &horizonCursor)
+            // 到2030年，…突破8万亿元 in the year's plan: a goal for 2030; `2022年…；五年累计培育186家`
+            // in a year's review: the five years to 2022.
+            let laterPeriod = horizons.isEmpty ? fiveYearSpans.isEmpty || !fiveYearSpans.contains(where: { $0.contains(start) }) ? nil : fiveYearPeriod
+                : PlanHorizon.later(sentencePeriod, at: start, scopes: horizons, cursor: &horizonCursor)
             let period = laterPeriod ?? sentencePeriod
             var role = sentenceRole
             let roleRule: String

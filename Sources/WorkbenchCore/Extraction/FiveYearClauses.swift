@@ -1,0 +1,43 @@
+import WorkbenchSDK
+
+/// A clause of one year's review that opens with 五年累计, 五年来, 过去五年…: `2022年，新增高新技术
+///企业42家；五年累计培育186家` — its figures review the five years up to that year, not the year.
+///
+/// The clause runs from its opening words to the next mark of its kind: after a ；, to the next ；
+/// (or the sentence's end); after a ，, to the next ， or ；.
+enum FiveYearClauses {
+    /// The clauses of `sentence` (a range of `s`) that open with a phrase of five years back,
+    /// in order, into `spans` (emptied first). Every phrase has a 五: only those are read.
+    static func spans(in s: ArraySlice<Unicode.Scalar>, sentence: Range<Int>, into spans: inout [Range<Int>]) {
+        spans.removeAll(keepingCapacity: true)
+        var position = sentence.lowerBound
+        while position < sentence.upperBound, let five = s[position..<sentence.upperBound].firstIndex(of: "五") {
+            position = five + 1
+            // The phrase's head: at most 过去的 before 五, then the mark that opens the clause.
+            var head = five
+            while head > sentence.lowerBound, five - head < 3, !isMark(s[head - 1]) { head -= 1 }
+            guard head > sentence.lowerBound, isMark(s[head - 1]),
+                  PeriodResolver.fiveYearsBack.prefix(of: s[head..<sentence.upperBound]) != nil else { continue }
+            let afterSemicolon = s[head - 1] == "；" || s[head - 1] == ";"
+            var end = head
+            while end < sentence.upperBound, !(afterSemicolon ? isSemicolon(s[end]) : isMark(s[end])) { end += 1 }
+            spans.append(head..<end)
+            position = end
+        }
+    }
+
+    /// The five years a clause of `reviewed`'s review covers: the year and the four before it.
+    /// Nil unless `reviewed` is one year's review.
+    static func period(reviewing reviewed: Period?) -> Period? {
+        guard let reviewed, reviewed.kind == .review, reviewed.from == reviewed.to else { return nil }
+        return Period(from: reviewed.to - 4, to: reviewed.to, kind: .review)
+    }
+
+    private static func isSemicolon(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "；" || scalar == ";"
+    }
+
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "，" || scalar == "," || isSemicolon(scalar)
+    }
+}
