@@ -11,7 +11,7 @@ enum FiveYearClauses {
     static func spans(in s: ArraySlice<Unicode.Scalar>, sentence: Range<Int>, into spans: inout [Range<Int>]) {
         spans.removeAll(keepingCapacity: true)
         var position = sentence.lowerBound
-        while position < sentence.upperBound, let five = s[position..<sentence.upperBound].firstIndex(of: "五") {
+        while let five = nextFive(in: s, from: position, end: sentence.upperBound) {
             position = five + 1
             // The phrase's head: at most 过去的 before 五, then the mark that opens the clause.
             var head = five
@@ -25,6 +25,13 @@ enum FiveYearClauses {
             position = end
         }
     }
+
+    /// The position of the next 五 in `s[from..<end]`, or nil.
+    private static func nextFive(in s: ArraySlice<Unicode.Scalar>, from: Int, end: Int) -> Int? {
+        Text.firstOfFive(fives, in: s, from: from, end: end)
+    }
+
+    private static let fives: [UInt32] = Array(repeating: ("五" as Unicode.Scalar).value, count: 5)
 
     /// The five years a clause of `reviewed`'s review covers: the year and the four before it.
     /// Nil unless `reviewed` is one year's review.

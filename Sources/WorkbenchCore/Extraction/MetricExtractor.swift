@@ -147,7 +147,8 @@ struct MetricExtractor: Sendable {
             // words before name a rate of growth (增速比上年加快0.8个百分点，达到5.6%).
             // So does one after a clause that only says how its measure moved (新能源装机占比稳步提高，
             // 达到76.5%: a share, not growth).
-            if clauseStart > cueStart, order == 0 || candidates[order - 1].range.upperBound < clauseStart,
+            // (A reaching word has at most three scalars: longer clauses are passed over first.)
+            if clauseStart > cueStart, start - clauseStart <= 3, order == 0 || candidates[order - 1].range.upperBound < clauseStart,
                Subjects.isOne(of: Self.reachingWords.scalars, s[clauseStart..<start]),
                !Self.rateNouns.occurs(in: s[cueStart..<clauseStart]) {
                 cueStart = clauseStart

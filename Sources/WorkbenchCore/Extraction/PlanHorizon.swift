@@ -1,4 +1,3 @@
-import CTextKernels
 import WorkbenchSDK
 
 /// A later year that a plan's clause sets its goal for: `到2030年，全省生产总值突破8万亿元`
@@ -52,14 +51,7 @@ enum PlanHorizon {
 
     /// The position of the next 年 in `s[from..<end]`, or nil.
     private static func nextYearMark(in s: ArraySlice<Unicode.Scalar>, from: Int, end: Int) -> Int? {
-        guard from < end else { return nil }
-        let found = s[from..<end].withUnsafeBufferPointer { scalars -> Int in
-            yearMarks.withUnsafeBufferPointer { wanted in
-                guard let base = scalars.baseAddress, let values = wanted.baseAddress else { return scalars.count }
-                return wb_first_of_five(base, scalars.count, values)
-            }
-        }
-        return from + found < end ? from + found : nil
+        Text.firstOfFive(yearMarks, in: s, from: from, end: end)
     }
 
     /// 年 five times, for `wb_first_of_five`.

@@ -109,7 +109,8 @@ extension MeaningRules {
                 changed = true
             }
             // `2027年底前完成城中村改造`, `到2030年前`: a deadline says by when, not what.
-            if high - low > 7, let deadline = Self.deadlineEnd(raw[low..<high], at: low), high > deadline {
+            if high - low > 7, raw[low] == "到" || raw[low] == "至" || PeriodResolver.digitValue(raw[low]) != nil,
+               let deadline = Self.deadlineEnd(raw[low..<high], at: low), high > deadline {
                 low = deadline
                 changed = true
             }
@@ -343,14 +344,20 @@ private struct WordEnds {
                 starts.append((end, index))
             }
         }
-        self.starts = starts
+        self.starts = starts.sorted { $0.scalar.value < $1.scalar.value }
         self.following = following
     }
 
     /// The first word after index `after` (-1: from the start) whose end scalar is `scalar`.
+    /// (The end scalars are sorted and bisected: the opening words begin with ~40 different ones.)
     func first(after: Int, endingIn scalar: Unicode.Scalar) -> Int? {
-        guard let start = starts.first(where: { $0.scalar == scalar }) else { return nil }
-        var index = start.first
+        var (low, high) = (0, starts.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle].scalar.value < scalar.value { low = middle + 1 } else { high = middle }
+        }
+        guard low < starts.count, starts[low].scalar == scalar else { return nil }
+        var index = starts[low].first
         while index >= 0, index <= after { index = following[index] }
         return index >= 0 ? index : nil
     }

@@ -266,12 +266,19 @@ extension Subjects {
     private static func nounAfterLastGrade(from start: Int, in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
         var end = start
         var lastGrade: Int?
-        while end < s.endIndex, end - start < 48, !["，", "。", "；", ",", ";", "！", "？"].contains(s[end]) {
+        while end < s.endIndex, end - start < 48, !Self.endsGradedList(s[end]) {
             if s[end] == "级" { lastGrade = end }
             end += 1
         }
         guard let lastGrade, end - lastGrade > 2, s[(lastGrade + 1)..<end].allSatisfy({ $0.properties.isIdeographic }) else { return nil }
         return (lastGrade + 1)..<end
+    }
+
+    private static func endsGradedList(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "，", "。", "；", ",", ";", "！", "？": true
+        default: false
+        }
     }
 
     static func followingNoun(after figureEnd: Int, in s: ArraySlice<Unicode.Scalar>, nextStart: Int?) -> Piece {

@@ -165,7 +165,12 @@ enum Subjects {
                     subjects.append([.part(measure)])
                     continue
                 }
-                subjects.append(base, of: s, noun: noun.map { Self.gradedNoun($0, in: s) })
+                // (Most nouns end in no 级: only those are looked at again.)
+                if case .part(let range)? = noun, range.count >= 2, s[range.upperBound - 1] == "级" {
+                    subjects.append(base, of: s, noun: Self.gradedNoun(.part(range), in: s))
+                } else {
+                    subjects.append(base, of: s, noun: noun)
+                }
                 if offset == count - 1, case .part(let range)? = noun, !range.isEmpty, position == index + offset {
                     countList = (base, range.upperBound)
                 }

@@ -8,6 +8,19 @@ import Darwin
 
 /// Small scalar-level text helpers for the parser's and extractor's hot loops.
 enum Text {
+    /// The position of the first of `values` (five scalar values; repeat one to look for fewer)
+    /// in `s[from..<end]`, or nil: four scalars a step (`wb_first_of_five`).
+    static func firstOfFive(_ values: [UInt32], in s: ArraySlice<Unicode.Scalar>, from: Int, end: Int) -> Int? {
+        guard from < end, values.count == 5 else { return nil }
+        let found = s[from..<end].withUnsafeBufferPointer { scalars -> Int in
+            values.withUnsafeBufferPointer { wanted in
+                guard let base = scalars.baseAddress, let values = wanted.baseAddress else { return scalars.count }
+                return wb_first_of_five(base, scalars.count, values)
+            }
+        }
+        return from + found < end ? from + found : nil
+    }
+
     /// A string made of `scalars`, encoded straight into UTF-8 by `ScalarString` (building a
     /// `String.UnicodeScalarView` appends scalar by scalar and was a third of parsing time).
     static func string<S: Collection>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
