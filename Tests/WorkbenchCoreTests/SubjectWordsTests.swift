@@ -14,6 +14,7 @@ import WorkbenchSDK
         let metrics = report("优良天数比例上升至87.2%，过境免签停留时间延长至240小时，用地预审平均时间压缩至10个自然日内，服务性消费支出占比升至48%，社保卡应用功能拓展至177项，对外贸易扩大至228个国家和地区。").metrics
         #expect(metrics.map(\.subject) == ["优良天数比例", "过境免签停留时间", "用地预审平均时间", "服务性消费支出占比",
                                           "社保卡应用功能", "对外贸易国家和地区"])
+        #expect(report("跨境电商综试区扩容至7个，公用经费压减至8000万元。").metrics.map(\.subject) == ["跨境电商综试区", "公用经费"])
         // A whole linking word is not cut into a fragment (提升至 is no 提).
         let lists = report("乡村消费品零售额由1426亿元提升至2209亿元，增长55.0%。").metrics
         #expect(lists.map(\.subject) == ["乡村消费品零售额", "乡村消费品零售额", "乡村消费品零售额增长"])
