@@ -86,6 +86,11 @@ import WorkbenchSDK
         // The people named are what is counted, not what they did.
         #expect(metrics[0].subject == "异地务工人员")
         #expect(report("7100万江淮儿女倍感温暖。").metrics.map(\.subject) == ["江淮儿女"])
+        // People a policy looks after (监测对象), teachers, volunteers.
+        let cared = report("71.3万监测对象稳定消除返贫致贫风险，2.3万教师参加培训，120万志愿者参与服务。").metrics
+        #expect(cared.map(\.text) == ["71.3万", "2.3万", "120万"])
+        #expect(cared.map(\.normalizedUnit) == ["人", "人", "人"])
+        #expect(cared.first?.subject == "监测对象")
         // Money spent on people is no count of them.
         #expect(report("投资1200万新建残疾人康复中心，拨付2000万保障医护人员待遇，投入1500万改善老年人居住条件。").metrics.isEmpty)
     }

@@ -9,7 +9,8 @@ extension QuantityScanner {
     /// Nouns for people that say a figure's unit (人) when 万 or 亿 stands right before them.
     static let people = WordList(["群众", "人民", "儿女", "儿童", "婴幼儿", "人口", "农民", "居民", "职工", "学生", "老人",
                                   "游客", "市民", "村民", "青年", "人才", "患者", "妇女", "毕业生", "劳动力", "同胞",
-                                  "乡亲", "父老", "考生", "师生", "员工", "人员", "残疾人", "老年人", "劳动者", "农牧民"])
+                                  "乡亲", "父老", "考生", "师生", "员工", "人员", "残疾人", "老年人", "劳动者", "农牧民",
+                                  "对象", "教师", "干部", "党员", "志愿者", "运动员"])
     /// Words for a number of people or households, which a clause may close with the number
     /// alone, and the unit each counts in (冰雪运动参与人次超630万, 开户数近1800万).
     static let headcounts: [(word: String, unit: UnitLexicon.Unit)] = [("人数", person), ("人口", person),
