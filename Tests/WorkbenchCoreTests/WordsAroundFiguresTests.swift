@@ -46,6 +46,17 @@ import WorkbenchSDK
         // renewal is money.
         let money = report("下达资金18亿元县域商业体系建设，争取国债资金30亿元城市更新，统筹资金5亿元集群发展。").metrics
         #expect(money.map(\.text) == ["18亿元", "30亿元", "5亿元"])
+        // Towns, parks and firms are classed by money too.
+        #expect(report("东莞长安成为全省第3个地区生产总值超千亿元镇，培育超百亿元企业12家。").metrics.map(\.text) == ["12家"])
+    }
+
+    /// A numeral with a multiplier before a noun names a scale (百万吨乙烯); after a word of about
+    /// or over it is an amount (近千亿元资金), and 万 alone there stands for one 万 (惠及近万户).
+    @Test func aboutOrOverBeforeANumeralMakesItAnAmount() {
+        let metrics = report("建设百万吨乙烯项目，近千亿元资金投向基层，惠及近万户，超万家企业上云。").metrics
+        #expect(metrics.map(\.text) == ["千亿元", "万户", "万家"])
+        #expect(metrics.map(\.normalizedValue) == [100_000_000_000, 10_000, 10_000])
+        #expect(metrics.map(\.qualifier) == [.approx, .approx, .atLeast])
     }
 
     /// 每…N…就有M…: one in N, written as two counts, is neither of them.

@@ -173,7 +173,7 @@ struct QuantityScanner {
         if !isArabic, let previous, NumberReader.isChineseNumeral(previous) { return .nothing }
         // `10.36百亿亿次/秒`: a numeral right after digits belongs to their number.
         if !isArabic, let previous, NumberReader.digit(previous) != nil { return .nothing }
-        guard let first = NumberReader.read(s, at: index) else { return .nothing }
+        guard let first = NumberReader.read(s, at: index) ?? Self.approachedTenThousand(s, at: index, after: previous) else { return .nothing }
         var end = first.end
         // Ordinals (第十四届, 第三次) are never quantities; 全国第一 is taken by RankWords.
         if previous == "第" || previous.map(Self.isSpace) == true && index - 2 >= s.startIndex && s[index - 2] == "第" {
@@ -332,8 +332,9 @@ struct QuantityScanner {
             return .passed(end: end)
         }
         // 百万吨乙烯: a numeral with no digit, a multiplier and a noun after it names a scale
-        // (十项重点民生实事, with no multiplier, is a count).
-        if !isArabic, candidate.multiplier != nil || unit.category == .physical,
+        // (十项重点民生实事, with no multiplier, is a count; 近千亿元资金, after a word of about
+        // or over, is an amount).
+        if !isArabic, candidate.multiplier != nil || unit.category == .physical, !(previous.map(Self.isApproach) ?? false),
            !(s[index..<first.end].contains { Enumerators.digit($0) != nil }),
            end < s.endIndex, s[end].properties.isIdeographic, !Self.continuesFigure(s[end]) {
             return .passed(end: end)

@@ -67,6 +67,23 @@ extension QuantityScanner {
         return moneyVerbs.suffix(of: s[max(s.startIndex, end - 2)..<end]) != nil
     }
 
+    /// Words of about or over right before a number (近千亿元, 超万户): what follows them is an
+    /// amount, not the name of a scale.
+    static func isApproach(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "近", "超", "逾", "约", "达", "破": true
+        default: false
+        }
+    }
+
+    /// `惠及近万户`, `超万家`: 万 alone after a word of about or over, before a unit, stands for one
+    /// 万 (its multiplier is read after it, as 超万亿元's is).
+    static func approachedTenThousand(_ s: ArraySlice<Unicode.Scalar>, at index: Int, after previous: Unicode.Scalar?) -> NumberReader.Number? {
+        guard let previous, isApproach(previous), s[index] == "万", index + 1 < s.endIndex, s[index + 1] != "亿",
+              UnitLexicon.unit(in: s, at: index + 1) != nil else { return nil }
+        return NumberReader.Number(value: 1, end: index, isChinese: true)
+    }
+
     /// What follows 人民 in the name of an institution or of money (人民医院, 人民政府, 人民币).
     static let institutions: Set<Unicode.Scalar> = ["医", "政", "法", "银", "币", "检", "代", "大", "广", "日", "公", "警", "武", "团"]
 
@@ -298,12 +315,13 @@ extension QuantityScanner {
 
     /// What an amount of money right before it classes by size (过三千亿元城市), where the word
     /// ends its noun phrase (not 18亿元县域商业, 30亿元城市更新).
-    static let scaleClasses = WordList(["城市", "县", "强县", "大县", "产业集群", "集群"])
+    static let scaleClasses = WordList(["城市", "县", "强县", "大县", "镇", "强镇", "乡镇", "园区", "企业", "产业集群", "集群"])
 
     /// Whether a noun phrase ends at `position`: the text ends, or a clause mark (、 among them),
-    /// 和 or 及 follows.
+    /// 和 or 及 follows, or the count of what it names (超百亿元企业12家).
     static func endsNounPhrase(_ s: ArraySlice<Unicode.Scalar>, at position: Int) -> Bool {
         position >= s.endIndex || Clauses.isBoundary(s[position]) || s[position] == "和" || s[position] == "及"
+            || NumberReader.digit(s[position]) != nil
     }
 
     /// Whether the number at `index` is a term of `每…N…就有M…` (每出口4辆汽车就有1辆安徽造): after
