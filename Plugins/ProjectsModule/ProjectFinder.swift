@@ -175,7 +175,10 @@ struct ProjectFinder {
             guard start < headStart || characters[start] == "“" else { continue }
             // `建设三个一号旅游公路沿线特色乡村驿站`: a line or a river that only says where
             // something else is built is no project of the sentence.
-            if Self.isAlongside(characters, at: end) { continue }
+            // (Unless the words after it name a project of their own: 机场周边路网工程 is one.)
+            if Self.isAlongside(characters, at: end), !containsHead(characters[(end + 2)..<clauseEnd(characters, after: end + 2)]) {
+                continue
+            }
             let name = String(characters[start..<end])
             let modifier = Array(characters[start..<headStart])
             let (status, verb) = ProjectStatus.of(characters, after: end..<min(characters.count, end + 8),
@@ -306,6 +309,13 @@ struct ProjectFinder {
 
     static func isAlongside(_ characters: Letters, at end: Int) -> Bool {
         alongsideWords.contains { characters.has($0, at: end) }
+    }
+
+    /// The position of the next clause mark (or 、) at or after `start`, or the end.
+    func clauseEnd(_ characters: Letters, after start: Int) -> Int {
+        var end = min(start, characters.count)
+        while end < characters.count, !"，；：。、".contains(characters[end]) { end += 1 }
+        return end
     }
 
     static let projectWord = Letters("项目")

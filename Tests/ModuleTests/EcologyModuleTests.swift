@@ -73,6 +73,8 @@ import WorkbenchSDK
     @Test func drinkingWaterWorksAreNoEcologyTheirQualityIs() throws {
         let report = ReportLoaderShim.parse("2025年某省政府工作报告\n一、2024年工作回顾\n集中式饮用水水源地水质达标率100%，划定水源保护区12个。\n二、2025年工作安排\n建设50个乡镇级、650个村级标准化饮用水源地。\n")
         #expect(try rows(report).map { $0["text"] } == [.text("100%"), .text("12个")])
+        let compliance = ReportLoaderShim.parse("2025年某省政府工作报告\n一、2024年工作回顾\n城市集中式饮用水源地达标率保持100%。\n二、2025年工作安排\n推进。\n")
+        #expect(try rows(compliance).map { $0["text"] } == [.text("100%")])
     }
 
     @Test func howLongAStateLastedIsNoIndicator() throws {

@@ -69,6 +69,8 @@ struct ZonesCanalsAndKindsOfLineTests: ProjectProbe {
     @Test func placesAlongALineAreNoProjects() {
         #expect(names("发挥京广铁路沿线城市集聚功能，建设一批三个一号旅游公路沿线特色乡村驿站，建成京雄高速公路。", province: "河南省")
                 == ["京雄高速公路"])
+        // A project named after what it lies around is one.
+        #expect(names("开工建设新桥国际机场周边路网工程。", province: "安徽省") == ["新桥国际机场周边路网工程"])
     }
 
     @Test func verbsOfOpeningAndFinishing() {

@@ -25,6 +25,10 @@ import WorkbenchSDK
         #expect(spans("全省生产总值增长3%，过去的五年年均增长5.1%，居全国前列。") == ["过去的五年年均增长5.1%"])
         // 五 elsewhere opens nothing: a count, a plan's name, a phrase in the middle of a clause.
         #expect(spans("建成五个园区；“十四五”规划顺利实施，累计五年投入100亿元。").isEmpty)
+        // A phrase that is a clause of its own opens the next; the first time in five years is the year's.
+        #expect(spans("增长3%，五年来，累计新增就业310万人，居全国前列。") == ["五年来，累计新增就业310万人"])
+        #expect(spans("达到5.1万亿元，五年来首次迈上5万亿元台阶。").isEmpty)
+        #expect(spans("增产3亿斤，近五年累计增产45亿斤；五年共引进企业86家。") == ["近五年累计增产45亿斤", "五年共引进企业86家"])
     }
 
     @Test func theFiguresOfSuchAClauseReviewTheFiveYearsToTheSentencesYear() {

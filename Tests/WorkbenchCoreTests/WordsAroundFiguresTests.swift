@@ -50,13 +50,16 @@ import WorkbenchSDK
         #expect(report("东莞长安成为全省第3个地区生产总值超千亿元镇，培育超百亿元企业12家。").metrics.map(\.text) == ["12家"])
     }
 
-    /// A numeral with a multiplier before a noun names a scale (百万吨乙烯); after a word of about
-    /// or over it is an amount (近千亿元资金), and 万 alone there stands for one 万 (惠及近万户).
+    /// A numeral with a multiplier before a noun names a scale (百万吨乙烯, 超百亿元企业, 超万亩示范片);
+    /// before funds, after a word of about or over, it is an amount (近千亿元资金); and 万 alone
+    /// after such a word stands for one 万 (惠及近万户).
     @Test func aboutOrOverBeforeANumeralMakesItAnAmount() {
-        let metrics = report("建设百万吨乙烯项目，近千亿元资金投向基层，惠及近万户，超万家企业上云。").metrics
-        #expect(metrics.map(\.text) == ["千亿元", "万户", "万家"])
-        #expect(metrics.map(\.normalizedValue) == [100_000_000_000, 10_000, 10_000])
-        #expect(metrics.map(\.qualifier) == [.approx, .approx, .atLeast])
+        let metrics = report("建设百万吨乙烯项目，近千亿元资金投向基层，惠及近万户。").metrics
+        #expect(metrics.map(\.text) == ["千亿元", "万户"])
+        #expect(metrics.map(\.normalizedValue) == [100_000_000_000, 10_000])
+        #expect(metrics.map(\.qualifier) == [.approx, .approx])
+        let scales = report("营收超百亿元企业达到12家，开工建设超十亿元项目150个，打造超万亩高标准农田示范片12个，合肥迈入超千万人口城市行列。").metrics
+        #expect(scales.map(\.text) == ["12家", "150个", "12个"])
     }
 
     /// 每…N…就有M…: one in N, written as two counts, is neither of them.
@@ -102,6 +105,8 @@ import WorkbenchSDK
         #expect(cared.map(\.text) == ["71.3万", "2.3万", "120万"])
         #expect(cared.map(\.normalizedUnit) == ["人", "人", "人"])
         #expect(cared.first?.subject == "监测对象")
+        // People named by two nouns are both.
+        #expect(report("全省4000万干部群众众志成城，组织5万党员干部下沉一线。").metrics.map(\.subject) == ["全省干部群众", "组织党员干部"])
         // Money spent on people is no count of them.
         #expect(report("投资1200万新建残疾人康复中心，拨付2000万保障医护人员待遇，投入1500万改善老年人居住条件。").metrics.isEmpty)
     }

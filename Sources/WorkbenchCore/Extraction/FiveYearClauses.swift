@@ -17,10 +17,15 @@ enum FiveYearClauses {
             var head = five
             while head > sentence.lowerBound, five - head < 3, !isMark(s[head - 1]) { head -= 1 }
             guard head > sentence.lowerBound, isMark(s[head - 1]),
-                  PeriodResolver.fiveYearsBack.prefix(of: s[head..<sentence.upperBound]) != nil else { continue }
+                  let found = PeriodResolver.fiveYearsBack.prefix(of: s[head..<sentence.upperBound]) else { continue }
+            // `五年来首次迈上5万亿元台阶`: the first time in five years is the year's.
+            let phraseEnd = head + PeriodResolver.fiveYearsBack.scalars[found].count
+            if firstSinceWords.prefix(of: s[phraseEnd..<sentence.upperBound]) != nil { continue }
             let afterSemicolon = s[head - 1] == "；" || s[head - 1] == ";"
-            var end = head
-            while end < sentence.upperBound, !(afterSemicolon ? isSemicolon(s[end]) : isMark(s[end])) { end += 1 }
+            var end = phraseEnd
+            // (`，五年来，累计新增…`: a phrase that is a clause of its own opens the next one.)
+            if !afterSemicolon, end < sentence.upperBound, isMark(s[end]), !isSemicolon(s[end]) { end += 1 }
+            while end < sentence.upperBound, !(afterSemicolon ? isSemicolon(s[end]) : isMark(s[end])), !isTerminator(s[end]) { end += 1 }
             spans.append(head..<end)
             position = end
         }
@@ -38,6 +43,13 @@ enum FiveYearClauses {
     static func period(reviewing reviewed: Period?) -> Period? {
         guard let reviewed, reviewed.kind == .review, reviewed.from == reviewed.to else { return nil }
         return Period(from: reviewed.to - 4, to: reviewed.to, kind: .review)
+    }
+
+    /// Words after the phrase that make it the year's (the first time, the most, in five years).
+    private static let firstSinceWords = WordList(["首次", "第一次", "最"])
+
+    private static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "。" || scalar == "！" || scalar == "？"
     }
 
     private static func isSemicolon(_ scalar: Unicode.Scalar) -> Bool {

@@ -148,9 +148,12 @@ struct MetricExtractor: Sendable {
             // So does one after a clause that only says how its measure moved (新能源装机占比稳步提高，
             // 达到76.5%: a share, not growth).
             // (A reaching word has at most three scalars: longer clauses are passed over first.)
+            // (But not after growth, 较快增长，达到7.5%, 温和上涨，为2.1%: the words before say what
+            // the figure is, with no figure of their own.)
             if clauseStart > cueStart, start - clauseStart <= 3, order == 0 || candidates[order - 1].range.upperBound < clauseStart,
                Subjects.isOne(of: Self.reachingWords.scalars, s[clauseStart..<start]),
-               !Self.rateNouns.occurs(in: s[cueStart..<clauseStart]) {
+               !Self.rateNouns.occurs(in: s[cueStart..<clauseStart]),
+               order > 0 && candidates[order - 1].range.upperBound > cueStart || !Self.growthVerbs.occurs(in: s[cueStart..<clauseStart]) {
                 cueStart = clauseStart
             }
             let beforeInSentence = s[cueStart..<start]
@@ -379,6 +382,9 @@ struct MetricExtractor: Sendable {
                                          "增长到", "降至", "降到", "下降到", "下降至", "降低到", "降低至"])
     /// Names of a rate of growth: a figure such a clause reaches is growth too.
     static let rateNouns = WordList(["增速", "涨幅", "增幅", "增长率", "增长速度"])
+    /// Verbs of growth, which a clause before a reaching word with no figure of its own may say
+    /// its figure is (较快增长，达到7.5%).
+    static let growthVerbs = WordList(["增长", "上涨", "下降", "下跌", "回落"])
     /// The most a sector scores from the figure's sentence (a 3-scalar keyword, twice; the
     /// subject's keywords count three times, the clause's twice). A long sentence that lists
     /// many indicators, such as the headline targets' (生产总值, 固定资产投资, 社会消费品零售总额

@@ -332,9 +332,10 @@ struct QuantityScanner {
             return .passed(end: end)
         }
         // 百万吨乙烯: a numeral with no digit, a multiplier and a noun after it names a scale
-        // (十项重点民生实事, with no multiplier, is a count; 近千亿元资金, after a word of about
-        // or over, is an amount).
-        if !isArabic, candidate.multiplier != nil || unit.category == .physical, !(previous.map(Self.isApproach) ?? false),
+        // (十项重点民生实事, with no multiplier, is a count; 近千亿元资金, funds after a word of
+        // about or over, an amount: but 超百亿元企业, 超万亩示范片 name a scale).
+        if !isArabic, candidate.multiplier != nil || unit.category == .physical,
+           !(previous.map(Self.isApproach) ?? false) || Self.fundNouns.prefix(of: s[end...]) == nil,
            !(s[index..<first.end].contains { Enumerators.digit($0) != nil }),
            end < s.endIndex, s[end].properties.isIdeographic, !Self.continuesFigure(s[end]) {
             return .passed(end: end)

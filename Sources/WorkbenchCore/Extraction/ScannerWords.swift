@@ -34,8 +34,11 @@ extension QuantityScanner {
         var position = start
         while position < s.endIndex, position - start <= 4 {
             if let word = people.prefix(of: s[position...]) {
-                let after = position + people.scalars[word].count
-                return people.words[word] == "人民" && after < s.endIndex && institutions.contains(s[after]) ? nil : after
+                var after = position + people.scalars[word].count
+                if people.words[word] == "人民", after < s.endIndex, institutions.contains(s[after]) { return nil }
+                // `4000万干部群众`, `5万党员干部`: people named by two nouns.
+                while after < s.endIndex, let next = people.prefix(of: s[after...]) { after += people.scalars[next].count }
+                return after
             }
             guard s[position].properties.isIdeographic, s[position] != "的", !NumberReader.isChineseNumeral(s[position]),
                   helpVerbs.prefix(of: s[position...]) == nil else { return nil }
@@ -67,14 +70,16 @@ extension QuantityScanner {
         return moneyVerbs.suffix(of: s[max(s.startIndex, end - 2)..<end]) != nil
     }
 
-    /// Words of about or over right before a number (近千亿元, 超万户): what follows them is an
-    /// amount, not the name of a scale.
+    /// Words of about or over right before a number (近千亿元资金, 超万户).
     static func isApproach(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "近", "超", "逾", "约", "达", "破": true
         default: false
         }
     }
+
+    /// Funds, which an amount before them measures (近千亿元资金).
+    static let fundNouns = WordList(["资金", "资本", "基金", "贷款", "债券", "投资"])
 
     /// `惠及近万户`, `超万家`: 万 alone after a word of about or over, before a unit, stands for one
     /// 万 (its multiplier is read after it, as 超万亿元's is).

@@ -10,11 +10,11 @@ extension MeaningRules {
                                "迈上", "跃上", "站上", "跨上", "首次", "继续", "进一步", "由", "较年初", "较上年", "同比",
                                // `优良天数比例上升至87.2%`, `停留时间延长至240小时`, `预审时间压缩至10个自然日`:
                                // a verb of change and 至 say where it went, not what.
-                               "上升至", "上升到", "升至", "延长至", "延长到", "拓展至", "拓展到", "扩展至", "扩大至", "扩大到",
+                               "上升至", "上升到", "回升至", "回升到", "飙升至", "升至", "延长至", "延长到", "拓展至", "拓展到", "扩展至", "扩大至", "扩大到",
                                "压缩至", "压缩到", "缩短至", "缩短到", "减少至", "减少到", "增加至", "增长至", "提高为", "提升为",
                                "扩容至", "扩容到", "跃升至", "跃升到", "攀升至", "压减至", "压减到", "缩减至", "上调至", "下调至",
                                // `达到了1630万吨`; `赤字率拟按4%左右安排`; `支出规模将首次达到30万亿元`.
-                               "达到了", "拟按", "将", "有望",
+                               "达到了", "拟按", "即将", "还将", "也将", "必将", "均将", "都将", "仍将", "将", "有望",
                                // `森林覆盖率逐年提高到25%`: how it moved.
                                "逐年", "稳步", "逐步", "不断", "大幅"]
     /// Words trimmed from the start of a subject.
@@ -24,9 +24,10 @@ extension MeaningRules {
                                "新台阶", "大关", "实现", "今年", "去年", "由", "力争", "继续", "确保", "以来",
                                // `推动数字经济核心产业增长10%以上`, `实施省科技重大专项30项`: how the
                                // government goes about it, not what is counted (新建, 培育 are kept:
-                               // they say which ones are counted).
+                               // they say which ones are counted; so is 带动: 带动消费60亿元 is
+                               // the consumption it brought, not all of it).
                                "扎实推进", "深入推进", "推动", "推进", "促进", "实施", "加快", "抓好", "落实", "采取",
-                               "着力", "大力", "带动", "再办好", "办好"]
+                               "着力", "大力", "再办好", "办好"]
     /// What 并 opens as a word of its own, not as "and" (并网装机, 并购重组).
     static let wordsWithBing: Set<Unicode.Scalar> = ["网", "购", "联", "表", "轨"]
 
@@ -98,7 +99,7 @@ extension MeaningRules {
             // `2024年全省生产总值增长`: the year says when, not what.
             // (Not 2024年末, 年底, 年初, 年度: those name a moment or a year's account.)
             if high - low > 5, let (_, yearEnd) = PeriodResolver.year(in: raw[low..<high], at: low), high > yearEnd,
-               !["末", "底", "初", "度"].contains(raw[yearEnd]) {
+               !["末", "底", "初", "度", "前"].contains(raw[yearEnd]) {
                 low = yearEnd
                 changed = true
             }
@@ -185,7 +186,9 @@ extension MeaningRules {
                 var index = openingByFirst.first(after: -1, endingIn: raw[low])
                 while let current = index {
                     let word = openingScalars[current]
+                    // (Not to leave one character: 落实率 is a rate, not 率.)
                     if high - low > word.count, Text.matches(word, in: raw, at: low),
+                       high - low > word.count + 1 || !raw[low + word.count].properties.isIdeographic,
                        !(word == [Unicode.Scalar("并")] && wordsWithBing.contains(raw[low + 1])) {
                         low += word.count
                         changed = true
@@ -217,7 +220,8 @@ extension MeaningRules {
     static func deadlineEnd(_ text: ArraySlice<Unicode.Scalar>, at start: Int) -> Int? {
         let yearStart = text[start] == "到" || text[start] == "至" ? start + 1 : start
         guard let (_, yearEnd) = PeriodResolver.year(in: text, at: yearStart), yearEnd < text.endIndex else { return nil }
-        if text[yearEnd] == "前" { return yearEnd + 1 }
+        // (`到2035年前后`: about then, a time all the same.)
+        if text[yearEnd] == "前" { return yearEnd + 1 < text.endIndex && text[yearEnd + 1] == "后" ? yearEnd + 2 : yearEnd + 1 }
         if yearEnd + 1 < text.endIndex, text[yearEnd] == "底" || text[yearEnd] == "末", text[yearEnd + 1] == "前" { return yearEnd + 2 }
         return nil
     }

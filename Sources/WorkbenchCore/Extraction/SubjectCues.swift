@@ -261,17 +261,20 @@ extension Subjects {
         return .text(Text.string(s[range]) + Text.string(s[shared]))
     }
 
-    /// The noun after the last 级 of a list of grades from `start` to its clause's end (`3个100亿级产业名镇`:
-    /// 产业名镇), when it is at least two characters.
+    /// The noun after the first 级 from `start` that is not one more grade of the list (not
+    /// before 、) up to its clause's end, 和 or 及 (`3个100亿级产业名镇`: 产业名镇; not the
+    /// 龙头企业 of `5个百亿级产业集群和10个十亿级龙头企业`), when it is at least two characters.
     private static func nounAfterLastGrade(from start: Int, in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
-        var end = start
-        var lastGrade: Int?
-        while end < s.endIndex, end - start < 48, !Self.endsGradedList(s[end]) {
-            if s[end] == "级" { lastGrade = end }
-            end += 1
+        var position = start
+        while position < s.endIndex, position - start < 48, !endsGradedList(s[position]) {
+            if s[position] == "级", position + 1 < s.endIndex, s[position + 1] != "、" {
+                var end = position + 1
+                while end < s.endIndex, s[end].properties.isIdeographic, s[end] != "和", s[end] != "及" { end += 1 }
+                return end - position > 2 ? (position + 1)..<end : nil
+            }
+            position += 1
         }
-        guard let lastGrade, end - lastGrade > 2, s[(lastGrade + 1)..<end].allSatisfy({ $0.properties.isIdeographic }) else { return nil }
-        return (lastGrade + 1)..<end
+        return nil
     }
 
     private static func endsGradedList(_ scalar: Unicode.Scalar) -> Bool {

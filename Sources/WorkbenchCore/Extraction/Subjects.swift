@@ -271,7 +271,7 @@ enum Subjects {
         var end = previousStart + 2
         while end < clauseStart - 1, end - previousStart <= 16, s[end - 1].properties.isIdeographic {
             if measureHeads.suffix(of: s[previousStart..<end]) != nil, !(s[end] == "以" && s[end + 1] == "上"),
-               !(s[end - 1] == "率" && (s[end] == "先" || s[end] == "领")) { found = end }
+               !(s[end - 1] == "率" && (s[end] == "先" || s[end] == "领")), s[end] != "级" { found = end }
             end += 1
         }
         return found.map { previousStart..<$0 }

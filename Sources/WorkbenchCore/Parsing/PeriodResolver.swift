@@ -266,7 +266,7 @@ struct PeriodResolver {
     static let openingPhrases = WordList(fiveYearsBack.words + lastYear.words + fiveYearsAhead.words
                                          + [justPast, thisYear])
 
-    static let fiveYearsBack = WordList(["过去五年", "过去的五年", "五年来", "这五年", "五年累计", "五年间", "五年里"])
+    static let fiveYearsBack = WordList(["过去五年", "过去的五年", "五年来", "这五年", "五年累计", "五年间", "五年里", "近五年", "五年共"])
     static let lastYear = WordList(["过去一年", "过去的一年", "刚刚过去的一年", "一年来", "去年"])
     static let fiveYearsAhead = WordList(["今后五年", "未来五年"])
 
