@@ -27,4 +27,9 @@ enum Fixtures {
     static func parse(_ text: String, file: String = "test.txt") -> Report {
         ReportLoader().load(text: text, sourceFile: file)
     }
+
+    /// A 2025 report of a province with `review` as its 2024 review and `plan` as its 2025 plan.
+    static func reviewAndPlan(_ review: String, _ plan: String = "推进。") -> Report {
+        parse("2025年某省政府工作报告\n一、2024年工作回顾\n" + review + "\n二、2025年工作安排\n" + plan + "\n")
+    }
 }

@@ -5,7 +5,7 @@ import WorkbenchSDK
 /// Kind, role, estimate and subject of figures in context.
 @Suite struct MeaningTests {
     func report(_ review: String, _ plan: String) -> Report {
-        Fixtures.parse("2025年某省政府工作报告\n一、2024年工作回顾\n" + review + "\n二、2025年工作安排\n" + plan + "\n")
+        Fixtures.reviewAndPlan(review, plan)
     }
 
     /// An intensity (研发投入强度) is a share, whatever cue stands in the clause before it.

@@ -6,72 +6,68 @@ import WorkbenchSDK
 /// (verbs of change with 至, modals, adverbs, deadlines), and what a figure measures and is when
 /// its clause only says where a measure named in the clause before it arrived.
 @Suite struct SubjectWordsTests {
-    func report(_ review: String, _ plan: String = "推进。") -> Report {
-        Fixtures.parse("2025年某省政府工作报告\n一、2024年工作回顾\n" + review + "\n二、2025年工作安排\n" + plan + "\n")
-    }
-
     @Test func verbsOfChangeBeforeWhereAFigureWentAreNoSubject() {
-        let metrics = report("优良天数比例上升至87.2%，过境免签停留时间延长至240小时，用地预审平均时间压缩至10个自然日内，服务性消费支出占比升至48%，社保卡应用功能拓展至177项，对外贸易扩大至228个国家和地区。").metrics
+        let metrics = Fixtures.reviewAndPlan("优良天数比例上升至87.2%，过境免签停留时间延长至240小时，用地预审平均时间压缩至10个自然日内，服务性消费支出占比升至48%，社保卡应用功能拓展至177项，对外贸易扩大至228个国家和地区。").metrics
         #expect(metrics.map(\.subject) == ["优良天数比例", "过境免签停留时间", "用地预审平均时间", "服务性消费支出占比",
                                           "社保卡应用功能", "对外贸易国家和地区"])
-        #expect(report("跨境电商综试区扩容至7个，公用经费压减至8000万元，制造业采购经理指数回升至51%。").metrics.map(\.subject)
+        #expect(Fixtures.reviewAndPlan("跨境电商综试区扩容至7个，公用经费压减至8000万元，制造业采购经理指数回升至51%。").metrics.map(\.subject)
                 == ["跨境电商综试区", "公用经费", "制造业采购经理指数"])
         // A whole linking word is not cut into a fragment (提升至 is no 提).
-        let lists = report("乡村消费品零售额由1426亿元提升至2209亿元，增长55.0%。").metrics
+        let lists = Fixtures.reviewAndPlan("乡村消费品零售额由1426亿元提升至2209亿元，增长55.0%。").metrics
         #expect(lists.map(\.subject) == ["乡村消费品零售额", "乡村消费品零售额", "乡村消费品零售额增长"])
     }
 
     @Test func modalsAndAdverbsBeforeAFigureAreNoSubject() {
-        let metrics = report("货运量达到了1630万吨，森林覆盖率逐年提高到25%，经济总量在全国排名有望上升至第20位。",
+        let metrics = Fixtures.reviewAndPlan("货运量达到了1630万吨，森林覆盖率逐年提高到25%，经济总量在全国排名有望上升至第20位。",
                              "赤字率拟按4%左右安排，一般公共预算支出规模将首次达到30万亿元。").metrics
         #expect(metrics.map(\.subject) == ["货运量", "森林覆盖率", "经济总量在全国排名", "赤字率", "一般公共预算支出规模"])
         // 即将, 还将, 也将 go whole.
-        #expect(report("高铁运营里程即将突破3000公里，财政支出规模还将达到1万亿元，新建5G基站也将超过2万个。").metrics.map(\.subject)
+        #expect(Fixtures.reviewAndPlan("高铁运营里程即将突破3000公里，财政支出规模还将达到1万亿元，新建5G基站也将超过2万个。").metrics.map(\.subject)
                 == ["高铁运营里程", "财政支出规模", "新建5G基站"])
     }
 
     /// How the government goes about it (推动, 实施, 加快) is no part of what is counted; verbs that
     /// say which ones are counted (新建, 培育) are.
     @Test func policyVerbsOpeningASubjectAreNoPartOfIt() {
-        let metrics = report("推进。", "推动数字经济核心产业增长10%以上，实施省科技重大专项30项，加快推进省级重大项目300个，新建省实验室2个，培育专精特新中小企业600家。").metrics
+        let metrics = Fixtures.reviewAndPlan("推进。", "推动数字经济核心产业增长10%以上，实施省科技重大专项30项，加快推进省级重大项目300个，新建省实验室2个，培育专精特新中小企业600家。").metrics
         #expect(metrics.map(\.subject) == ["数字经济核心产业增长", "省科技重大专项", "省级重大项目", "新建省实验室", "培育专精特新中小企业"])
         // 带动 says the figure is what was brought about (not all consumption); a verb that leaves
         // one scalar is part of a word (落实率).
-        #expect(report("发放消费券5亿元，带动消费60亿元，惠企政策兑现到位，落实率达到98%。").metrics.map(\.subject)
+        #expect(Fixtures.reviewAndPlan("发放消费券5亿元，带动消费60亿元，惠企政策兑现到位，落实率达到98%。").metrics.map(\.subject)
                 == ["发放消费券", "带动消费", "落实率"])
     }
 
     /// A grade alone before 、 grades the noun the last item of the list names.
     @Test func gradesListedBeforeOneNoun() {
-        let metrics = report("推进。", "培育1个400亿级、3个100亿级产业名镇，新建8个国家级、36个省级临床重点专科。").metrics
+        let metrics = Fixtures.reviewAndPlan("推进。", "培育1个400亿级、3个100亿级产业名镇，新建8个国家级、36个省级临床重点专科。").metrics
         #expect(metrics.map(\.subject) == ["培育400亿级产业名镇", "培育100亿级产业名镇", "新建国家级临床重点专科", "新建省级临床重点专科"])
         // The noun of the next item that has one, not of a later list after 和.
-        #expect(report("推进。", "创建2个国家级、8个省级全域旅游示范区和1个国家级旅游度假区。").metrics.map(\.subject)
+        #expect(Fixtures.reviewAndPlan("推进。", "创建2个国家级、8个省级全域旅游示范区和1个国家级旅游度假区。").metrics.map(\.subject)
                 == ["创建国家级全域旅游示范区", "创建省级全域旅游示范区", "创建国家级旅游度假区"])
     }
 
     @Test func aDeadlineOpeningASubjectSaysByWhen() {
-        let metrics = report("推进。", "2027年底前完成城中村改造100个，到2030年前建成5G基站10万个。").metrics
+        let metrics = Fixtures.reviewAndPlan("推进。", "2027年底前完成城中村改造100个，到2030年前建成5G基站10万个。").metrics
         #expect(metrics.map(\.subject) == ["完成城中村改造", "建成5G基站"])
         // 前后 is about then; a year before 前 that another rule would take leaves no 前.
-        #expect(report("推进。", "到2035年前后全省常住人口城镇化率达到75%，2026年前建成数字乡村试点100个。").metrics.map(\.subject)
+        #expect(Fixtures.reviewAndPlan("推进。", "到2035年前后全省常住人口城镇化率达到75%，2026年前建成数字乡村试点100个。").metrics.map(\.subject)
                 == ["全省常住人口城镇化率", "建成数字乡村试点"])
         // A year's end that is a moment stays (2024年末 is when the count was taken).
-        #expect(report("2024年末常住人口3400万人。").metrics.map(\.subject) == ["2024年末常住人口"])
+        #expect(Fixtures.reviewAndPlan("2024年末常住人口3400万人。").metrics.map(\.subject) == ["2024年末常住人口"])
     }
 
     /// `占比稳步提高，达到76.5%`: the clause before says how the share moved, the figure is where
     /// it arrived (a share, not growth), and it is the share that clause names; unless that clause
     /// names a rate of growth.
     @Test func whereAMeasureNamedInTheClauseBeforeArrived() {
-        let metrics = report("新能源装机占比稳步提高，达到76.5%。城镇化率持续提升，达到65.2%。经济增速稳步回升，达到5.6%。").metrics
+        let metrics = Fixtures.reviewAndPlan("新能源装机占比稳步提高，达到76.5%。城镇化率持续提升，达到65.2%。经济增速稳步回升，达到5.6%。").metrics
         #expect(metrics.map(\.kind) == [.share, .share, .growth])
         // Growth in the clause before says what the figure is.
-        #expect(report("规上工业增加值较快增长，达到7.5%。居民消费价格温和上涨，为2.1%。").metrics.map(\.kind) == [.growth, .growth])
+        #expect(Fixtures.reviewAndPlan("规上工业增加值较快增长，达到7.5%。居民消费价格温和上涨，为2.1%。").metrics.map(\.kind) == [.growth, .growth])
         // A measure's name inside a longer word is none (呈指数级增长).
-        #expect(report("数字经济规模呈指数级增长，突破1.2万亿元。").metrics.first?.subject == "数字经济规模")
+        #expect(Fixtures.reviewAndPlan("数字经济规模呈指数级增长，突破1.2万亿元。").metrics.first?.subject == "数字经济规模")
         #expect(metrics.map(\.subject).prefix(2) == ["新能源装机占比", "城镇化率"])
         // 率先 is no rate.
-        #expect(report("在全国率先实现全覆盖，达到100%。").metrics.first?.subject != "在全国率")
+        #expect(Fixtures.reviewAndPlan("在全国率先实现全覆盖，达到100%。").metrics.first?.subject != "在全国率")
     }
 }

@@ -7,7 +7,7 @@ import WorkbenchSDK
 /// qualify, counts of people with no measure word, streaks, ranks that describe a noun.
 @Suite struct WordsAroundFiguresTests {
     func report(_ review: String, _ plan: String = "推进。") -> Report {
-        Fixtures.parse("2025年某省政府工作报告\n一、2024年工作回顾\n" + review + "\n二、2025年工作安排\n" + plan + "\n")
+        Fixtures.reviewAndPlan(review, plan)
     }
 
     @Test func aQualifierThatEndsAnotherWordSaysNothing() {
