@@ -219,8 +219,14 @@ struct MetricExtractor: Sendable {
             }
             // 到2030年，…突破8万亿元 in the year's plan: a goal for 2030; `2022年…；五年累计培育186家`
             // in a year's review: the five years to 2022.
-            let laterPeriod = horizons.isEmpty ? fiveYearSpans.isEmpty || !fiveYearSpans.contains(where: { $0.contains(start) }) ? nil : fiveYearPeriod
-                : PlanHorizon.later(sentencePeriod, at: start, scopes: horizons, cursor: &horizonCursor)
+            let laterPeriod: Period?
+            if !horizons.isEmpty {
+                laterPeriod = PlanHorizon.later(sentencePeriod, at: start, scopes: horizons, cursor: &horizonCursor)
+            } else if fiveYearSpans.contains(where: { $0.contains(start) }) {
+                laterPeriod = fiveYearPeriod
+            } else {
+                laterPeriod = nil
+            }
             let period = laterPeriod ?? sentencePeriod
             var role = sentenceRole
             let roleRule: String
