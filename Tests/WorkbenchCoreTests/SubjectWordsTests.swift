@@ -52,6 +52,8 @@ import WorkbenchSDK
         // 前后 is about then; a year before 前 that another rule would take leaves no 前.
         #expect(Fixtures.reviewAndPlan("推进。", "到2035年前后全省常住人口城镇化率达到75%，2026年前建成数字乡村试点100个。").metrics.map(\.subject)
                 == ["全省常住人口城镇化率", "建成数字乡村试点"])
+        // 前三季度 is no deadline: the months of the year, as before.
+        #expect(Fixtures.reviewAndPlan("2024年前三季度全省生产总值增长5.1%。").metrics.map(\.subject) == ["前三季度全省生产总值增长"])
         // A year's end that is a moment stays (2024年末 is when the count was taken).
         #expect(Fixtures.reviewAndPlan("2024年末常住人口3400万人。").metrics.map(\.subject) == ["2024年末常住人口"])
     }

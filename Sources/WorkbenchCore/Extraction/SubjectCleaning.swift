@@ -99,14 +99,14 @@ extension MeaningRules {
             // `2024年全省生产总值增长`: the year says when, not what.
             // (Not 2024年末, 年底, 年初, 年度: those name a moment or a year's account.)
             if high - low > 5, let (_, yearEnd) = PeriodResolver.year(in: raw[low..<high], at: low), high > yearEnd,
-               !["末", "底", "初", "度", "前"].contains(raw[yearEnd]) {
+               !["末", "底", "初", "度"].contains(raw[yearEnd]), !PeriodResolver.opensDeadline(raw[yearEnd..<high]) {
                 low = yearEnd
                 changed = true
             }
             // `到2027年地区生产总值`: the year a goal is for says when, not what.
             if high - low > 6, raw[low] == "到" || raw[low] == "至",
                let (_, yearEnd) = PeriodResolver.year(in: raw[low..<high], at: low + 1), high > yearEnd,
-               !["末", "底", "初", "度", "前"].contains(raw[yearEnd]) {
+               !["末", "底", "初", "度"].contains(raw[yearEnd]), !PeriodResolver.opensDeadline(raw[yearEnd..<high]) {
                 low = yearEnd
                 changed = true
             }
@@ -216,14 +216,15 @@ extension MeaningRules {
         return (low..<high, finalOpens > finalCloses)
     }
 
-    /// The end of a deadline opening `text` (`[到]2027年[底|末]前`), if it opens with one.
+    /// The end of a deadline opening `text` (`[到]2027年[底|末]前`, as `PeriodResolver.opensDeadline`
+    /// reads one: not 2025年前三季度), if it opens with one.
     static func deadlineEnd(_ text: ArraySlice<Unicode.Scalar>, at start: Int) -> Int? {
         let yearStart = text[start] == "到" || text[start] == "至" ? start + 1 : start
-        guard let (_, yearEnd) = PeriodResolver.year(in: text, at: yearStart), yearEnd < text.endIndex else { return nil }
+        guard let (_, yearEnd) = PeriodResolver.year(in: text, at: yearStart), PeriodResolver.opensDeadline(text[yearEnd...]) else { return nil }
+        var end = text[yearEnd] == "前" ? yearEnd + 1 : yearEnd + 2
         // (`到2035年前后`: about then, a time all the same.)
-        if text[yearEnd] == "前" { return yearEnd + 1 < text.endIndex && text[yearEnd + 1] == "后" ? yearEnd + 2 : yearEnd + 1 }
-        if yearEnd + 1 < text.endIndex, text[yearEnd] == "底" || text[yearEnd] == "末", text[yearEnd + 1] == "前" { return yearEnd + 2 }
-        return nil
+        if end < text.endIndex, text[end] == "后" { end += 1 }
+        return end
     }
 
     /// Whether an adjunct, a stretch of years or a range of years can open with `scalar`.

@@ -253,18 +253,18 @@ extension Subjects {
 
     /// For a count written before its noun (`8个高水平实验试验平台`), the noun after it (from
     /// `figureEnd`) up to the clause's end: at most 24 characters, without a leading 的.
-    /// `培育1个400亿级、3个100亿级产业名镇`: a noun that is only a grade before 、 grades the noun
-    /// that the last item of the list names (400亿级产业名镇).
-    static func gradedNoun(_ noun: Piece, in s: ArraySlice<Unicode.Scalar>) -> Piece {
-        guard case .part(let range) = noun, range.count >= 2, s[range.upperBound - 1] == "级", range.upperBound < s.endIndex,
-              s[range.upperBound] == "、", let shared = nounAfterLastGrade(from: range.upperBound + 1, in: s) else { return noun }
+    /// `培育1个400亿级、3个100亿级产业名镇`: a noun `range` that is only a grade (ending in 级)
+    /// before 、 grades the noun of the list's next item that names one (400亿级产业名镇).
+    static func gradedNoun(_ range: Range<Int>, in s: ArraySlice<Unicode.Scalar>) -> Piece {
+        guard range.upperBound < s.endIndex, s[range.upperBound] == "、",
+              let shared = nounAfterGrades(from: range.upperBound + 1, in: s) else { return .part(range) }
         return .text(Text.string(s[range]) + Text.string(s[shared]))
     }
 
     /// The noun after the first 级 from `start` that is not one more grade of the list (not
     /// before 、) up to its clause's end, 和 or 及 (`3个100亿级产业名镇`: 产业名镇; not the
     /// 龙头企业 of `5个百亿级产业集群和10个十亿级龙头企业`), when it is at least two characters.
-    private static func nounAfterLastGrade(from start: Int, in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+    private static func nounAfterGrades(from start: Int, in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
         var position = start
         while position < s.endIndex, position - start < 48, !endsGradedList(s[position]) {
             if s[position] == "级", position + 1 < s.endIndex, s[position + 1] != "、" {

@@ -167,7 +167,7 @@ enum Subjects {
                 }
                 // (Most nouns end in no 级: only those are looked at again.)
                 if case .part(let range)? = noun, range.count >= 2, s[range.upperBound - 1] == "级" {
-                    subjects.append(base, of: s, noun: Self.gradedNoun(.part(range), in: s))
+                    subjects.append(base, of: s, noun: Self.gradedNoun(range, in: s))
                 } else {
                     subjects.append(base, of: s, noun: noun)
                 }
