@@ -72,4 +72,23 @@ import WorkbenchSDK
         // 率先 is no rate.
         #expect(Fixtures.reviewAndPlan("在全国率先实现全覆盖，达到100%。").metrics.first?.subject != "在全国率")
     }
+
+    /// A figure of the sentence before the clause of growth does not take that growth from it:
+    /// only a figure in that clause itself would (提高0.2个百分点，达到3.6%).
+    @Test func growthInTheClauseBeforeWhenAnEarlierClauseHasAFigure() {
+        let metrics = Fixtures.reviewAndPlan("全省生产总值增长5.5%，居民消费价格温和上涨，为2.1%；研发经费投入强度比上年提高0.2个百分点，达到2.6%。").metrics
+        #expect(metrics.map(\.kind) == [.growth, .growth, .growth, .share])
+        #expect(metrics.map(\.subject) == ["全省生产总值增长", "居民消费价格", "研发经费投入强度比上年提高", "研发经费投入强度"])
+        // A clause between them that does not say how the measure moved leaves the figure its own clause's word.
+        #expect(Fixtures.reviewAndPlan("全省生产总值增长5.5%，城乡居民收入比持续缩小，为2.1%。").metrics.last?.kind != .growth)
+    }
+
+    /// A count with no noun after it counts what the clause before it names, as an amount does
+    /// (`科技型中小企业数量快速增长，突破2万家`), even after a figure of an earlier clause.
+    @Test func aCountReachedAfterAClauseThatNamesItsMeasure() {
+        let metrics = Fixtures.reviewAndPlan("全年新增市场主体12万户，科技型中小企业数量快速增长，突破2万家。").metrics
+        #expect(metrics.map(\.subject) == ["新增市场主体", "科技型中小企业数量"])
+        // A clause that opens with a verb measures nothing (its figure keeps its linking word's subject).
+        #expect(Fixtures.reviewAndPlan("推动产业集群发展，突破20个。").metrics.first?.subject != "推动产业集群发展")
+    }
 }

@@ -48,6 +48,8 @@ import WorkbenchSDK
         #expect(money.map(\.text) == ["18亿元", "30亿元", "5亿元"])
         // Towns, parks and firms are classed by money too.
         #expect(report("东莞长安成为全省第3个地区生产总值超千亿元镇，培育超百亿元企业12家。").metrics.map(\.text) == ["12家"])
+        // After 超, a firm's class wherever the phrase goes on (but money for firms is money).
+        #expect(report("支持营收超50亿元企业扩大投资，安排50亿元企业纾困资金。").metrics.map(\.text) == ["50亿元"])
     }
 
     /// A numeral with a multiplier before a noun names a scale (百万吨乙烯, 超百亿元企业, 超万亩示范片);
@@ -109,6 +111,17 @@ import WorkbenchSDK
         #expect(report("全省4000万干部群众众志成城，组织5万党员干部下沉一线。").metrics.map(\.subject) == ["全省干部群众", "组织党员干部"])
         // Money spent on people is no count of them.
         #expect(report("投资1200万新建残疾人康复中心，拨付2000万保障医护人员待遇，投入1500万改善老年人居住条件。").metrics.isEmpty)
+    }
+
+    /// A clause that closes with 万 or 亿 alone counts the people (or visits) named right before
+    /// it, maybe before a linking word; not money whose noun only mentions them.
+    @Test func peopleNamedBeforeANumberThatClosesTheClause() {
+        let metrics = report("城镇新增就业11.2万，农村低保对象达到120万，接待游客8000万，稳就业资金5000万。").metrics
+        #expect(metrics.map(\.text) == ["11.2万", "120万", "8000万"])
+        #expect(metrics.map(\.normalizedUnit) == ["人", "人", "人次"])
+        #expect(metrics.map(\.subject) == ["城镇新增就业", "农村低保对象", "接待游客"])
+        // Only a linking word may stand between them.
+        #expect(report("就业困难人员帮扶资金达到300万。").metrics.isEmpty)
     }
 
     @Test func aStreakSinceItLastHappened() {

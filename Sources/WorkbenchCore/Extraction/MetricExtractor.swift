@@ -147,15 +147,17 @@ struct MetricExtractor: Sendable {
             // words before name a rate of growth (增速比上年加快0.8个百分点，达到5.6%).
             // So does one after a clause that only says how its measure moved (新能源装机占比稳步提高，
             // 达到76.5%: a share, not growth).
-            // But not after growth with no figure of its own (较快增长，达到7.5%, 温和上涨，为2.1%):
-            // the words before say what the figure is. (A reaching word has at most three scalars:
-            // longer clauses are passed over first.)
+            // But not after a clause of growth with no figure of its own (较快增长，达到7.5%;
+            // 生产总值增长5.5%，居民消费价格温和上涨，为2.1%): the words before say what the figure
+            // is. (A reaching word has at most three scalars: longer clauses are passed over first.)
             let previousEnd = order > 0 ? candidates[order - 1].range.upperBound : s.startIndex
             if clauseStart > cueStart, start - clauseStart <= 3, previousEnd < clauseStart,
                Subjects.isOne(of: Self.reachingWords.scalars, s[clauseStart..<start]),
-               !Self.rateNouns.occurs(in: s[cueStart..<clauseStart]),
-               previousEnd > cueStart || !Self.growthVerbs.occurs(in: s[cueStart..<clauseStart]) {
-                cueStart = clauseStart
+               !Self.rateNouns.occurs(in: s[cueStart..<clauseStart]) {
+                let previousClause = max(cueStart, Clauses.start(of: clauseStart - 1, in: s))
+                if previousEnd > previousClause || !Self.growthVerbs.occurs(in: s[previousClause..<clauseStart]) {
+                    cueStart = clauseStart
+                }
             }
             let beforeInSentence = s[cueStart..<start]
 

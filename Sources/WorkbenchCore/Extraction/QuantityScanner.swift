@@ -374,8 +374,10 @@ struct QuantityScanner {
         if end < s.endIndex, s[end] == "级" { return .passed(end: end + 1) }
         // 3个过三千亿元城市, 千亿元产业集群: an amount of money right before a city, a county or
         // a cluster names their class (as 千亿县 does).
+        // (After 超, 过 or 逾, 企业 is such a class wherever its phrase goes on: 支持营收超50亿元企业扩大投资.)
         if candidate.multiplier != nil, unit.base.normalized == "元", let found = Self.scaleClasses.prefix(of: s[end...]),
-           Self.endsNounPhrase(s, at: end + Self.scaleClasses.scalars[found].count) {
+           Self.endsNounPhrase(s, at: end + Self.scaleClasses.scalars[found].count)
+            || Self.scaleClasses.words[found] == "企业" && Self.exceeds(s, before: index) {
             return .passed(end: end)
         }
         // 公交与轨道50米内换乘比例, 15分钟内到达率: a bound inside the name of a rate defines it.

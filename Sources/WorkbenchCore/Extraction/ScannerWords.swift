@@ -78,6 +78,16 @@ extension QuantityScanner {
         }
     }
 
+    /// Whether 超, 过 or 逾 stands right before `index`: a lower bound that classes
+    /// what follows (营收超50亿元企业).
+    static func exceeds(_ s: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {
+        guard index > s.startIndex else { return false }
+        switch s[index - 1] {
+        case "超", "过", "逾": return true
+        default: return false
+        }
+    }
+
     /// Funds, which an amount before them measures (近千亿元资金).
     static let fundNouns = WordList(["资金", "资本", "基金", "贷款", "债券", "投资"])
 
@@ -94,7 +104,8 @@ extension QuantityScanner {
 
     /// The unit of a headcount when the number at `number` ends its clause at `end` (nothing, a
     /// trailing qualifier or punctuation after it) and the clause names a number of people or
-    /// households in the eight scalars before it (旅居人数超550万, 旅居人数550万左右).
+    /// households in the eight scalars before it (旅居人数超550万, 旅居人数550万左右), or people
+    /// right before it (城镇新增就业11.2万, 低保对象达到120万).
     static func closedHeadcount(_ s: ArraySlice<Unicode.Scalar>, number: Int, end: Int) -> UnitLexicon.Unit? {
         let end = afterQualifier(s, end)
         if end < s.endIndex, s[end].properties.isIdeographic || NumberReader.digit(s[end]) != nil { return nil }
@@ -106,8 +117,28 @@ extension QuantityScanner {
             position -= 1
             if let word = headcountWords.prefix(of: clause[position...]) { return headcounts[word].unit }
         }
+        // 城镇新增就业11.2万, 农村低保对象达到120万, 接待游客8000万: a noun for people (or visits)
+        // right before the number, or before a word that links it to the number.
+        position = clause.endIndex
+        while position > clause.startIndex {
+            position -= 1
+            guard let word = closingPeopleWords.prefix(of: clause[position...]) else { continue }
+            let link = clause[(position + closingPeopleWords.scalars[word].count)...]
+            return link.isEmpty || Subjects.isOne(of: headcountLinks, link) ? closingPeople[word].unit : nil
+        }
         return nil
     }
+
+    /// Nouns for people or visits that a clause may close with after a bare 万 or 亿, and the unit
+    /// each counts in (`closedHeadcount`).
+    static let closingPeople: [(word: String, unit: UnitLexicon.Unit)] = [
+        ("就业", person), ("对象", person), ("人才", person), ("劳动力", person), ("职工", person), ("学生", person),
+        ("农民工", person), ("毕业生", person), ("游客", UnitLexicon.unit(written: "人次")), ("旅客", UnitLexicon.unit(written: "人次")),
+    ]
+    private static let closingPeopleWords = WordList(closingPeople.map(\.word))
+    /// What may stand between such a noun and its number (低保对象达到120万).
+    private static let headcountLinks = ["达到", "达", "超过", "超", "突破", "近", "约", "逾", "为", "累计", "累计达", "共",
+                                         "总计", "稳定在", "保持在", "达到了", "超过了"].map { Array($0.unicodeScalars) }
 
     /// Qualifiers written after a figure (built once: as a local it was allocated per number).
     static let trailingQualifiers: [(String, Candidate.Qualifier)] = [("左右", .approx), ("上下", .approx), ("以上", .atLeast),

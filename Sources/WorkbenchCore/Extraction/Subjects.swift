@@ -150,16 +150,19 @@ enum Subjects {
                     subjects.append([noun])
                     continue
                 }
+                // (A count with no noun after it is counted by the words before it.)
+                let noNoun = noun.map(Assignment.isEmpty) ?? true
                 // `新能源产业快速崛起，装机规模达638.15兆瓦`: a measure alone measures the industry
                 // that the clause before it (with no figure of its own) is about.
-                if noun == nil, !base.closesQuote, offset == 0, from == clauseStart, Self.isBareMeasure(s[base.range]),
+                if noNoun, !base.closesQuote, offset == 0, from == clauseStart, Self.isBareMeasure(s[base.range]),
                    let topic = Self.topicBefore(clauseStart, in: s, after: index > 0 ? candidates[index - 1].range.upperBound : s.startIndex) {
                     subjects.append([.part(topic), .part(base.range)])
                     continue
                 }
-                // `全省地区生产总值跨越两个万亿元台阶，达到6.3万亿元`: a linking word alone, with no
-                // figure before it in the sentence, links what the clause before it measures.
-                if noun == nil, offset == 0, from == clauseStart, base.range.count <= 4,
+                // `全省地区生产总值跨越两个万亿元台阶，达到6.3万亿元`, `科技型中小企业数量快速增长，突破2万家`:
+                // a linking word alone, with no figure in the clause before it, links what that
+                // clause measures.
+                if noNoun, offset == 0, from == clauseStart, base.range.count <= 4,
                    base.range.isEmpty || isOne(of: linkingWordScalars, s[base.range]),
                    let measure = Self.measureBefore(clauseStart, in: s, after: index > 0 ? candidates[index - 1].range.upperBound : s.startIndex) {
                     subjects.append([.part(measure)])
@@ -259,7 +262,8 @@ enum Subjects {
 
     /// Words that end the name of a measure (生产总值, 经济总量, 社会消费品零售总额, 一般公共预算收入).
     static let measureHeads = WordList(["生产总值", "总量", "总值", "总额", "增加值", "收入", "产量", "产值", "规模", "吞吐量",
-                                        "占比", "比重", "比例", "率", "强度", "指数", "面积", "里程", "人数", "总数", "数量"])
+                                        "占比", "比重", "比例", "率", "强度", "指数", "面积", "里程", "人数", "总数", "数量",
+                                        "价格"])
 
     /// The measure that the clause before `clauseStart` opens with (`全省地区生产总值跨越…，`:
     /// 全省地区生产总值): its words up to the last measure head within 16 scalars, in a clause
