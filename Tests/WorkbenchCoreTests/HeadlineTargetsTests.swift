@@ -56,6 +56,14 @@ import WorkbenchSDK
         #expect(targets[0].text == "地区生产总值增长5%左右、略高于全省增速、在实际工作中争取更好结果")
     }
 
+    /// `分别增长5%、7%`: the second figure of the pair, an item of its own between 、 marks, is
+    /// named and lined up as the pair joined by 和 is.
+    @Test func aPairJoinedByAListMark() {
+        let targets = HeadlineTargets.find(in: report(list: "主要预期目标是：地区生产总值增长5%左右，城乡居民人均可支配收入分别增长5%、7%，城镇新增就业5万人。"))
+        #expect(targets.map(\.indicator) == ["gdp", "income", "income", "urban-jobs"])
+        #expect(targets[2].text == "农村居民人均可支配收入7%")
+    }
+
     /// A headline target said again to explain it is listed once by `targets`.
     @Test func aHeadlineTargetSaidAgainIsListedOnce() {
         let parsed = report(list: "主要预期目标是：地区生产总值增长5.5%左右；外贸进出口增长3%；城镇新增就业5万人。",

@@ -83,6 +83,17 @@ import WorkbenchSDK
         #expect(Fixtures.reviewAndPlan("全省生产总值增长5.5%，城乡居民收入比持续缩小，为2.1%。").metrics.last?.kind != .growth)
     }
 
+    /// The three tiers of the economy named at once give one figure each; 第一 of their name is
+    /// no rank.
+    @Test func theThreeTiersOfTheEconomyTakeAFigureEach() {
+        let metrics = Fixtures.reviewAndPlan("三次产业增加值分别增长3.2%、6.1%和5.3%；全省第一、二、三产业增加值分别增长3.5%、6.1%、4.8%。").metrics
+        #expect(metrics.map(\.subject) == ["第一产业增加值", "第二产业增加值", "第三产业增加值",
+                                          "全省第一产业增加值", "全省第二产业增加值", "全省第三产业增加值"])
+        #expect(metrics.allSatisfy { $0.kind == .growth })
+        // Two figures are no three tiers.
+        #expect(Fixtures.reviewAndPlan("三次产业增加值分别增长3.2%、6.1%。").metrics.map(\.subject) == ["三次产业增加值", "三次产业增加值"])
+    }
+
     /// A count with no noun after it counts what the clause before it names, as an amount does
     /// (`科技型中小企业数量快速增长，突破2万家`), even after a figure of an earlier clause.
     @Test func aCountReachedAfterAClauseThatNamesItsMeasure() {

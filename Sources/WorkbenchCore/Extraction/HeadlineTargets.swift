@@ -345,7 +345,15 @@ struct HeadlineTargets {
                 }
                 continue
             }
-            targets.append(Target(indicator: id ?? (name ?? text), isStandard: id != nil, text: text,
+            // `城乡居民人均可支配收入分别增长5%、7%`: an item that is only a figure of such a list
+            // is named by its subject (农村居民人均可支配收入), as the figures of a 分别 pair are.
+            var itemText = text
+            var itemID = id
+            if let name, inPiece.count == 1, pieceText == inPiece[0].text, from == piece.lowerBound {
+                itemText = name + pieceText
+                itemID = id ?? indicator(of: name)
+            }
+            targets.append(Target(indicator: itemID ?? (name ?? text), isStandard: itemID != nil, text: itemText,
                                   position: TextPosition(line: paragraph.line, offset: paragraph.offset + from),
                                   metric: inPiece.first, stretch: inPiece.count > 1 ? inPiece[1] : nil))
         }

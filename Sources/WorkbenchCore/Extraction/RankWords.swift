@@ -170,6 +170,8 @@ enum RankWords {
             return Candidate(range: index..<(index + 2), value: 1, kind: .rank, rule: .init(.rankTop))
         }
         if s[index] == "第", let number = NumberReader.read(s, at: index + 1), number.isChinese || number.end - index <= 4 {
+            // 全省第一、二、三产业: the tiers of the economy, no rank.
+            if Subjects.industryTierNames.contains(where: { $0[0] == "第" && Text.matches($0, in: s, at: index) }) { return nil }
             // 全国第一 — but not 第一议题, 第六届.
             let after = number.end < s.endIndex ? s[number.end] : "。"
             let marked = after == "位" || after == "名"

@@ -11,6 +11,7 @@ extension Subjects {
         // Characters are scalars here: the names split at 、 before the first 分别, as
         // `String.split` splits them (empty names left out).
         guard let split = Self.firstIndex(of: respectivelyScalars, in: prefix) else { return false }
+        if industryTiers(prefix, before: split, count: count, into: &subjects) { return true }
         var names: [Range<Int>] = []
         var nameStart = prefix.startIndex
         for position in prefix.startIndex..<split where prefix[position] == "、" {
