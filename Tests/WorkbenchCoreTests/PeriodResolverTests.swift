@@ -69,6 +69,18 @@ import WorkbenchSDK
         #expect(cue("2025年前三季度，全省生产总值增长5.1%。", .review) == "2025-review")
     }
 
+    /// A phrase of five years set apart opens an account of the five years; one that runs into
+    /// its sentence dates that sentence alone; 全年 is the year reviewed again.
+    @Test func fiveYearsOfOneSentenceOrOfTheSentencesAfter() {
+        #expect(resolver.carriesOn(Array("过去五年，全省粮食产量累计达到3.1亿吨。".unicodeScalars)[...]))
+        #expect(resolver.carriesOn(Array("五年来，我们始终坚持稳中求进。".unicodeScalars)[...]))
+        #expect(!resolver.carriesOn(Array("近五年全省研发经费年均增长12.1%。".unicodeScalars)[...]))
+        #expect(!resolver.carriesOn(Array("五年累计新增城镇就业400万人以上。".unicodeScalars)[...]))
+        #expect(cue("全年完成水利投资800亿元以上。", .review) == "2025-review")
+        let periods = Fixtures.reviewAndPlan("2024年，全省经济回升向好。\n近五年全省研发经费年均增长12.1%。\n全省城镇居民人均可支配收入增长4.5%。\n过去五年，全省粮食产量累计达到3.1亿吨。\n进出口总额增长6.7%。\n全年完成水利投资800亿元以上。").metrics.map { $0.period?.label }
+        #expect(periods == ["2020-2024-review", "2024-review", "2020-2024-review", "2020-2024-review", "2024-review"])
+    }
+
     /// A copy that lost the plan part's heading: a sentence opening with the report's year (or a
     /// later one) plans it, even in a review part; 今年 does when the report is delivered in it.
     @Test func planSentencesInAReviewPart() {

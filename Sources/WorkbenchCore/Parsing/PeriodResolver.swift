@@ -105,6 +105,19 @@ struct PeriodResolver {
         namesATime(title) || ["今年", "今后", "未来"].contains { Text.contains($0, in: title) }
     }
 
+    /// Whether the period `sentence` opens with holds for the sentences after it too: not when
+    /// the phrase of five years runs straight into what it is about (`近五年全省研发经费年均增长
+    /// 12.1%`, `五年累计培育…`), which dates that sentence alone; a phrase set apart (`过去五年，`,
+    /// `五年来，`) opens an account of the five years.
+    func carriesOn(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
+        let start = Self.firstNonBlank(sentence, passingQuotes: true)
+        guard let word = Self.fiveYearsBack.prefix(of: sentence[start...]) else { return true }
+        let end = start + Self.fiveYearsBack.scalars[word].count
+        guard end < sentence.endIndex else { return true }
+        let next = sentence[end]
+        return !next.properties.isIdeographic || next == "来" || next == "里" || next == "间" || next == "中"
+    }
+
     /// The period a sentence's opening words set, or `nil` when it opens with none.
     func cue(_ sentence: ArraySlice<Unicode.Scalar>, kind: Period.Kind) -> Period? {
         // Most sentences open with none of the phrases below: one look at their first
@@ -267,7 +280,9 @@ struct PeriodResolver {
                                          + [justPast, thisYear])
 
     static let fiveYearsBack = WordList(["过去五年", "过去的五年", "五年来", "这五年", "五年累计", "五年间", "五年里", "近五年", "五年共"])
-    static let lastYear = WordList(["过去一年", "过去的一年", "刚刚过去的一年", "一年来", "去年"])
+    /// (全年 opening a sentence of a review is the year reviewed: `全年完成水利投资800亿元` after a
+    /// sentence about five years is about the year again.)
+    static let lastYear = WordList(["过去一年", "过去的一年", "刚刚过去的一年", "一年来", "去年", "全年"])
     static let fiveYearsAhead = WordList(["今后五年", "未来五年"])
 
     /// A year written `2024年` or `2024 年` (digits half- or full-width) at `index`.

@@ -141,6 +141,12 @@ struct ReportParser {
             periods.reserveCapacity(sentenceRanges.count)
             for range in sentenceRanges {
                 if let kind = partPeriod?.kind, let cue = resolver.cue(paragraph.scalars[range], kind: kind) {
+                    // (A phrase of five years that dates only its own sentence leaves the
+                    // period before it to the sentences after.)
+                    if !resolver.carriesOn(paragraph.scalars[range]) {
+                        periods.append(cue)
+                        continue
+                    }
                     current = cue
                 } else if parts.isEmpty, year != nil, index < bodyEnd, let cue = resolver.cueWithoutParts(paragraph.scalars[range]) {
                     // A text with no parts at all (a digest, a news page) but a known year: its
