@@ -50,6 +50,11 @@ import WorkbenchSDK
         #expect(report("东莞长安成为全省第3个地区生产总值超千亿元镇，培育超百亿元企业12家。").metrics.map(\.text) == ["12家"])
         // After 超, a firm's class wherever the phrase goes on (but money for firms is money).
         #expect(report("支持营收超50亿元企业扩大投资，安排50亿元企业纾困资金。").metrics.map(\.text) == ["50亿元"])
+        // Projects and counties over an amount, right after it or after 的; the size of a
+        // generating unit. (An amount over which a goal is met is money.)
+        let classes = report("引进总投资超10亿元项目86个，新签约投资超5亿元的制造业项目210个，地区生产总值超300亿元的县达到5个，单机容量100万千瓦机组投运2台，营收超10亿元的目标顺利实现。").metrics
+        #expect(classes.map(\.text) == ["86个", "210个", "5个", "2台", "10亿元"])
+        #expect(classes.first?.subject == "引进总投资超10亿元项目")
     }
 
     /// A numeral with a multiplier before a noun names a scale (百万吨乙烯, 超百亿元企业, 超万亩示范片);

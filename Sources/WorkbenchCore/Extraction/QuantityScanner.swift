@@ -374,12 +374,18 @@ struct QuantityScanner {
         if end < s.endIndex, s[end] == "级" { return .passed(end: end + 1) }
         // 3个过三千亿元城市, 千亿元产业集群: an amount of money right before a city, a county or
         // a cluster names their class (as 千亿县 does).
-        // (After 超, 过 or 逾, 企业 is such a class wherever its phrase goes on: 支持营收超50亿元企业扩大投资.)
         if candidate.multiplier != nil, unit.base.normalized == "元", let found = Self.scaleClasses.prefix(of: s[end...]),
-           Self.endsNounPhrase(s, at: end + Self.scaleClasses.scalars[found].count)
-            || Self.scaleClasses.words[found] == "企业" && Self.exceeds(s, before: index) {
+           Self.endsNounPhrase(s, at: end + Self.scaleClasses.scalars[found].count) {
             return .passed(end: end)
         }
+        // 总投资超10亿元项目86个, 营收超50亿元企业, 地区生产总值超300亿元的县: money over which
+        // something is counted, right before (or after 的, a few words before) what it classes.
+        if candidate.multiplier != nil, unit.base.normalized == "元", Self.exceeds(s, before: index),
+           Self.classedAfter(s, end) {
+            return .passed(end: end)
+        }
+        // 单机容量100万千瓦机组: the size of a generating unit, not an amount.
+        if unit.category == .physical, Self.has("机组", in: s, at: end) { return .passed(end: end) }
         // 公交与轨道50米内换乘比例, 15分钟内到达率: a bound inside the name of a rate defines it.
         if unit.category == .physical || unit.category == .duration, Self.definesRate(s, boundEnd: end) { return .passed(end: end) }
         // 0.1微克攻坚行动: a figure that names a campaign (but 开展12项专项行动 counts them).

@@ -88,6 +88,22 @@ extension QuantityScanner {
         }
     }
 
+    /// What money after 超 classes (超10亿元项目, 超50亿元企业).
+    static let exceededClasses = WordList(["项目", "企业", "县", "城市", "园区", "镇", "乡镇", "集群", "产业集群"])
+
+    /// Whether one of `exceededClasses` follows `end`, right there or after 的 and at most six
+    /// more Han characters (超5亿元的制造业项目, 超300亿元的县).
+    static func classedAfter(_ s: ArraySlice<Unicode.Scalar>, _ end: Int) -> Bool {
+        if exceededClasses.prefix(of: s[min(end, s.endIndex)...]) != nil { return true }
+        guard end < s.endIndex, s[end] == "的" else { return false }
+        var position = end + 1
+        while position < min(s.endIndex, end + 8), s[position].properties.isIdeographic {
+            if exceededClasses.prefix(of: s[position...]) != nil { return true }
+            position += 1
+        }
+        return false
+    }
+
     /// Funds, which an amount before them measures (近千亿元资金).
     static let fundNouns = WordList(["资金", "资本", "基金", "贷款", "债券", "投资"])
 
