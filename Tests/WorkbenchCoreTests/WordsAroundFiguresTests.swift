@@ -251,6 +251,15 @@ import WorkbenchSDK
         #expect(report("人均地区生产总值达到12万元，总量达到8500亿元。").metrics.last?.subject == "总量")
         // 较上年增长 alone continues the subject before it, as 比上年增长 does.
         #expect(report("接待游客8.1亿人次，较上年增长62%。").metrics.last?.subject == "接待游客较上年增长")
+        // So does any comparison with an earlier time, and the share keeps its name.
+        let compared = report("全省常住人口6670万人，比上年末增加43万人。数字经济核心产业增加值占地区生产总值比重达到12.6%，较2020年提高1.7个百分点。技术合同成交额达到150亿元，是上年的1.5倍。粮食总产量达到823.6亿斤，增产9.2亿斤。").metrics
+        #expect(compared.map(\.subject) == ["全省常住人口", "全省常住人口比上年末增加", "数字经济核心产业增加值占地区生产总值比重",
+                                            "数字经济核心产业增加值占地区生产总值比重较2020年提高", "技术合同成交额", "技术合同成交额是上年",
+                                            "粮食总产量", "粮食总产量增产"])
+        // A share of a whole written with 的 or 份额 is the figure before's share too.
+        let shares = report("全年民生支出27.9亿元，占一般公共预算支出的81.6%。新能源汽车保有量突破150万辆，占汽车保有量的三分之一以上。货物进出口总额5.2万亿元，占全国份额提高到11.9%。").metrics
+        #expect(shares.map(\.subject) == ["民生支出", "民生支出占一般公共预算支出", "新能源汽车保有量", "新能源汽车保有量占汽车保有量",
+                                          "货物进出口总额", "货物进出口总额占全国份额"])
     }
 
     @Test func aGlossaryHeadedAsAnAnnexIsNoReportText() {

@@ -12,7 +12,7 @@ extension Subjects {
                                "较上年增长", "较上年增加", "较上年提高", "较上年下降", "较上年减少",
                                "提高到", "提高至", "提升到", "提升至", "增加到", "增长到", "增至", "下降到", "降至", "降到",
                                "同比增长", "同比下降", "年均增长", "实际增长", "名义增长", "增长", "下降", "增速", "占比", "比重", "提高", "降低",
-                               "增加", "减少", "连续", "新增", "净增"]
+                               "增加", "减少", "连续", "新增", "净增", "增产", "减产"]
     static let bareCues = Set(bareCueWords)
 
     /// The bare cues as scalars, in the order of `bareCueWords`.
@@ -93,12 +93,51 @@ extension Subjects {
 
     /// `研发经费支出约5000亿元，占地区生产总值比重达3.6%`: a share of a named whole, with no
     /// name of its own, is the previous figure's share of it.
+    /// So is `民生支出27.9亿元，占一般公共预算支出的81.6%` (a whole before 的), `占全国份额提高到11.9%`
+    /// and `约占全市的十分之一`.
     static func isOnlyShareOf(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let range = onlyPart(index, of: subjects), range.count >= 4, range.count <= 14, s[range.lowerBound] == "占" else { return false }
-        return shareEnds.suffix(of: s[range]) != nil
+        guard var range = onlyPart(index, of: subjects), range.count >= 3, range.count <= 14 else { return false }
+        if s[range.lowerBound] == "约", range.count >= 4 { range = (range.lowerBound + 1)..<range.upperBound }
+        guard s[range.lowerBound] == "占" else { return false }
+        return shareEnds.suffix(of: s[range]) != nil || range.upperBound < s.endIndex && s[range.upperBound] == "的"
     }
 
-    private static let shareEnds = WordList(["比重", "比例"])
+    private static let shareEnds = WordList(["比重", "比例", "份额"])
+
+    /// `全省常住人口6670万人，比上年末增加43万人`, `较2020年提高1.7个百分点`, `是上年的1.5倍`: a
+    /// subject that only compares with an earlier time says how the figure before it changed.
+    static func isOnlyComparison(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let range = onlyPart(index, of: subjects), range.count >= 3, range.count <= 12 else { return false }
+        let words = s[range]
+        let first = words[words.startIndex]
+        var position = words.startIndex + 1
+        if first == "是" || first == "为" {
+            // 是上年的: an earlier time and 的, nothing else.
+            guard let time = earlierTimes.prefix(of: words[position...]) else { return false }
+            position += earlierTimes.scalars[time].count
+            return position == words.endIndex || position + 1 == words.endIndex && words[position] == "的"
+        }
+        guard first == "比" || first == "较" else { return false }
+        if let time = earlierTimes.prefix(of: words[position...]) {
+            position += earlierTimes.scalars[time].count
+        } else {
+            // A year (比2020年), maybe its end (末, 底).
+            let digits = position
+            while position < words.endIndex, NumberReader.digit(words[position]) != nil { position += 1 }
+            guard position - digits == 4, position < words.endIndex, words[position] == "年" else { return false }
+            position += 1
+            if position < words.endIndex, words[position] == "末" || words[position] == "底" { position += 1 }
+        }
+        return position == words.endIndex || changesOfComparison.prefix(of: words[position...]).map {
+            position + changesOfComparison.scalars[$0].count == words.endIndex
+        } ?? false
+    }
+
+    /// Earlier times a figure is compared with.
+    private static let earlierTimes = WordList(["上年同期", "上年末", "上年底", "上年", "去年同期", "去年", "年初", "同期"])
+    /// Verbs of a change from an earlier time (比上年末增加, 较2020年提高).
+    private static let changesOfComparison = WordList(["增加", "提高", "增长", "下降", "减少", "降低", "前移", "上升", "扩大",
+                                                       "缩小", "提升", "前进", "增多", "多", "少", "高", "低"])
 
     /// `新增高新技术企业超过6000家，总数达7.5万家`: a total with no name of its own is the total
     /// of what the figure before it counts.
@@ -141,9 +180,11 @@ extension Subjects {
 
     /// The pieces of the i-th subject continuing the `source`-th (the one before it that is no
     /// rank): that subject without the bare cue it ends with (when it is longer than the cue),
-    /// then its own.
+    /// then its own. A comparison with an earlier time keeps the whole (`…占地区生产总值比重` +
+    /// `较2020年提高`: the share rose, not the whole it is a share of).
     static func continued(_ index: Int, from source: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>,
                           buffer: inout [Unicode.Scalar]) -> [Piece] {
+        let keepsCue = isOnlyComparison(index, of: subjects, in: s)
         let previous = subjects[source]
         subjects.scalars(source, of: s, into: &buffer)
         var pieces: [Piece] = []
@@ -151,7 +192,7 @@ extension Subjects {
            buffer.allSatisfy(Text.isOwnCharacter) {
             // Characters are scalars: `hasSuffix` and `count` compare and count scalars.
             var cut = 0
-            for cue in bareCueScalars where buffer.count > cue.count && buffer.suffix(cue.count).elementsEqual(cue) {
+            for cue in bareCueScalars where !keepsCue && buffer.count > cue.count && buffer.suffix(cue.count).elementsEqual(cue) {
                 cut = cue.count
                 break
             }
@@ -173,7 +214,7 @@ extension Subjects {
             pieces = kept
         } else {
             var base = Text.string(buffer)
-            for cue in bareCueWords where base.hasSuffix(cue) && base.count > cue.count {
+            for cue in bareCueWords where !keepsCue && base.hasSuffix(cue) && base.count > cue.count {
                 base.removeLast(cue.count)
                 break
             }
