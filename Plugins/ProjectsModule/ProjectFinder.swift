@@ -184,8 +184,10 @@ struct ProjectFinder {
             let (status, verb) = ProjectStatus.of(characters, after: end..<min(characters.count, end + 8),
                                                   before: max(0, start - 16)..<start) ?? ("other", nil)
             let listed = Self.listTypes.contains(head.type) ? listItems(characters, before: start, floor: taken) : []
+            // (引汉济渭二期工程 is a water project, 陇电入鲁工程 an energy one.)
+            let type = head.generic ? ProjectTypes.transferType(of: modifier) ?? head.type : head.type
             func project(_ name: String, text: String, at position: Int, region: String?) -> FoundProject {
-                FoundProject(name: name, text: text, type: head.type, offset: offsets[position], line: sentence.line,
+                FoundProject(name: name, text: text, type: type, offset: offsets[position], line: sentence.line,
                              status: status, statusText: verb, period: sentence.period?.label, region: region)
             }
             // A count inside the name: a group, unless a list names its members.
@@ -214,13 +216,21 @@ struct ProjectFinder {
             // 太原、大同率先打造绿电产业园区: a generic zone with no place of its own gets the places
             // listed just before it in its clause.
             if Self.genericHeads.contains(String(head.words)), !head.endsName, !namesPlace(modifier), !name.hasPrefix("“"),
+               !head.generic || ProjectTypes.transferType(of: modifier) == nil,
                !namesWithoutPlace(modifier, head: head) {
                 guard acceptable(name: name, modifier: modifier, head: head, placeRequired: false) else { continue }
                 let clause = clauseBefore(characters, start)
-                let listed = places(in: String(characters[clause]))
+                let clauseText = String(characters[clause])
+                // (Only places written there: 镇海 is in 宁波, but the text says 镇海.)
+                let listed = places(in: clauseText).compactMap { place -> (String, Int)? in
+                    let word = Array(place)
+                    guard let found = clause.first(where: { characters[$0..<min(clause.upperBound, $0 + word.count)].elementsEqual(word) })
+                    else { return nil }
+                    return (place, found)
+                }
                 guard !listed.isEmpty, clause.count <= 12 else { continue }
-                for place in listed {
-                    results.append(project(place + name, text: place, at: clause.lowerBound, region: place))
+                for (place, position) in listed {
+                    results.append(project(place + name, text: place, at: position, region: place))
                 }
                 taken = end
                 lastEnd = end
@@ -379,6 +389,17 @@ struct ProjectFinder {
                !(start >= 2 && start - 1 > floor && characters[start - 2] == "、") { break }
             start -= 1
         }
+        // 杭州第二水源千岛湖配水工程: a long name is not cut inside the place it opens with.
+        if index - start >= 10, !inQuote {
+            for extra in 1...2 where start - extra >= floor {
+                let previous = characters[start - extra]
+                guard previous.isLetter, !previous.isPunctuation else { break }
+                let opening = String(characters[(start - extra)..<min(index, start + 2)])
+                if gazetteer.places(in: opening, home: province).contains(where: { opening.hasPrefix(String($0.prefix(2))) }) {
+                    return start - extra
+                }
+            }
+        }
         return start
     }
 
@@ -391,6 +412,9 @@ struct ProjectFinder {
         // 12号线: digits right before 号线 number the line; elsewhere a number first is a count.
         if String(head.words) == "号线", !modifier.isEmpty, modifier.allSatisfy(Self.isDigit) { return true }
         if let first = modifier.first, Self.isDigit(first) { return false }
+        // 超百万千瓦级风电基地, 国家一级博物馆: a scale or a grade says what kind, not which one
+        // (世界级 is no scale).
+        if modifier.count >= 2, modifier.last == "级", "万亿千百十一二三四五吨瓦".contains(modifier[modifier.count - 2]) { return false }
         if ["全球", "全国", "全省", "全市", "各市", "各地", "每个"].contains(where: name.hasPrefix) { return false }
         if Self.isGeneric(modifier) { return false }
         // Balanced quotes; a quoted name long enough to be a name, not a slogan (“两重”).
@@ -398,7 +422,8 @@ struct ProjectFinder {
         guard opens == name.filter({ $0 == "”" }).count else { return false }
         if opens > 0 {
             let quoted = name.split(separator: "“").last?.split(separator: "”").first ?? ""
-            if quoted.count < 5 || quoted.contains("+") { return false }
+            // (“疆电入川”: power carried from one place to another names a project.)
+            if quoted.count < 5 && ProjectTypes.transferType(of: Array(quoted)) == nil || quoted.contains("+") { return false }
         }
         // 市市通高铁, 村村通5G工程: a slogan, not a line.
         if modifier.count >= 3, modifier.indices.dropFirst(2).contains(where: { modifier[$0] == "通" && modifier[$0 - 1] == modifier[$0 - 2] }) {
@@ -406,6 +431,7 @@ struct ProjectFinder {
         }
         if placeRequired, head.generic || Self.genericHeads.contains(String(head.words)) {
             if namesWithoutPlace(modifier, head: head) { return true }
+            if head.generic, ProjectTypes.transferType(of: modifier) != nil { return true }
             return opens > 0 || namesPlace(modifier)
         }
         // Brand-like heads make a name with one character (晋创谷).

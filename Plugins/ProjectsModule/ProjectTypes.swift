@@ -32,9 +32,10 @@ enum ProjectTypes {
             ("road", ["旅游公路", "快速路", "公路", "大桥", "隧道", "跨海通道", "跨江通道", "过江通道", "出海通道", "通道"]),
             ("airport", ["国际机场", "机场"]),
             ("port", ["航运中心", "航电枢纽", "航道", "船闸", "码头", "运河", "港"]),
-            ("water", ["水利枢纽工程", "水资源配置工程", "引水工程", "调水工程", "水利枢纽", "干支线", "干线", "水库", "灌区"]),
-            ("energy", ["新能源基地", "能源基地", "抽水蓄能电站", "水电站", "核电站", "电站", "电厂", "特高压", "核电", "油田", "气田",
-                        "接收站", "储气库"]),
+            ("water", ["水利枢纽工程", "水资源配置工程", "引水工程", "调水工程", "配水工程", "水利枢纽", "干支线",
+                       "干线", "水库", "灌区"]),
+            ("energy", ["新能源基地", "能源基地", "风光储基地", "风电光伏基地", "风电基地", "光伏基地", "抽水蓄能电站", "水电站", "核电站",
+                        "水电工程", "电站", "电厂", "特高压", "核电", "油田", "气田", "接收站", "储气库"]),
             ("park-zone", ["综改示范区", "示范区", "综保区", "开发区", "经开区", "高新区", "农高区", "产业园区", "产业园", "园区", "自贸区", "自由贸易试验区", "自贸试验区", "新区", "创新谷", "科学城", "科技城",
                            "产业基地", "合作区", "中央商务区", "商务区", "新城"] + valleyHeads),
             ("culture-venue", ["考古遗址公园", "国家文化公园", "遗址公园", "博物院", "博物馆", "美术馆", "图书馆", "大剧院", "文化公园", "纪念馆",
@@ -50,6 +51,18 @@ enum ProjectTypes {
         heads.append(Head(words: Array("项目"), type: "other", generic: true))
         return heads.sorted { $0.words.count > $1.words.count }
     }()
+
+    /// The type of a project that carries water or power from one place to another, named by
+    /// their first characters (引汉济渭, 引江济淮, 引黄入冀: water; 陇电入鲁, 疆电入川: energy), or
+    /// nil: such a 工程 needs no place name of its own.
+    static func transferType(of modifier: [Character]) -> String? {
+        for position in modifier.indices where position >= 2 && position + 1 < modifier.count && "济入补".contains(modifier[position]) {
+            let carried = modifier[position - 1]
+            if carried == "电" || carried == "气" { return "energy" }
+            if carried == "水" || modifier[position - 2] == "引" || modifier[position - 2] == "调" { return "water" }
+        }
+        return nil
+    }
 
     /// The heads that start with `letter`, longest first (most characters start none).
     static func heads(startingWith letter: Character) -> [Head] {

@@ -15,6 +15,29 @@ struct CrossingsEnergyAndCampusesTests: ProjectProbe {
         #expect(names("加快沿江通道建设，建成陆海通道，打通出海通道。", province: "广东省").isEmpty)
     }
 
+    /// Works that carry water or power from one place to another are named by those places'
+    /// first characters, with no place of the gazetteer (引汉济渭, “疆电入川”).
+    @Test func worksThatCarryWaterOrPower() {
+        let projects = found("引汉济渭二期工程主体完工，陇电入鲁工程建成投运，加快引大济岷工程前期工作，开工建设“疆电入川”特高压工程，建设酒泉风光储基地。", province: "甘肃省")
+        #expect(projects.map(\.name) == ["引汉济渭二期工程", "陇电入鲁工程", "引大济岷工程", "“疆电入川”特高压工程", "酒泉风光储基地"])
+        #expect(projects.map(\.type) == ["water", "energy", "water", "energy", "energy"])
+        // A scale or a grade says what kind of base or museum, not which one.
+        #expect(names("建成超百万千瓦级风电基地，8家博物馆晋级国家一级博物馆。", province: "甘肃省").isEmpty)
+    }
+
+    /// A long name is not cut inside the place it opens with, and a zone's place is the one the
+    /// text writes (镇海 is in 宁波, but 宁波 is not written there).
+    @Test func aLongNameKeepsItsPlaceAndAZoneItsWrittenPlace() {
+        let projects = found("开工建设镇海水库、杭州第二水源千岛湖配水工程二期。", province: "浙江省")
+        #expect(projects.map(\.name) == ["镇海水库", "杭州第二水源千岛湖配水工程二期"])
+        #expect(projects.map(\.type) == ["water", "water"])
+        #expect(projects.last?.text == projects.last?.name)
+        let zones = found("太原、大同率先打造绿电产业园区。", province: "山西省")
+        #expect(zones.map(\.name) == ["太原绿电产业园区", "大同绿电产业园区"])
+        #expect(zones.map(\.text) == ["太原", "大同"])
+        #expect(zones.map(\.offset) == [zones.first?.offset ?? 0, (zones.first?.offset ?? 0) + 3])
+    }
+
     @Test func energyWorksNeedAPlaceForNuclearPower() {
         let projects = found("开工建设惠州太平岭核电二期，推进廉江核电、陆丰核电建设，惠州油田顺利投产，潮州LNG接收站建成投产，发展风电、核电等清洁能源。",
                              province: "广东省")
