@@ -53,12 +53,14 @@ enum ProjectTypes {
     }()
 
     /// The type of a project that carries water or power from one place to another, named by
-    /// their first characters (引汉济渭, 引江济淮, 引黄入冀: water; 陇电入鲁, 疆电入川: energy), or
-    /// nil: such a 工程 needs no place name of its own.
+    /// their first characters (引汉济渭, 引江济淮, 引黄入冀: water; 陇电入鲁, 疆电入川: energy;
+    /// 一泓清水入黄河: ecology), or nil: such a 工程 needs no place name of its own.
     static func transferType(of modifier: [Character]) -> String? {
         for position in modifier.indices where position >= 2 && position + 1 < modifier.count && "济入补".contains(modifier[position]) {
             let carried = modifier[position - 1]
             if carried == "电" || carried == "气" { return "energy" }
+            // “一泓清水入黄河”, “净水入黄河”: clean water into a river is pollution control.
+            if carried == "水", modifier[position - 2] == "清" || modifier[position - 2] == "净" { return "ecology" }
             if carried == "水" || modifier[position - 2] == "引" || modifier[position - 2] == "调" { return "water" }
         }
         return nil

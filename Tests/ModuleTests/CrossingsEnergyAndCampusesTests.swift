@@ -21,6 +21,8 @@ struct CrossingsEnergyAndCampusesTests: ProjectProbe {
         let projects = found("引汉济渭二期工程主体完工，陇电入鲁工程建成投运，加快引大济岷工程前期工作，开工建设“疆电入川”特高压工程，建设酒泉风光储基地。", province: "甘肃省")
         #expect(projects.map(\.name) == ["引汉济渭二期工程", "陇电入鲁工程", "引大济岷工程", "“疆电入川”特高压工程", "酒泉风光储基地"])
         #expect(projects.map(\.type) == ["water", "energy", "water", "energy", "energy"])
+        // Clean water into a river is pollution control.
+        #expect(found("“一泓清水入黄河”工程全部开工。", province: "山西省").map(\.type) == ["ecology"])
         // A scale or a grade says what kind of base or museum, not which one.
         #expect(names("建成超百万千瓦级风电基地，8家博物馆晋级国家一级博物馆。", province: "甘肃省").isEmpty)
     }
