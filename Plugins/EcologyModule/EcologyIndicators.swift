@@ -17,7 +17,11 @@ enum EcologyIndicators {
         "沉陷区", "生态", "环境综合治理", "综合治理工程", "煤电机组", "三改联动", "外送",
         "碧道", "绿道", "植树", "红树林", "林分", "危险废物", "固体废物", "固废", "清洁取暖", "绿色电力", "绿色工业园区",
         "矿山修复", "修复治理", "挥发性有机物", "养殖废弃物", "粪污", "养殖尾水",
+        "石漠化", "低效林", "绿地率", "绿化覆盖率", "碳汇",
     ]
+    /// Subjects about the energy used, which `notEcology`'s 消费 does not take away (非化石能源
+    /// 消费比重, 煤炭消费比重: the energy transition).
+    static let energyUse = ["能源消费", "煤炭消费", "能源消耗"]
     /// Subjects that mention an ecology word but measure something else (industry, consumption).
     /// (深水网箱养殖水体 is fish farming, but 养殖尾水, 养殖废弃物 are pollution; 风电主轴轴承、
     /// 液压支架 are machines.)
@@ -30,13 +34,14 @@ enum EcologyIndicators {
         // 水质连续7年保持II类: how long a state has lasted is no indicator of it.
         if metric.role == .other, let unit = metric.normalizedUnit, durationUnits.contains(unit) { return false }
         let subject = Array(metric.subject.unicodeScalars)
-        if mentions(notEcologyScalars, in: subject) { return false }
+        if mentions(notEcologyScalars, in: subject), !mentions(energyUseScalars, in: subject) { return false }
         if mentions(wordScalars, in: subject) { return true }
         if mentions([capacity], in: subject), subject.contains("占"), !mentions(notCleanShares, in: subject) { return true }
         return mentions(wordScalars, in: Array(modifiedNoun(of: metric, paragraph: paragraph, paragraphOffset: paragraphOffset).unicodeScalars))
     }
 
     private static let wordScalars = words.map { Array($0.unicodeScalars) }
+    private static let energyUseScalars = energyUse.map { Array($0.unicodeScalars) }
     private static let capacity = Array("装机".unicodeScalars)
     /// Shares of capacity that are no clean source's: coal's, and a province's of the country's.
     private static let notCleanShares = ["火电", "煤电", "全国"].map { Array($0.unicodeScalars) }

@@ -69,6 +69,15 @@ import WorkbenchSDK
         #expect(scales.map(\.text) == ["12家", "150个", "12个"])
     }
 
+    /// A time of travel that names the area within it is no figure (15分钟生活圈, 1小时通勤圈);
+    /// a level crossed (跨越…大关) is at least that level, of what the clause names.
+    @Test func circlesOfTravelTimeAndLevelsCrossed() {
+        let metrics = report("建设15分钟品质文化生活圈，打造1小时通勤圈，全市生产总值跨越5000亿元大关，年均增长6.2%，平均通勤时间缩短至35分钟。").metrics
+        #expect(metrics.map(\.text) == ["5000亿元", "6.2%", "35分钟"])
+        #expect(metrics.map(\.subject) == ["全市生产总值", "全市生产总值年均增长", "平均通勤时间"])
+        #expect(metrics.first?.qualifier == .atLeast)
+    }
+
     /// 每…N…就有M…: one in N, written as two counts, is neither of them.
     @Test func oneInNIsNoCount() {
         let metrics = report("全国每出口4辆汽车就有1辆安徽造，每生产10台空调就有3台出自我省，每年新增就业50万人。").metrics

@@ -390,6 +390,8 @@ struct QuantityScanner {
         if unit.category == .physical || unit.category == .duration, Self.definesRate(s, boundEnd: end) { return .passed(end: end) }
         // 0.1微克攻坚行动: a figure that names a campaign (but 开展12项专项行动 counts them).
         if unit.category != .measure, Self.namesCampaign(s, after: end) { return .passed(end: end) }
+        // 15分钟品质文化生活圈: a time of travel that names an area.
+        if unit.category == .duration, !unit.is(.year), Self.namesCircle(s, after: end) { return .passed(end: end) }
         candidate.range = index..<end
         // 增长-2.1%, 自然增长率为-1.5‰: a minus sign (not the dash of a range, 2021-2024年) is the value's.
         if isArabic, unit.category != .measure, candidate.valueHigh == nil, let previous, previous == "-" || previous == "－" || previous == "−",

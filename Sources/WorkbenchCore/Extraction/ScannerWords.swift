@@ -304,6 +304,17 @@ extension QuantityScanner {
 
     private static let campaigns = WordList(["攻坚行动", "攻坚战", "行动计划", "专项行动"])
 
+    /// `15分钟品质文化生活圈`, `1小时通勤圈`, `半小时经济圈`: a time of travel that names the area
+    /// within it (a 圈 within eight Han characters, in the same clause), not a figure.
+    static func namesCircle(_ s: ArraySlice<Unicode.Scalar>, after end: Int) -> Bool {
+        var position = end
+        while position < min(s.endIndex, end + 9), s[position].properties.isIdeographic {
+            if s[position] == "圈" { return true }
+            position += 1
+        }
+        return false
+    }
+
     /// `14年来首次`, `30年来最高`: how long since it last happened, a streak (`一年来` alone opens a
     /// review and is no figure).
     static func isStreakSince(_ s: ArraySlice<Unicode.Scalar>, after end: Int) -> Bool {
