@@ -94,6 +94,16 @@ import WorkbenchSDK
         #expect(Fixtures.reviewAndPlan("三次产业增加值分别增长3.2%、6.1%。").metrics.map(\.subject) == ["三次产业增加值", "三次产业增加值"])
     }
 
+    /// A measure alone right after a figure is of what that figure's subject names; items of a
+    /// 分别 list before a shared measure take it (one character names an item too: 牛、羊).
+    @Test func measuresSharedByItemsAndFigures() {
+        let metrics = Fixtures.reviewAndPlan("粮食播种面积52.4万亩，总产量20.3万吨。茶叶产量7.8万吨、产值65.2亿元。牛、羊饲养量分别达到780万头、5000万只。学前教育、高中阶段毛入学率分别达到95%、97%以上。").metrics
+        #expect(metrics.map(\.subject) == ["粮食播种面积", "粮食总产量", "茶叶产量", "茶叶产值", "牛饲养量", "羊饲养量",
+                                          "学前教育毛入学率", "高中阶段毛入学率"])
+        // A measure of its own after another subject's figure keeps its words (营业收入 of 企业).
+        #expect(Fixtures.reviewAndPlan("新增规上工业企业500家，营业收入增长6%。").metrics.last?.subject != "规上工业企业营业收入增长")
+    }
+
     /// A count with no noun after it counts what the clause before it names, as an amount does
     /// (`科技型中小企业数量快速增长，突破2万家`), even after a figure of an earlier clause.
     @Test func aCountReachedAfterAClauseThatNamesItsMeasure() {

@@ -174,7 +174,9 @@ extension Subjects {
         // `企业数、总产值`, `新开工入库项目数、总投资`: a name that ends with a measure is whole.
         if completeEnds.contains(s[name.upperBound - 1]) { return nil }
         // The measure after the last name's own words, at least two of them (not 总 of 总投资).
-        for head in sharedHeads where last.count >= head.count + 2 && s[(last.upperBound - head.count)..<last.upperBound].elementsEqual(head) {
+        // (`牛、羊饲养量`: one character before the measure names an item as well.)
+        for head in sharedHeads where (last.count >= head.count + 2 || name.count == 1 && last.count == head.count + 1)
+            && s[(last.upperBound - head.count)..<last.upperBound].elementsEqual(head) {
             let ownEnd = s[(max(name.lowerBound, name.upperBound - head.count))..<name.upperBound]
             if ownEnd.elementsEqual(head) { return nil }
             // `高技术制造业、六大优势产业增加值`: a name that ends with 业 is an industry already.
@@ -199,7 +201,7 @@ extension Subjects {
 
     /// Measures a name may be alone (`支出` after `地方财政收入、`), longest first.
     static let frontMeasures = ["营业收入", "总产值", "增加值", "产值", "收入", "支出", "利润", "营收", "产量", "销量", "总额", "余额", "税收",
-                                "同比", "环比"]
+                                "同比", "环比", "总产量", "播种面积", "利润总额"]
         .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
     /// For a name that is only one of `frontMeasures`, the front of the first name before its
@@ -220,7 +222,8 @@ extension Subjects {
     static let completeEnds: Set<Unicode.Scalar> = ["数", "额", "量", "值", "率", "资", "入"]
 
     /// Measures a list of names shares (`A、B营业收入分别增长`), longest first.
-    static let sharedHeads = ["产业增加值占比", "增加值占比", "增加值比重", "产业增加值", "营业收入", "增加值", "销售额", "零售额", "总额", "余额", "投资", "产量", "产值", "利润"]
+    static let sharedHeads = ["产业增加值占比", "增加值占比", "增加值比重", "产业增加值", "营业收入", "增加值", "销售额", "零售额", "总额", "余额", "投资", "产量", "产值", "利润",
+                              "毛入学率", "饲养量", "存栏量", "出栏量", "覆盖率", "普及率"]
         .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
     private static let respectivelyScalars: [Unicode.Scalar] = ["分", "别"]

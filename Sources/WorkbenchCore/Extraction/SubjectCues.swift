@@ -153,7 +153,7 @@ extension Subjects {
         .map { Array($0.unicodeScalars) }
 
     /// The one run of the paragraph the i-th subject is, if it is one.
-    private static func onlyPart(_ index: Int, of subjects: Assignment) -> Range<Int>? {
+    static func onlyPart(_ index: Int, of subjects: Assignment) -> Range<Int>? {
         let pieces = subjects[index]
         guard pieces.count == 1, case .part(let range) = pieces[pieces.startIndex] else { return nil }
         return range

@@ -168,6 +168,15 @@ enum Subjects {
                     subjects.append([.part(measure)])
                     continue
                 }
+                // `茶叶产量7.8万吨、产值65.2亿元`, `粮食播种面积52.4万亩，总产量20.3万吨`: a measure alone
+                // right after the figure before it is of what that figure's subject names.
+                if noNoun, offset == 0, index > 0, !base.range.isEmpty, base.range.count <= 4,
+                   candidates[index - 1].range.upperBound + 1 >= base.range.lowerBound,
+                   let previous = Self.onlyPart(index - 1, of: subjects),
+                   let front = Self.sharedFront(of: base.range, first: previous, in: s) {
+                    subjects.append([.part(front), .part(base.range)])
+                    continue
+                }
                 // (Most nouns end in no 级: only those are looked at again.)
                 if case .part(let range)? = noun, range.count >= 2, s[range.upperBound - 1] == "级" {
                     subjects.append(base, of: s, noun: Self.gradedNoun(range, in: s))
