@@ -104,6 +104,13 @@ import WorkbenchSDK
         #expect(Fixtures.reviewAndPlan("新增规上工业企业500家，营业收入增长6%。").metrics.last?.subject != "规上工业企业营业收入增长")
     }
 
+    /// Whose and how often a standard is paid (每人每月) is part of its unit, not of what it
+    /// measures; a list of standards written each with its own is still a 分别 list.
+    @Test func standardsPaidPerPersonAndMonth() {
+        let metrics = Fixtures.reviewAndPlan("最低工资标准提高到每月2490元。城乡低保标准分别提高到每人每月820元、每人每年6000元。城乡居民基础养老金最低标准和城乡居民医保财政补助标准分别提高到每人每月220元、每人每年700元。").metrics
+        #expect(metrics.map(\.subject) == ["最低工资标准", "城镇低保标准", "农村低保标准", "城乡居民基础养老金最低标准", "城乡居民医保财政补助标准"])
+    }
+
     /// A count with no noun after it counts what the clause before it names, as an amount does
     /// (`科技型中小企业数量快速增长，突破2万家`), even after a figure of an earlier clause.
     @Test func aCountReachedAfterAClauseThatNamesItsMeasure() {

@@ -243,6 +243,9 @@ extension Subjects {
 
     /// Figures separated only by a list mark belong to one list.
     static func joinedByListMark(_ s: ArraySlice<Unicode.Scalar>, _ end: Int, _ nextStart: Int) -> Bool {
+        // `分别提高到每人每月820元、每人每年6000元`: a rate's denominator after the mark is the
+        // next figure's unit, not words of its own.
+        if nextStart - end > 2, nextStart - end <= 5, s[end] == "、", isOne(of: paymentRates, s[(end + 1)..<nextStart]) { return true }
         guard nextStart > end, nextStart - end <= 2 else { return false }
         let between = s[end..<nextStart]
         // One scalar that is a whole character: compared as it is, without building a string.
@@ -252,6 +255,9 @@ extension Subjects {
         let text = Text.string(between)
         return ["、", "和", "及", "，"].contains(text) && text != "，"
     }
+
+    /// Whose and how often a standard is paid (每人每月220元): said before its figure.
+    static let paymentRates = ["每人每月", "每人每年", "每户每年", "每户每月", "每人", "每月", "每年"].map { Array($0.unicodeScalars) }
 
     /// True when `scalars` are a word that links a subject to its figure (`增至`, `提高到`) or
     /// says only how figures relate (`增长`).
