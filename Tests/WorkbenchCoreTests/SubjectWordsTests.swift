@@ -66,6 +66,9 @@ import WorkbenchSDK
         #expect(metrics.map(\.kind) == [.share, .share, .growth])
         // Growth in the clause before says what the figure is.
         #expect(Fixtures.reviewAndPlan("规上工业增加值较快增长，达到7.5%。居民消费价格温和上涨，为2.1%。").metrics.map(\.kind) == [.growth, .growth])
+        // So does one after 、 that ends the change: 提高1.2个百分点、达到48.5% (but not a rate's).
+        #expect(Fixtures.reviewAndPlan("常住人口城镇化率提高1.2个百分点、达到48.5%，经济增速加快0.5个百分点、达到5.6%。").metrics.map(\.kind)
+                == [.growth, .share, .growth, .growth])
         // A measure's name inside a longer word is none (呈指数级增长).
         #expect(Fixtures.reviewAndPlan("数字经济规模呈指数级增长，突破1.2万亿元。").metrics.first?.subject == "数字经济规模")
         #expect(metrics.map(\.subject).prefix(2) == ["新能源装机占比", "城镇化率"])

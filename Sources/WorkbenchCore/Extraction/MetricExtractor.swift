@@ -158,6 +158,10 @@ struct MetricExtractor: Sendable {
                 if previousEnd > previousClause || !Self.growthVerbs.occurs(in: s[previousClause..<clauseStart]) {
                     cueStart = clauseStart
                 }
+            } else if order > 0, let reaching = Self.reachingAfterListMark(s, start: start, previousEnd: previousEnd),
+                      !Self.rateNouns.occurs(in: s[cueStart..<reaching]) {
+                // `城镇化率提高1.2个百分点、达到48.5%`: the same, after the mark that ends the change.
+                cueStart = reaching
             }
             let beforeInSentence = s[cueStart..<start]
 
@@ -383,6 +387,15 @@ struct MetricExtractor: Sendable {
             if starts[middle] <= position { low = middle + 1 } else { high = middle }
         }
         return max(0, low - 1)
+    }
+
+    /// Where a reaching word of at most three scalars starts when it is all that stands between
+    /// 、 right after the figure before and the figure at `start` (提高1.2个百分点、达到48.5%).
+    static func reachingAfterListMark(_ s: ArraySlice<Unicode.Scalar>, start: Int, previousEnd: Int) -> Int? {
+        let word = start - previousEnd - 1
+        guard word >= 1, word <= 3, s[previousEnd] == "、", Subjects.isOne(of: reachingWords.scalars, s[(previousEnd + 1)..<start])
+        else { return nil }
+        return previousEnd + 1
     }
 
     static let strive = WordList(["力争"])
