@@ -77,6 +77,9 @@ import WorkbenchSDK
         #expect(!resolver.carriesOn(Array("近五年全省研发经费年均增长12.1%。".unicodeScalars)[...]))
         #expect(!resolver.carriesOn(Array("五年累计新增城镇就业400万人以上。".unicodeScalars)[...]))
         #expect(cue("全年完成水利投资800亿元以上。", .review) == "2025-review")
+        // Three years, likewise.
+        #expect(cue("近三年累计引进人才1200余名。", .review) == "2023-2025-review")
+        #expect(!resolver.carriesOn(Array("近三年累计引进人才1200余名。".unicodeScalars)[...]))
         let periods = Fixtures.reviewAndPlan("2024年，全省经济回升向好。\n近五年全省研发经费年均增长12.1%。\n全省城镇居民人均可支配收入增长4.5%。\n过去五年，全省粮食产量累计达到3.1亿吨。\n进出口总额增长6.7%。\n全年完成水利投资800亿元以上。").metrics.map { $0.period?.label }
         #expect(periods == ["2020-2024-review", "2024-review", "2020-2024-review", "2020-2024-review", "2024-review"])
     }

@@ -106,13 +106,15 @@ struct PeriodResolver {
     }
 
     /// Whether the period `sentence` opens with holds for the sentences after it too: not when
-    /// the phrase of five years runs straight into what it is about (`近五年全省研发经费年均增长
+    /// the phrase of five (or three) years runs straight into what it is about (`近五年全省研发经费年均增长
     /// 12.1%`, `五年累计培育…`), which dates that sentence alone; a phrase set apart (`过去五年，`,
     /// `五年来，`) opens an account of the five years.
     func carriesOn(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
         let start = Self.firstNonBlank(sentence, passingQuotes: true)
-        guard let word = Self.fiveYearsBack.prefix(of: sentence[start...]) else { return true }
-        let end = start + Self.fiveYearsBack.scalars[word].count
+        let length = Self.fiveYearsBack.prefix(of: sentence[start...]).map { Self.fiveYearsBack.scalars[$0].count }
+            ?? Self.threeYearsBack.prefix(of: sentence[start...]).map { Self.threeYearsBack.scalars[$0].count }
+        guard let length else { return true }
+        let end = start + length
         guard end < sentence.endIndex else { return true }
         let next = sentence[end]
         return !next.properties.isIdeographic || next == "来" || next == "里" || next == "间" || next == "中"
@@ -160,6 +162,9 @@ struct PeriodResolver {
         case .review:
             if Self.fiveYearsBack.prefix(of: text) != nil {
                 return Period(from: year - 5, to: year - 1, kind: .review)
+            }
+            if Self.threeYearsBack.prefix(of: text) != nil {
+                return Period(from: year - 3, to: year - 1, kind: .review)
             }
             if Self.lastYear.prefix(of: text) != nil {
                 return Period(year: year - 1, kind: .review)
@@ -276,8 +281,10 @@ struct PeriodResolver {
     static let thisYear = "今年"
     /// Every phrase `cue` matches at a sentence's start, for `mayOpenCue`: a phrase added to
     /// one of the lists is seen there too.
-    static let openingPhrases = WordList(fiveYearsBack.words + lastYear.words + fiveYearsAhead.words
+    static let openingPhrases = WordList(fiveYearsBack.words + threeYearsBack.words + lastYear.words + fiveYearsAhead.words
                                          + [justPast, thisYear])
+    /// (`近三年累计引进人才1200余名`: the three years to the one reviewed.)
+    static let threeYearsBack = WordList(["过去三年", "近三年", "三年来", "三年累计"])
 
     static let fiveYearsBack = WordList(["过去五年", "过去的五年", "五年来", "这五年", "五年累计", "五年间", "五年里", "近五年", "五年共"])
     /// (全年 opening a sentence of a review is the year reviewed: `全年完成水利投资800亿元` after a
