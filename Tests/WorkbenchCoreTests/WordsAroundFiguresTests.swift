@@ -248,6 +248,9 @@ import WorkbenchSDK
         #expect(report("全市规模以上工业总产值首次跨越万亿元大关，达到10230亿元。").metrics.first?.subject == "全市规模以上工业总产值")
         // A clause that opens with a verb measures nothing.
         #expect(metrics.last?.subject != "推动产业升级")
+        // A bare cue after such a clause is that measure's change.
+        #expect(report("“十四五”时期，全省经济总量连跨两个万亿元台阶，年均增长5.8%。工业投资由负转正，增长4.6%。").metrics.map(\.subject)
+                == ["全省经济总量年均增长", "工业投资增长"])
     }
 
     /// A total or a share of a whole with no name of its own is the figure before's.

@@ -162,10 +162,13 @@ enum Subjects {
                 // `全省地区生产总值跨越两个万亿元台阶，达到6.3万亿元`, `科技型中小企业数量快速增长，突破2万家`:
                 // a linking word alone, with no figure in the clause before it, links what that
                 // clause measures.
+                // (A bare cue says how: `全省经济总量连跨两个万亿元台阶，年均增长5.8%` is 经济总量's
+                // growth, `工业投资由负转正，增长4.6%` 工业投资's.)
+                let isBareCue = !base.range.isEmpty && isOne(of: bareCueScalars, s[base.range])
                 if noNoun, offset == 0, from == clauseStart, base.range.count <= 4,
-                   base.range.isEmpty || isOne(of: linkingWordScalars, s[base.range]),
+                   base.range.isEmpty || isOne(of: linkingWordScalars, s[base.range]) || isBareCue,
                    let measure = Self.measureBefore(clauseStart, in: s, after: index > 0 ? candidates[index - 1].range.upperBound : s.startIndex) {
-                    subjects.append([.part(measure)])
+                    subjects.append(isBareCue ? [.part(measure), .part(base.range)] : [.part(measure)])
                     continue
                 }
                 // `茶叶产量7.8万吨、产值65.2亿元`, `粮食播种面积52.4万亩，总产量20.3万吨`: a measure alone
@@ -272,7 +275,7 @@ enum Subjects {
     /// Words that end the name of a measure (生产总值, 经济总量, 社会消费品零售总额, 一般公共预算收入).
     static let measureHeads = WordList(["生产总值", "总量", "总值", "总额", "增加值", "收入", "产量", "产值", "规模", "吞吐量",
                                         "占比", "比重", "比例", "率", "强度", "指数", "面积", "里程", "人数", "总数", "数量",
-                                        "价格"])
+                                        "价格", "投资", "进出口", "出口"])
 
     /// The measure that the clause before `clauseStart` opens with (`全省地区生产总值跨越…，`:
     /// 全省地区生产总值): its words up to the last measure head within 16 scalars, in a clause
