@@ -107,6 +107,13 @@ import WorkbenchSDK
         #expect(Fixtures.reviewAndPlan("新增规上工业企业500家，营业收入增长6%。").metrics.last?.subject != "规上工业企业营业收入增长")
     }
 
+    /// Benchmarks listed after 分别 and a word of comparison give one gap each.
+    @Test func gapsToBenchmarksListedAfterRespectively() {
+        let metrics = Fixtures.reviewAndPlan("地区生产总值增长6%，增速分别高于全国、全省0.1个和0.6个百分点。").metrics
+        #expect(metrics.map(\.subject) == ["地区生产总值增长", "增速高于全国", "增速高于全省"])
+        #expect(metrics.map(\.normalizedValue) == [6, 0.1, 0.6])
+    }
+
     /// Whose and how often a standard is paid (每人每月) is part of its unit, not of what it
     /// measures; a list of standards written each with its own is still a 分别 list.
     @Test func standardsPaidPerPersonAndMonth() {

@@ -12,6 +12,7 @@ extension Subjects {
         // `String.split` splits them (empty names left out).
         guard let split = Self.firstIndex(of: respectivelyScalars, in: prefix) else { return false }
         if industryTiers(prefix, before: split, count: count, into: &subjects) { return true }
+        if benchmarks(prefix, after: split, count: count, into: &subjects) { return true }
         var names: [Range<Int>] = []
         var nameStart = prefix.startIndex
         for position in prefix.startIndex..<split where prefix[position] == "、" {
