@@ -21,7 +21,7 @@ enum EcologyIndicators {
     ]
     /// Subjects about the energy used, which `notEcology`'s 消费 does not take away (非化石能源
     /// 消费比重, 煤炭消费比重: the energy transition).
-    static let energyUse = ["能源消费", "煤炭消费", "能源消耗"]
+    static let energyUse = ["能源消费比重", "能源消费占比", "能源消费总量", "煤炭消费", "能源消耗"]
     /// Subjects that mention an ecology word but measure something else (industry, consumption).
     /// (深水网箱养殖水体 is fish farming, but 养殖尾水, 养殖废弃物 are pollution; 风电主轴轴承、
     /// 液压支架 are machines.)

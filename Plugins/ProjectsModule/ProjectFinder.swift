@@ -412,9 +412,15 @@ struct ProjectFinder {
         // 12号线: digits right before 号线 number the line; elsewhere a number first is a count.
         if String(head.words) == "号线", !modifier.isEmpty, modifier.allSatisfy(Self.isDigit) { return true }
         if let first = modifier.first, Self.isDigit(first) { return false }
-        // 超百万千瓦级风电基地, 国家一级博物馆: a scale or a grade says what kind, not which one
-        // (世界级 is no scale).
-        if modifier.count >= 2, modifier.last == "级", "万亿千百十一二三四五吨瓦".contains(modifier[modifier.count - 2]) { return false }
+        // 超百万千瓦级风电基地, 晋级国家一级博物馆: a scale or a grade with nothing before it that
+        // names the work says what kind, not which one (but 北仑港区十万吨级码头 is one; 世界级 is no scale).
+        if modifier.count >= 2, modifier.last == "级" {
+            var rest = modifier.dropLast()
+            while let last = rest.last, "0123456789万亿千百十一二三四五六七八九吨瓦".contains(last) { rest = rest.dropLast() }
+            if rest.count < modifier.count - 1, rest.isEmpty || ["超", "国家", "省"].contains(where: { rest.elementsEqual($0) || String(rest).hasSuffix("晋级" + $0) }) {
+                return false
+            }
+        }
         if ["全球", "全国", "全省", "全市", "各市", "各地", "每个"].contains(where: name.hasPrefix) { return false }
         if Self.isGeneric(modifier) { return false }
         // Balanced quotes; a quoted name long enough to be a name, not a slogan (“两重”).

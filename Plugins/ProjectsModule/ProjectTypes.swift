@@ -57,7 +57,11 @@ enum ProjectTypes {
     /// 一泓清水入黄河: ecology), or nil: such a 工程 needs no place name of its own.
     static func transferType(of modifier: [Character]) -> String? {
         for position in modifier.indices where position >= 2 && position + 1 < modifier.count && "济入补".contains(modifier[position]) {
+            // Into homes, pipes, parks or firms (入户, 入管, 入园, 入企) is a kind of work or a
+            // scheme; talent, firms and know-how drawn in (引才入陕) are no water.
+            if "户管园企网村城校厂".contains(modifier[position + 1]) { return nil }
             let carried = modifier[position - 1]
+            if "才企智资商客人".contains(carried) { return nil }
             if carried == "电" || carried == "气" { return "energy" }
             // “一泓清水入黄河”, “净水入黄河”: clean water into a river is pollution control.
             if carried == "水", modifier[position - 2] == "清" || modifier[position - 2] == "净" { return "ecology" }

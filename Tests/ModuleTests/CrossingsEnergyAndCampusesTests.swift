@@ -21,6 +21,11 @@ struct CrossingsEnergyAndCampusesTests: ProjectProbe {
         let projects = found("引汉济渭二期工程主体完工，陇电入鲁工程建成投运，加快引大济岷工程前期工作，开工建设“疆电入川”特高压工程，建设酒泉风光储基地。", province: "甘肃省")
         #expect(projects.map(\.name) == ["引汉济渭二期工程", "陇电入鲁工程", "引大济岷工程", "“疆电入川”特高压工程", "酒泉风光储基地"])
         #expect(projects.map(\.type) == ["water", "energy", "water", "energy", "energy"])
+        // Talent or firms drawn in, or water, gas or sewage into homes and pipes, are schemes or
+        // kinds of work, not projects of their own.
+        #expect(names("深入实施“引才入陕”工程，实施“引企入园”工程，实施天然气入户工程，推进农村“净水入户”工程，实施生活污水入管工程。", province: "陕西省").isEmpty)
+        // A port area before a scale names the work.
+        #expect(names("建成北仑港区十万吨级码头。", province: "浙江省") == ["北仑港区十万吨级码头"])
         // Clean water into a river is pollution control.
         #expect(found("“一泓清水入黄河”工程全部开工。", province: "山西省").map(\.type) == ["ecology"])
         // A scale or a grade says what kind of base or museum, not which one.

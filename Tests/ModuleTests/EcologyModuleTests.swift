@@ -82,6 +82,9 @@ import WorkbenchSDK
     @Test func desertificationGreenSpaceAndNonFossilEnergy() throws {
         let report = ReportLoaderShim.parse("2025年某省政府工作报告\n一、2024年工作回顾\n完成石漠化综合治理160万亩，低质低效林改造30万亩，建成区绿地率达到40%，竹林碳汇交易量1万吨，社会消费品零售总额增长5%。\n二、2025年工作安排\n非化石能源消费比重提高到32%。\n")
         #expect(try rows(report).map { $0["text"] } == [.text("160万亩"), .text("30万亩"), .text("40%"), .text("1万吨"), .text("32%")])
+        // Coupons for green energy are spending, not the energy used.
+        let coupons = ReportLoaderShim.parse("2025年某省政府工作报告\n一、2024年工作回顾\n发放绿色能源消费券5000万元。\n二、2025年工作安排\n推进。\n")
+        #expect(try rows(coupons).isEmpty)
     }
 
     @Test func howLongAStateLastedIsNoIndicator() throws {

@@ -80,6 +80,9 @@ import WorkbenchSDK
         // Three years, likewise.
         #expect(cue("近三年累计引进人才1200余名。", .review) == "2023-2025-review")
         #expect(!resolver.carriesOn(Array("近三年累计引进人才1200余名。".unicodeScalars)[...]))
+        // Never past its sentence, and 三年来首次 is a record of the year's.
+        #expect(!resolver.carriesOn(Array("三年来，全省累计改造老旧小区3200个。".unicodeScalars)[...]))
+        #expect(cue("三年来首次实现外贸正增长。", .review) == nil)
         let periods = Fixtures.reviewAndPlan("2024年，全省经济回升向好。\n近五年全省研发经费年均增长12.1%。\n全省城镇居民人均可支配收入增长4.5%。\n过去五年，全省粮食产量累计达到3.1亿吨。\n进出口总额增长6.7%。\n全年完成水利投资800亿元以上。").metrics.map { $0.period?.label }
         #expect(periods == ["2020-2024-review", "2024-review", "2020-2024-review", "2020-2024-review", "2024-review"])
     }

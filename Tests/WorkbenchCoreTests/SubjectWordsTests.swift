@@ -82,6 +82,9 @@ import WorkbenchSDK
         let metrics = Fixtures.reviewAndPlan("全省生产总值增长5.5%，居民消费价格温和上涨，为2.1%；研发经费投入强度比上年提高0.2个百分点，达到2.6%。").metrics
         #expect(metrics.map(\.kind) == [.growth, .growth, .growth, .share])
         #expect(metrics.map(\.subject) == ["全省生产总值增长", "居民消费价格", "研发经费投入强度比上年提高", "研发经费投入强度"])
+        // A rate or a share that moved arrives at a share (失业率有所下降，为5.1%).
+        #expect(Fixtures.reviewAndPlan("全省居民消费价格上涨0.2%，城镇调查失业率有所下降，为5.1%；一般公共预算收入增长3.1%，税收占比有所下降，为68.5%。").metrics.map(\.kind)
+                == [.growth, .share, .growth, .share])
         // A clause between them that does not say how the measure moved leaves the figure its own clause's word.
         #expect(Fixtures.reviewAndPlan("全省生产总值增长5.5%，城乡居民收入比持续缩小，为2.1%。").metrics.last?.kind != .growth)
     }
@@ -93,6 +96,9 @@ import WorkbenchSDK
         #expect(metrics.map(\.subject) == ["第一产业增加值", "第二产业增加值", "第三产业增加值",
                                           "全省第一产业增加值", "全省第二产业增加值", "全省第三产业增加值"])
         #expect(metrics.allSatisfy { $0.kind == .growth })
+        // A name that only holds the tiers' words is no list of them.
+        #expect(Fixtures.reviewAndPlan("全省一二三产业融合发展示范园、农业产业化龙头企业、农民合作社示范社分别达到120个、1150家、6800家。").metrics.map(\.subject)
+                == ["全省一二三产业融合发展示范园", "农业产业化龙头企业", "农民合作社示范社"])
         // Two figures are no three tiers.
         #expect(Fixtures.reviewAndPlan("三次产业增加值分别增长3.2%、6.1%。").metrics.map(\.subject) == ["三次产业增加值", "三次产业增加值"])
     }

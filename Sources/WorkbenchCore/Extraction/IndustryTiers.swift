@@ -16,6 +16,9 @@ extension Subjects {
         guard count == 3 else { return false }
         let words = MeaningRules.cleanedRange(prefix[prefix.startIndex..<split]).range
         guard let (at, length) = firstTierName(in: prefix[words]) else { return false }
+        // The tiers are the list's only item (not 一二三产业融合发展示范园、农业产业化龙头企业、…).
+        guard !prefix[words.lowerBound..<at].contains("、"), !prefix[(at + length)..<words.upperBound].contains("、")
+        else { return false }
         let rest = MeaningRules.cleanedRange(prefix[(at + length)..<words.upperBound]).range
         for tier in tiers {
             let front: [Piece] = at > words.lowerBound ? [.part(words.lowerBound..<at)] : []

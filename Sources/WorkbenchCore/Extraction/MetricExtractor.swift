@@ -154,8 +154,10 @@ struct MetricExtractor: Sendable {
             if clauseStart > cueStart, start - clauseStart <= 3, previousEnd < clauseStart,
                Subjects.isOne(of: Self.reachingWords.scalars, s[clauseStart..<start]),
                !Self.rateNouns.occurs(in: s[cueStart..<clauseStart]) {
+                // (A rate or a share that moved, 失业率有所下降，为5.1%, is where it arrived.)
                 let previousClause = max(cueStart, Clauses.start(of: clauseStart - 1, in: s))
-                if previousEnd > previousClause || !Self.growthVerbs.occurs(in: s[previousClause..<clauseStart]) {
+                if previousEnd > previousClause || !Self.growthVerbs.occurs(in: s[previousClause..<clauseStart])
+                    || Self.shareNouns.occurs(in: s[previousClause..<clauseStart]) {
                     cueStart = clauseStart
                 }
             } else if order > 0, let reaching = Self.reachingAfterListMark(s, start: start, previousEnd: previousEnd),
@@ -407,6 +409,8 @@ struct MetricExtractor: Sendable {
     /// Verbs of growth, which a clause before a reaching word with no figure of its own may say
     /// its figure is (较快增长，达到7.5%).
     static let growthVerbs = WordList(["增长", "上涨", "下降", "下跌", "回落"])
+    /// Names of a rate or a share: where one that moved arrives is a share, not growth.
+    static let shareNouns = WordList(["率", "占比", "比重", "比例"])
     /// The most a sector scores from the figure's sentence (a 3-scalar keyword, twice; the
     /// subject's keywords count three times, the clause's twice). A long sentence that lists
     /// many indicators, such as the headline targets' (生产总值, 固定资产投资, 社会消费品零售总额

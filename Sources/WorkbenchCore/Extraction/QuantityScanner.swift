@@ -384,8 +384,10 @@ struct QuantityScanner {
            Self.classedAfter(s, end) {
             return .passed(end: end)
         }
-        // 单机容量100万千瓦机组: the size of a generating unit, not an amount.
-        if unit.category == .physical, Self.has("机组", in: s, at: end) { return .passed(end: end) }
+        // 单机容量100万千瓦机组: the size of a generating unit, not an amount (but 完成600万千瓦
+        // 机组灵活性改造 is the capacity worked on).
+        if unit.category == .physical, Self.has("机组", in: s, at: end),
+           s[max(s.startIndex, index - 4)..<index].contains("单") { return .passed(end: end) }
         // 公交与轨道50米内换乘比例, 15分钟内到达率: a bound inside the name of a rate defines it.
         if unit.category == .physical || unit.category == .duration, Self.definesRate(s, boundEnd: end) { return .passed(end: end) }
         // 0.1微克攻坚行动: a figure that names a campaign (but 开展12项专项行动 counts them).

@@ -83,26 +83,41 @@ extension QuantityScanner {
     static func exceeds(_ s: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {
         guard index > s.startIndex else { return false }
         switch s[index - 1] {
-        case "超", "过", "逾": return true
+        case "超", "逾": return true
+        // (超过 and 过; not 不超过, a bound, nor 通过.)
+        case "过": return index - 2 < s.startIndex || s[index - 2] != "通" && !(s[index - 2] == "超" && index - 3 >= s.startIndex && s[index - 3] == "不")
         default: return false
         }
     }
 
     /// What money after 超 classes (超10亿元项目, 超50亿元企业).
-    static let exceededClasses = WordList(["项目", "企业", "县", "城市", "园区", "镇", "乡镇", "集群", "产业集群"])
+    static let exceededClasses = WordList(["项目", "企业", "县域", "县", "城市", "园区", "镇", "乡镇", "集群", "产业集群"])
 
-    /// Whether one of `exceededClasses` follows `end`, right there or after 的 and at most six
-    /// more Han characters (超5亿元的制造业项目, 超300亿元的县).
+    /// Whether one of `exceededClasses` follows `end`, right there (not before funds: 超50亿元
+    /// 项目投资) or after 的 and at most six more Han characters, ending its noun phrase or
+    /// before a verb of counting (超5亿元的制造业项目210个, 超300亿元的县达到5个; not 的县域…,
+    /// 的企业贷款).
     static func classedAfter(_ s: ArraySlice<Unicode.Scalar>, _ end: Int) -> Bool {
-        if exceededClasses.prefix(of: s[min(end, s.endIndex)...]) != nil { return true }
+        if let found = exceededClasses.prefix(of: s[min(end, s.endIndex)...]) {
+            let after = end + exceededClasses.scalars[found].count
+            return after >= s.endIndex || fundNouns.prefix(of: s[after...]) == nil && !moneyUses.contains(s[after])
+        }
         guard end < s.endIndex, s[end] == "的" else { return false }
         var position = end + 1
         while position < min(s.endIndex, end + 8), s[position].properties.isIdeographic {
-            if exceededClasses.prefix(of: s[position...]) != nil { return true }
+            if let found = exceededClasses.prefix(of: s[position...]) {
+                let after = position + exceededClasses.scalars[found].count
+                if endsNounPhrase(s, at: after) || countingVerbStarts.contains(s[after]) { return true }
+            }
             position += 1
         }
         return false
     }
+
+    /// What money before a class may be for (超50亿元企业补助, 项目建设): the money is an amount.
+    private static let moneyUses: Set<Unicode.Scalar> = ["补", "奖", "建", "融", "资", "贷", "基", "投"]
+    /// First characters of verbs that count a class (达到, 增至, 突破, 超过, 共, 有).
+    private static let countingVerbStarts: Set<Unicode.Scalar> = ["达", "增", "突", "超", "共", "有", "已"]
 
     /// Funds, which an amount before them measures (近千亿元资金).
     static let fundNouns = WordList(["资金", "资本", "基金", "贷款", "债券", "投资"])
@@ -139,6 +154,8 @@ extension QuantityScanner {
         while position > clause.startIndex {
             position -= 1
             guard let word = closingPeopleWords.prefix(of: clause[position...]) else { continue }
+            // (稳就业, 促就业: a policy, which money is for.)
+            if closingPeople[word].word == "就业", position > clause.startIndex, "稳促保援".contains(Character(clause[position - 1])) { return nil }
             let link = clause[(position + closingPeopleWords.scalars[word].count)...]
             return link.isEmpty || Subjects.isOne(of: headcountLinks, link) ? closingPeople[word].unit : nil
         }
@@ -305,12 +322,16 @@ extension QuantityScanner {
     private static let campaigns = WordList(["攻坚行动", "攻坚战", "行动计划", "专项行动"])
 
     /// `15分钟品质文化生活圈`, `1小时通勤圈`, `半小时经济圈`: a time of travel that names the area
-    /// within it (a 圈 within eight Han characters, in the same clause), not a figure.
+    /// within it (a 圈 within eight Han characters, in the same clause), not a figure; unless a
+    /// verb of reaching stands between (实现1小时通达都市圈: how long it takes).
     static func namesCircle(_ s: ArraySlice<Unicode.Scalar>, after end: Int) -> Bool {
         var position = end
         while position < min(s.endIndex, end + 9), s[position].properties.isIdeographic {
-            if s[position] == "圈" { return true }
-            position += 1
+            switch s[position] {
+            case "圈": return true
+            case "达", "到", "至", "抵": return false
+            default: position += 1
+            }
         }
         return false
     }

@@ -106,15 +106,16 @@ struct PeriodResolver {
     }
 
     /// Whether the period `sentence` opens with holds for the sentences after it too: not when
-    /// the phrase of five (or three) years runs straight into what it is about (`近五年全省研发经费年均增长
+    /// the phrase of five years runs straight into what it is about (nor ever one of three) (`近五年全省研发经费年均增长
     /// 12.1%`, `五年累计培育…`), which dates that sentence alone; a phrase set apart (`过去五年，`,
     /// `五年来，`) opens an account of the five years.
     func carriesOn(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
         let start = Self.firstNonBlank(sentence, passingQuotes: true)
-        let length = Self.fiveYearsBack.prefix(of: sentence[start...]).map { Self.fiveYearsBack.scalars[$0].count }
-            ?? Self.threeYearsBack.prefix(of: sentence[start...]).map { Self.threeYearsBack.scalars[$0].count }
-        guard let length else { return true }
-        let end = start + length
+        // Three years date their own sentence only: a year's report reviews a three-year
+        // action in passing.
+        if Self.threeYearsBack.prefix(of: sentence[start...]) != nil { return false }
+        guard let word = Self.fiveYearsBack.prefix(of: sentence[start...]) else { return true }
+        let end = start + Self.fiveYearsBack.scalars[word].count
         guard end < sentence.endIndex else { return true }
         let next = sentence[end]
         return !next.properties.isIdeographic || next == "来" || next == "里" || next == "间" || next == "中"
@@ -163,8 +164,12 @@ struct PeriodResolver {
             if Self.fiveYearsBack.prefix(of: text) != nil {
                 return Period(from: year - 5, to: year - 1, kind: .review)
             }
-            if Self.threeYearsBack.prefix(of: text) != nil {
-                return Period(from: year - 3, to: year - 1, kind: .review)
+            // (三年来首次, 三年来最高: the year's own record.)
+            if let word = Self.threeYearsBack.prefix(of: text) {
+                let after = start + Self.threeYearsBack.scalars[word].count
+                if after >= sentence.endIndex || sentence[after] != "首" && sentence[after] != "最" {
+                    return Period(from: year - 3, to: year - 1, kind: .review)
+                }
             }
             if Self.lastYear.prefix(of: text) != nil {
                 return Period(year: year - 1, kind: .review)
