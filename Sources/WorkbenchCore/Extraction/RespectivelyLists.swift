@@ -204,11 +204,14 @@ extension Subjects {
     static let frontMeasures = ["营业收入", "总产值", "增加值", "产值", "收入", "支出", "利润", "营收", "产量", "销量", "总额", "余额", "税收",
                                 "同比", "环比", "总产量", "播种面积", "利润总额"]
         .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+    /// The last scalars of `frontMeasures` (most names end with none of them).
+    static let frontMeasureLasts = Set(frontMeasures.compactMap(\.last))
 
     /// For a name that is only one of `frontMeasures`, the front of the first name before its
     /// own measure (`规上工业总产值、增加值`: 规上工业).
     static func sharedFront(of name: Range<Int>, first: Range<Int>, in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
-        guard name != first, frontMeasures.contains(where: { s[name].elementsEqual($0) }) else { return nil }
+        guard name != first, let last = s[name].last, frontMeasureLasts.contains(last),
+              frontMeasures.contains(where: { s[name].elementsEqual($0) }) else { return nil }
         for measure in frontMeasures where first.count >= measure.count + 2
             && s[(first.upperBound - measure.count)..<first.upperBound].elementsEqual(measure) {
             return first.lowerBound..<(first.upperBound - measure.count)

@@ -164,12 +164,14 @@ enum Subjects {
                 // clause measures.
                 // (A bare cue says how: `全省经济总量连跨两个万亿元台阶，年均增长5.8%` is 经济总量's
                 // growth, `工业投资由负转正，增长4.6%` 工业投资's.)
-                let isBareCue = !base.range.isEmpty && isOne(of: bareCueScalars, s[base.range])
-                if noNoun, offset == 0, from == clauseStart, base.range.count <= 4,
-                   base.range.isEmpty || isOne(of: linkingWordScalars, s[base.range]) || isBareCue,
-                   let measure = Self.measureBefore(clauseStart, in: s, after: index > 0 ? candidates[index - 1].range.upperBound : s.startIndex) {
-                    subjects.append(isBareCue ? [.part(measure), .part(base.range)] : [.part(measure)])
-                    continue
+                // (Asked only of the few subjects of up to four scalars opening their clause.)
+                if noNoun, offset == 0, from == clauseStart, base.range.count <= 4 {
+                    let isBareCue = !base.range.isEmpty && isOne(of: bareCueScalars, s[base.range])
+                    if base.range.isEmpty || isBareCue || isOne(of: linkingWordScalars, s[base.range]),
+                       let measure = Self.measureBefore(clauseStart, in: s, after: index > 0 ? candidates[index - 1].range.upperBound : s.startIndex) {
+                        subjects.append(isBareCue ? [.part(measure), .part(base.range)] : [.part(measure)])
+                        continue
+                    }
                 }
                 // `茶叶产量7.8万吨、产值65.2亿元`, `粮食播种面积52.4万亩，总产量20.3万吨`: a measure alone
                 // right after the figure before it is of what that figure's subject names.

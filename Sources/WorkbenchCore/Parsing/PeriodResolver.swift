@@ -279,6 +279,8 @@ struct PeriodResolver {
             }
         }
         guard start < sentence.endIndex else { return false }
+        // (全 opens many sentences, 全省…; of the phrases, only 全年.)
+        if sentence[start] == "全" { return start + 1 < sentence.endIndex && sentence[start + 1] == "年" }
         return digitValue(sentence[start]) != nil || openingPhrases.mayStart(with: sentence[start])
     }
 
