@@ -62,6 +62,9 @@ import WorkbenchSDK
         let targets = HeadlineTargets.find(in: report(list: "主要预期目标是：地区生产总值增长5%左右，城乡居民人均可支配收入分别增长5%、7%，城镇新增就业5万人。"))
         #expect(targets.map(\.indicator) == ["gdp", "income", "income", "urban-jobs"])
         #expect(targets[2].text == "农村居民人均可支配收入7%")
+        // The first item of a list of names is the first name's alone.
+        let listed = HeadlineTargets.find(in: report(list: "主要预期目标是：地区生产总值增长5%左右，一般公共预算收入、固定资产投资分别增长3%、6%，城镇新增就业5万人。"))
+        #expect(listed.map(\.indicator) == ["gdp", "一般公共预算收入", "fixed-asset-investment", "urban-jobs"])
     }
 
     /// A headline target said again to explain it is listed once by `targets`.

@@ -352,6 +352,10 @@ struct HeadlineTargets {
             if let name, inPiece.count == 1, pieceText == inPiece[0].text, from == piece.lowerBound {
                 itemText = name + pieceText
                 itemID = id ?? indicator(of: name)
+            } else if let name, inPiece.count == 1, Text.contains("分别", in: pieceText) {
+                // (The first item of such a list names them all: 一般公共预算收入、固定资产投资分别
+                // 增长3% is the first's, whatever the others are.)
+                itemID = indicator(of: name)
             }
             targets.append(Target(indicator: itemID ?? (name ?? text), isStandard: itemID != nil, text: itemText,
                                   position: TextPosition(line: paragraph.line, offset: paragraph.offset + from),
