@@ -99,8 +99,11 @@ import WorkbenchSDK
         // A name that only holds the tiers' words is no list of them.
         #expect(Fixtures.reviewAndPlan("全省一二三产业融合发展示范园、农业产业化龙头企业、农民合作社示范社分别达到120个、1150家、6800家。").metrics.map(\.subject)
                 == ["全省一二三产业融合发展示范园", "农业产业化龙头企业", "农民合作社示范社"])
-        // Two figures are no three tiers.
+        // Two figures are no three tiers; two tiers named take two.
         #expect(Fixtures.reviewAndPlan("三次产业增加值分别增长3.2%、6.1%。").metrics.map(\.subject) == ["三次产业增加值", "三次产业增加值"])
+        #expect(Fixtures.reviewAndPlan("全省第二、三产业增加值分别增长6.1%和5.3%。").metrics.map(\.subject) == ["全省第二产业增加值", "全省第三产业增加值"])
+        // More than one character before a shared measure is a name of its own (省、市两级医院覆盖率).
+        #expect(Fixtures.reviewAndPlan("省、市两级医院覆盖率分别达到100%、96%。").metrics.first?.subject != "省覆盖率")
     }
 
     /// A measure alone right after a figure is of what that figure's subject names; items of a

@@ -176,7 +176,8 @@ extension Subjects {
         if completeEnds.contains(s[name.upperBound - 1]) { return nil }
         // The measure after the last name's own words, at least two of them (not 总 of 总投资).
         // (`牛、羊饲养量`: one character before the measure names an item as well.)
-        for head in sharedHeads where (last.count >= head.count + 2 || name.count == 1 && last.count == head.count + 1)
+        // (Not 省、市两级医院覆盖率: more than one character before the measure is a name of its own.)
+        for head in sharedHeads where (name.count == 1 ? last.count == head.count + 1 : last.count >= head.count + 2)
             && s[(last.upperBound - head.count)..<last.upperBound].elementsEqual(head) {
             let ownEnd = s[(max(name.lowerBound, name.upperBound - head.count))..<name.upperBound]
             if ownEnd.elementsEqual(head) { return nil }
