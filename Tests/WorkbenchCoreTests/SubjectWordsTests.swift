@@ -85,6 +85,8 @@ import WorkbenchSDK
         // A rate or a share that moved arrives at a share (失业率有所下降，为5.1%).
         #expect(Fixtures.reviewAndPlan("全省居民消费价格上涨0.2%，城镇调查失业率有所下降，为5.1%；一般公共预算收入增长3.1%，税收占比有所下降，为68.5%。").metrics.map(\.kind)
                 == [.growth, .share, .growth, .share])
+        // How much of a goal was done is a share of it, whatever moved before it in the sentence.
+        #expect(Fixtures.reviewAndPlan("新建和改造提升农村公路560公里，完成年度目标任务的112%。").metrics.last?.kind == .share)
         // A clause between them that does not say how the measure moved leaves the figure its own clause's word.
         #expect(Fixtures.reviewAndPlan("全省生产总值增长5.5%，城乡居民收入比持续缩小，为2.1%。").metrics.last?.kind != .growth)
     }

@@ -170,6 +170,12 @@ struct MetricExtractor: Sendable {
             // The rules that decided, in the order they are found, joined by "; ".
             var (kind, kindRule) = MeaningRules.kind(of: candidate, before: beforeInSentence,
                                                      after: s[candidate.range.upperBound..<min(s.endIndex, candidate.range.upperBound + 5)])
+            // `完成年度目标任务的112%`: how much of a goal or plan was done is a share of it, whatever
+            // cue stands before in the sentence.
+            if kind == .growth, candidate.unit?.category == .percent, Self.goalsDone.suffix(of: s[clauseStart..<start]) != nil {
+                kind = .share
+                kindRule = "percent+of-goal"
+            }
             // `完成5%的地区生产总值增速目标`: the rate of a goal of growth is growth.
             let end = candidate.range.upperBound
             if kind == .share, candidate.unit?.category == .percent, end < s.endIndex, s[end] == "的",
@@ -401,6 +407,8 @@ struct MetricExtractor: Sendable {
     }
 
     static let strive = WordList(["力争"])
+    /// A goal or plan of which a share was done (完成年度目标任务的112%, 完成计划的95%).
+    static let goalsDone = WordList(["目标任务的", "任务的", "目标的", "计划的", "任务量的"])
     /// Words that say what a figure reached (a level, not a change), for the cue window above.
     static let reachingWords = WordList(["达到", "达", "为", "突破", "超过", "提高到", "提高至", "提升到", "提升至", "增至", "增加到",
                                          "增长到", "降至", "降到", "下降到", "下降至", "降低到", "降低至"])
