@@ -417,7 +417,9 @@ struct ProjectFinder {
         if modifier.count >= 2, modifier.last == "级" {
             var rest = modifier.dropLast()
             while let last = rest.last, "0123456789万亿千百十一二三四五六七八九吨瓦".contains(last) { rest = rest.dropLast() }
-            if rest.count < modifier.count - 1, rest.isEmpty || ["超", "国家", "省"].contains(where: { rest.elementsEqual($0) || String(rest).hasSuffix("晋级" + $0) }) {
+            // (Nothing, 超, or a grade's issuer: 国家一级, 晋级省一级.)
+            let before = String(rest)
+            if rest.count < modifier.count - 1, before.isEmpty || before == "超" || before.hasSuffix("国家") || before == "省" || before.hasSuffix("晋级省") {
                 return false
             }
         }

@@ -13,6 +13,11 @@ extension Subjects {
 
     /// The names alone (for the ranks that are none: 全省第一、二、三产业).
     static let industryTierNames = industryTierLists.map(\.name)
+    /// The first scalars of those names (most scalars of a clause start none; a handful,
+    /// compared one by one without hashing).
+    private static let tierStarts: [Unicode.Scalar] = industryTierNames.reduce(into: []) { starts, name in
+        if !starts.contains(name[0]) { starts.append(name[0]) }
+    }
 
     /// `三次产业增加值分别增长3.2%、6.1%和5.3%`, `第二、三产业分别增长6.1%和5.3%`: when the words
     /// before 分别 (at `split`) name as many tiers as there are figures (`count`), each figure's
@@ -40,7 +45,7 @@ extension Subjects {
         var position = words.startIndex
         while position < words.endIndex {
             let scalar = words[position]
-            if scalar == "第" || scalar == "一" || scalar == "二" || scalar == "三" {
+            if tierStarts.contains(scalar) {
                 for (index, entry) in industryTierLists.enumerated()
                 where entry.name[0] == scalar && Text.matches(entry.name, in: words, at: position) {
                     return (position, index)

@@ -90,8 +90,9 @@ extension QuantityScanner {
         }
     }
 
-    /// What money after 超 classes (超10亿元项目, 超50亿元企业).
-    static let exceededClasses = WordList(["项目", "企业", "县域", "县", "城市", "园区", "镇", "乡镇", "集群", "产业集群"])
+    /// What money after 超 classes (超10亿元项目, 超50亿元企业): what money classes anyway
+    /// (`scaleClasses`), projects, and 县域 before 县.
+    static let exceededClasses = WordList(["项目", "县域"] + scaleClasses.words)
 
     /// Whether one of `exceededClasses` follows `end`, right there (not before funds: 超50亿元
     /// 项目投资) or after 的 and at most six more Han characters, ending its noun phrase or

@@ -256,8 +256,11 @@ extension Subjects {
         return ["、", "和", "及", "，"].contains(text) && text != "，"
     }
 
-    /// Whose and how often a standard is paid (每人每月220元): said before its figure.
-    static let paymentRates = ["每人每月", "每人每年", "每户每年", "每户每月", "每人", "每月", "每年"].map { Array($0.unicodeScalars) }
+    /// Whose and how often a standard is paid (每人每月220元): said before its figure, and
+    /// trimmed from the end of a subject (`MeaningRules.linkingWords`).
+    static let paymentRateWords = ["每人每月", "每人每年", "每户每年", "每户每月", "每月"]
+    /// Those, and 每人, 每年 alone, as the words after a list mark that begin the next figure.
+    static let paymentRates = (paymentRateWords + ["每人", "每年"]).map { Array($0.unicodeScalars) }
 
     /// True when `scalars` are a word that links a subject to its figure (`增至`, `提高到`) or
     /// says only how figures relate (`增长`).

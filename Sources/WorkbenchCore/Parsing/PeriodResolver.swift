@@ -106,9 +106,9 @@ struct PeriodResolver {
     }
 
     /// Whether the period `sentence` opens with holds for the sentences after it too: not when
-    /// the phrase of five years runs straight into what it is about (nor ever one of three) (`近五年全省研发经费年均增长
-    /// 12.1%`, `五年累计培育…`), which dates that sentence alone; a phrase set apart (`过去五年，`,
-    /// `五年来，`) opens an account of the five years.
+    /// the phrase of five years runs straight into what it is about (`近五年全省研发经费年均增长
+    /// 12.1%`, `五年累计培育…`), which dates that sentence alone, nor for a phrase of three years
+    /// ever; a phrase of five set apart (`过去五年，`, `五年来，`) opens an account of the five years.
     func carriesOn(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
         let start = Self.firstNonBlank(sentence, passingQuotes: true)
         // Three years date their own sentence only: a year's report reviews a three-year
