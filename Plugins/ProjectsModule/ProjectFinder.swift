@@ -91,9 +91,11 @@ struct ProjectFinder {
             if let road = numberedRoad(characters, at: index, floor: taken) {
                 let (status, verb) = ProjectStatus.of(characters, after: road.upperBound..<min(characters.count, road.upperBound + 8),
                                                       before: max(0, road.lowerBound - 16)..<road.lowerBound) ?? ("other", nil)
-                results.append(FoundProject(name: String(characters[road]), text: String(characters[road]), type: "road",
+                // (S219线周至至佛坪段: the section's places say where it is.)
+                let roadName = String(characters[road])
+                results.append(FoundProject(name: roadName, text: roadName, type: "road",
                                             offset: offsets[road.lowerBound], line: sentence.line, status: status, statusText: verb,
-                                            period: sentence.period?.label, region: nil))
+                                            period: sentence.period?.label, region: roadName.contains("至") ? places(in: roadName).first : nil))
                 index = road.upperBound
                 // `国道109线、219线、318线`: the numbers after it are roads of the same kind.
                 // (Not after a code: G0616海乌段、G1817乌巴段 are read one by one.)
@@ -125,7 +127,14 @@ struct ProjectFinder {
             let lineEnd = end
             if ProjectFinder.listTypes.contains(head.type), let section = Self.section(characters, after: end) { end = section }
             index = end
-            let start = nameStart(characters, before: headStart, floor: taken)
+            var start = nameStart(characters, before: headStart, floor: taken)
+            // 甬舟铁路、金建铁路: an item right after a line of the same kind is a name of its own,
+            // even where one of its characters reads as a verb (建).
+            if let previous = results.last, previous.type == head.type, Self.listTypes.contains(head.type), !head.generic,
+               lastEnd >= 0, characters[lastEnd] == "、", start > lastEnd + 1, headStart - lastEnd - 1 <= 4,
+               characters[(lastEnd + 1)..<headStart].allSatisfy({ $0.isLetter }) {
+                start = lastEnd + 1
+            }
             // Two names written together are one (怀柔实验室山西研究院, 太原轨道交通1号线).
             // (Not a kind of channel after a road: 龙川至寻乌高速公路出省通道.)
             if start == lastEnd, headStart - start <= 4,
@@ -237,6 +246,15 @@ struct ProjectFinder {
                 continue
             }
             guard acceptable(name: name, modifier: modifier, head: head) else { continue }
+            // 西安地铁8号线、10号线一期: a line's number after a line of the same system is that
+            // system's (西安地铁10号线一期).
+            var fullName = name
+            if String(head.words) == "号线", modifier.allSatisfy(Self.isDigit), lastEnd >= 0, start == lastEnd + 1,
+               ["、", "和", "及"].contains(characters[lastEnd]), let previous = results.last, previous.type == type,
+               let system = Self.lineSystem(of: previous.name) {
+                fullName = system + name
+                if ownRegion == nil { ownRegion = previous.region }
+            }
             // An item that is a name of its own (信丰电厂, 丰电三期, R1线) shares no head.
             // (Nor a corridor or a belt of its own: 开放走廊、长江上游航运中心.)
             for item in listed where !containsHead(characters[item]) && !Self.endsWithTail(characters[item]) && characters[item.upperBound - 1] != "线"
@@ -246,7 +264,7 @@ struct ProjectFinder {
                 results.append(project(member + shared, text: member, at: item.lowerBound, region: region(of: member, type: head.type)))
             }
             if ownRegion == nil, let item = listed.first { ownRegion = region(of: String(characters[item]), type: head.type) }
-            results.append(project(name, text: name, at: start, region: ownRegion))
+            results.append(project(fullName, text: name, at: start, region: ownRegion))
             // 沿江高铁合武段、武宜段: the sections listed after the first are the same line's.
             while end > lineEnd, end + 1 < characters.count, characters[end] == "、",
                   let next = Self.section(characters, after: end + 1), !containsHead(characters[(end + 1)..<next]) {
@@ -302,8 +320,10 @@ struct ProjectFinder {
         if end < characters.count, characters[end] == "线" { end += 1 }
         var section = end
         while section < characters.count, section - end < 8, !characters[section].isPunctuation, characters[section] != "段" { section += 1 }
-        // A code's own section is a short name (海乌段, 白永段): G60科创走廊松江段 is a corridor's.
-        let hasSection = section < characters.count && characters[section] == "段" && (named || section - end <= 4)
+        // A code's own section is a short name (海乌段, 白永段) or runs from one place to another
+        // (G312线清水至傅家窑段): G60科创走廊松江段 is a corridor's.
+        let hasSection = section < characters.count && characters[section] == "段"
+            && (named || section - end <= 4 || characters[end..<section].dropFirst().dropLast().contains("至"))
         if hasSection { end = section + 1 }
         let withTail = ProjectTypes.endOfTail(at: end, in: characters)
         // A bare code needs a section or a tail of its own.
@@ -352,6 +372,16 @@ struct ProjectFinder {
             position += 1
         }
         return nil
+    }
+
+    /// The system a numbered line's name opens with (`西安地铁` of `西安地铁8号线`), or `nil`.
+    static func lineSystem(of name: String) -> String? {
+        let characters = Array(name)
+        guard let mark = characters.indices.dropFirst().first(where: { characters[$0] == "号" && characters.indices.contains($0 + 1)
+            && characters[$0 + 1] == "线" && isDigit(characters[$0 - 1]) }) else { return nil }
+        var first = mark
+        while first > 0, isDigit(characters[first - 1]) { first -= 1 }
+        return first > 0 ? String(characters[..<first]) : nil
     }
 
     /// Whether `text` ends with one of the words a name may end with after its head (`三期`).

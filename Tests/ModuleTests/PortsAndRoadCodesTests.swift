@@ -32,6 +32,10 @@ struct PortsAndRoadCodesTests {
         #expect(names("推动国道G219改扩建。", province: "云南省") == ["国道G219改扩建"])
         // A code's section is short: G60科创走廊 is a corridor.
         #expect(names("推进G60科创走廊松江段建设。", province: "上海市").isEmpty)
+        // A section from one place to another may be longer, and its places say where it is.
+        #expect(names("建成G312线清水驿至傅家窑段。", province: "甘肃省") == ["G312线清水驿至傅家窑段"])
+        let report = ReportLoaderShim.parse("2025年陕西省政府工作报告\n一、2024年工作回顾\n加快S219线周至至佛坪段建设。\n")
+        #expect(ProjectFinder(gazetteer: .standard, province: "陕西省").projects(in: report).map(\.region) == ["西安"])
         // A code in a word of Latin letters, or with nothing after it, is no road.
         #expect(names("推广GPS5G应用。", province: "云南省").isEmpty)
     }
@@ -46,5 +50,14 @@ struct PortsAndRoadCodesTests {
             == ["沿江高铁合武段", "沿江高铁武宜段", "渝昆高铁渝宜段", "呼南高铁豫西段"])
         // A phrase after the section is no section (手段, 阶段).
         #expect(names("建成渝昆高铁渝宜段、创新手段。", province: "湖北省") == ["渝昆高铁渝宜段"])
+    }
+
+    @Test func linesOfOneListAndOneSystem() {
+        // 建 of 金建铁路 is no verb between two lines of the list.
+        #expect(names("加快建设甬舟铁路、金建铁路、温武吉铁路。", province: "浙江省") == ["甬舟铁路", "金建铁路", "温武吉铁路"])
+        #expect(names("修公路、建铁路。", province: "浙江省").isEmpty)
+        // A line's number after a line of the same system belongs to that system.
+        #expect(names("开工建设西安地铁8号线、10号线一期。", province: "陕西省") == ["西安地铁8号线", "西安地铁10号线一期"])
+        #expect(names("太原轨道交通1号线和2号线加快建设。", province: "山西省") == ["太原轨道交通1号线", "太原轨道交通2号线"])
     }
 }
