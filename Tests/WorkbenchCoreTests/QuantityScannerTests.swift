@@ -187,6 +187,17 @@ import WorkbenchSDK
         #expect(found("召开第 3 次全体会议。").isEmpty)
     }
 
+    /// A qualifier written once after the last figure of a list is each figure's that has none.
+    @Test func aListSharesTheQualifierWrittenAfterItsLastFigure() {
+        #expect(found("粮食播种面积和产量分别稳定在120万亩、46万吨以上。").map(\.qualifier) == [.atLeast, .atLeast])
+        #expect(found("城乡居民人均可支配收入分别增长5%、7%左右。").map(\.qualifier) == [.approx, .approx])
+        #expect(found("三次产业增加值分别增长3.5%、6%和5.5%以内。").map(\.qualifier) == [.atMost, .atMost, .atMost])
+        // Not over a figure's own qualifier, a word between, or a 多/余 that belongs to its number.
+        #expect(found("分别增长5%左右、8%以上。").map(\.qualifier) == [.approx, .atLeast])
+        #expect(found("建设300个精品示范村、2500个以上提档升级村。").map(\.qualifier) == [nil, .atLeast])
+        #expect(found("签订合同300件、4400余件。").map(\.qualifier) == [nil, .moreThan])
+    }
+
     @Test func ranksWithoutUnits() {
         let figures = figures("外送量全国第一，种群数量保持全国首位，排名全国前列，进入第一方阵，排名上升5位，进出口力争保持正增长。")
         #expect(figures.map(\.text) == ["第一", "首位", "前列", "第一方阵", "5位", "正增长"])

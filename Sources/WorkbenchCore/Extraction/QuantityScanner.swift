@@ -88,6 +88,27 @@ struct QuantityScanner {
             }
         }
         Self.dropRankingFields(in: text, from: &scratch.candidates)
+        Self.shareTrailingQualifiers(in: text, among: &scratch.candidates)
+    }
+
+    /// `分别稳定在120万亩、46万吨以上`, `分别增长5%、7%左右`: a qualifier written once after the
+    /// last figure of a list is every figure's that has none of its own.
+    static func shareTrailingQualifiers(in s: ArraySlice<Unicode.Scalar>, among candidates: inout [Candidate]) {
+        guard candidates.count > 1 else { return }
+        // Whether the figure after the one looked at has a qualifier written after it (or shared).
+        var nextShares = false
+        for index in candidates.indices.dropLast().reversed() {
+            let next = candidates[index + 1]
+            let shares = nextShares || next.range.count > 2 && trailingQualifierWords.prefix(of: s[(next.range.upperBound - 2)...]) != nil
+            nextShares = false
+            guard candidates[index].qualifier == nil, shares, let qualifier = next.qualifier, qualifier != .moreThan,
+                  next.range.lowerBound == candidates[index].range.upperBound + 1,
+                  s[candidates[index].range.upperBound] == "、" || s[candidates[index].range.upperBound] == "和",
+                  (candidates[index].unit == nil) == (next.unit == nil), candidates[index].kind == next.kind
+            else { continue }
+            candidates[index].qualifier = qualifier
+            nextShares = true
+        }
     }
 
     /// `居9个国家中心城市首位`, `在全国168个城市中排名第10`: a count inside the field a rank is
