@@ -28,13 +28,35 @@ import WorkbenchSDK
         #expect(metrics.map(\.subject) == ["城乡居民收入比", "城乡居民收入比", "城乡居民收入倍差", "研发费用与营收之比"])
         #expect(metrics[2].qualifier == .atMost)
         #expect(metrics[0].normalizedValue == 2.31)
-        // Where the ratio started is no part of what it measures.
-        #expect(report("城乡居民收入比由2.5:1缩小到2.4:1，城乡居民收入倍差由2.31缩小到2.28。").metrics.map(\.subject)
-                == ["城乡居民收入比", "城乡居民收入倍差"])
-        // The ratio sign ∶ and spaces; a ratio from a baseline; ratios not to one, and the second
-        // term of any, are no figures.
-        let more = report("城乡居民收入比缩小到2.31∶1，城乡居民收入比缩小至2.31 : 1，城乡居民收入比由2.5:1缩小到2.4:1，财政资金与社会资本投入之比为1:3，床护比值达到1:0.6。").metrics
-        #expect(more.map(\.text) == ["2.31∶1", "2.31 : 1", "2.4:1"])
+        // The ratio a change starts from is a figure as its end is (as 由1900个扩大到6600个 gives
+        // two), and no part of what it measures.
+        let changes = report("城乡居民收入比由2.5:1缩小到2.4:1，城乡居民收入倍差由2.31缩小到2.28，城乡居民收入比由2020年的1.92下降到1.75。").metrics
+        #expect(changes.map(\.text) == ["2.5:1", "2.4:1", "2.31", "2.28", "1.92", "1.75"])
+        #expect(changes.map(\.subject) == ["城乡居民收入比", "城乡居民收入比", "城乡居民收入倍差", "城乡居民收入倍差", "城乡居民收入比", "城乡居民收入比"])
+        // The ratio sign ∶ and spaces; ratios not to one, and the second term of any, are no figures.
+        let more = report("城乡居民收入比缩小到2.31∶1，城乡居民收入比缩小至2.31 : 1，财政资金与社会资本投入之比为1:3，床护比值达到1:0.6。").metrics
+        #expect(more.map(\.text) == ["2.31∶1", "2.31 : 1"])
+    }
+
+    /// A structure of three or four shares that add up to a hundred, after a word for a
+    /// structure, gives each term as a share; the tiers of the economy name them.
+    @Test func structuresOfShares() {
+        let metrics = report("全市三次产业结构调整为8.2:41.5:50.3，三次产业结构由2020年的25.1∶25.4∶49.5调整为2025年的22.3∶28.0∶49.7。").metrics
+        #expect(metrics.map(\.text) == ["8.2", "41.5", "50.3", "25.1", "25.4", "49.5", "22.3", "28.0", "49.7"])
+        #expect(metrics.allSatisfy { $0.kind == .share && $0.unit == nil })
+        #expect(metrics.map(\.subject) == ["全市第一产业比重", "全市第二产业比重", "全市第三产业比重"]
+                + Array(repeating: ["第一产业比重", "第二产业比重", "第三产业比重"], count: 2).flatMap { $0 })
+        // Terms that do not add up to a hundred, or no word for a structure, are no shares.
+        #expect(report("三次产业结构为1:3:5，配比为20:30:50。").metrics.isEmpty)
+    }
+
+    /// Rates per 100,000 or 10,000 are kept as written, as ‰ is.
+    @Test func ratesPerHundredThousand() {
+        let metrics = report("孕产妇死亡率从48.8/10万下降到38.6/10万，孕产妇死亡率和婴儿死亡率分别降至7.5/10万和3.1‰。").metrics
+        #expect(metrics.map(\.text) == ["48.8/10万", "38.6/10万", "7.5/10万", "3.1‰"])
+        #expect(metrics.map(\.unit) == ["/10万", "/10万", "/10万", "‰"])
+        #expect(metrics.allSatisfy { $0.kind == .share })
+        #expect(metrics.map(\.subject).suffix(2) == ["孕产妇死亡率", "婴儿死亡率"])
     }
 
     /// An amount of money right before a city, county or cluster names its class, as 千亿县 and

@@ -40,6 +40,19 @@ extension Subjects {
         return true
     }
 
+    /// `全市三次产业结构调整为8.2:41.5:50.3`: when the words before a structure's terms name as
+    /// many tiers as it has terms, each term's subject is its tier's share (全市第一产业比重);
+    /// false, and nothing added, otherwise.
+    static func structureTiers(_ prefix: ArraySlice<Unicode.Scalar>, count: Int, into subjects: inout Assignment) -> Bool {
+        guard let (at, list) = firstTierList(in: prefix), industryTierLists[list].tiers.count == count,
+              !prefix[prefix.startIndex..<at].contains("、") else { return false }
+        let front = MeaningRules.cleanedRange(prefix[prefix.startIndex..<at]).range
+        for tier in industryTierLists[list].tiers {
+            subjects.append((front.isEmpty ? [] : [.part(front)]) + [.text(tier + "比重")])
+        }
+        return true
+    }
+
     /// Where the first name of tiers stands in `words`, and which list of `industryTierLists` it is.
     static func firstTierList(in words: ArraySlice<Unicode.Scalar>) -> (at: Int, list: Int)? {
         var position = words.startIndex

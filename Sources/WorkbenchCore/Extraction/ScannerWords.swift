@@ -360,6 +360,8 @@ extension QuantityScanner {
     /// clause before it names a ratio (收入比, 倍差, 之比, 比值) and the number closes the clause
     /// (a trailing qualifier allowed: 缩小到1.9以内); nil otherwise.
     static func ratioEnd(_ s: ArraySlice<Unicode.Scalar>, at index: Int, end: Int) -> Int? {
+        // 三次产业结构为8.2:41.5:50.3: each term of a structure of shares is a figure.
+        if isStructureTerm(s, at: index, end: end) { return end }
         // The second term of a ratio (the 1 of 2.31:1 or 2.31 : 1, the 3 of 1:3) is no figure of
         // its own.
         var back = index
@@ -381,14 +383,61 @@ extension QuantityScanner {
             close = one + 1
         }
         let after = afterQualifier(s, close)
-        guard after >= s.endIndex || Clauses.isBoundary(s[after]) else { return nil }
-        // The ratio's name in the sixteen scalars before it, back to a comma or the sentence's
-        // start (a colon of an earlier ratio, 由2.5:1缩小到2.4:1, ends nothing).
+        // (Or the ratio a change starts from: 由2.82缩小到2.58, 从2020年的1.92下降到1.75.)
+        guard after >= s.endIndex || Clauses.isBoundary(s[after])
+                || after == close && startsChange(s, before: index) && ratioChanges.prefix(of: s[after...]) != nil else { return nil }
+        // The ratio's name in the 24 scalars before it, back to a comma or the sentence's start
+        // (a colon of an earlier ratio, 由2.5:1缩小到2.4:1, ends nothing).
         var start = index
-        while start > s.startIndex, index - start < 16, !["，", "。", "；", ",", ";"].contains(s[start - 1]) { start -= 1 }
+        while start > s.startIndex, index - start < 24, !["，", "。", "；", ",", ";"].contains(s[start - 1]) { start -= 1 }
         guard ratioWords.occurs(in: s[start..<index]) else { return nil }
         return close
     }
+
+    /// Whether the number at `index..<end` is a term of a structure written as a ratio of three or
+    /// four shares that add up to a hundred (`8.2:41.5:50.3`, `1.1∶33.2∶65.7`) after a word for a
+    /// structure (产业结构, 比例).
+    static func isStructureTerm(_ s: ArraySlice<Unicode.Scalar>, at index: Int, end: Int) -> Bool {
+        let touchesColon = end < s.endIndex && isRatioColon(s[end]) || index > s.startIndex && isRatioColon(s[index - 1])
+        guard touchesColon else { return false }
+        // Back to the chain's first term.
+        var first = index
+        while first - 1 > s.startIndex, isRatioColon(s[first - 1]), NumberReader.digit(s[first - 2]) != nil {
+            var start = first - 2
+            while start > s.startIndex, NumberReader.digit(s[start - 1]) != nil || s[start - 1] == "." { start -= 1 }
+            first = start
+        }
+        var terms: [Double] = []
+        var position = first
+        while let term = NumberReader.read(s, at: position), !term.isChinese, terms.count < 5 {
+            terms.append(term.value)
+            guard term.end < s.endIndex, isRatioColon(s[term.end]) else { break }
+            position = term.end + 1
+        }
+        guard (3...4).contains(terms.count), abs(terms.reduce(0, +) - 100) <= 1.01 else { return false }
+        // (由2020年的25.1:25.4:49.5调整为2025年的22.3:28.0:49.7: the name may stand before
+        // the structure the change starts from.)
+        var start = first
+        while start > s.startIndex, first - start < 40, !["，", "。", "；", ",", ";"].contains(s[start - 1]) { start -= 1 }
+        return structureWords.occurs(in: s[start..<first])
+    }
+
+    private static let structureWords = WordList(["结构", "比例"])
+
+    /// Whether 由 or 从 (maybe with a year and 的: 由2020年的) comes right before `index`.
+    static func startsChange(_ s: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {
+        var position = index - 1
+        if position >= s.startIndex, s[position] == "的" {
+            position -= 1
+            guard position >= s.startIndex, s[position] == "年" else { return false }
+            position -= 1
+            while position >= s.startIndex, NumberReader.digit(s[position]) != nil { position -= 1 }
+        }
+        return position >= s.startIndex && (s[position] == "由" || s[position] == "从")
+    }
+
+    /// Verbs of a ratio's change after its first value.
+    private static let ratioChanges = WordList(["缩小", "下降", "降至", "降到", "调整", "扩大", "收窄", "提高", "上升", "增加", "减少"])
 
     /// Colons that write a ratio (２.３１∶１ with the ratio sign too).
     static func isRatioColon(_ scalar: Unicode.Scalar) -> Bool {

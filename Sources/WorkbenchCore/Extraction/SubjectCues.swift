@@ -250,10 +250,11 @@ extension Subjects {
         let between = s[end..<nextStart]
         // One scalar that is a whole character: compared as it is, without building a string.
         if between.count == 1, let mark = between.first, Text.isOwnCharacter(mark) {
-            return isListMark(mark)
+            // (The terms of a structure, 8.2:41.5:50.3, are read as figures only there.)
+            return isListMark(mark) || QuantityScanner.isRatioColon(mark)
         }
         let text = Text.string(between)
-        return ["、", "和", "及", "，"].contains(text) && text != "，"
+        return ["、", "和", "及", "∶"].contains(text)
     }
 
     /// Whose and how often a standard is paid (每人每月220元): said before its figure, and

@@ -67,6 +67,26 @@ enum Subjects {
             let count = runEnd - index + 1
             // `接待游客1.7亿人次，旅游总花费突破3000亿元，分别增长15.6%、24.4%`: 分别 with no names
             // before it pairs the figures with the ones before them in the sentence.
+            // `三次产业结构为8.2:41.5:50.3`: a structure's terms are its tiers' shares.
+            // (调整为2025年的22.3:28.0:49.7: the terms of the structure a change starts from name
+            // the tiers of the one it ends at.)
+            if count > 1, QuantityScanner.isRatioColon(s[candidates[index].range.upperBound]) {
+                var named = Self.structureTiers(prefixScalars, count: count, into: &subjects)
+                if !named, let previous = previousRun, previous.count == count, previous.upperBound == index,
+                   QuantityScanner.isRatioColon(s[candidates[previous.lowerBound].range.upperBound]) {
+                    var buffer: [Unicode.Scalar] = []
+                    for term in previous {
+                        subjects.scalars(term, of: s, into: &buffer)
+                        subjects.append([.text(Text.string(buffer[...]))])
+                    }
+                    named = true
+                }
+                if named {
+                    previousRun = index..<(runEnd + 1)
+                    index = runEnd + 1
+                    continue
+                }
+            }
             if count > 1, index >= count, !s[candidates[index - count].range.lowerBound..<firstStart].contains("。"),
                let verb = Self.backwardRespectively(prefixScalars) ?? Self.followingList(prefixScalars, after: previousRun, count: count, at: index) {
                 var buffer: [Unicode.Scalar] = []

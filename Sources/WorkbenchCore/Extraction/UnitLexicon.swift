@@ -127,6 +127,8 @@ enum UnitLexicon {
         units.append(Entry(written: "％", normalized: "%", category: .percent))
         add(.points, ["个百分点"])
         add(.permille, ["‰"])
+        // Rates per 100,000 or 10,000 people (孕产妇死亡率9.6/10万): kept as written, like ‰.
+        add(.permille, ["/10万", "/十万", "/万"])
         add(.multiple, ["倍"])
         add(.tenths, ["成"])
         // 100万人民币 is money (and not 100万人 followed by 民币).
