@@ -394,11 +394,35 @@ struct ProjectFinder {
     func nameStart(_ characters: Letters, before index: Int, floor: Int) -> Int {
         var start = index
         var inQuote = false
-        while start > floor, index - start < 10 || inQuote {
+        // The length limit, and what does not count towards it: the digits and signs of a rating
+        // (准东至皖南±1100千伏特高压: ±1100千伏).
+        var limit = 10
+        var skipped = 0
+        while start > floor, index - start - skipped < limit || inQuote {
             let previous = characters[start - 1]
             if previous == "”" { inQuote = true; start -= 1; continue }
             if previous == "“" { start -= 1; break }
             if inQuote { start -= 1; continue }
+            if Self.isDigit(previous) || previous == "±" || previous == "." {
+                skipped += 1
+                start -= 1
+                continue
+            }
+            if previous == "伏", start - 3 >= floor, characters[start - 2] == "千" || characters[start - 2] == "万",
+               Self.isDigit(characters[start - 3]) {
+                skipped += 2
+                start -= 2
+                continue
+            }
+            // 中国（新疆）自由贸易试验区: a short group in brackets inside a name is part of it
+            // (not an enumerator before one: （二）).
+            if previous == "）", let open = (max(floor, start - 8)..<(start - 1)).last(where: { characters[$0] == "（" }),
+               open > floor, characters[open - 1].isLetter, !characters[open - 1].isPunctuation,
+               !characters[(open + 1)..<(start - 1)].allSatisfy({ $0.isNumber }) {
+                skipped += start - open
+                start = open
+                continue
+            }
             // 中国—东盟产业合作区: one dash after 中国 (or 中) joins the partner's name to it.
             if previous == "—", start < index, characters[start].isLetter {
                 if start - 3 >= floor, characters[start - 3] == "中", characters[start - 2] == "国" { return start - 3 }
@@ -408,15 +432,17 @@ struct ProjectFinder {
             if previous.isPunctuation || previous.isWhitespace { break }
             // 巴中至南充高铁, 武汉至南昌特高压工程: a line from one place to another (but not
             // 延伸至天府机场, nor 由郑州至济南铁路 past its 由).
-            if previous == "至", start - 1 > floor, index - start < 8, !characters[start - 2].isPunctuation,
+            if previous == "至", start - 1 > floor, index - start - skipped < 8, !characters[start - 2].isPunctuation,
                !ProjectTypes.stopEnds(before: start - 1, in: characters, floor: floor) {
                 start -= 1
+                // (The place it runs from may take the name past the limit: 藏东南至粤港澳大湾区.)
+                limit = max(limit, index - start - skipped + 5)
                 continue
             }
-            // 、将淖铁路: one character right after a list's mark begins the item's name; it is no
-            // verb or joining word there (将 of 将军庙).
+            // 、将淖铁路, 哈密至将军庙铁路: one character right after a list's mark or after 至 begins
+            // the name; it is no verb or joining word there (将 of 将军庙).
             if ProjectTypes.stopEnds(before: start, in: characters, floor: floor),
-               !(start >= 2 && start - 1 > floor && characters[start - 2] == "、") { break }
+               !(start >= 2 && start - 1 > floor && (characters[start - 2] == "、" || characters[start - 2] == "至")) { break }
             start -= 1
         }
         // 杭州第二水源千岛湖配水工程: a long name is not cut inside the place it opens with.
@@ -529,7 +555,9 @@ struct ProjectFinder {
                                    "客运", "货运", "联运", "大", "新", "主", "南北", "东西", "过江", "跨江", "跨海", "水运", "陆路",
                                    "航空", "铁路", "公路",
                                    // Kinds of line and crossing (普速铁路, 市域铁路, 干支流航道, 穿山隧道).
-                                   "普速", "市域", "市郊", "干支流", "穿山", "越江", "区域性", "区域"]
+                                   "普速", "市域", "市郊", "干支流", "穿山", "越江", "区域性", "区域",
+                                   // Kinds of power (风电光伏项目, 分布式光伏项目).
+                                   "风电", "光伏", "新能源", "储能", "海上", "分布式", "集中式"]
         .map(Array.init).sorted { $0.count > $1.count }
 
     /// Whether `modifier` is made only of `genericModifiers`.
@@ -563,7 +591,9 @@ struct ProjectFinder {
                     itemStart -= 1
                     continue
                 }
-                if ProjectTypes.stopEnds(before: itemStart, in: characters) { break }
+                // (、和静、: one character right after the mark begins the item.)
+                if ProjectTypes.stopEnds(before: itemStart, in: characters),
+                   !(itemStart == end - 2 && itemStart - 1 > floor && characters[itemStart - 2] == "、") { break }
                 itemStart -= 1
             }
             guard itemStart < end - 1 else { break }
@@ -642,7 +672,14 @@ struct ProjectFinder {
     /// Whether a generic head's `modifier` names the project without a place of the gazetteer:
     /// a campus of a named institution, or a zone of the report's own province.
     func namesWithoutPlace(_ modifier: [Character], head: ProjectTypes.Head) -> Bool {
-        Self.isCampus(of: modifier, head: head) || Self.provinceZones.contains(String(head.words)) && namesOwnProvince(modifier)
+        Self.isCampus(of: modifier, head: head)
+            || Self.provinceZones.contains(String(head.words)) && (namesOwnProvince(modifier) || Self.isChinaBracketName(modifier))
+    }
+
+    /// Whether `modifier` is 中国 with a province in brackets (中国（新疆）), as every
+    /// free-trade zone is officially named.
+    static func isChinaBracketName(_ modifier: [Character]) -> Bool {
+        modifier.count >= 6 && modifier.count <= 12 && modifier.starts(with: ["中", "国", "（"]) && modifier.last == "）"
     }
 
     func region(of text: String, type: String) -> String? {

@@ -60,4 +60,24 @@ struct PortsAndRoadCodesTests {
         #expect(names("开工建设西安地铁8号线、10号线一期。", province: "陕西省") == ["西安地铁8号线", "西安地铁10号线一期"])
         #expect(names("太原轨道交通1号线和2号线加快建设。", province: "山西省") == ["太原轨道交通1号线", "太原轨道交通2号线"])
     }
+
+    /// Lines between two places rated in kilovolts, names with a short group in brackets, and
+    /// list items opening with a character that elsewhere is a joining word.
+    @Test func ratingsBracketsAndItemsAfterMarks() {
+        #expect(names("准东至皖南±1100千伏特高压直流、哈密至重庆±800千伏特高压直流工程投运。", province: "新疆维吾尔自治区")
+            == ["准东至皖南±1100千伏特高压直流", "哈密至重庆±800千伏特高压直流工程"])
+        #expect(names("开工建设藏东南至粤港澳大湾区±800千伏特高压直流输电工程广西段、桂林至柳州500千伏输变电工程。", province: "广西壮族自治区")
+            == ["藏东南至粤港澳大湾区±800千伏特高压直流输电工程广西段", "桂林至柳州500千伏输变电工程"])
+        // A rating or a kind of power alone names nothing.
+        #expect(names("建成500千伏输变电工程，加快风电光伏项目、分布式光伏项目建设。", province: "广西壮族自治区").isEmpty)
+        #expect(names("推进三峡如东H10海上风电项目建设。", province: "江苏省") == ["三峡如东H10海上风电项目"])
+        // 中国（新疆）自由贸易试验区 is every free-trade zone's official name; an enumerator in
+        // brackets is no part of a name.
+        #expect(names("高水平建设中国（新疆）自由贸易试验区。", province: "新疆维吾尔自治区") == ["中国（新疆）自由贸易试验区"])
+        #expect(names("（二）自由贸易试验区建设。", province: "新疆维吾尔自治区").isEmpty)
+        // 将 after 至, 和 after 、 begin names (哈密至将军庙, 和静).
+        #expect(names("和若铁路、哈密至将军庙铁路建成运营。", province: "新疆维吾尔自治区") == ["和若铁路", "哈密至将军庙铁路"])
+        #expect(names("推动哈密、若羌、和静、阜康二期抽水蓄能电站建设。", province: "新疆维吾尔自治区")
+            == ["哈密抽水蓄能电站", "若羌抽水蓄能电站", "和静抽水蓄能电站", "阜康二期抽水蓄能电站"])
+    }
 }
