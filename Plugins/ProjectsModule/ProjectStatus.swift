@@ -3,13 +3,14 @@ enum ProjectStatus {
     static let verbs: [(word: String, status: String)] = [
         ("开通运营", "opened"), ("开通客运", "opened"), ("开放运营", "opened"), ("挂牌运营", "opened"), ("上线运行", "opened"),
         ("投入运营", "opened"), ("投入使用", "opened"), ("投运", "opened"), ("投用", "opened"), ("封关运行", "opened"), ("试运行", "opened"), ("开通", "opened"), ("运营", "opened"), ("投产发电", "opened"), ("投产", "opened"),
+        ("建成开放", "opened"), ("实现通航", "opened"), ("通航", "opened"),
         ("建成通车", "completed"), ("全线贯通", "completed"), ("通过验收", "completed"), ("建成运行", "completed"),
-        ("全面完成", "completed"), ("主体完工", "completed"),
+        ("全面完成", "completed"), ("主体完工", "completed"), ("全面闭合", "completed"),
         // 完工率达到85%: some of it is finished (the key's reading), not all.
         ("完工率", "under-construction"), ("完工", "completed"), ("竣工", "completed"), ("建成", "completed"), ("通车", "completed"), ("贯通", "completed"),
         ("开工建设", "started"), ("启动建设", "started"), ("全部开工", "started"), ("开工", "started"), ("启动", "started"),
         ("加快", "accelerating"), ("提速", "accelerating"),
-        ("推进", "under-construction"), ("新改建", "under-construction"), ("实施", "under-construction"),
+        ("推进", "under-construction"), ("续建", "under-construction"), ("新改建", "under-construction"), ("实施", "under-construction"),
         ("打造", "under-construction"), ("构建", "under-construction"), ("建设", "under-construction"), ("新建", "under-construction"),
         ("规划", "planned"), ("谋划", "planned"), ("以建促申", "planned"), ("申建", "planned"), ("创建", "planned"), ("前期", "planned"),
         // Last: 完成前期工作 is planned (and 完成投资, 完成可研 say nothing of completion: `doneWith`).

@@ -80,4 +80,10 @@ struct PortsAndRoadCodesTests {
         #expect(names("推动哈密、若羌、和静、阜康二期抽水蓄能电站建设。", province: "新疆维吾尔自治区")
             == ["哈密抽水蓄能电站", "若羌抽水蓄能电站", "和静抽水蓄能电站", "阜康二期抽水蓄能电站"])
     }
+
+    @Test func moreVerbsOfProgress() {
+        let report = ReportLoaderShim.parse("2025年湖北省政府工作报告\n一、2024年工作回顾\n唐白河航道襄阳段实现通航。环塔克拉玛干沙漠铁路环线全面闭合。续建贺州至巴马高速公路象州至来宾段。\n")
+        #expect(ProjectFinder(gazetteer: .standard, province: "湖北省").projects(in: report).map(\.status)
+                == ["opened", "completed", "under-construction"])
+    }
 }
