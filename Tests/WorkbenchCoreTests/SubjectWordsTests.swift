@@ -17,6 +17,21 @@ import WorkbenchSDK
         #expect(lists.map(\.subject) == ["乡村消费品零售额", "乡村消费品零售额", "乡村消费品零售额增长"])
     }
 
+    /// A clause that only says which year a figure is of (增加到2025年的, 力争到2030年) names no
+    /// measure: the figure is of the measure before it, without the year a change starts from.
+    @Test func theYearAFigureIsOfIsNoSubject() {
+        let review = Fixtures.reviewAndPlan("地区生产总值从2020年的1.36万亿元增加到2025年的1.72万亿元，年均增长4.6%。",
+                                            "地区生产总值年均增长5%左右，力争到2030年突破2.2万亿元。").metrics
+        #expect(review.map(\.subject) == ["地区生产总值", "地区生产总值", "地区生产总值年均增长", "地区生产总值年均增长", "地区生产总值"])
+    }
+
+    /// `年均分别增长6.5%、9.2%` after a pair: each figure is its partner's 年均增长.
+    @Test func howAChangeIsCountedBeforeBackwardRespectively() {
+        let metrics = Fixtures.reviewAndPlan("城乡居民人均可支配收入分别达到5.8万元和2.25万元，年均分别增长6.5%、9.2%。").metrics
+        #expect(metrics.map(\.subject) == ["城镇居民人均可支配收入", "农村居民人均可支配收入",
+                                           "城镇居民人均可支配收入年均增长", "农村居民人均可支配收入年均增长"])
+    }
+
     @Test func modalsAndAdverbsBeforeAFigureAreNoSubject() {
         let metrics = Fixtures.reviewAndPlan("货运量达到了1630万吨，森林覆盖率逐年提高到25%，经济总量在全国排名有望上升至第20位。",
                              "赤字率拟按4%左右安排，一般公共预算支出规模将首次达到30万亿元。").metrics

@@ -243,9 +243,26 @@ extension Subjects {
 
     /// The verb after a 分别 that opens `prefix` (nothing but marks before it), as a range of
     /// `prefix` (empty for a linking word such as 达到); nil when `prefix` does not open so.
+    /// How a change is counted, right before the 分别 that opens `prefix` (after its comma):
+    /// `年均分别增长` is each figure's 年均增长.
+    static func respectivelyAdverb(_ prefix: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        var start = prefix.startIndex
+        while start < prefix.endIndex, Clauses.isBoundary(prefix[start]) || prefix[start] == " " { start += 1 }
+        guard start + 4 <= prefix.endIndex else { return nil }
+        for adverb in respectivelyAdverbs where prefix[start..<(start + 2)].elementsEqual(adverb) {
+            guard prefix[start + 2] == "分", prefix[start + 3] == "别" else { return nil }
+            return start..<(start + 2)
+        }
+        return nil
+    }
+
+    private static let respectivelyAdverbs = ["年均", "同比", "累计"].map { Array($0.unicodeScalars) }
+
     static func backwardRespectively(_ prefix: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
         var start = prefix.startIndex
         while start < prefix.endIndex, Clauses.isBoundary(prefix[start]) || prefix[start] == " " { start += 1 }
+        // (`年均分别增长6.5%、9.2%`: how the change is counted may come first; `respectivelyAdverb`.)
+        if let adverb = respectivelyAdverb(prefix) { start = adverb.upperBound }
         // 分别, or 各 (`、各增长6.5%和9.5%`).
         let length: Int
         if start + 2 <= prefix.endIndex, prefix[start] == "分", prefix[start + 1] == "别" {

@@ -44,6 +44,19 @@ extension Subjects {
 
     static let linkingWordScalars = MeaningRules.linkingWords.map { Array($0.unicodeScalars) }
 
+    /// `从2020年的1.36万亿元增加到2025年的1.72万亿元`, `力争到2030年突破2.2万亿元`: a subject that
+    /// is only the year the figure is of (到2030年), maybe after a linking word (增加到2025年,
+    /// 达到2025年末的), says nothing of what is measured.
+    static func isOnlyChangeToYear(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let range = onlyPart(index, of: subjects), range.count >= 6, range.count <= 12 else { return false }
+        var end = range.upperBound
+        while end > range.lowerBound, s[end - 1] == "的" || s[end - 1] == "末" || s[end - 1] == "底" { end -= 1 }
+        guard end - 5 >= range.lowerBound, s[end - 1] == "年", (end - 5..<end - 1).allSatisfy({ NumberReader.digit(s[$0]) != nil })
+        else { return false }
+        let before = s[range.lowerBound..<(end - 5)]
+        return before.count == 1 && (before.first == "到" || before.first == "至") || isOne(of: linkingWordScalars, before)
+    }
+
     /// The words from `start` to the clause's end when they name a goal of growth
     /// (`地区生产总值增长目标`, `…增速目标`), without 目标: at least two scalars before the verb.
     static func growthGoal(after start: Int, in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
@@ -196,6 +209,8 @@ extension Subjects {
                 cut = cue.count
                 break
             }
+            // (地区生产总值从2020年的: the year a change starts from is no part of what it measures.)
+            if cut == 0 { cut = Self.changeStartLength(buffer) }
             // The previous pieces without their last `cut` scalars.
             var kept = Array(previous)
             while cut > 0, let last = kept.last {
@@ -224,6 +239,7 @@ extension Subjects {
         if !pieces.isEmpty, let own = onlyPart(index, of: subjects), s[own].elementsEqual(Self.streakScalars) { return pieces }
         // So does a linking word alone (`突破9万亿元，达9.01万亿元`: 达 links, it is not measured);
         // not 累计 or 共计, which say the figure is a total (新增200万亩，累计达5000万亩).
+        if !pieces.isEmpty, isOnlyChangeToYear(index, of: subjects, in: s) { return pieces }
         if !pieces.isEmpty, isOnlyLinkingWord(index, of: subjects, in: s),
            let own = onlyPart(index, of: subjects), !(own.count >= 2 && (s[own.lowerBound] == "累" || s[own.lowerBound] == "共")) {
             return pieces
@@ -235,6 +251,15 @@ extension Subjects {
     }
 
     private static let streakScalars: [Unicode.Scalar] = ["连", "续"]
+
+    /// The length of `由2020年的`, `从2020年` that `scalars` end with (and leave something before), or 0.
+    static func changeStartLength(_ scalars: [Unicode.Scalar]) -> Int {
+        var end = scalars.count
+        if end > 0, scalars[end - 1] == "的" { end -= 1 }
+        guard end >= 7, scalars[end - 1] == "年", (end - 5..<end - 1).allSatisfy({ NumberReader.digit(scalars[$0]) != nil }),
+              scalars[end - 6] == "由" || scalars[end - 6] == "从" else { return 0 }
+        return scalars.count - (end - 6)
+    }
 
     private static func isPart(_ piece: Piece) -> Bool {
         if case .part = piece { return true }

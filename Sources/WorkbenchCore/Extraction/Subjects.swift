@@ -97,7 +97,11 @@ enum Subjects {
                         earlier.removeLast(cue.count)
                         break
                     }
-                    subjects.append([.text(earlier), .part(verb)])
+                    if let adverb = Self.respectivelyAdverb(prefixScalars) {
+                        subjects.append([.text(earlier), .part(adverb), .part(verb)])
+                    } else {
+                        subjects.append([.text(earlier), .part(verb)])
+                    }
                 }
                 previousRun = index..<(runEnd + 1)
                 index = runEnd + 1
@@ -226,7 +230,8 @@ enum Subjects {
         where subjects.ranges[index].isEmpty || isBareCue(index, of: subjects, in: s, buffer: &buffer)
             || isOnlyLinkingWord(index, of: subjects, in: s)
             || Self.isGap(candidates[index]) && (isOnlyBenchmark(index, of: subjects, in: s) || isOnlyShareOf(index, of: subjects, in: s))
-            || isOnlyTotal(index, of: subjects, in: s) || isOnlyComparison(index, of: subjects, in: s) {
+            || isOnlyTotal(index, of: subjects, in: s) || isOnlyComparison(index, of: subjects, in: s)
+            || isOnlyChangeToYear(index, of: subjects, in: s) {
             // Not a rank's (`稳居全国前十强、增长4.8%` grows what the sentence is about).
             var source = index - 1
             while source > 0, candidates[source].kind == .rank { source -= 1 }
