@@ -376,6 +376,10 @@ import WorkbenchSDK
         // (普惠 is finance, 普惠性托位 childcare).
         let others = report("新增地铁运营里程43公里，刑事治安警情下降26.3%，新增普惠性托位1000个。", "推进。").metrics
         #expect(others.map(\.sector) == ["transport", "governance", "social-livelihood"])
+        // Energy intensity is an environmental figure, though measured per unit of output; the
+        // tiers of the economy are the whole economy's; health and herds have their sectors.
+        let intensity = report("单位地区生产总值能耗下降3.2%，第一产业增加值增长3.6%，孕产妇死亡率为8.3/10万，牦牛存栏600万头。", "推进。").metrics
+        #expect(intensity.map(\.sector) == ["ecology-environment", "macro", "social-livelihood", "agriculture-rural"])
         // A sentence listing many indicators does not outweigh a figure's own subject.
         let headline = report("推进。", "地区生产总值增长5%左右，固定资产投资增长6%，社会消费品零售总额增长5%，城镇新增就业45万人，粮食产量1300亿斤以上。").metrics
         #expect(headline.map(\.sector) == ["macro", "macro", "macro", "macro", "agriculture-rural"])
