@@ -54,6 +54,10 @@ import WorkbenchSDK
         #expect(targets.map { $0.stretch?.value } == [nil, nil, nil, nil])
         #expect(targets[1].text.hasPrefix("城镇") && targets[2].text.hasPrefix("农村"))
         #expect(targets[0].text == "地区生产总值增长5%左右、略高于全省增速、在实际工作中争取更好结果")
+        // Keeping pace with the economy, set apart by a comma, says more of the item before it.
+        let pace = HeadlineTargets.find(in: report(list: "主要预期目标是：地区生产总值增长5%；居民人均可支配收入增长5%左右，与经济增长同步；城镇新增就业5万人。"))
+        #expect(pace.map(\.indicator) == ["gdp", "income", "urban-jobs"])
+        #expect(pace[1].text.hasSuffix("与经济增长同步"))
     }
 
     /// `分别增长5%、7%`: the second figure of the pair, an item of its own between 、 marks, is
