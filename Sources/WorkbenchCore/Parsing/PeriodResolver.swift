@@ -114,6 +114,14 @@ struct PeriodResolver {
         // Three years date their own sentence only: a year's report reviews a three-year
         // action in passing.
         if Self.threeYearsBack.prefix(of: sentence[start...]) != nil { return false }
+        // (So does a past plan's term run into its sentence: `“十四五”期间单位地区生产总值能耗累计
+        // 下降13%` in a review of 2025; not the plan ahead: `“十五五”时期是…关键时期` opens its account.)
+        let opening = Self.firstNonBlank(sentence, passingQuotes: false)
+        if let (years, end) = Self.planName(in: sentence, at: opening), let reportYear, years.upperBound < reportYear,
+           end + 2 < sentence.endIndex,
+           ["期间", "时期"].contains(Text.string(sentence[end..<(end + 2)])) {
+            return !sentence[end + 2].properties.isIdeographic
+        }
         guard let word = Self.fiveYearsBack.prefix(of: sentence[start...]) else { return true }
         let end = start + Self.fiveYearsBack.scalars[word].count
         guard end < sentence.endIndex else { return true }
