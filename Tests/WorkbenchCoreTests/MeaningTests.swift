@@ -310,6 +310,11 @@ import WorkbenchSDK
         let metrics = report("智能化煤矿达到268座，排全国前列。旅客吞吐量突破9000万人次、居全国第3位，总量和增速均居全国第5位，综合算力指数稳居中西部第一方阵，创新能力排名上升5位。", "推进。").metrics
         #expect(metrics.filter { $0.kind == .rank }.map(\.subject)
                 == ["智能化煤矿全国排名", "旅客吞吐量全国排名", "总量和增速全国排名", "综合算力指数中西部排名", "创新能力排名上升"])
+        // A 分别 list of ranks joined by 、 and 和; the rate of growth the last name ends with is
+        // every name's.
+        let listed = report("规上工业增加值、进出口、实际使用外资增速分别居全省第3、第5和第2位。", "推进。").metrics
+        #expect(listed.map(\.text) == ["第3", "第5", "第2位"])
+        #expect(listed.map(\.subject) == ["规上工业增加值增速排名", "进出口增速排名", "实际使用外资增速排名"])
         #expect(RankSubject.subject("培育更多全国", previous: "培育更多全球排名") == "培育更多全国排名")
         #expect(RankSubject.subject("在测评中位列", previous: nil) == "在测评中位列")
         #expect(RankSubject.subject("增速均居副省级城市", previous: nil) == "增速副省级城市排名")

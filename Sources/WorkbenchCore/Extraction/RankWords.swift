@@ -184,7 +184,9 @@ enum RankWords {
             if !marked, Self.describesNoun(s, from: number.end), Self.isMade(s, before: index), !hasRankVerb(s, before: index) { return nil }
             // 在绩效评估中从第9名提升至第2名: where a change of rank starts.
             let startsChange = marked && endsThere && index > s.startIndex && s[index - 1] == "从"
-            if Clauses.isBoundary(after) || marked || after == "的",
+            // (分别居全省第3、第5和第2位: a rank joined by 和 to the next one of the list.)
+            let joinsNext = (after == "和" || after == "及") && number.end + 1 < s.endIndex && s[number.end + 1] == "第"
+            if Clauses.isBoundary(after) || marked || after == "的" || joinsNext,
                near && endsThere || startsChange || hasRankVerb(s, before: index) || marked && endsThere && hasRankingField(s, before: index)
                 || after != "的" && followsRank(s, at: index) {
                 let end = marked ? number.end + 1 : number.end

@@ -172,6 +172,12 @@ extension Subjects {
     /// last name ends with (`新一代信息技术、高端装备产业增加值`: 产业增加值).
     static func sharedTail(of name: Range<Int>, last: Range<Int>, in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
         guard last.count > 2, name != last, !name.isEmpty else { return nil }
+        // `规上工业增加值、进出口、实际使用外资增速分别居全省第3、第5和第2位`: each name's rate of
+        // growth, whatever its own measure.
+        if last.count >= 4, name.count >= 2, let rate = growthRateWords.first(where: { s[(last.upperBound - 2)..<last.upperBound].elementsEqual($0) }),
+           !s[(name.upperBound - 2)..<name.upperBound].elementsEqual(rate) {
+            return (last.upperBound - 2)..<last.upperBound
+        }
         // `企业数、总产值`, `新开工入库项目数、总投资`: a name that ends with a measure is whole.
         if completeEnds.contains(s[name.upperBound - 1]) { return nil }
         // The measure after the last name's own words, at least two of them (not 总 of 总投资).
@@ -225,6 +231,9 @@ extension Subjects {
 
     /// Last scalars of names that already say what they measure (数, 额, 量, 值, 率, 资, 入).
     static let completeEnds: Set<Unicode.Scalar> = ["数", "额", "量", "值", "率", "资", "入"]
+
+    /// Words for a rate of growth a list of names shares.
+    static let growthRateWords = ["增速", "增幅"].map { Array($0.unicodeScalars) }
 
     /// Measures a list of names shares (`A、B营业收入分别增长`), longest first.
     static let sharedHeads = ["产业增加值占比", "增加值占比", "增加值比重", "产业增加值", "营业收入", "增加值", "销售额", "零售额", "总额", "余额", "投资", "产量", "产值", "利润",
