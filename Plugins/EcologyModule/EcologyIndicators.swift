@@ -18,8 +18,8 @@ enum EcologyIndicators {
         "碧道", "绿道", "植树", "红树林", "林分", "危险废物", "固体废物", "固废", "清洁取暖", "绿色电力", "绿色工业园区",
         "矿山修复", "修复治理", "挥发性有机物", "养殖废弃物", "粪污", "养殖尾水",
         "石漠化", "低效林", "绿地率", "绿化覆盖率", "碳汇",
-        // 林木覆盖率 (the plains provinces' measure), 退耕还林, 阻沙防护带, 优良率 of the air.
-        "林木覆盖率", "还林", "还草", "阻沙", "防沙", "优良率",
+        // 林木覆盖率 (the plains provinces' measure), 退耕还林, 阻沙防护带.
+        "林木覆盖率", "还林", "还草", "阻沙", "防沙",
     ]
     /// Subjects about the energy used, which `notEcology`'s 消费 does not take away (非化石能源
     /// 消费比重, 煤炭消费比重: the energy transition).

@@ -132,7 +132,9 @@ struct ProjectFinder {
             // even where one of its characters reads as a verb (建).
             if let previous = results.last, previous.type == head.type, Self.listTypes.contains(head.type), !head.generic,
                lastEnd >= 0, characters[lastEnd] == "、", start > lastEnd + 1, headStart - lastEnd - 1 <= 4,
-               characters[(lastEnd + 1)..<headStart].allSatisfy({ $0.isLetter }) {
+               characters[(lastEnd + 1)..<headStart].allSatisfy({ $0.isLetter }),
+               // (Not a clause of its own opening with a verb: 、完善铁路网, 、新增铁路运营里程.)
+               !ProjectTypes.stops.contains(where: { characters.has($0, at: lastEnd + 1) }) {
                 start = lastEnd + 1
             }
             // Two names written together are one (怀柔实验室山西研究院, 太原轨道交通1号线).
@@ -557,7 +559,8 @@ struct ProjectFinder {
                                    // Kinds of line and crossing (普速铁路, 市域铁路, 干支流航道, 穿山隧道).
                                    "普速", "市域", "市郊", "干支流", "穿山", "越江", "区域性", "区域",
                                    // Kinds of power (风电光伏项目, 分布式光伏项目).
-                                   "风电", "光伏", "新能源", "储能", "海上", "分布式", "集中式"]
+                                   "风电", "光伏", "新能源", "储能", "海上", "分布式", "集中式", "屋顶", "渔光互补", "农光互补", "林光互补", "牧光互补",
+                                   "整县", "户用"]
         .map(Array.init).sorted { $0.count > $1.count }
 
     /// Whether `modifier` is made only of `genericModifiers`.

@@ -3,7 +3,7 @@ enum ProjectStatus {
     static let verbs: [(word: String, status: String)] = [
         ("开通运营", "opened"), ("开通客运", "opened"), ("开放运营", "opened"), ("挂牌运营", "opened"), ("上线运行", "opened"),
         ("投入运营", "opened"), ("投入使用", "opened"), ("投运", "opened"), ("投用", "opened"), ("封关运行", "opened"), ("试运行", "opened"), ("开通", "opened"), ("运营", "opened"), ("投产发电", "opened"), ("投产", "opened"),
-        ("建成开放", "opened"), ("实现通航", "opened"), ("通航", "opened"),
+        ("建成开放", "opened"), ("建成通航", "completed"), ("实现通航", "opened"), ("通航", "opened"),
         ("建成通车", "completed"), ("全线贯通", "completed"), ("通过验收", "completed"), ("建成运行", "completed"),
         ("全面完成", "completed"), ("主体完工", "completed"), ("全面闭合", "completed"),
         // 完工率达到85%: some of it is finished (the key's reading), not all.
@@ -29,9 +29,14 @@ enum ProjectStatus {
     /// Whether the verb `letters` at `position` says what it seems to: not 完成 followed by
     /// `doneWith`.
     static func says(_ letters: Letters, at position: Int, in text: Letters) -> Bool {
-        guard letters.count == 2, letters[0] == "完", letters[1] == "成" else { return true }
+        guard letters.count == 2 else { return true }
+        // 通航能力, 通航条件: what a waterway can carry, not its opening.
+        if letters[0] == "通", letters[1] == "航" { return !navigationTraits.contains { text.has($0, at: position + 2) } }
+        guard letters[0] == "完", letters[1] == "成" else { return true }
         return !doneWith.contains { text.has($0, at: position + 2) }
     }
+
+    static let navigationTraits = ["能力", "条件", "等级", "标准", "里程", "建筑物"].map(Letters.init)
 
     /// Marks that end a clause.
     static let clauseMarks: Set<Character> = ["，", "；", "。", "：", "！", "？", ",", ";", ":"]

@@ -56,6 +56,8 @@ struct PortsAndRoadCodesTests {
         // 建 of 金建铁路 is no verb between two lines of the list.
         #expect(names("加快建设甬舟铁路、金建铁路、温武吉铁路。", province: "浙江省") == ["甬舟铁路", "金建铁路", "温武吉铁路"])
         #expect(names("修公路、建铁路。", province: "浙江省").isEmpty)
+        // A clause of its own opening with a verb is no item (完善 of 完善铁路网).
+        #expect(names("开通运营池黄高铁、完善铁路网布局、新增铁路运营里程120公里。", province: "安徽省") == ["池黄高铁"])
         // A line's number after a line of the same system belongs to that system.
         #expect(names("开工建设西安地铁8号线、10号线一期。", province: "陕西省") == ["西安地铁8号线", "西安地铁10号线一期"])
         #expect(names("太原轨道交通1号线和2号线加快建设。", province: "山西省") == ["太原轨道交通1号线", "太原轨道交通2号线"])
@@ -69,7 +71,7 @@ struct PortsAndRoadCodesTests {
         #expect(names("开工建设藏东南至粤港澳大湾区±800千伏特高压直流输电工程广西段、桂林至柳州500千伏输变电工程。", province: "广西壮族自治区")
             == ["藏东南至粤港澳大湾区±800千伏特高压直流输电工程广西段", "桂林至柳州500千伏输变电工程"])
         // A rating or a kind of power alone names nothing.
-        #expect(names("建成500千伏输变电工程，加快风电光伏项目、分布式光伏项目建设。", province: "广西壮族自治区").isEmpty)
+        #expect(names("建成500千伏输变电工程，加快风电光伏项目、分布式光伏项目建设，整县推进屋顶分布式光伏项目。", province: "广西壮族自治区").isEmpty)
         #expect(names("推进三峡如东H10海上风电项目建设。", province: "江苏省") == ["三峡如东H10海上风电项目"])
         // 中国（新疆）自由贸易试验区 is every free-trade zone's official name; an enumerator in
         // brackets is no part of a name.
@@ -85,5 +87,8 @@ struct PortsAndRoadCodesTests {
         let report = ReportLoaderShim.parse("2025年湖北省政府工作报告\n一、2024年工作回顾\n唐白河航道襄阳段实现通航。环塔克拉玛干沙漠铁路环线全面闭合。续建贺州至巴马高速公路象州至来宾段。\n")
         #expect(ProjectFinder(gazetteer: .standard, province: "湖北省").projects(in: report).map(\.status)
                 == ["opened", "completed", "under-construction"])
+        // What a waterway can carry is no opening.
+        let traits = ReportLoaderShim.parse("2025年湖北省政府工作报告\n一、2024年工作回顾\n嘉陵江航道通航条件明显改善。\n")
+        #expect(ProjectFinder(gazetteer: .standard, province: "湖北省").projects(in: traits).map(\.status) == ["other"])
     }
 }

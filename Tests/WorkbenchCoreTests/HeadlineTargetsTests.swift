@@ -58,6 +58,9 @@ import WorkbenchSDK
         let pace = HeadlineTargets.find(in: report(list: "主要预期目标是：地区生产总值增长5%；居民人均可支配收入增长5%左右，与经济增长同步；城镇新增就业5万人。"))
         #expect(pace.map(\.indicator) == ["gdp", "income", "urban-jobs"])
         #expect(pace[1].text.hasSuffix("与经济增长同步"))
+        // (Not a measure of its own after 的.)
+        let own = HeadlineTargets.find(in: report(list: "主要预期目标是：地区生产总值增长5%；居民消费价格涨幅2%左右；同经济增长相协调的居民收入增长。"))
+        #expect(own.map(\.indicator) == ["gdp", "cpi", "income"])
     }
 
     /// `分别增长5%、7%`: the second figure of the pair, an item of its own between 、 marks, is

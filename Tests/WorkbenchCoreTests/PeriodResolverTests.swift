@@ -81,6 +81,7 @@ import WorkbenchSDK
         #expect(!resolver.carriesOn(Array("“十四五”期间单位地区生产总值能耗累计下降13%以上。".unicodeScalars)[...]))
         #expect(resolver.carriesOn(Array("“十四五”时期，我们经受住了多重考验。".unicodeScalars)[...]))
         #expect(resolver.carriesOn(Array("“十五五”时期是基本实现社会主义现代化夯实基础的关键时期。".unicodeScalars)[...]))
+        #expect(resolver.carriesOn(Array("“十四五”时期极不平凡。".unicodeScalars)[...]))
         // Three years, likewise.
         #expect(cue("近三年累计引进人才1200余名。", .review) == "2023-2025-review")
         #expect(!resolver.carriesOn(Array("近三年累计引进人才1200余名。".unicodeScalars)[...]))

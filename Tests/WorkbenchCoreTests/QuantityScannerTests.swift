@@ -196,6 +196,9 @@ import WorkbenchSDK
         #expect(found("分别增长5%左右、8%以上。").map(\.qualifier) == [.approx, .atLeast])
         #expect(found("建设300个精品示范村、2500个以上提档升级村。").map(\.qualifier) == [nil, .atLeast])
         #expect(found("签订合同300件、4400余件。").map(\.qualifier) == [nil, .moreThan])
+        // Nor from a share onto a level, or onto a concentration.
+        #expect(found("PM2.5平均浓度、优良天数比例分别为42微克/立方米、75%以上。").map(\.qualifier) == [nil, .atLeast])
+        #expect(found("常住人口和城镇化率分别为2458万人、56%左右。").map(\.qualifier) == [nil, .approx])
     }
 
     @Test func ranksWithoutUnits() {

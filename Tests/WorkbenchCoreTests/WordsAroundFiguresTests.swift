@@ -46,6 +46,10 @@ import WorkbenchSDK
         #expect(metrics.allSatisfy { $0.kind == .share && $0.unit == nil })
         #expect(metrics.map(\.subject) == ["全市第一产业比重", "全市第二产业比重", "全市第三产业比重"]
                 + Array(repeating: ["第一产业比重", "第二产业比重", "第三产业比重"], count: 2).flatMap { $0 })
+        // A structure a change starts from is a baseline; a structure of employment is no output's.
+        let plan = report("推进。", "三次产业结构由12.9:35.1:52.0调整为12.5:35.0:52.5左右。").metrics
+        #expect(plan.map(\.role) == [.other, .other, .other, .target, .target, .target])
+        #expect(report("三次产业就业结构由30:20:50调整为25:22:53。").metrics.map(\.subject) == Array(repeating: "三次产业就业结构", count: 6))
         // Terms that do not add up to a hundred, or no word for a structure, are no shares.
         #expect(report("三次产业结构为1:3:5，配比为20:30:50。").metrics.isEmpty)
     }

@@ -308,7 +308,9 @@ struct HeadlineTargets {
             // `地区生产总值增长5%左右、略高于全省增速`, `居民人均可支配收入增长5%左右，与经济增长同步`: a
             // comparison with no subject of its own says more about the item before it (the
             // economy it keeps pace with is no item).
-            if inPiece.isEmpty, let last = targets.indices.last, comparisons.contains(where: { pieceText.hasPrefix($0) }) {
+            // (Not a measure of its own after 的: 同经济增长相协调的居民收入增长.)
+            if inPiece.isEmpty, let last = targets.indices.last, comparisons.contains(where: { pieceText.hasPrefix($0) }),
+               id == nil || !pieceText.contains("的") {
                 targets[last].text += "、" + pieceText
                 pendingStart = nil
                 continue

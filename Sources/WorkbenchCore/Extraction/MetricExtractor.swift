@@ -304,7 +304,10 @@ struct MetricExtractor: Sendable {
             }
             if let (previous, measured) = baseline, previous == order - 1,
                Self.onlyChangesTowards(s[candidates[previous].range.upperBound..<start]),
-               !Self.followsListMark(s, at: candidates[previous].range.lowerBound) {
+               !Self.followsListMark(s, at: candidates[previous].range.lowerBound),
+               // (A structure's terms keep their tiers: 由…49.5调整为22.3:28.0:49.7.)
+               !(candidate.rule.ratio && start < s.endIndex && candidate.range.upperBound < s.endIndex
+                 && QuantityScanner.isRatioColon(s[candidate.range.upperBound])) {
                 // 由69.63%下降到66.04%: 66.04% is the 草原退化率 too (not `下`, what is left of the verb).
                 // (分别从29661元、10391元增加到43364元、16117元 pairs the lists instead.)
                 subject = measured
@@ -428,7 +431,7 @@ struct MetricExtractor: Sendable {
     static let fromOnly = WordList(["从"])
     static let towards = WordList(["提高到", "提高至", "提升到", "提升至", "增至", "增加到", "增加至", "增长到", "降至", "降到",
                                    "下降到", "下降至", "降低到", "降低至", "上升到", "上升至", "减少到", "减少至", "扩大到", "扩大至",
-                                   "缩小到", "缩小至", "达到", "跃升至", "跃升到", "升至", "前移至"])
+                                   "缩小到", "缩小至", "达到", "跃升至", "跃升到", "升至", "前移至", "调整为", "调整到", "优化为"])
 
     /// `subject` up to a 从 or 由 among its last eight characters, when something is left before it.
     static func beforeFrom(_ subject: String) -> String {
@@ -464,16 +467,25 @@ struct MetricExtractor: Sendable {
 
     /// `从X提高到Y`: X, the starting point, with a verb of change towards Y after it in the clause.
     static func isBaseline(_ s: ArraySlice<Unicode.Scalar>, candidate: Candidate, clauseStart: Int) -> Bool {
-        let start = candidate.range.lowerBound
+        var start = candidate.range.lowerBound
+        var end = candidate.range.upperBound
+        // (A term of a structure, 由12.9:35.1:52.0调整为…: the whole structure is the baseline.)
+        if candidate.rule.ratio {
+            func isTerm(_ scalar: Unicode.Scalar) -> Bool {
+                NumberReader.digit(scalar) != nil || scalar == "." || QuantityScanner.isRatioColon(scalar)
+            }
+            while start > clauseStart, isTerm(s[start - 1]) { start -= 1 }
+            while end < s.endIndex, isTerm(s[end]) { end += 1 }
+        }
         guard from.occurs(in: s[max(clauseStart, start - 8)..<start]) else { return false }
         // 由 is a common preposition (由省财政补助2亿元): only 由60%提高到 starts from a baseline.
         if !fromOnly.occurs(in: s[max(clauseStart, start - 8)..<start]) {
-            let next = s[candidate.range.upperBound..<min(s.endIndex, candidate.range.upperBound + 4)]
+            let next = s[end..<min(s.endIndex, end + 4)]
             return towards.occurs(in: next)
         }
-        var clauseEnd = candidate.range.upperBound
+        var clauseEnd = end
         while clauseEnd < s.endIndex, s[clauseEnd] != "，", s[clauseEnd] != "。", s[clauseEnd] != "；" { clauseEnd += 1 }
-        return towards.occurs(in: s[candidate.range.upperBound..<clauseEnd])
+        return towards.occurs(in: s[end..<clauseEnd])
     }
     static let estimates = WordList(MeaningRules.estimateCues)
 

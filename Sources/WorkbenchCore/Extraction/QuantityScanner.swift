@@ -91,6 +91,14 @@ struct QuantityScanner {
         Self.shareTrailingQualifiers(in: text, among: &scratch.candidates)
     }
 
+    /// Whether `unit` writes a rate or a share (%, ‰, 个百分点, 成).
+    static func isRate(_ unit: UnitLexicon.Unit?) -> Bool {
+        switch unit?.category {
+        case .percent?, .points?, .permille?, .tenths?: return true
+        default: return false
+        }
+    }
+
     /// `分别稳定在120万亩、46万吨以上`, `分别增长5%、7%左右`: a qualifier written once after the
     /// last figure of a list is every figure's that has none of its own.
     static func shareTrailingQualifiers(in s: ArraySlice<Unicode.Scalar>, among candidates: inout [Candidate]) {
@@ -104,7 +112,9 @@ struct QuantityScanner {
             guard candidates[index].qualifier == nil, shares, let qualifier = next.qualifier, qualifier != .moreThan,
                   next.range.lowerBound == candidates[index].range.upperBound + 1,
                   s[candidates[index].range.upperBound] == "、" || s[candidates[index].range.upperBound] == "和",
-                  (candidates[index].unit == nil) == (next.unit == nil), candidates[index].kind == next.kind
+                  (candidates[index].unit == nil) == (next.unit == nil), candidates[index].kind == next.kind,
+                  // (Not from a share onto a level: 42微克/立方米、75%以上, 2458万人、56%左右.)
+                  isRate(candidates[index].unit) == isRate(next.unit), candidates[index].unit?.denominator == nil
             else { continue }
             candidates[index].qualifier = qualifier
             nextShares = true

@@ -422,7 +422,7 @@ extension QuantityScanner {
         return structureWords.occurs(in: s[start..<first])
     }
 
-    private static let structureWords = WordList(["结构", "比例"])
+    private static let structureWords = WordList(["结构", "比例", "比重", "之比"])
 
     /// Whether 由 or 从 (maybe with a year and 的: 由2020年的) comes right before `index`.
     static func startsChange(_ s: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {

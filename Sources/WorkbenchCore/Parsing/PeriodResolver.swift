@@ -120,7 +120,8 @@ struct PeriodResolver {
         if let (years, end) = Self.planName(in: sentence, at: opening), let reportYear, years.upperBound < reportYear,
            end + 2 < sentence.endIndex,
            ["期间", "时期"].contains(Text.string(sentence[end..<(end + 2)])) {
-            return !sentence[end + 2].properties.isIdeographic
+            // (A sentence with no figure opens the account: “十四五”时期是…极不平凡的五年.)
+            return !sentence[end + 2].properties.isIdeographic || !sentence.contains { Self.digitValue($0) != nil }
         }
         guard let word = Self.fiveYearsBack.prefix(of: sentence[start...]) else { return true }
         let end = start + Self.fiveYearsBack.scalars[word].count
