@@ -30,6 +30,11 @@ import WorkbenchSDK
         let metrics = Fixtures.reviewAndPlan("城乡居民人均可支配收入分别达到5.8万元和2.25万元，年均分别增长6.5%、9.2%。").metrics
         #expect(metrics.map(\.subject) == ["城镇居民人均可支配收入", "农村居民人均可支配收入",
                                            "城镇居民人均可支配收入年均增长", "农村居民人均可支配收入年均增长"])
+        // Before 分别 after the names, it ends each name's subject (and the pair is the two names,
+        // not 进口 and 出口); a list item 同比 is a name of its own (同比 alone is left out).
+        let listed = Fixtures.reviewAndPlan("进出口总额和实际使用外资年均分别增长6.5%、9.2%，城乡居民人均可支配收入年均分别增长5.3%、7.1%，网签销售面积环比、同比分别增长51.3%、15.3%。").metrics
+        #expect(listed.map(\.subject) == ["进出口总额年均", "实际使用外资年均", "城镇居民人均可支配收入年均", "农村居民人均可支配收入年均",
+                                          "网签销售面积环比", "网签销售面积同比"])
     }
 
     @Test func modalsAndAdverbsBeforeAFigureAreNoSubject() {

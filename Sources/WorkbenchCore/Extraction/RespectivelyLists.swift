@@ -13,13 +13,23 @@ extension Subjects {
         guard let split = Self.firstIndex(of: respectivelyScalars, in: prefix) else { return false }
         if industryTiers(prefix, before: split, count: count, into: &subjects) { return true }
         if benchmarks(prefix, after: split, count: count, into: &subjects) { return true }
+        // `进出口总额和实际使用外资年均分别增长`: how the change is counted is no part of the last
+        // name; each figure's subject ends with it.
+        var namesEnd = split
+        // (Not a name of its own: 网签销售面积环比、同比分别增长.)
+        if split - 2 > prefix.startIndex, respectivelyAdverbs.contains(where: { prefix[(split - 2)..<split].elementsEqual($0) }),
+           !["、", "和", "及"].contains(prefix[split - 3]) {
+            namesEnd = split - 2
+        }
+        // (同比 says nothing a one-year figure does not: 通信器材类零售额.)
+        let adverb: [Piece] = namesEnd < split && prefix[namesEnd] != "同" ? [.part(namesEnd..<split)] : []
         var names: [Range<Int>] = []
         var nameStart = prefix.startIndex
-        for position in prefix.startIndex..<split where prefix[position] == "、" {
+        for position in prefix.startIndex..<namesEnd where prefix[position] == "、" {
             if position > nameStart { names.append(nameStart..<position) }
             nameStart = position + 1
         }
-        if split > nameStart { names.append(nameStart..<split) }
+        if namesEnd > nameStart { names.append(nameStart..<namesEnd) }
         // `工业用电量、公路货运量和铁路发运量分别增长12.4%、4%和4.7%`: the last two names joined
         // by 和 or 及.
         if names.count >= 2, names.count == count - 1, let last = names.last,
@@ -46,36 +56,42 @@ extension Subjects {
         // the shorter, the second's end is most likely shared (`民营经济和普惠小微贷款余额`: both
         // are 贷款余额), and the whole is kept; a first name of two characters takes the second's
         // rest (`城镇和农村居民人均可支配收入`, `sharedTail`).
-        if names.count == 1, count == 2, let joint = Self.lastJoint(in: prefix[prefix.startIndex..<split]),
-           joint.lowerBound > names[0].lowerBound, joint.upperBound < split,
-           joint.lowerBound - names[0].lowerBound >= split - joint.upperBound || joint.lowerBound - names[0].lowerBound == 2 {
-            names = [names[0].lowerBound..<joint.lowerBound, joint.upperBound..<split]
+        if names.count == 1, count == 2, let joint = Self.lastJoint(in: prefix[prefix.startIndex..<namesEnd]),
+           joint.lowerBound > names[0].lowerBound, joint.upperBound < namesEnd,
+           joint.lowerBound - names[0].lowerBound >= namesEnd - joint.upperBound || joint.lowerBound - names[0].lowerBound == 2
+            // (进出口总额和实际使用外资: the pair is the two names, not 进口 and 出口.)
+            || Self.joinedPair(in: prefix[names[0].lowerBound..<joint.lowerBound]) != nil {
+            names = [names[0].lowerBound..<joint.lowerBound, joint.upperBound..<namesEnd]
         }
         let whole = MeaningRules.cleanedRange(prefix)
         // `城乡居民人均可支配收入分别增长5.5%和6.5%`: 城乡 is 城镇 and 农村 (also after 预计).
         if names.count == 1, count == 2, let at = Self.townAndCountry(in: prefix[MeaningRules.cleanedRange(prefix[names[0]]).range]) {
             let rest = MeaningRules.cleanedRange(prefix[(at + 2)..<names[0].upperBound]).range
-            subjects.append([.text("城镇"), .part(rest)])
-            subjects.append([.text("农村"), .part(rest)])
+            subjects.append([.text("城镇"), .part(rest)] + adverb)
+            subjects.append([.text("农村"), .part(rest)] + adverb)
             return true
         }
         // `存贷款余额分别增长14.4%和18.8%`: a word that joins two is each of them.
         if names.count == 1, count == 2, let (at, pair) = Self.joinedPair(in: prefix[names[0]]) {
             let before = MeaningRules.cleanedRange(prefix[names[0].lowerBound..<at]).range
             let rest = MeaningRules.cleanedRange(prefix[(at + 3)..<names[0].upperBound]).range
-            for word in pair { subjects.append([.part(before), .text(word), .part(rest)]) }
+            for word in pair { subjects.append([.part(before), .text(word), .part(rest)] + adverb) }
             return true
         }
         for offset in 0..<count {
             let name = names.count == count ? MeaningRules.cleanedRange(prefix[names[offset]]) : whole
             // `地方财政收入、支出`: a later name that is only a measure takes the first's front.
             if names.count == count, offset > 0, let front = Self.sharedFront(of: name.range, first: MeaningRules.cleanedRange(prefix[names[0]]).range, in: prefix) {
-                subjects.append([.part(front), .part(name.range)])
+                subjects.append([.part(front), .part(name.range)] + adverb)
                 continue
             }
             if names.count == count, offset < count - 1, !name.range.isEmpty,
                let tail = sharedTail(of: name.range, last: MeaningRules.cleanedRange(prefix[names[count - 1]]).range, in: prefix) {
-                subjects.append([.part(name.range)] + (name.closesQuote ? [.closingQuote] : []) + [.part(tail)])
+                subjects.append([.part(name.range)] + (name.closesQuote ? [.closingQuote] : []) + [.part(tail)] + adverb)
+                continue
+            }
+            if !adverb.isEmpty, names.count == count, !name.range.isEmpty {
+                subjects.append([.part(name.range)] + (name.closesQuote ? [.closingQuote] : []) + adverb)
                 continue
             }
             subjects.append(name.range.isEmpty && !name.closesQuote ? whole : name, of: prefix)
@@ -265,7 +281,7 @@ extension Subjects {
         return nil
     }
 
-    private static let respectivelyAdverbs = ["年均", "同比", "累计"].map { Array($0.unicodeScalars) }
+    static let respectivelyAdverbs = ["年均", "同比", "累计"].map { Array($0.unicodeScalars) }
 
     static func backwardRespectively(_ prefix: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
         var start = prefix.startIndex
