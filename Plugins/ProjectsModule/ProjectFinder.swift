@@ -47,6 +47,14 @@ struct ProjectFinder {
         return report.paragraphs.filter { $0.period != nil }
     }
 
+    /// Whether `words` between 等 and a head describe the group: a count of its members first,
+    /// if any (8个), then nothing, a group word (世界级) or words of their kind (运输).
+    static func describesGroup(_ words: [Character]) -> Bool {
+        var rest = words[...]
+        if let (before, after) = splitAtCount(words), before.isEmpty { rest = after }
+        return rest.isEmpty || groupWords.contains(String(rest)) || isGeneric(Array(rest))
+    }
+
     /// Words that may describe a group between 等 and its head (等世界级水电站); not 级 of 高等级.
     static let groupWords: Set<String> = ["世界级", "国家级", "省级", "大型", "重点", "重大", "大中型", "骨干"]
 
@@ -163,8 +171,9 @@ struct ProjectFinder {
             // list) take the head after it.
             // (`乌东德、白鹤滩等世界级水电站`: a few words may stand between 等 and the head; they
             // describe the group, and are left out of each name.)
+            // (`…等8个运输机场`, `…等6条高速公路`: a count of them, and words of their kind, may stand there too.)
             if start > taken + 1, characters[start - 1] == "等", !head.generic,
-               start == headStart || Self.groupWords.contains(String(characters[start..<headStart])) {
+               start == headStart || Self.describesGroup(Array(characters[start..<headStart])) {
                 let innerEnd = start - 1
                 let innerStart = nameStart(characters, before: innerEnd, floor: taken)
                 // (郑州、洛阳等机场改扩建项目: every name is a 项目.)
@@ -285,10 +294,15 @@ struct ProjectFinder {
         // last one.
         // Whether the i-th and the next are items of one list: one mark between them, 、, 和 or
         // 及 (one character, one scalar).
+        // (Or with items between them that name no project found: `A二期、东风达安汽车试验场扩建项目、
+        // B风电项目建成投产` — a mark after the one, a mark before the other, no clause mark between.)
         func listed(_ index: Int) -> Bool {
             let end = results[index].offset + results[index].text.unicodeScalars.count
-            guard results[index + 1].offset - end == 1, let between = offsets.firstIndex(of: end) else { return false }
-            return ["、", "和", "及"].contains(characters[between])
+            let next = results[index + 1].offset
+            guard next > end, let first = offsets.firstIndex(of: end), let last = offsets.firstIndex(of: next), last > first else { return false }
+            let marks: Set<Character> = ["、", "和", "及"]
+            guard marks.contains(characters[first]), marks.contains(characters[last - 1]) else { return false }
+            return last - first <= 24 && !characters.characters[first..<last].contains { Self.clauseMarks.characters.contains($0) || $0 == "等" }
         }
         for index in results.indices.reversed().dropFirst() where results[index].statusText == nil && results[index + 1].statusText != nil {
             guard listed(index) else { continue }

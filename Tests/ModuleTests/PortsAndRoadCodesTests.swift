@@ -91,4 +91,13 @@ struct PortsAndRoadCodesTests {
         let traits = ReportLoaderShim.parse("2025年湖北省政府工作报告\n一、2024年工作回顾\n嘉陵江航道通航条件明显改善。\n")
         #expect(ProjectFinder(gazetteer: .standard, province: "湖北省").projects(in: traits).map(\.status) == ["other"])
     }
+
+    /// A count and words of their kind between 等 and the head; a list's verb after it reaches
+    /// items before one that names no project found.
+    @Test func countedGroupsAndListsWithAnUnnamedItem() {
+        #expect(names("百色至文山、钦州至玉林等6条高速公路开工建设，乌东德、白鹤滩等14座大中型水电站建成发电。", province: "广西壮族自治区")
+            == ["百色至文山高速公路", "钦州至玉林高速公路", "乌东德水电站", "白鹤滩水电站"])
+        let report = ReportLoaderShim.parse("2025年湖北省政府工作报告\n一、2024年工作回顾\n比亚迪襄阳产业园二期、东风达安汽车试验场扩建项目、华润电力襄阳宜城风电项目建成投产。\n")
+        #expect(ProjectFinder(gazetteer: .standard, province: "湖北省").projects(in: report).map(\.status) == ["opened", "opened"])
+    }
 }
