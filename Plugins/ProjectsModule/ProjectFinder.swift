@@ -133,7 +133,10 @@ struct ProjectFinder {
             var end = ProjectTypes.endOfTail(at: index + head.words.count, in: characters)
             // 渝昆高铁渝宜段, 川青铁路镇江关至黄胜关段: a section of the line.
             let lineEnd = end
-            if ProjectFinder.listTypes.contains(head.type), let section = Self.section(characters, after: end) { end = section }
+            // (A section's own works after it: 绕城高速南段改扩建.)
+            if ProjectFinder.listTypes.contains(head.type), let section = Self.section(characters, after: end) {
+                end = ProjectTypes.endOfTail(at: section, in: characters)
+            }
             index = end
             var start = nameStart(characters, before: headStart, floor: taken)
             // 甬舟铁路、金建铁路: an item right after a line of the same kind is a name of its own,
@@ -382,6 +385,8 @@ struct ProjectFinder {
             // 建设进入关键阶段: a verb on the way, or 阶段/路段/手段, is no section.
             if position > end, characters[position - 1] != "至", ProjectTypes.stopEnds(before: position, in: characters, floor: end) { return nil }
             if characters[position] == "段" {
+                // (绕城高速南段: a direction alone names a section too.)
+                if position == end + 1, ["东", "西", "南", "北"].contains(characters[end]) { return position + 1 }
                 guard position > end + 1, !["阶", "路", "手", "片", "地"].contains(characters[position - 1]) else { return nil }
                 return position + 1
             }

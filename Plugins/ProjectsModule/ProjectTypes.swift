@@ -82,7 +82,7 @@ enum ProjectTypes {
     static let starts = FirstLetters(heads.compactMap(\.words.first) + ["国", "省", "G", "S", "Ｇ", "Ｓ"])
 
     /// Words a name ends with after its head (太旧高速改扩建, 武宿机场三期, 山西博物院新馆).
-    static let tails = ["直流", "交流", "增建二线", "扩能改造", "改扩建", "扩建", "扩容", "扩能", "提速", "新馆", "一期项目", "二期项目", "一期", "二期", "三期", "四期", "五期", "六期", "项目"].map(Letters.init)
+    static let tails = ["直流", "交流", "东延线", "西延线", "南延线", "北延线", "增建二线", "扩能改造", "改扩建", "扩建", "扩容", "扩能", "提速", "新馆", "一期项目", "二期项目", "一期", "二期", "三期", "四期", "五期", "六期", "项目"].map(Letters.init)
 
     /// Words that end the stretch of text before a name: verbs, adverbs and joining words.
     static let stops = [
@@ -112,7 +112,7 @@ enum ProjectTypes {
     }
 
     /// Buildings of an airport named after it (T3航站楼, 卫星厅).
-    static let terminals = ["航站楼", "航站区", "卫星厅"].map(Letters.init)
+    static let terminals = ["航站楼", "航站区", "卫星厅", "第二平行跑道", "第二跑道", "第三跑道", "第四跑道"].map(Letters.init)
 
     /// Whether a name ends before `position`: a mark, the end, a stop or a tail begins there.
     static func nameEnds(before position: Int, in characters: Letters) -> Bool {

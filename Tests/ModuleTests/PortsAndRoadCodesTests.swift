@@ -100,4 +100,11 @@ struct PortsAndRoadCodesTests {
         let report = ReportLoaderShim.parse("2025年湖北省政府工作报告\n一、2024年工作回顾\n比亚迪襄阳产业园二期、东风达安汽车试验场扩建项目、华润电力襄阳宜城风电项目建成投产。\n")
         #expect(ProjectFinder(gazetteer: .standard, province: "湖北省").projects(in: report).map(\.status) == ["opened", "opened"])
     }
+
+    /// A runway or an extension after a line or an airport, a direction as a section, and the
+    /// works after a section are parts of the name.
+    @Test func runwaysExtensionsAndDirectionSections() {
+        #expect(names("开工建设南宁吴圩国际机场第二跑道，推动南宁轨道交通1号线东延线建设，襄阳绕城高速南段改扩建加快推进。", province: "广西壮族自治区")
+            == ["南宁吴圩国际机场第二跑道", "南宁轨道交通1号线东延线", "襄阳绕城高速南段改扩建"])
+    }
 }
