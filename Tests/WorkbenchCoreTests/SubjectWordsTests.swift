@@ -25,6 +25,15 @@ import WorkbenchSDK
         #expect(review.map(\.subject) == ["地区生产总值", "地区生产总值", "地区生产总值年均增长", "地区生产总值年均增长", "地区生产总值"])
     }
 
+    /// A count named by the noun after it (两个台阶) lends an amount after it nothing: the
+    /// amount continues the figure before the count; 先后 says how, not what.
+    @Test func aCountNamedByItsNounLendsNothing() {
+        let metrics = Fixtures.reviewAndPlan("全区地区生产总值先后跨越2000亿元、2500亿元两个台阶，2025年达到2850亿元左右，年均增长6.8%。").metrics
+        #expect(metrics.map(\.subject) == ["全区地区生产总值", "全区地区生产总值", "台阶", "全区地区生产总值", "全区地区生产总值年均增长"])
+        // (A count named before it still lends its growth: 新增高新技术企业500家，增长12%.)
+        #expect(Fixtures.reviewAndPlan("新增高新技术企业500家，增长12%。").metrics.last?.subject == "新增高新技术企业增长")
+    }
+
     /// `年均分别增长6.5%、9.2%` after a pair: each figure is its partner's 年均增长.
     @Test func howAChangeIsCountedBeforeBackwardRespectively() {
         let metrics = Fixtures.reviewAndPlan("城乡居民人均可支配收入分别达到5.8万元和2.25万元，年均分别增长6.5%、9.2%。").metrics

@@ -252,6 +252,12 @@ extension Subjects {
 
     private static let streakScalars: [Unicode.Scalar] = ["连", "续"]
 
+    /// Whether the i-th subject is only the noun right after its figure (两个台阶: 台阶).
+    static func namedByNounAfter(_ index: Int, of subjects: Assignment, candidate: Candidate) -> Bool {
+        guard let range = onlyPart(index, of: subjects) else { return false }
+        return range.lowerBound >= candidate.range.upperBound
+    }
+
     /// The length of `由2020年的`, `从2020年` that `scalars` end with (and leave something before), or 0.
     static func changeStartLength(_ scalars: [Unicode.Scalar]) -> Int {
         var end = scalars.count

@@ -236,6 +236,13 @@ enum Subjects {
             var source = index - 1
             while source > 0, candidates[source].kind == .rank { source -= 1 }
             guard candidates[source].kind != .rank else { continue }
+            // `跨越2000亿元、2500亿元两个台阶，2025年达到2850亿元左右`: a count named by the noun after
+            // it (两个台阶) says nothing of an amount after it; the figure before it does.
+            if source > 0, candidates[source].unit?.category == .measure, candidates[index].unit?.category != .measure,
+               Self.namedByNounAfter(source, of: subjects, candidate: candidates[source]),
+               !s[candidates[source - 1].range.upperBound..<candidates[source].range.lowerBound].contains("。") {
+                source -= 1
+            }
             let between = s[candidates[source].range.upperBound..<candidates[index].range.lowerBound]
             guard !between.contains("。"), !subjects.ranges[source].isEmpty else { continue }
             if source == index - 1, subjects.pieces[written[index]] == subjects.pieces[written[source]] {
