@@ -25,6 +25,12 @@ import WorkbenchSDK
         #expect(review.map(\.subject) == ["地区生产总值", "地区生产总值", "地区生产总值年均增长", "地区生产总值年均增长", "地区生产总值"])
     }
 
+    /// Counts from one year to another: the verb and the year reached are no noun of the first.
+    @Test func countsFromOneYearToAnother() {
+        let metrics = Fixtures.reviewAndPlan("高新技术企业数量从2020年的5.3万家增加到2024年的7.5万家，全省常住人口由2020年的3800万人减少到2024年的3750万人。").metrics
+        #expect(metrics.map(\.subject) == ["高新技术企业数量", "高新技术企业数量", "全省常住人口", "全省常住人口"])
+    }
+
     /// A count named by the noun after it (两个台阶) lends an amount after it nothing: the
     /// amount continues the figure before the count; 先后 says how, not what.
     @Test func aCountNamedByItsNounLendsNothing() {

@@ -393,6 +393,8 @@ extension Subjects {
             if noun.count > 24 { noun = noun.prefix(24) }
             // `从689万户增至951万户`: a verb up to the next figure is no noun.
             if noun.count <= 5, Self.isLinkingVerb(noun) { return .part(noun.startIndex..<noun.startIndex) }
+            // (Nor a verb and the year it reached: 从2020年的5.3万家增加到2024年的7.5万家.)
+            if noun.count >= 7, noun.count <= 12, MetricExtractor.onlyChangesTowards(noun) { return .part(noun.startIndex..<noun.startIndex) }
             return .part(noun.startIndex..<noun.endIndex)
         }
         var noun = Text.string(following)
