@@ -31,6 +31,12 @@ import WorkbenchSDK
         #expect(metrics.map(\.subject) == ["高新技术企业数量", "高新技术企业数量", "全省常住人口", "全省常住人口"])
     }
 
+    /// The moment a count reached (到2024年底) says when, not what.
+    @Test func theMomentACountReachedIsNoSubject() {
+        let metrics = Fixtures.reviewAndPlan("城镇新增就业140万人，到2024年底累计新增就业700万人，到2024年末的户籍人口城镇化率达到60%。").metrics
+        #expect(metrics.map(\.subject) == ["城镇新增就业", "累计新增就业", "户籍人口城镇化率"])
+    }
+
     /// A count named by the noun after it (两个台阶) lends an amount after it nothing: the
     /// amount continues the figure before the count; 先后 says how, not what.
     @Test func aCountNamedByItsNounLendsNothing() {

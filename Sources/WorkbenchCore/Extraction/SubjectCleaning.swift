@@ -105,12 +105,18 @@ extension MeaningRules {
                 low = yearEnd
                 changed = true
             }
-            // `到2027年地区生产总值`: the year a goal is for says when, not what.
+            // `到2027年地区生产总值`, `到2024年底累计新增就业`: the year a goal is for, or the moment
+            // a count reached, says when, not what.
             if high - low > 6, raw[low] == "到" || raw[low] == "至",
                let (_, yearEnd) = PeriodResolver.year(in: raw[low..<high], at: low + 1), high > yearEnd,
-               !["末", "底", "初", "度"].contains(raw[yearEnd]), !PeriodResolver.opensDeadline(raw[yearEnd..<high]) {
-                low = yearEnd
-                changed = true
+               !["初", "度"].contains(raw[yearEnd]), !PeriodResolver.opensDeadline(raw[yearEnd..<high]) {
+                var end = yearEnd
+                if raw[end] == "末" || raw[end] == "底" { end += 1 }
+                if end < high, raw[end] == "的" { end += 1 }
+                if high > end + 1 {
+                    low = end
+                    changed = true
+                }
             }
             // `2027年底前完成城中村改造`, `到2030年前`: a deadline says by when, not what.
             if high - low > 7, raw[low] == "到" || raw[low] == "至" || PeriodResolver.digitValue(raw[low]) != nil,
