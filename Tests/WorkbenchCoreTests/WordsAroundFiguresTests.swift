@@ -33,6 +33,10 @@ import WorkbenchSDK
         let changes = report("城乡居民收入比由2.5:1缩小到2.4:1，城乡居民收入倍差由2.31缩小到2.28，城乡居民收入比由2020年的1.92下降到1.75。").metrics
         #expect(changes.map(\.text) == ["2.5:1", "2.4:1", "2.31", "2.28", "1.92", "1.75"])
         #expect(changes.map(\.subject) == ["城乡居民收入比", "城乡居民收入比", "城乡居民收入倍差", "城乡居民收入倍差", "城乡居民收入比", "城乡居民收入比"])
+        // A start written without the per cent of where it went is in per cent.
+        let share = report("税收收入占一般公共预算收入比重由70.2提高到72.5%。").metrics
+        #expect(share.map(\.unit) == ["%", "%"])
+        #expect(share.map(\.role) == [.other, .achieved])
         // The ratio sign ∶ and spaces; ratios not to one, and the second term of any, are no figures.
         let more = report("城乡居民收入比缩小到2.31∶1，城乡居民收入比缩小至2.31 : 1，财政资金与社会资本投入之比为1:3，床护比值达到1:0.6。").metrics
         #expect(more.map(\.text) == ["2.31∶1", "2.31 : 1"])

@@ -317,6 +317,11 @@ struct QuantityScanner {
             if isArabic, candidate.multiplier == nil, let ratioEnd = Self.ratioEnd(s, at: index, end: end) {
                 candidate.range = index..<ratioEnd
                 candidate.kind = .share
+                // (比重由70.2提高到72.5%: a start written without the unit of where it went is in it.)
+                if ratioEnd == end, let unit = Self.changeTargetUnit(s, after: end) {
+                    candidate.unit = unit
+                    return .figure(candidate, end: end)
+                }
                 candidate.rule.ratio = true
                 if let found = Self.trailingQualifierWords.prefix(of: s[ratioEnd...]) {
                     candidate.qualifier = Self.trailingQualifiers[found].1

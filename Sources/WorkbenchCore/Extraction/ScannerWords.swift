@@ -424,6 +424,17 @@ extension QuantityScanner {
 
     private static let structureWords = WordList(["结构", "比例", "比重", "之比"])
 
+    /// The unit of per cent or per mille of the figure a change after `end` goes to
+    /// (`提高到72.5%`), when a verb of change follows right away.
+    static func changeTargetUnit(_ s: ArraySlice<Unicode.Scalar>, after end: Int) -> UnitLexicon.Unit? {
+        guard end < s.endIndex, let verb = ratioChanges.prefix(of: s[end...]) else { return nil }
+        var position = end + ratioChanges.scalars[verb].count
+        if position < s.endIndex, s[position] == "到" || s[position] == "至" || s[position] == "为" { position += 1 }
+        guard let next = NumberReader.read(s, at: position), !next.isChinese,
+              let unit = UnitLexicon.unit(in: s, at: next.end), unit.category == .percent || unit.category == .permille else { return nil }
+        return unit
+    }
+
     /// Whether 由 or 从 (maybe with a year and 的: 由2020年的) comes right before `index`.
     static func startsChange(_ s: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {
         var position = index - 1
