@@ -44,6 +44,12 @@ import WorkbenchSDK
         #expect(resolver.partPeriods(titles: [slogan]).map { $0?.label } == ["2026-plan"])
         // A first part that sets out work to come is the plan (a report whose review has no heading).
         #expect(resolver.partPeriods(titles: ["一、总体要求和主要目标", "二、今年重点工作"]).map { $0?.label } == ["2026-plan", "2026-plan"])
+        // A part after one that sets out both the plan and the year's work is the year's; after the
+        // plan alone, the plan's.
+        #expect(resolver.partPeriods(titles: ["一、“十四五”时期和2025年工作回顾", "二、“十五五”时期主要目标和2026年工作安排", "三、切实加强政府自身建设"])
+                    .map { $0?.label } == ["2021-2025-review", "2026-2030-plan", "2026-plan"])
+        #expect(resolver.partPeriods(titles: ["一、“十四五”时期工作回顾", "二、“十五五”时期主要目标任务", "三、切实加强政府自身建设"])
+                    .map { $0?.label } == ["2021-2025-review", "2026-2030-plan", "2026-2030-plan"])
         // Parts that all name no time keep the report's year.
         #expect(resolver.partPeriods(titles: ["一、深化改革", "二、扩大开放"]).map { $0?.label } == ["2026-plan", "2026-plan"])
     }

@@ -90,6 +90,12 @@ struct PeriodResolver {
         for title in titles {
             let period = partPeriod(title: title, previousPlan: previousPlan)
             if period?.kind == .plan { previousPlan = period }
+            // `二、“十五五”时期主要目标和2026年工作安排` then `三、切实加强政府自身建设`: a part after
+            // one that sets out both the plan and the year's work is the year's.
+            if let plan = period, plan.kind == .plan, plan.from != plan.to, let year = reportYear, plan.from == year,
+               Text.contains("\(year)年", in: title) {
+                previousPlan = Period(year: year, kind: .plan)
+            }
             periods.append(period)
         }
         if let year = reportYear, titles.count > 1, periods[0]?.kind == .plan, !Self.namesATime(titles[0]),
