@@ -264,7 +264,7 @@ struct ProjectFinder {
             // system's (西安地铁10号线一期).
             var fullName = name
             if String(head.words) == "号线", modifier.allSatisfy(Self.isDigit), lastEnd >= 0, start == lastEnd + 1,
-               ["、", "和", "及"].contains(characters[lastEnd]), let previous = results.last, previous.type == type,
+               Self.listMarks.contains(characters[lastEnd]), let previous = results.last, previous.type == type,
                let system = Self.lineSystem(of: previous.name) {
                 fullName = system + name
                 if ownRegion == nil { ownRegion = previous.region }
@@ -303,8 +303,7 @@ struct ProjectFinder {
             let end = results[index].offset + results[index].text.unicodeScalars.count
             let next = results[index + 1].offset
             guard next > end, let first = offsets.firstIndex(of: end), let last = offsets.firstIndex(of: next), last > first else { return false }
-            let marks: Set<Character> = ["、", "和", "及"]
-            guard marks.contains(characters[first]), marks.contains(characters[last - 1]) else { return false }
+            guard Self.listMarks.contains(characters[first]), Self.listMarks.contains(characters[last - 1]) else { return false }
             return last - first <= 24 && !characters.characters[first..<last].contains { Self.clauseMarks.characters.contains($0) || $0 == "等" }
         }
         for index in results.indices.reversed().dropFirst() where results[index].statusText == nil && results[index + 1].statusText != nil {
@@ -394,6 +393,9 @@ struct ProjectFinder {
         }
         return nil
     }
+
+    /// Marks that join the items of a list of names.
+    static let listMarks: Set<Character> = ["、", "和", "及"]
 
     /// The system a numbered line's name opens with (`西安地铁` of `西安地铁8号线`), or `nil`.
     static func lineSystem(of name: String) -> String? {

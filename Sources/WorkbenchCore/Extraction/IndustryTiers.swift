@@ -49,17 +49,13 @@ extension Subjects {
         // The structure of output itself (三次产业结构, 一二三产业比例), not of employment or
         // investment (三次产业就业结构): the name runs straight into its word for a structure.
         let nameEnd = at + industryTierLists[list].name.count
-        guard structureWords.contains(where: { word in
-            nameEnd + word.count <= prefix.endIndex && prefix[nameEnd..<(nameEnd + word.count)].elementsEqual(word)
-        }) else { return false }
+        guard QuantityScanner.structureWords.prefix(of: prefix[nameEnd...]) != nil else { return false }
         let front = MeaningRules.cleanedRange(prefix[prefix.startIndex..<at]).range
         for tier in industryTierLists[list].tiers {
             subjects.append((front.isEmpty ? [] : [.part(front)]) + [.text(tier + "比重")])
         }
         return true
     }
-
-    private static let structureWords = ["结构", "比例", "比重", "之比", "比"].map { Array($0.unicodeScalars) }
 
     /// Where the first name of tiers stands in `words`, and which list of `industryTierLists` it is.
     static func firstTierList(in words: ArraySlice<Unicode.Scalar>) -> (at: Int, list: Int)? {

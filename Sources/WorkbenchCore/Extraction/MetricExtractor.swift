@@ -306,7 +306,7 @@ struct MetricExtractor: Sendable {
                Self.onlyChangesTowards(s[candidates[previous].range.upperBound..<start]),
                !Self.followsListMark(s, at: candidates[previous].range.lowerBound),
                // (A structure's terms keep their tiers: 由…49.5调整为22.3:28.0:49.7.)
-               !(candidate.rule.ratio && start < s.endIndex && candidate.range.upperBound < s.endIndex
+               !(candidate.rule.ratio && candidate.range.upperBound < s.endIndex
                  && QuantityScanner.isRatioColon(s[candidate.range.upperBound])) {
                 // 由69.63%下降到66.04%: 66.04% is the 草原退化率 too (not `下`, what is left of the verb).
                 // (分别从29661元、10391元增加到43364元、16117元 pairs the lists instead.)

@@ -266,8 +266,6 @@ extension Subjects {
         return !cleaned.isEmpty && isOne(of: bareCueScalars, prefix[cleaned]) ? cleaned : nil
     }
 
-    /// The verb after a 分别 that opens `prefix` (nothing but marks before it), as a range of
-    /// `prefix` (empty for a linking word such as 达到); nil when `prefix` does not open so.
     /// How a change is counted, right before the 分别 that opens `prefix` (after its comma):
     /// `年均分别增长` is each figure's 年均增长.
     static func respectivelyAdverb(_ prefix: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
@@ -283,6 +281,8 @@ extension Subjects {
 
     static let respectivelyAdverbs = ["年均", "同比", "累计"].map { Array($0.unicodeScalars) }
 
+    /// The verb after a 分别 that opens `prefix` (nothing but marks before it), as a range of
+    /// `prefix` (empty for a linking word such as 达到); nil when `prefix` does not open so.
     static func backwardRespectively(_ prefix: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
         var start = prefix.startIndex
         while start < prefix.endIndex, Clauses.isBoundary(prefix[start]) || prefix[start] == " " { start += 1 }

@@ -407,14 +407,16 @@ extension QuantityScanner {
             while start > s.startIndex, NumberReader.digit(s[start - 1]) != nil || s[start - 1] == "." { start -= 1 }
             first = start
         }
-        var terms: [Double] = []
+        var terms = 0
+        var sum = 0.0
         var position = first
-        while let term = NumberReader.read(s, at: position), !term.isChinese, terms.count < 5 {
-            terms.append(term.value)
+        while let term = NumberReader.read(s, at: position), !term.isChinese, terms < 5 {
+            terms += 1
+            sum += term.value
             guard term.end < s.endIndex, isRatioColon(s[term.end]) else { break }
             position = term.end + 1
         }
-        guard (3...4).contains(terms.count), abs(terms.reduce(0, +) - 100) <= 1.01 else { return false }
+        guard (3...4).contains(terms), abs(sum - 100) <= 1.01 else { return false }
         // (由2020年的25.1:25.4:49.5调整为2025年的22.3:28.0:49.7: the name may stand before
         // the structure the change starts from.)
         var start = first
@@ -422,7 +424,8 @@ extension QuantityScanner {
         return structureWords.occurs(in: s[start..<first])
     }
 
-    private static let structureWords = WordList(["结构", "比例", "比重", "之比"])
+    /// Words for a structure of shares (also `Subjects.structureTiers`: the tiers' name runs into one).
+    static let structureWords = WordList(["结构", "比例", "比重", "之比"])
 
     /// The unit of per cent or per mille of the figure a change after `end` goes to
     /// (`提高到72.5%`), when a verb of change follows right away.

@@ -145,9 +145,8 @@ extension MeaningRules {
             }
             // `企业由2017年929家增长到3605家`: the year a change is counted from is no part of
             // what is counted.
-            if high - low > 7, raw[high - 1] == "年", ["由", "从", "比", "较"].contains(raw[high - 6]),
-               (high - 5..<high - 1).allSatisfy({ NumberReader.digit(raw[$0]) != nil }) {
-                high -= 6
+            if high - low > 7, let from = Self.yearCountedFrom(raw[low..<high], openers: Self.changeOpeners) {
+                high = from
                 changed = true
             }
             // `城乡居民收入比由2.5:1缩小到2.4:1`: a starting value that is no figure of its own
@@ -223,6 +222,18 @@ extension MeaningRules {
         let (finalOpens, finalCloses) = low == trimmedLow && high == trimmedHigh ? (opens, closes) : quotes(in: raw[low..<high])
         return (low..<high, finalOpens > finalCloses)
     }
+
+    /// Where `text` ends with one of `openers` and a year (`由2017年`, `比2020年`): the opener's
+    /// position, or nil.
+    static func yearCountedFrom(_ text: ArraySlice<Unicode.Scalar>, openers: Set<Unicode.Scalar>) -> Int? {
+        let end = text.endIndex
+        guard end - text.startIndex >= 6, text[end - 1] == "年", openers.contains(text[end - 6]),
+              (end - 5..<end - 1).allSatisfy({ NumberReader.digit(text[$0]) != nil }) else { return nil }
+        return end - 6
+    }
+
+    /// Words before a year a change is counted from.
+    static let changeOpeners: Set<Unicode.Scalar> = ["由", "从", "比", "较"]
 
     /// The end of a deadline opening `text` (`[到]2027年[底|末]前`, as `PeriodResolver.opensDeadline`
     /// reads one: not 2025年前三季度), if it opens with one.

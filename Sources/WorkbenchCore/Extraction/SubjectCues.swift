@@ -258,13 +258,15 @@ extension Subjects {
         return range.lowerBound >= candidate.range.upperBound
     }
 
+    private static let startOpeners: Set<Unicode.Scalar> = ["由", "从"]
+
     /// The length of `由2020年的`, `从2020年` that `scalars` end with (and leave something before), or 0.
     static func changeStartLength(_ scalars: [Unicode.Scalar]) -> Int {
+        // (Only 由 and 从, the words a change starts from.)
         var end = scalars.count
         if end > 0, scalars[end - 1] == "的" { end -= 1 }
-        guard end >= 7, scalars[end - 1] == "年", (end - 5..<end - 1).allSatisfy({ NumberReader.digit(scalars[$0]) != nil }),
-              scalars[end - 6] == "由" || scalars[end - 6] == "从" else { return 0 }
-        return scalars.count - (end - 6)
+        guard end >= 7, let from = MeaningRules.yearCountedFrom(scalars[..<end], openers: startOpeners) else { return 0 }
+        return scalars.count - from
     }
 
     private static func isPart(_ piece: Piece) -> Bool {
