@@ -33,7 +33,7 @@ struct ProjectFinder {
     /// Heads that make a name only with a place or a quoted name in it.
     static let genericHeads: Set<String> = ["园区", "产业园区", "产业园", "开发区", "经开区", "示范区", "新区", "工程", "项目", "电厂", "电站", "快速路",
                                             "新城", "枢纽", "物流枢纽", "航空枢纽", "医院", "体育中心", "运动中心", "体育馆", "体育场", "生产线",
-                                            "产业基地", "港", "核电", "口岸", "院区", "校区",
+                                            "产业基地", "港", "核电", "口岸", "院区", "校区", "妇幼保健院", "卫生院", "中学", "小学",
                                             "自由贸易试验区", "自贸试验区"]
 
     /// The paragraphs that may name projects: those of the report's parts (a period marks them;
@@ -64,7 +64,9 @@ struct ProjectFinder {
     func projects(in report: Report) -> [FoundProject] {
         var found: [FoundProject] = []
         for paragraph in Self.body(of: report) {
-            for sentence in paragraph.sentences { found += projects(in: sentence) }
+            // (A numbered line named alone takes the system of the paragraph's last: 建成19号线二期.)
+            var system: String?
+            for sentence in paragraph.sentences { found += projects(in: sentence, system: &system) }
         }
         // 浦东新区 in 浦东新区's own report: the place whose report it is, not a project in it
         // (雄安新区 in Beijing's report is one).
@@ -77,6 +79,13 @@ struct ProjectFinder {
     }
 
     func projects(in sentence: Sentence) -> [FoundProject] {
+        var system: String?
+        return projects(in: sentence, system: &system)
+    }
+
+    /// The projects of `sentence`; `system` is the system of the last numbered line named
+    /// before it (西安地铁), which a line named by its number alone belongs to.
+    func projects(in sentence: Sentence, system: inout String?) -> [FoundProject] {
         let characters = Letters(Array(sentence.textPart))
         let codes = characters.codes
         var offsets: [Int] = []
@@ -125,7 +134,8 @@ struct ProjectFinder {
             }
             guard let head = ProjectTypes.heads(startingWith: characters[index]).first(where: { characters.has($0.letters, at: index) }),
                   !head.endsName || ProjectTypes.nameEnds(before: index + head.words.count, in: characters)
-                  && !gazetteer.formEnds(at: index, in: characters.characters) else {
+                  && !gazetteer.formEnds(at: index, in: characters.characters),
+                  !head.isPhase || ProjectTypes.phaseEndsName(at: index, in: characters) else {
                 index += 1
                 continue
             }
@@ -138,7 +148,9 @@ struct ProjectFinder {
                 end = ProjectTypes.endOfTail(at: section, in: characters)
             }
             index = end
-            var start = nameStart(characters, before: headStart, floor: taken)
+            // (A phase's name may be a firm's and its site's: 天能集团安吉新能源电池基地二期.)
+            let phased = head.isPhase || ProjectTypes.endsWithPhase(String(characters[headStart..<end]))
+            var start = nameStart(characters, before: headStart, floor: taken, longest: phased ? 14 : 10)
             // 甬舟铁路、金建铁路: an item right after a line of the same kind is a name of its own,
             // even where one of its characters reads as a verb (建).
             if let previous = results.last, previous.type == head.type, Self.listTypes.contains(head.type), !head.generic,
@@ -151,6 +163,8 @@ struct ProjectFinder {
             // Two names written together are one (怀柔实验室山西研究院, 太原轨道交通1号线).
             // (Not a kind of channel after a road: 龙川至寻乌高速公路出省通道.)
             if start == lastEnd, headStart - start <= 4,
+               // (A name after 工程 or 项目 is a project of its own: 小清河复航工程济南港主港区.)
+               start == headStart || !(results.last.map { ProjectTypes.endsWithWorks($0.name) } ?? false),
                String(head.words) != "通道" || Self.namesCrossing(Array(characters[start..<headStart]), in: province, gazetteer: gazetteer),
                var previous = results.popLast() {
                 previous.name += String(characters[start..<end])
@@ -166,6 +180,7 @@ struct ProjectFinder {
                     previous.statusText = verb
                 }
                 results.append(previous)
+                if previous.type == "urban-rail", let own = Self.lineSystem(of: previous.name) { system = own }
                 taken = end
                 lastEnd = end
                 continue
@@ -208,7 +223,9 @@ struct ProjectFinder {
                                                   before: max(0, start - 16)..<start) ?? ("other", nil)
             let listed = Self.listTypes.contains(head.type) ? listItems(characters, before: start, floor: taken) : []
             // (引汉济渭二期工程 is a water project, 陇电入鲁工程 an energy one.)
-            let type = head.generic ? ProjectTypes.transferType(of: modifier) ?? head.type : head.type
+            // (引洮供水二期 is a water project: a phase's name says its works.)
+            let type = head.generic ? ProjectTypes.transferType(of: modifier) ?? (head.isPhase ? ProjectTypes.worksType(of: modifier) : nil) ?? head.type
+                                    : head.type
             func project(_ name: String, text: String, at position: Int, region: String?) -> FoundProject {
                 FoundProject(name: name, text: text, type: type, offset: offsets[position], line: sentence.line,
                              status: status, statusText: verb, period: sentence.period?.label, region: region)
@@ -224,7 +241,7 @@ struct ProjectFinder {
                     }
                     taken = end
                     lastEnd = end
-                } else if before.isEmpty, let first = modifier.first, !Self.isDigit(first), !after.isEmpty,
+                } else if before.isEmpty, let first = modifier.first, !Self.isDigit(first), let named = after.first, !Self.isDigit(named),
                           acceptable(name: name, modifier: modifier, head: head) {
                     // 三个一号旅游公路 with no list: one named umbrella project.
                     results.append(project(name, text: name, at: start, region: nil))
@@ -239,15 +256,18 @@ struct ProjectFinder {
             // 太原、大同率先打造绿电产业园区: a generic zone with no place of its own gets the places
             // listed just before it in its clause.
             if Self.genericHeads.contains(String(head.words)), !head.endsName, !namesPlace(modifier), !name.hasPrefix("“"),
+               !ProjectTypes.endsWithPhase(name),
                !head.generic || ProjectTypes.transferType(of: modifier) == nil,
                !namesWithoutPlace(modifier, head: head) {
                 guard acceptable(name: name, modifier: modifier, head: head, placeRequired: false) else { continue }
                 let clause = clauseBefore(characters, start)
                 let clauseText = String(characters[clause])
-                // (Only places written there: 镇海 is in 宁波, but the text says 镇海.)
+                // (Only places written there: 镇海 is in 宁波, but the text says 镇海. And only
+                // places that stand as a word, before a mark or a verb: not 宁德 of 宁德时代二期.)
                 let listed = places(in: clauseText).compactMap { place -> (String, Int)? in
                     let word = Array(place)
-                    guard let found = clause.first(where: { characters[$0..<min(clause.upperBound, $0 + word.count)].elementsEqual(word) })
+                    guard let found = clause.first(where: { characters[$0..<min(clause.upperBound, $0 + word.count)].elementsEqual(word) }),
+                          Self.standsAlone(characters, at: found + word.count)
                     else { return nil }
                     return (place, found)
                 }
@@ -260,14 +280,23 @@ struct ProjectFinder {
                 continue
             }
             guard acceptable(name: name, modifier: modifier, head: head) else { continue }
+            // 污水处理厂20座: a kind of work counted, not one of them (unless a phase names it).
+            if Self.countFollows(characters, at: end), !ProjectTypes.endsWithPhase(name), !name.hasPrefix("“") { continue }
             // 西安地铁8号线、10号线一期: a line's number after a line of the same system is that
             // system's (西安地铁10号线一期).
             var fullName = name
-            if String(head.words) == "号线", modifier.allSatisfy(Self.isDigit), lastEnd >= 0, start == lastEnd + 1,
-               Self.listMarks.contains(characters[lastEnd]), let previous = results.last, previous.type == type,
-               let system = Self.lineSystem(of: previous.name) {
-                fullName = system + name
-                if ownRegion == nil { ownRegion = previous.region }
+            if String(head.words) == "号线", modifier.allSatisfy(Self.isDigit) {
+                if lastEnd >= 0, start == lastEnd + 1,
+                   Self.listMarks.contains(characters[lastEnd]), let previous = results.last, previous.type == type,
+                   let own = Self.lineSystem(of: previous.name) {
+                    fullName = own + name
+                    if ownRegion == nil { ownRegion = previous.region }
+                } else if let system {
+                    fullName = system + name
+                    if ownRegion == nil { ownRegion = places(in: system).first }
+                }
+            } else if type == "urban-rail", let own = Self.lineSystem(of: name) {
+                system = own
             }
             // An item that is a name of its own (信丰电厂, 丰电三期, R1线) shares no head.
             // (Nor a corridor or a belt of its own: 开放走廊、长江上游航运中心.)
@@ -413,13 +442,13 @@ struct ProjectFinder {
     }
 
     /// Where the name ending at the head that starts at `index` begins: back over name
-    /// characters to a mark or a verb, at most 10 characters, never before `floor`.
-    func nameStart(_ characters: Letters, before index: Int, floor: Int) -> Int {
+    /// characters to a mark or a verb, at most `longest` characters, never before `floor`.
+    func nameStart(_ characters: Letters, before index: Int, floor: Int, longest: Int = 10) -> Int {
         var start = index
         var inQuote = false
         // The length limit, and what does not count towards it: the digits and signs of a rating
         // (准东至皖南±1100千伏特高压: ±1100千伏).
-        var limit = 10
+        var limit = longest
         var skipped = 0
         while start > floor, index - start - skipped < limit || inQuote {
             let previous = characters[start - 1]
@@ -430,6 +459,23 @@ struct ProjectFinder {
                 skipped += 1
                 start -= 1
                 continue
+            }
+            // A yearly capacity (120万吨/年乙烯): its per-year mark is no mark between words.
+            if previous == "/", start < index, characters[start] == "年", start - 2 >= floor, characters[start - 2] == "吨" {
+                // (The whole capacity counts for nothing: 年, /, 吨 and a 万 before the digits.)
+                skipped += 3
+                start -= 2
+                if start - 1 > floor, characters[start - 1] == "万" || characters[start - 1] == "千" {
+                    skipped += 1
+                    start -= 1
+                }
+                continue
+            }
+            // A name ends at a works head before it (小清河复航工程济南港主港区), unless the
+            // works name an institution (工程研究中心, 工程实验室).
+            if start - 2 >= floor, start < index, characters[start - 2] == "工" && previous == "程" || characters[start - 2] == "项" && previous == "目",
+               !Self.afterWorks.contains(characters[start]) {
+                break
             }
             if previous == "伏", start - 3 >= floor, characters[start - 2] == "千" || characters[start - 2] == "万",
                Self.isDigit(characters[start - 3]) {
@@ -510,13 +556,18 @@ struct ProjectFinder {
         if opens > 0 {
             let quoted = name.split(separator: "“").last?.split(separator: "”").first ?? ""
             // (“疆电入川”: power carried from one place to another names a project.)
-            if quoted.count < 5 && ProjectTypes.transferType(of: Array(quoted)) == nil || quoted.contains("+") { return false }
+            // (A phase after it makes a shorter one a project's: “引额供水”二期.)
+            let shortest = head.isPhase ? 3 : 5
+            if quoted.count < shortest && ProjectTypes.transferType(of: Array(quoted)) == nil || quoted.contains("+") { return false }
         }
         // 市市通高铁, 村村通5G工程: a slogan, not a line.
         if modifier.count >= 3, modifier.indices.dropFirst(2).contains(where: { modifier[$0] == "通" && modifier[$0 - 1] == modifier[$0 - 2] }) {
             return false
         }
         if placeRequired, head.generic || Self.genericHeads.contains(String(head.words)) {
+            // A phase says which one (白龙核电一期, 中天绿色精品钢二期): only one work has phases.
+            // (Not one opening with its works, cut at a joining word: 修复工程二期 of 保护和修复工程二期.)
+            if head.isPhase || ProjectTypes.endsWithPhase(name) { return modifier.count >= 2 && !ProjectTypes.opensWithWorks(modifier) }
             if namesWithoutPlace(modifier, head: head) { return true }
             if head.generic, ProjectTypes.transferType(of: modifier) != nil { return true }
             return opens > 0 || namesPlace(modifier)
@@ -581,7 +632,9 @@ struct ProjectFinder {
                                    "普速", "市域", "市郊", "干支流", "穿山", "越江", "区域性", "区域",
                                    // Kinds of power (风电光伏项目, 分布式光伏项目).
                                    "风电", "光伏", "新能源", "储能", "海上", "分布式", "集中式", "屋顶", "渔光互补", "农光互补", "林光互补", "牧光互补",
-                                   "整县", "户用"]
+                                   "整县", "户用",
+                                   // Kinds of port and water works (集装箱港区, 城乡供水工程).
+                                   "集装箱", "散货", "内河", "专业化", "公用", "城乡", "规模化", "跨区域", "乡镇", "县城", "村级"]
         .map(Array.init).sorted { $0.count > $1.count }
 
     /// Whether `modifier` is made only of `genericModifiers`.
@@ -647,6 +700,23 @@ struct ProjectFinder {
     /// The marks that end a clause.
     static let clauseMarks = Letters("，；：。")
 
+    /// Whether a count (digits or numerals and a measure word: 1800处, 十座) begins at `end`.
+    static func countFollows(_ characters: Letters, at end: Int) -> Bool {
+        var position = end
+        while position < characters.count, position - end < 8, isDigit(characters[position]) || countNumerals.contains(characters[position])
+            || characters[position] == "." || characters[position] == "万" && position > end {
+            position += 1
+        }
+        return position > end && position < characters.count && countWords.contains(characters[position]) && characters[position] != "大"
+    }
+
+    /// Whether a word ending at `end` stands alone: a mark, a joining word or a verb follows it.
+    static func standsAlone(_ characters: Letters, at end: Int) -> Bool {
+        guard end < characters.count else { return true }
+        return characters[end].isPunctuation || listMarks.contains(characters[end]) || characters[end] == "与"
+            || ProjectTypes.stops.contains { characters.has($0, at: end) }
+    }
+
     static let countNumerals: Set<Character> = ["两", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
     /// Measure words of a count inside a name (`3个国家级经开区`, `2条高速公路`).
@@ -690,13 +760,30 @@ struct ProjectFinder {
         return short.count >= 2 && String(modifier).hasSuffix(short)
     }
 
+    /// Whether `modifier` opens with the report's own level, standing for its place: 省 in a
+    /// province's report (省人民医院), 市, 县, 区 or 旗 in a city's or a county's (县中医医院,
+    /// 市第一人民医院); not 市级, 县域, 区县, 市县 (kinds and sets of places). Alone, only before
+    /// what each level has one of (县妇幼保健院).
+    func namesOwnLevel(_ modifier: [Character], head: ProjectTypes.Head) -> Bool {
+        guard let first = modifier.first else { return false }
+        if modifier.count == 1, !Self.oneToALevel.contains(String(head.words)) { return false }
+        if modifier.count >= 2, "级域县市区乡镇村属直".contains(modifier[1]) { return false }
+        return isLocalReport ? "市县区旗".contains(first) : first == "省"
+    }
+
+    /// What may follow 工程 inside a name (工程技术研究中心, 工程实验室, 工程学院).
+    static let afterWorks: Set<Character> = ["技", "研", "实", "中", "学", "师", "机", "局", "院", "大"]
+
+    /// Institutions each level of government has one of.
+    static let oneToALevel: Set<String> = ["妇幼保健院"]
+
     /// Heads of zones a province has one of, named by the province (广东自贸试验区).
     static let provinceZones: Set<String> = ["自由贸易试验区", "自贸试验区"]
 
     /// Whether a generic head's `modifier` names the project without a place of the gazetteer:
     /// a campus of a named institution, or a zone of the report's own province.
     func namesWithoutPlace(_ modifier: [Character], head: ProjectTypes.Head) -> Bool {
-        Self.isCampus(of: modifier, head: head)
+        Self.isCampus(of: modifier, head: head) || namesOwnLevel(modifier, head: head)
             || Self.provinceZones.contains(String(head.words)) && (namesOwnProvince(modifier) || Self.isChinaBracketName(modifier))
     }
 

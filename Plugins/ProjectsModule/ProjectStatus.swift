@@ -3,6 +3,8 @@ enum ProjectStatus {
     static let verbs: [(word: String, status: String)] = [
         ("开通运营", "opened"), ("开通客运", "opened"), ("开放运营", "opened"), ("挂牌运营", "opened"), ("上线运行", "opened"),
         ("投入运营", "opened"), ("投入使用", "opened"), ("投运", "opened"), ("投用", "opened"), ("封关运行", "opened"), ("试运行", "opened"), ("开通", "opened"), ("运营", "opened"), ("投产发电", "opened"), ("投产", "opened"),
+        // A plant connected to the grid is producing (全容量并网, 并网发电).
+        ("全容量并网", "opened"), ("并网发电", "opened"), ("并网", "opened"),
         ("建成开放", "opened"), ("建成通航", "completed"), ("实现通航", "opened"), ("通航", "opened"),
         ("建成通车", "completed"), ("全线贯通", "completed"), ("通过验收", "completed"), ("建成运行", "completed"),
         ("全面完成", "completed"), ("主体完工", "completed"), ("全面闭合", "completed"),
@@ -78,6 +80,10 @@ enum ProjectStatus {
                 fallback = fallback ?? (verb.status, verb.word)
             }
         }
+        // A name inside a 、 list whose other items are not all names found
+        // (中天绿色精品钢二期、恒科新材料年产150万吨功能性纤维项目建成投产): a verb ending the clause
+        // that says where the list stands.
+        if let closing = listClosingVerb(in: text, from: after.lowerBound) { return closing }
         // Back to the start of the clause (a 、 list is one clause, and may be longer:
         // 开工建设G0616海乌段、G1817乌巴段、S27呼鄂高速).
         var clauseStart = before.upperBound
@@ -105,6 +111,31 @@ enum ProjectStatus {
             return ("accelerating", "加快" + found.verb)
         }
         return best.map { ($0.status, $0.verb) } ?? fallback
+    }
+
+    /// The verb that ends the clause of a name followed by 、 (within 40 characters), when it says
+    /// the list was opened, completed or started; of two verbs written together there, the first
+    /// (建成投产: completed).
+    static func listClosingVerb(in text: Letters, from start: Int) -> (status: String, verb: String)? {
+        guard start < text.count, text[start] == "、" else { return nil }
+        var end = start + 1
+        while end < min(text.count, start + 40), !clauseMarks.contains(text[end]) { end += 1 }
+        guard end < text.count, clauseMarks.contains(text[end]) else { return nil }
+        func verb(endingAt position: Int) -> (index: Int, count: Int)? {
+            for (index, letters) in verbLetters.enumerated() where position - letters.count > start && text.has(letters, at: position - letters.count) {
+                return (index, letters.count)
+            }
+            return nil
+        }
+        // (Of verbs written together, the one a name's own verbs would give: 建成投用 is opened.)
+        guard var found = verb(endingAt: end) else { return nil }
+        var position = end - found.count
+        while let earlier = verb(endingAt: position) {
+            found = (min(found.index, earlier.index), earlier.count)
+            position -= earlier.count
+        }
+        let chosen = verbs[found.index]
+        return strong.contains(chosen.status) ? (chosen.status, chosen.word) : nil
     }
 
     static let faster = Letters("加快")

@@ -18,7 +18,17 @@ enum ProjectTypes {
         }
 
         var words: [Character] { letters.characters }
+
+        /// A phase (二期) standing for the head of a project named by its owner or its works
+        /// alone (宁德时代二期, “引额供水”二期工程): a project, since only one has phases.
+        var isPhase: Bool { letters.count == 2 && letters[1] == "期" }
     }
+
+    /// The phases that may end a name with no head before them.
+    static let phases = ["首期", "一期", "二期", "三期", "四期", "五期", "六期"]
+
+    /// Words before a phase that make it an order or a time, not a project's (第一期, 分三期, 近期).
+    static let notBeforePhase: Set<Character> = ["第", "首", "前", "后", "分", "近", "本", "同", "上", "下", "远", "末", "、", "和"]
 
     /// Heads of valleys named like brands (晋创谷, 中国光谷): zones, named with one character
     /// only by a province's short name (`ProjectFinder.acceptable`).
@@ -29,14 +39,14 @@ enum ProjectTypes {
             ("urban-rail", ["号线", "轨道交通", "地铁"]),
             ("railway", ["城际铁路", "高速铁路", "高铁", "铁路", "城际", "客专"]),
             ("expressway", ["高速公路", "高速"]),
-            ("road", ["旅游公路", "快速路", "公路", "大桥", "隧道", "跨海通道", "跨江通道", "过江通道", "出海通道", "通道"]),
+            ("road", ["旅游公路", "快速路", "大道", "公路", "大桥", "隧道", "跨海通道", "跨江通道", "过江通道", "出海通道", "通道"]),
             ("airport", ["国际机场", "机场"]),
-            ("port", ["航运中心", "航电枢纽", "航道", "船闸", "码头", "运河", "港"]),
+            ("port", ["航运中心", "航电枢纽", "航道", "船闸", "码头", "作业区", "港区", "泊位", "运河", "港"]),
             ("water", ["水利枢纽工程", "水资源配置工程", "引水工程", "调水工程", "配水工程", "水利枢纽", "干支线",
-                       "干线", "水库", "灌区"]),
+                       "干线", "水库", "灌区", "供水工程", "污水处理厂", "污水厂", "再生水厂", "自来水厂", "净水厂", "水厂"]),
             ("energy", ["新能源基地", "能源基地", "风光储基地", "风电光伏基地", "风电基地", "光伏基地", "抽水蓄能电站", "水电站", "核电站",
                         "水电工程", "海上风电项目", "风电项目", "光伏发电项目", "光伏项目", "输变电工程", "输电工程", "变电站", "电站", "电厂", "特高压", "核电", "油田", "气田", "接收站", "储气库"]),
-            ("park-zone", ["综改示范区", "示范区", "综保区", "开发区", "经开区", "高新区", "农高区", "产业园区", "产业园", "园区", "自贸区", "自由贸易试验区", "自贸试验区", "新区", "创新谷", "科学城", "科技城",
+            ("park-zone", ["综改示范区", "示范区", "综合保税区", "综保区", "边境合作中心", "开发区", "经开区", "高新区", "农高区", "产业园区", "产业园", "园区", "自贸区", "自由贸易试验区", "自贸试验区", "新区", "创新谷", "科学城", "科技城",
                            "产业基地", "合作区", "中央商务区", "商务区", "新城"] + valleyHeads),
             ("culture-venue", ["考古遗址公园", "国家文化公园", "遗址公园", "博物院", "博物馆", "美术馆", "图书馆", "大剧院", "文化公园", "纪念馆",
                                "艺术中心"]),
@@ -44,11 +54,14 @@ enum ProjectTypes {
             ("ecology", ["湿地公园", "国家公园", "森林公园", "地质公园", "综合治理工程", "生态修复工程"]),
             ("other", ["智算平台", "数据中心", "算力中心", "生产线", "交易中心", "会展中心", "物流枢纽", "航空枢纽", "枢纽",
                        "旅游度假区", "医院", "院区", "校区", "口岸"]),
+            ("other", ["妇幼保健院", "卫生院", "中学", "小学"]),
             ("other", ["体育中心", "运动中心", "体育馆", "体育场"]),
         ]
         var heads = table.flatMap { type, words in words.map { Head(words: Array($0), type: type, generic: false) } }
         heads.append(Head(words: Array("工程"), type: "other", generic: true))
         heads.append(Head(words: Array("项目"), type: "other", generic: true))
+        // (Generic, so that the works a name says it carries give its type: 引汉济渭二期 is water.)
+        heads += phases.map { Head(words: Array($0), type: "other", generic: true) }
         return heads.sorted { $0.words.count > $1.words.count }
     }()
 
@@ -82,7 +95,7 @@ enum ProjectTypes {
     static let starts = FirstLetters(heads.compactMap(\.words.first) + ["国", "省", "G", "S", "Ｇ", "Ｓ"])
 
     /// Words a name ends with after its head (太旧高速改扩建, 武宿机场三期, 山西博物院新馆).
-    static let tails = ["直流", "交流", "东延线", "西延线", "南延线", "北延线", "增建二线", "扩能改造", "改扩建", "扩建", "扩容", "扩能", "提速", "新馆", "一期项目", "二期项目", "一期", "二期", "三期", "四期", "五期", "六期", "项目"].map(Letters.init)
+    static let tails = ["直流", "交流", "东延线", "西延线", "南延线", "北延线", "增建二线", "扩能改造", "快速化改造", "提标改造", "改扩建", "迁建", "北延", "南延", "东延", "西延", "扩建", "扩容", "扩能", "提速", "新馆", "一期项目", "二期项目", "首期", "一期", "二期", "三期", "四期", "五期", "六期", "项目"].map(Letters.init)
 
     /// Words that end the stretch of text before a name: verbs, adverbs and joining words.
     static let stops = [
@@ -93,7 +106,7 @@ enum ProjectTypes {
         "获评", "获批", "设立", "出台", "入选", "整合", "托管", "引进", "依托", "承接", "实现", "提前", "投用", "投产", "投运", "接入",
         "加大", "加速", "建强", "扩大", "打通", "新增", "落实", "助力", "探索", "改变", "不通", "建",
         "做好", "管好", "办好", "健全", "完善", "强化", "开展", "提高", "更多", "包括", "筹建", "组建", "加紧",
-        "设区市", "预计", "巩固", "深入", "大力", "着力", "继续", "延伸", "连接", "直达", "通达", "增强", "提速", "拓展", "壮大", "当选", "视察", "纳入",
+        "设区市", "预计", "维修", "维护", "新建改建", "迁入", "落户", "巩固", "深入", "大力", "着力", "继续", "延伸", "连接", "直达", "通达", "增强", "提速", "拓展", "壮大", "当选", "视察", "纳入",
         "的", "和", "与", "及", "在", "将", "把", "对", "为", "等", "了", "是", "让", "由", "向", "从", "至",
     ].map(Letters.init).sorted { $0.count > $1.count }
 
@@ -113,6 +126,46 @@ enum ProjectTypes {
 
     /// Buildings of an airport named after it (T3航站楼, 卫星厅).
     static let terminals = ["航站楼", "航站区", "卫星厅", "第二平行跑道", "第二跑道", "第三跑道", "第四跑道"].map(Letters.init)
+
+    /// Whether the phase at `position` ends a project's name: it follows a name's character, not
+    /// an order or a time (第一期, 分三期), and a mark, a verb, a tail or 工程 follows it (not 三期叠加).
+    static func phaseEndsName(at position: Int, in characters: Letters) -> Bool {
+        guard position > 0, !notBeforePhase.contains(characters[position - 1]),
+              characters[position - 1].isLetter || characters[position - 1] == "”" else { return false }
+        return nameEnds(before: position + 2, in: characters) || characters.has(works, at: position + 2)
+    }
+
+    static let works = Letters("工程")
+
+    /// The type a phase's name gives by the works it names (引洮供水二期: water; 国信如东海上风电
+    /// 二期: energy), or nil.
+    static func worksType(of modifier: [Character]) -> String? {
+        let text = String(modifier)
+        return worksWords.first { words in words.1.contains { text.contains($0) } }?.0
+    }
+
+    static let worksWords: [(String, [String])] = [
+        ("water", ["供水", "引水", "调水", "水资源", "灌区", "水库"]),
+        ("energy", ["风电", "光伏", "核电", "储能", "电厂", "电站", "输变电", "特高压"]),
+    ]
+
+    /// Whether `name` ends with a generic works head (工程, 项目).
+    static func endsWithWorks(_ name: String) -> Bool {
+        name.hasSuffix("工程") || name.hasSuffix("项目")
+    }
+
+    /// Nouns of works that open no name (修复工程二期 of 保护和修复工程二期).
+    static let worksOpenings = ["修复", "保护", "治理", "整治", "改造", "提升", "建设", "工程", "项目"].map(Array.init)
+
+    static func opensWithWorks(_ modifier: [Character]) -> Bool {
+        worksOpenings.contains { modifier.starts(with: $0) }
+    }
+
+    /// Whether `name` ends with a phase (白龙核电一期, 小河港三期项目).
+    static func endsWithPhase(_ name: String) -> Bool {
+        let trimmed = name.hasSuffix("项目") || name.hasSuffix("工程") ? name.dropLast(2) : Substring(name)
+        return phases.contains { trimmed.hasSuffix($0) }
+    }
 
     /// Whether a name ends before `position`: a mark, the end, a stop or a tail begins there.
     static func nameEnds(before position: Int, in characters: Letters) -> Bool {
@@ -141,5 +194,7 @@ enum ProjectTypes {
 
     /// Names of things that are not projects though they end like one.
     static let notProjects = ["论坛", "博览会", "交易会", "大会", "计划", "行动", "政策", "体系", "机制", "规划",
-                              "自贸港", "贸易港", "航空港", "空港", "开港"]
+                              "自贸港", "贸易港", "航空港", "空港", "开港",
+                              // Rail into port areas, parking spaces: kinds of works.
+                              "进港区", "停车泊位"]
 }

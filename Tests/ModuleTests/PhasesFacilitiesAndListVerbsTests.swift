@@ -1,0 +1,84 @@
+import Testing
+@testable import ProjectsModule
+import WorkbenchSDK
+
+/// Projects named by a phase (宁德时代二期), port areas and berths, water and sewage works,
+/// hospitals and schools of the report's own level, the verb that closes a list, and the system
+/// a numbered line named alone belongs to.
+struct PhasesFacilitiesAndListVerbsTests {
+    func found(_ text: String, province: String, local: Bool = false, title: String? = nil) -> [FoundProject] {
+        let heading = title ?? "2025年\(province)政府工作报告"
+        let report = ReportLoaderShim.parse(heading + "\n一、2024年工作回顾\n" + text + "\n")
+        return ProjectFinder(gazetteer: .standard, province: province, isLocalReport: local).projects(in: report)
+    }
+
+    func names(_ text: String, province: String, local: Bool = false) -> [String] {
+        found(text, province: province, local: local).map(\.name)
+    }
+
+    @Test func aPhaseNamesAProjectWithNoHead() {
+        #expect(names("推动宁德时代二期、中天绿色精品钢三期建设。", province: "福建省") == ["宁德时代二期", "中天绿色精品钢三期"])
+        // A firm's long name and its site, and a yearly capacity inside the name.
+        #expect(names("建成天能集团安吉新能源电池基地二期。", province: "浙江省") == ["天能集团安吉新能源电池基地二期"])
+        #expect(names("万华化学烟台工业园120万吨/年乙烯二期建成投产。", province: "山东省") == ["万华化学烟台工业园120万吨/年乙烯二期"])
+        // A short quoted name with a phase, and the works the name says give its type.
+        let quoted = found("续建“引额供水”二期工程，开工建设“疆电入渝”二期，加快引洮供水二期建设。", province: "新疆维吾尔自治区")
+        #expect(quoted.map(\.name) == ["“引额供水”二期工程", "“疆电入渝”二期", "引洮供水二期"])
+        #expect(quoted.map(\.type) == ["water", "energy", "water"])
+        // A generic head with a phase needs no place (白龙核电一期, 小河港三期).
+        #expect(names("白龙核电一期工程开工建设，推进小河港三期建设。", province: "广西壮族自治区") == ["白龙核电一期工程", "小河港三期"])
+        // An order, a time or a policy phrase is no phase of a project.
+        #expect(names("举办第一期培训班，分三期建设，经济处于三期叠加阶段。", province: "福建省").isEmpty)
+        // Nor a name cut at a joining word, opening with its works.
+        #expect(names("实施山水林田湖草沙一体化保护和修复工程二期。", province: "山东省").isEmpty)
+    }
+
+    @Test func portAreasBerthsAndWaterWorks() {
+        #expect(names("防城港企沙港区赤沙作业区1号2号泊位建成投产，雅口港区、余家湖港区加快建设。", province: "广西壮族自治区")
+            == ["防城港企沙港区赤沙作业区1号2号泊位", "雅口港区", "余家湖港区"])
+        #expect(names("勐腊县城第二水厂、勐捧镇供水工程建成投用，推进城北污水处理厂提标改造。", province: "云南省")
+            == ["勐腊县城第二水厂", "勐捧镇供水工程", "城北污水处理厂提标改造"])
+        // Kinds of works, parking spaces, rail into port areas, and works counted are no projects.
+        #expect(names("推进城乡供水工程和集装箱港区建设，新增城市停车泊位，支持铁路进港区。", province: "江苏省").isEmpty)
+        #expect(names("维修农村供水工程1800处，建设污水处理厂20座。", province: "山西省").isEmpty)
+        // A name after 工程 is a project of its own.
+        #expect(names("小清河复航工程济南港主港区通航运营。", province: "山东省") == ["济南港主港区"])
+    }
+
+    @Test func facilitiesOfTheReportsOwnLevel() {
+        let county = found("建成县中医医院，开工建设县妇幼保健院迁建项目，推进勐腊县第二中学扩建。", province: "云南省", local: true,
+                           title: "勐腊县2025年政府工作报告")
+        #expect(county.map(\.name) == ["县中医医院", "县妇幼保健院迁建项目", "勐腊县第二中学扩建"])
+        #expect(county.map(\.status) == ["completed", "started", "under-construction"])
+        // In a province's report 县 is every county's: no project; 省 is its own.
+        #expect(names("推动县医院提标扩能，建成县中医医院。", province: "云南省").isEmpty)
+        #expect(names("建成省人民医院新院区。", province: "云南省") == ["省人民医院新院区"])
+        // 市级, 县域 are kinds.
+        #expect(names("建设市级中医医院。", province: "浙江省", local: true).isEmpty)
+    }
+
+    @Test func theVerbClosingAListReachesItemsAfterOnesNotFound() {
+        let listed = found("中天绿色精品钢二期、恒科新材料年产150万吨功能性纤维项目建成投产。", province: "江苏省")
+        #expect(listed.map(\.name) == ["中天绿色精品钢二期"])
+        // Of the verbs written together, the one a name's own verbs give (投产 before 建成).
+        #expect(listed.map(\.status) == ["opened"])
+        // Only a verb that says where the list stands, not 建设.
+        #expect(found("推进中天绿色精品钢二期、城北片区改造建设。", province: "江苏省").map(\.status) == ["under-construction"])
+        // Plants connected to the grid are producing.
+        #expect(found("如东H17海上风电项目全容量并网。", province: "江苏省").map(\.status) == ["opened"])
+    }
+
+    @Test func aLineNamedByItsNumberTakesTheParagraphsSystem() {
+        let lines = found("洛阳地铁3号线一期建成运营，加快4号线一期建设。", province: "河南省")
+        #expect(lines.map(\.name) == ["洛阳地铁3号线一期", "洛阳地铁4号线一期"])
+        #expect(lines.map(\.region) == ["洛阳", "洛阳"])
+        // Not across paragraphs.
+        #expect(names("洛阳地铁3号线一期建成运营。\n加快4号线一期建设。", province: "河南省") == ["洛阳地铁3号线一期", "4号线一期"])
+    }
+
+    @Test func placesLentToAGenericZoneStandAsWords() {
+        // 宁德 of 宁德时代 lends no place to the park after it.
+        #expect(names("推动宁德时代二期、新能源汽车产业园建设。", province: "福建省") == ["宁德时代二期"])
+        #expect(names("太原、大同率先打造绿电产业园区。", province: "山西省") == ["太原绿电产业园区", "大同绿电产业园区"])
+    }
+}
