@@ -150,7 +150,9 @@ struct ProjectFinder {
             index = end
             // (A phase's name may be a firm's and its site's: 天能集团安吉新能源电池基地二期.)
             let phased = head.isPhase || ProjectTypes.endsWithPhase(String(characters[headStart..<end]))
-            var start = nameStart(characters, before: headStart, floor: taken, longest: phased ? 14 : 10)
+            // (And a campus's, its institution's: 西南医科大学附属医院忠山院区.)
+            let campus = Self.campusHeads.contains(String(head.words))
+            var start = nameStart(characters, before: headStart, floor: taken, longest: phased || campus ? 14 : 10)
             // 甬舟铁路、金建铁路: an item right after a line of the same kind is a name of its own,
             // even where one of its characters reads as a verb (建).
             if let previous = results.last, previous.type == head.type, Self.listTypes.contains(head.type), !head.generic,
@@ -224,8 +226,7 @@ struct ProjectFinder {
             let listed = Self.listTypes.contains(head.type) ? listItems(characters, before: start, floor: taken) : []
             // (引汉济渭二期工程 is a water project, 陇电入鲁工程 an energy one.)
             // (引洮供水二期 is a water project: a phase's name says its works.)
-            let type = head.generic ? ProjectTypes.transferType(of: modifier) ?? (head.isPhase ? ProjectTypes.worksType(of: modifier) : nil) ?? head.type
-                                    : head.type
+            let type = head.generic ? ProjectTypes.transferType(of: modifier) ?? ProjectTypes.worksType(of: modifier) ?? head.type : head.type
             func project(_ name: String, text: String, at position: Int, region: String?) -> FoundProject {
                 FoundProject(name: name, text: text, type: type, offset: offsets[position], line: sentence.line,
                              status: status, statusText: verb, period: sentence.period?.label, region: region)
@@ -496,6 +497,13 @@ struct ProjectFinder {
             if previous == "—", start < index, characters[start].isLetter {
                 if start - 3 >= floor, characters[start - 3] == "中", characters[start - 2] == "国" { return start - 3 }
                 if start - 2 >= floor, characters[start - 2] == "中", start - 2 == floor || !characters[start - 3].isLetter { return start - 2 }
+                // 金上—湖北±800千伏, 天府南—铜梁500千伏: one dash between two places of a line
+                // joins them as 至 does.
+                if start - 2 >= floor, characters[start - 2].isLetter, !characters[start - 2].isPunctuation, index - start - skipped < 8 {
+                    start -= 1
+                    limit = max(limit, index - start - skipped + 5)
+                    continue
+                }
                 break
             }
             if previous.isPunctuation || previous.isWhitespace { break }
@@ -592,13 +600,15 @@ struct ProjectFinder {
         item.suffix(2).elementsEqual("走廊") || item.suffix(3).elementsEqual("经济带")
     }
 
+    static let campusHeads: Set<String> = ["院区", "校区"]
+
     /// Institutions whose campuses are projects of their own (协和医院雄安院区, 人民大学通州校区).
     static let institutions = ["医院", "大学", "学院", "中学", "小学", "博物院", "研究院", "科学院"]
 
     /// Whether a 院区 or 校区 belongs to a named institution (积水潭医院新街口院区): a project
     /// with no place in its name.
     static func isCampus(of modifier: [Character], head: ProjectTypes.Head) -> Bool {
-        guard ["院区", "校区"].contains(String(head.words)) else { return false }
+        guard campusHeads.contains(String(head.words)) else { return false }
         let text = String(modifier)
         return institutions.contains { text.contains($0) && !text.hasPrefix($0) }
     }
@@ -634,7 +644,9 @@ struct ProjectFinder {
                                    "风电", "光伏", "新能源", "储能", "海上", "分布式", "集中式", "屋顶", "渔光互补", "农光互补", "林光互补", "牧光互补",
                                    "整县", "户用",
                                    // Kinds of port and water works (集装箱港区, 城乡供水工程).
-                                   "集装箱", "散货", "内河", "专业化", "公用", "城乡", "规模化", "跨区域", "乡镇", "县城", "村级"]
+                                   "集装箱", "散货", "内河", "专业化", "公用", "城乡", "规模化", "跨区域", "乡镇", "县城", "村级",
+                                   // (民用运输机场, 清洁能源基地: kinds.)
+                                   "民用", "清洁"]
         .map(Array.init).sorted { $0.count > $1.count }
 
     /// Whether `modifier` is made only of `genericModifiers`.
@@ -746,13 +758,15 @@ struct ProjectFinder {
 
     /// Whether `modifier` names a place, of any province, as the report's province reads it.
     func namesPlace(_ modifier: [Character]) -> Bool {
-        !gazetteer.places(in: String(modifier), home: province).isEmpty
+        !gazetteer.places(in: String(modifier), home: province).isEmpty || namesOwnProvince(modifier, opening: true)
     }
 
     /// Whether `modifier` ends with the report's province's short name (广东自贸试验区): the
     /// place of a zone a province has one of.
-    func namesOwnProvince(_ modifier: [Character]) -> Bool {
+    /// (Or, `opening`, opens with the province's whole name: 四川省第二中医医院; not 北京廉洁工程.)
+    func namesOwnProvince(_ modifier: [Character], opening: Bool = false) -> Bool {
         guard var short = province, modifier.count >= 2 else { return false }
+        if opening { return short.count >= 3 && String(modifier).hasPrefix(short) }
         for suffix in ["壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "省", "市"] where short.hasSuffix(suffix) {
             short.removeLast(suffix.count)
             break

@@ -5,6 +5,13 @@ enum ProjectStatus {
         ("投入运营", "opened"), ("投入使用", "opened"), ("投运", "opened"), ("投用", "opened"), ("封关运行", "opened"), ("试运行", "opened"), ("开通", "opened"), ("运营", "opened"), ("投产发电", "opened"), ("投产", "opened"),
         // A plant connected to the grid is producing (全容量并网, 并网发电).
         ("全容量并网", "opened"), ("并网发电", "opened"), ("并网", "opened"),
+        // (全部机组投产发电, 首台机组投产: the plant produces.)
+        ("机组投产", "opened"), ("机组并网", "opened"),
+        ("正式运行", "opened"), ("挂牌运行", "opened"), ("交付使用", "opened"), ("对外开放", "opened"),
+        // A dam closed to store water, a canal carrying it all along: the works are done.
+        ("下闸蓄水", "completed"), ("全线通水", "completed"),
+        // (完成主体施工: a milestone on the way.)
+        ("主体施工", "under-construction"),
         ("建成开放", "opened"), ("建成通航", "completed"), ("实现通航", "opened"), ("通航", "opened"),
         ("建成通车", "completed"), ("全线贯通", "completed"), ("通过验收", "completed"), ("建成运行", "completed"),
         ("全面完成", "completed"), ("主体完工", "completed"), ("全面闭合", "completed"),
@@ -20,7 +27,9 @@ enum ProjectStatus {
     ]
 
     /// What 完成 may be done with that leaves the project unfinished (完成投资50亿元, 完成可研批复).
-    static let doneWith = ["投资", "前期", "可研", "立项", "选址", "年度", "招标", "征地", "拆迁"].map(Letters.init)
+    /// (Nor 完成营业收入, 完成产值, 完成任务, nor a milestone: 完成桥梁主体施工.)
+    static let doneWith = ["投资", "前期", "可研", "立项", "选址", "年度", "招标", "征地", "拆迁",
+                           "营业收入", "营收", "产值", "任务", "目标", "桥梁", "主体"].map(Letters.init)
 
     /// Whether the verb `letters` is written in `range` of `text` at one of `offsets` from its
     /// start, and says there what it seems to (`says(_:at:in:)`).
@@ -127,6 +136,8 @@ enum ProjectStatus {
             }
             return nil
         }
+        // (前期工作 closing the list plans every item: 推进A、B前期工作.)
+        if text.has(earlyWork, at: end - earlyWork.count) { return ("planned", "前期") }
         // (Of verbs written together, the one a name's own verbs would give: 建成投用 is opened.)
         guard var found = verb(endingAt: end) else { return nil }
         var position = end - found.count
@@ -139,6 +150,7 @@ enum ProjectStatus {
     }
 
     static let faster = Letters("加快")
+    static let earlyWork = Letters("前期工作")
 
     /// Whether 加快 stands in the clause before a name (within `before`, back to a mark) with no
     /// other verb between them (加快推进雄商高铁建设; not 加快构建…体系、推进太焦高铁建设).

@@ -81,4 +81,25 @@ struct PhasesFacilitiesAndListVerbsTests {
         #expect(names("推动宁德时代二期、新能源汽车产业园建设。", province: "福建省") == ["宁德时代二期"])
         #expect(names("太原、大同率先打造绿电产业园区。", province: "山西省") == ["太原绿电产业园区", "大同绿电产业园区"])
     }
+
+    @Test func endpointsJoinedByADashAndLongInstitutionNames() {
+        #expect(names("金上—湖北±800千伏特高压直流工程建成投运，天府南—铜梁500千伏输变电工程开工建设。", province: "四川省")
+            == ["金上—湖北±800千伏特高压直流工程", "天府南—铜梁500千伏输变电工程"])
+        // The province's whole name opens a name as a place does; a campus keeps its institution.
+        #expect(names("推进四川省第二中医医院、西南医科大学附属医院忠山院区建设。", province: "四川省")
+            == ["四川省第二中医医院", "西南医科大学附属医院忠山院区"])
+        // A count of a kind is no project; water works typed by what they carry.
+        #expect(names("全省民用运输机场达到17个。", province: "四川省").isEmpty)
+        #expect(found("瑞金市城乡供水一体化工程建成。", province: "江西省").map(\.type) == ["water"])
+    }
+
+    @Test func moreVerbsOfWhereAProjectStands() {
+        let works = found("白鹤滩水电站全部机组投产发电，双江口水电站下闸蓄水，亭子口灌区一期全线通水，两山文化艺术中心对外开放，"
+                          + "柳州城市轨道交通1号线完成主体施工。", province: "四川省")
+        #expect(works.map(\.status) == ["opened", "completed", "completed", "opened", "under-construction"])
+        // 完成营业收入 says nothing of a zone's works.
+        #expect(found("洛阳国家高新区、洛阳经济技术开发区分别完成营业收入1800亿元。", province: "河南省").map(\.status) == ["other", "other"])
+        // 前期工作 closing a list plans every item.
+        #expect(found("推进成都天府国际机场二期、自贡机场前期工作。", province: "四川省").map(\.status) == ["planned", "planned"])
+    }
 }
