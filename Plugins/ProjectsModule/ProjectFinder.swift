@@ -59,7 +59,7 @@ struct ProjectFinder {
     static let groupWords: Set<String> = ["世界级", "国家级", "省级", "大型", "重点", "重大", "大中型", "骨干"]
 
     /// Types whose names are shared by a list before them.
-    static let listTypes: Set<String> = ["railway", "expressway", "road", "airport", "port", "park-zone", "culture-venue", "energy", "water"]
+    static let listTypes: Set<String> = ["railway", "expressway", "road", "airport", "port", "park-zone", "culture-venue", "energy", "water", "ecology"]
 
     func projects(in report: Report) -> [FoundProject] {
         var found: [FoundProject] = []
@@ -301,10 +301,15 @@ struct ProjectFinder {
             }
             // An item that is a name of its own (信丰电厂, 丰电三期, R1线) shares no head.
             // (Nor a corridor or a belt of its own: 开放走廊、长江上游航运中心.)
+            // (An item longer than four characters only beside one as long: 洛宁大鱼沟、嵩县龙潭沟.)
             for item in listed where !containsHead(characters[item]) && !Self.endsWithTail(characters[item]) && characters[item.upperBound - 1] != "线"
-                && !Self.endsAsRegion(characters[item]) {
+                && !Self.endsAsRegion(characters[item]) && (item.count <= 4 || item.count == modifier.count || characters[item].contains("至")) {
                 let member = String(characters[item])
-                let shared = String(characters[headStart..<end])
+                // Words of the last item's modifier past an item's length that qualify the kind
+                // are shared too (岷江、沱江流域水生态修复工程 → 岷江流域水生态修复工程; 宝鸡、西安国家高新区).
+                let remainder = modifier.count > item.count ? Array(modifier[item.count...]) : []
+                let words = Self.isSharedQualifier(remainder) ? remainder : []
+                let shared = String(words) + String(characters[headStart..<end])
                 results.append(project(member + shared, text: member, at: item.lowerBound, region: region(of: member, type: head.type)))
             }
             if ownRegion == nil, let item = listed.first { ownRegion = region(of: String(characters[item]), type: head.type) }
@@ -649,6 +654,21 @@ struct ProjectFinder {
                                    "民用", "清洁"]
         .map(Array.init).sorted { $0.count > $1.count }
 
+    /// Whether `words` qualify a kind of work, so that the items of a list share them: Latin
+    /// letters (LNG), or `genericModifiers` and the words of a basin or a nation (流域水, 国家).
+    static func isSharedQualifier(_ words: [Character]) -> Bool {
+        guard !words.isEmpty else { return false }
+        if words.allSatisfy({ $0.isASCII && $0.isLetter }) { return true }
+        var rest = words[...]
+        for opening in sharedOpenings where rest.starts(with: opening) {
+            rest = rest.dropFirst(opening.count)
+            break
+        }
+        return rest.isEmpty || isGeneric(Array(rest))
+    }
+
+    static let sharedOpenings = ["流域水", "流域", "国家"].map(Array.init)
+
     /// Whether `modifier` is made only of `genericModifiers`.
     static func isGeneric(_ modifier: [Character]) -> Bool {
         guard !modifier.isEmpty else { return false }
@@ -672,11 +692,12 @@ struct ProjectFinder {
         var end = start
         while end > floor + 1, characters[end - 1] == "、" {
             var itemStart = end - 1
-            var limit = 4
+            // (Up to six characters: 洛宁大鱼沟、嵩县龙潭沟抽水蓄能电站.)
+            var limit = Self.itemLength
             while itemStart > floor, !characters[itemStart - 1].isPunctuation, end - 1 - itemStart < limit {
                 // 南雄至信丰、龙川至寻乌2条高速公路: an item may run from one place to another.
-                if characters[itemStart - 1] == "至", limit == 4, itemStart - 1 > floor, !characters[itemStart - 2].isPunctuation {
-                    limit = end - itemStart + 4
+                if characters[itemStart - 1] == "至", limit == Self.itemLength, itemStart - 1 > floor, !characters[itemStart - 2].isPunctuation {
+                    limit = end - itemStart + Self.itemLength
                     itemStart -= 1
                     continue
                 }
@@ -690,7 +711,7 @@ struct ProjectFinder {
             if itemStart == floor, floor > 0, !characters[floor - 1].isPunctuation { break }
             // Cut off at the length limit with more name before it (特大洪水 of 百年一遇特大洪水、
             // 梅大高速; 子洋通道 of 狮子洋通道、深江高铁): a phrase of its own, not a list item.
-            if end - 1 - itemStart >= 4, itemStart > floor, !characters[itemStart - 1].isPunctuation,
+            if end - 1 - itemStart >= limit, itemStart > floor, !characters[itemStart - 1].isPunctuation,
                !ProjectTypes.stopEnds(before: itemStart, in: characters) {
                 break
             }
@@ -699,6 +720,8 @@ struct ProjectFinder {
         }
         return items
     }
+
+    static let itemLength = 6
 
     /// The clause before `start` (back to ，；：。).
     func clauseBefore(_ characters: Letters, _ start: Int) -> Range<Int> {

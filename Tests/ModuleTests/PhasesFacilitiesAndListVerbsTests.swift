@@ -102,4 +102,14 @@ struct PhasesFacilitiesAndListVerbsTests {
         // 前期工作 closing a list plans every item.
         #expect(found("推进成都天府国际机场二期、自贡机场前期工作。", province: "四川省").map(\.status) == ["planned", "planned"])
     }
+
+    @Test func itemsOfAListShareTheWordsQualifyingTheKind() {
+        #expect(names("实施岷江、沱江流域水生态修复工程，推进南四湖、东平湖综合治理工程。", province: "四川省")
+            == ["岷江流域水生态修复工程", "沱江流域水生态修复工程", "南四湖综合治理工程", "东平湖综合治理工程"])
+        // Items of five or six characters beside one as long.
+        #expect(names("建设洛宁大鱼沟、嵩县龙潭沟抽水蓄能电站。", province: "河南省") == ["洛宁大鱼沟抽水蓄能电站", "嵩县龙潭沟抽水蓄能电站"])
+        // A longer last name shares nothing of its own (阿尔泰山, not 泰山), nor lends a long item its head.
+        #expect(names("推进天山、阿尔泰山国家公园创建。", province: "新疆维吾尔自治区") == ["天山国家公园", "阿尔泰山国家公园"])
+        #expect(names("支持省医学科学院、中原医学科学城建设。", province: "河南省") == ["中原医学科学城"])
+    }
 }
