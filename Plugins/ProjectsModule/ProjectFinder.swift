@@ -313,7 +313,18 @@ struct ProjectFinder {
                 results.append(project(member + shared, text: member, at: item.lowerBound, region: region(of: member, type: head.type)))
             }
             if ownRegion == nil, let item = listed.first { ownRegion = region(of: String(characters[item]), type: head.type) }
-            results.append(project(fullName, text: name, at: start, region: ownRegion))
+            // 中国（山东）自由贸易试验区济南、青岛、烟台片区: the areas named after a zone are the
+            // projects, each with the zone's name.
+            if Self.provinceZones.contains(String(head.words)), let (areas, areasEnd) = Self.zoneAreas(characters, after: end) {
+                for area in areas {
+                    let areaName = String(characters[area])
+                    results.append(project(fullName + areaName + "片区", text: areaName, at: area.lowerBound,
+                                           region: places(in: areaName).first ?? ownRegion))
+                }
+                end = areasEnd
+            } else {
+                results.append(project(fullName, text: name, at: start, region: ownRegion))
+            }
             // 沿江高铁合武段、武宜段: the sections listed after the first are the same line's.
             while end > lineEnd, end + 1 < characters.count, characters[end] == "、",
                   let next = Self.section(characters, after: end + 1), !containsHead(characters[(end + 1)..<next]) {
@@ -813,6 +824,39 @@ struct ProjectFinder {
 
     /// Institutions each level of government has one of.
     static let oneToALevel: Set<String> = ["妇幼保健院"]
+
+    /// The areas (片区) named right after a zone: `洛阳片区`, `济南、青岛、烟台片区`,
+    /// `成都天府新区片区、成都青白江铁路港片区和川南临港片区`; each 2–10 characters, joined by 、
+    /// or 和, the last closed by 片区. Their ranges, without 片区, and the end of the last.
+    static func zoneAreas(_ characters: Letters, after end: Int) -> ([Range<Int>], Int)? {
+        var areas: [Range<Int>] = []
+        var itemStart = end
+        var position = end
+        while position < min(characters.count, end + 48) {
+            if characters.has(areaWord, at: position) {
+                areas.append(itemStart..<position)
+                position += areaWord.count
+                guard position < characters.count, characters[position] == "、" || characters[position] == "和" else {
+                    return areas.allSatisfy({ (2...10).contains($0.count) }) ? (areas, position) : nil
+                }
+                position += 1
+                itemStart = position
+                continue
+            }
+            let character = characters[position]
+            if character == "、" || character == "和" {
+                areas.append(itemStart..<position)
+                itemStart = position + 1
+            } else if character.isPunctuation || !character.isLetter {
+                // (A list that does not close with 片区 names no areas.)
+                return nil
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    static let areaWord = Letters("片区")
 
     /// Heads of zones a province has one of, named by the province (广东自贸试验区).
     static let provinceZones: Set<String> = ["自由贸易试验区", "自贸试验区"]

@@ -112,4 +112,13 @@ struct PhasesFacilitiesAndListVerbsTests {
         #expect(names("推进天山、阿尔泰山国家公园创建。", province: "新疆维吾尔自治区") == ["天山国家公园", "阿尔泰山国家公园"])
         #expect(names("支持省医学科学院、中原医学科学城建设。", province: "河南省") == ["中原医学科学城"])
     }
+
+    @Test func theAreasOfAFreeTradeZone() {
+        #expect(names("高水平建设中国（山东）自由贸易试验区济南、青岛、烟台片区。", province: "山东省")
+            == ["中国（山东）自由贸易试验区济南片区", "中国（山东）自由贸易试验区青岛片区", "中国（山东）自由贸易试验区烟台片区"])
+        #expect(names("中国（四川）自由贸易试验区成都天府新区片区、成都青白江铁路港片区和川南临港片区加快发展。", province: "四川省")
+            == ["中国（四川）自由贸易试验区成都天府新区片区", "中国（四川）自由贸易试验区成都青白江铁路港片区", "中国（四川）自由贸易试验区川南临港片区"])
+        // A zone with no areas after it is the zone.
+        #expect(names("中国（山东）自由贸易试验区建设取得新进展。", province: "山东省") == ["中国（山东）自由贸易试验区"])
+    }
 }
