@@ -46,6 +46,15 @@ import WorkbenchSDK
         #expect(Fixtures.reviewAndPlan("新增高新技术企业500家，增长12%。").metrics.last?.subject == "新增高新技术企业增长")
     }
 
+    /// A fall after 分别 is each figure's, as a figure of its own reads (刑事案件发案数下降); a
+    /// list's last name shares its measure with names of one character (牛、羊出栏) and 产业规模.
+    @Test func aListsFallAndSharedMeasures() {
+        let falls = Fixtures.reviewAndPlan("生产安全事故起数、死亡人数分别下降18.2%、15.6%，城镇、农村居民人均可支配收入分别增长5%、6%。").metrics
+        #expect(falls.map(\.subject) == ["生产安全事故起数下降", "死亡人数下降", "城镇居民人均可支配收入", "农村居民人均可支配收入"])
+        let shared = Fixtures.reviewAndPlan("牛、羊出栏分别增长5%、6%，集成电路、生物医药产业规模分别突破3500亿元、4400亿元。").metrics
+        #expect(shared.map(\.subject) == ["牛出栏", "羊出栏", "集成电路产业规模", "生物医药产业规模"])
+    }
+
     /// `年均分别增长6.5%、9.2%` after a pair: each figure is its partner's 年均增长.
     @Test func howAChangeIsCountedBeforeBackwardRespectively() {
         let metrics = Fixtures.reviewAndPlan("城乡居民人均可支配收入分别达到5.8万元和2.25万元，年均分别增长6.5%、9.2%。").metrics

@@ -22,7 +22,10 @@ extension Subjects {
             namesEnd = split - 2
         }
         // (同比 says nothing a one-year figure does not: 通信器材类零售额.)
-        let adverb: [Piece] = namesEnd < split && prefix[namesEnd] != "同" ? [.part(namesEnd..<split)] : []
+        // (A fall is each figure's: 事故起数、死亡人数分别下降 → 事故起数下降, 死亡人数下降, as a
+        // figure of its own reads 刑事案件发案数下降.)
+        let adverb: [Piece] = (namesEnd < split && prefix[namesEnd] != "同" ? [.part(namesEnd..<split)] : [])
+            + (Self.declineAfter(prefix, at: split + 2).map { [Piece.part($0)] } ?? [])
         var names: [Range<Int>] = []
         var nameStart = prefix.startIndex
         for position in prefix.startIndex..<namesEnd where prefix[position] == "、" {
@@ -98,6 +101,14 @@ extension Subjects {
         }
         return true
     }
+
+    /// The verb of a fall right at `index` (下降, 降低, 减少, 压减), or nil.
+    static func declineAfter(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Range<Int>? {
+        guard index + 2 <= s.endIndex, isOne(of: declineWords, s[index..<(index + 2)]) else { return nil }
+        return index..<(index + 2)
+    }
+
+    private static let declineWords = ["下降", "降低", "减少", "压减"].map { Array($0.unicodeScalars) }
 
     /// Whether a rate or a goal follows at `index` (`的增速`, `的目标`): what the figure before
     /// it is, not what it is a share of.
@@ -253,7 +264,9 @@ extension Subjects {
 
     /// Measures a list of names shares (`A、B营业收入分别增长`), longest first.
     static let sharedHeads = ["产业增加值占比", "增加值占比", "增加值比重", "产业增加值", "营业收入", "增加值", "销售额", "零售额", "总额", "余额", "投资", "产量", "产值", "利润",
-                              "毛入学率", "饲养量", "存栏量", "出栏量", "覆盖率", "普及率"]
+                              "毛入学率", "饲养量", "存栏量", "出栏量", "覆盖率", "普及率",
+                              // (牛、羊出栏; 酱香白酒、新能源电池及材料、现代化工产业规模.)
+                              "出栏", "存栏", "产业规模"]
         .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
     private static let respectivelyScalars: [Unicode.Scalar] = ["分", "别"]
