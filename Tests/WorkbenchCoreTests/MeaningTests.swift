@@ -183,7 +183,7 @@ import WorkbenchSDK
         #expect(more.map(\.subject) == ["工业投资", "制造业投资", "企业数", "总投资", "城镇居民人均可支配收入", "农村居民人均可支配收入",
                                          "城镇居民人均可支配收入增长", "农村居民人均可支配收入增长", "城镇居民收入", "农村居民收入",
                                          "城镇居民收入增长", "农村居民收入增长"])
-        #expect(metrics.map(\.subject) == ["城镇居民人均可支配收入", "农村居民人均可支配收入", "刑事案件", "治安案件",
+        #expect(metrics.map(\.subject) == ["城镇居民人均可支配收入", "农村居民人均可支配收入", "刑事案件下降", "治安案件下降",
                                             "高技术制造业增加值", "六大优势产业增加值", "新一代信息技术营业收入", "高端装备营业收入",
                                             "接待游客", "旅游总花费", "接待游客增长", "旅游总花费增长"])
     }
@@ -391,6 +391,12 @@ import WorkbenchSDK
         // Whole-economy, fiscal, energy and livelihood figures other reports write.
         let more = report("经济总量突破3600亿元，总财力突破2500亿元，原煤产量1.53亿吨，人均预期寿命81.1岁，发射卫星36颗。", "推进。").metrics
         #expect(more.map(\.sector) == ["macro", "finance-fiscal", "energy", "social-livelihood", "technology-innovation"])
+        // Either order of urban jobs is the whole economy's; milk, parks and accidents have theirs.
+        let jobs = report("新增城镇就业31万人，牛奶产量800万吨，新增城市公园12个，生产安全事故起数下降10%。", "推进。").metrics
+        #expect(jobs.map(\.sector) == ["macro", "agriculture-rural", "ecology-environment", "governance"])
+        // A figure with no word of any sector takes the sector of the figure before it in its paragraph.
+        let lent = report("粮食产量达到1200万斤，标准化率达到85%。", "推进。").metrics
+        #expect(lent.map(\.sector) == ["agriculture-rural", "agriculture-rural"])
         let lexicon = SectorLexicon(text: "# c\nfood: 粮食 小麦\nwater: 水\n")
         #expect(lexicon.sectors.map(\.id) == ["food", "water"])
         #expect(lexicon.classify([("小麦产量", 1)]) == "food")

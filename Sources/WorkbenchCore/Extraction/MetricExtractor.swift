@@ -351,7 +351,8 @@ struct MetricExtractor: Sendable {
                 sectors.add(subjectText, headBonus: true, times: 3, to: &evidence)
             }
             sectors.add(matches, in: clauseStart..<start, times: 2, to: &evidence)
-            let sector = Self.best(evidence, of: sectors)
+            // (No word of any sector: the figure before it in the paragraph lends its own.)
+            let sector = Self.best(evidence, of: sectors) ?? metrics.last.flatMap { $0.paragraph == index ? $0.sector : nil }
             let unit = candidate.unit
             var normalizedUnit = unit?.normalized(in: s)
             var factor = candidate.factor
