@@ -116,7 +116,7 @@ import WorkbenchSDK
     /// Counts written one after the other (`6.1万户14.2万名…对象`) count the noun after the last.
     @Test func adjacentCountsShareTheNounAfterThem() {
         let metrics = report("6.1万户14.2万名防返贫监测对象稳定消除风险，新建学校10所、医院5家。", "推进。").metrics
-        #expect(metrics.map(\.subject) == ["防返贫监测对象稳定消除风险", "防返贫监测对象稳定消除风险", "新建学校", "医院"])
+        #expect(metrics.map(\.subject) == ["防返贫监测对象稳定消除风险", "防返贫监测对象稳定消除风险", "新建学校", "新建医院"])
     }
 
     /// `从X提升至Y`, `X、比上年增加Y`: the second figure's clause says only how it relates to
@@ -339,7 +339,7 @@ import WorkbenchSDK
     /// grades share no tail, and 全省城乡 splits too.
     @Test func theNewRulesLeaveOrdinaryWordingAlone() {
         let metrics = report("新建学校10所、幼儿园20所，各级财政投入5亿元、3亿元。完成了地区生产总值增长5.5%的预期目标，覆盖率提高到35%的水平，推动60%以上的县级机构达标。2024年末全省常住人口3400万人。由省财政补助2亿元、带动社会投资达到10亿元。省级、国家级开发区分别达到20个和10个。全省城乡居民收入分别增长5%和6%。", "推进。").metrics
-        #expect(metrics.map(\.subject) == ["新建学校", "幼儿园", "各级财政投入", "各级财政投入", "完成了地区生产总值增长", "覆盖率",
+        #expect(metrics.map(\.subject) == ["新建学校", "新建幼儿园", "各级财政投入", "各级财政投入", "完成了地区生产总值增长", "覆盖率",
                                             "县级机构达标", "2024年末全省常住人口", "省财政补助", "带动社会投资", "省级", "国家级开发区",
                                             "城镇居民收入", "农村居民收入"])
         #expect(metrics.first { $0.text == "2亿元" }?.role == .achieved)

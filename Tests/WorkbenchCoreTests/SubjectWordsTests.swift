@@ -55,6 +55,15 @@ import WorkbenchSDK
         #expect(shared.map(\.subject) == ["牛出栏", "羊出栏", "集成电路产业规模", "生物医药产业规模"])
     }
 
+    /// `新增A 186家、B 8家`: the verb of adding reaches the nouns listed after the first figure,
+    /// but not a stock, a total or a measure alone.
+    @Test func theVerbOfAddingReachesTheListedNouns() {
+        let added = Fixtures.reviewAndPlan("新增规上工业企业186家、专精特新企业8家，开工改造城镇老旧小区800个、城中村1.1万户。").metrics
+        #expect(added.map(\.subject) == ["新增规上工业企业", "新增专精特新企业", "开工改造城镇老旧小区", "开工改造城中村"])
+        let stocks = Fixtures.reviewAndPlan("新增城市公园50个、全市公园总数1100个，改造老旧小区800个、惠及居民15万户。").metrics
+        #expect(stocks.map(\.subject) == ["新增城市公园", "全市公园总数", "改造老旧小区", "惠及居民"])
+    }
+
     /// `年均分别增长6.5%、9.2%` after a pair: each figure is its partner's 年均增长.
     @Test func howAChangeIsCountedBeforeBackwardRespectively() {
         let metrics = Fixtures.reviewAndPlan("城乡居民人均可支配收入分别达到5.8万元和2.25万元，年均分别增长6.5%、9.2%。").metrics

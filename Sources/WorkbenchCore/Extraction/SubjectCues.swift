@@ -166,6 +166,28 @@ extension Subjects {
         .map { Array($0.unicodeScalars) }
 
     /// The one run of the paragraph the i-th subject is, if it is one.
+    /// The verb of adding or building that opens `range` of `s` (新增, 新建, 开工改造 …), or nil.
+    static func addingVerb(opening range: Range<Int>, in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        guard let first = range.first.map({ s[$0] }), addingVerbFirsts.contains(first) else { return nil }
+        for verb in addingVerbs where verb.count < range.count && Text.matches(verb, in: s, at: range.lowerBound) {
+            return range.lowerBound..<(range.lowerBound + verb.count)
+        }
+        return nil
+    }
+
+    static let addingVerbs = ["开工改造", "新认定", "新培育", "新开工", "新开通", "新改建", "新增", "新建", "改造"]
+        .map { Array($0.unicodeScalars) }
+    static let addingVerbFirsts = Set(addingVerbs.compactMap(\.first))
+
+    /// Whether `name` counts a stock, a total or who benefits (累计…, 全市公园总数, 总里程,
+    /// 惠及居民), or is a measure alone (产值): no new items of the verb before it.
+    static func isStockOrMeasure(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+        if name.contains("总") || isBareMeasure(name) { return true }
+        return stockOpenings.contains { name.starts(with: $0) }
+    }
+
+    static let stockOpenings = ["累计", "全市", "全省", "全区", "全县", "惠及", "其中", "受益"].map { Array($0.unicodeScalars) }
+
     static func onlyPart(_ index: Int, of subjects: Assignment) -> Range<Int>? {
         let pieces = subjects[index]
         guard pieces.count == 1, case .part(let range) = pieces[pieces.startIndex] else { return nil }

@@ -206,6 +206,16 @@ enum Subjects {
                     subjects.append([.part(front), .part(base.range)])
                     continue
                 }
+                // `新增规上工业企业186家、国家级专精特新企业8家`: a noun after the figure before it and
+                // a list mark takes that figure's verb of adding (what is new, not the stock).
+                if noNoun, offset == 0, count == 1, index > 0, !base.range.isEmpty,
+                   candidates[index - 1].range.upperBound < s.endIndex, s[candidates[index - 1].range.upperBound] == "、",
+                   base.range.lowerBound - candidates[index - 1].range.upperBound <= 2,
+                   let previous = Self.onlyPart(index - 1, of: subjects), let verb = Self.addingVerb(opening: previous, in: s),
+                   Self.addingVerb(opening: base.range, in: s) == nil, !Self.isStockOrMeasure(s[base.range]) {
+                    subjects.append([.part(verb), .part(base.range)])
+                    continue
+                }
                 // (Most nouns end in no 级: only those are looked at again.)
                 if case .part(let range)? = noun, range.count >= 2, s[range.upperBound - 1] == "级" {
                     subjects.append(base, of: s, noun: Self.gradedNoun(range, in: s))
