@@ -248,6 +248,7 @@ import WorkbenchSDK
         "实施三年行动。",                         // a programme's duration in its name
         "建成三个一号旅游公路。",                 // a count inside a name
         "关停10万千瓦及以下燃煤机组。",           // a size class
+        "支持年接待100万人次以上的景区。",        // a yearly volume classing what follows 的
         "年运量150万吨以上的物流园区。",          // a size class
         "建立四级三类规划体系。",                 // a name
         "稳妥推进二轮延包试点。",                 // the second round, an ordinal

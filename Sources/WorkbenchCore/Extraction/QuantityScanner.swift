@@ -397,6 +397,12 @@ struct QuantityScanner {
             if qualifier != .approx, unit.category == .physical, next < s.endIndex, s[next].properties.isIdeographic {
                 return .passed(end: end)
             }
+            // 年接待100万人次以上的精品景区, 年产10万吨以上的企业: a yearly volume that classes what
+            // follows 的.
+            if qualifier != .approx, next > end, next < s.endIndex, s[next].properties.isIdeographic,
+               (2...3).contains(where: { index - $0 >= s.startIndex && s[index - $0] == "年" }) {
+                return .passed(end: end)
+            }
             // 20户以上自然村, 300人以上企业: households or people that size a village or a firm.
             if qualifier != .approx, unit.is(.person) || unit.is(.household), next < s.endIndex, Self.sizedByPeople.prefix(of: s[next...]) != nil {
                 return .passed(end: end)
