@@ -47,7 +47,9 @@ import WorkbenchSDK
     @Test func structuresOfShares() {
         let metrics = report("全市三次产业结构调整为8.2:41.5:50.3，三次产业结构由2020年的25.1∶25.4∶49.5调整为2025年的22.3∶28.0∶49.7。").metrics
         #expect(metrics.map(\.text) == ["8.2", "41.5", "50.3", "25.1", "25.4", "49.5", "22.3", "28.0", "49.7"])
-        #expect(metrics.allSatisfy { $0.kind == .share && $0.unit == nil })
+        // (Written bare, each is a per cent.)
+        #expect(metrics.allSatisfy { $0.kind == .share && $0.unit == nil && $0.normalizedUnit == "%" })
+        #expect(report("城乡居民收入比由2.82缩小到2.58。").metrics.allSatisfy { $0.normalizedUnit == nil })
         #expect(metrics.map(\.subject) == ["全市第一产业比重", "全市第二产业比重", "全市第三产业比重"]
                 + Array(repeating: ["第一产业比重", "第二产业比重", "第三产业比重"], count: 2).flatMap { $0 })
         // A structure a change starts from is a baseline; a structure of employment is no output's.

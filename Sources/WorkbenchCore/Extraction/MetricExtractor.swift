@@ -361,6 +361,10 @@ struct MetricExtractor: Sendable {
                 normalizedUnit = String(written.dropFirst())
             }
             if unit == nil, candidate.multiplier != nil { normalizedUnit = nil }
+            // (A term of a structure of shares, 三次产业结构8.2:41.5:50.3, is a per cent written bare.)
+            if unit == nil, kind == .share, QuantityScanner.isStructureTerm(s, at: candidate.range.lowerBound, end: candidate.range.upperBound) {
+                normalizedUnit = "%"
+            }
             metrics.append(Metric(
                 text: ScalarString.make(s[candidate.range]),
                 position: TextPosition(line: line, offset: offset + start),
