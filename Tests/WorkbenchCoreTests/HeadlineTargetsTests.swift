@@ -86,6 +86,18 @@ import WorkbenchSDK
         #expect(table.rows.count == 7)
     }
 
+    /// Exports alone are no `foreign-trade`; each figure of a 城乡 pair is named by its own
+    /// subject; an item that is no standard indicator keeps its figure's sector.
+    @Test func exportsPairsAndSectorsOfItems() {
+        let parsed = report(list: "主要预期目标是：地区生产总值增长6%左右；外贸出口增长5%；城乡居民人均可支配收入分别增长5.5%、6.5%；粮食产量稳定在1200万吨以上。")
+        let targets = HeadlineTargets.find(in: parsed)
+        #expect(targets.map(\.indicator) == ["gdp", "外贸出口增长", "income", "income", "粮食产量"])
+        #expect(targets.map(\.text)[2...3] == ["城镇居民人均可支配收入5.5%", "农村居民人均可支配收入6.5%"])
+        let table = TargetCommands.table(for: parsed)
+        let sector = table.columns.firstIndex(of: "sector")!
+        #expect(table.rows.prefix(5).map { $0[sector] } == [.text("macro"), .text("reform-opening"), .text("macro"), .text("macro"), .text("agriculture-rural")])
+    }
+
     /// 主要预期指标如下： with one item a line set out by dashes.
     @Test func indicatorsSetOutByDashes() {
         let parsed = report(list: "建议2023年主要预期指标如下：\n——地区生产总值增长6.5%左右；\n——城镇登记失业率控制在5%以内；\n——居民收入增速与经济增长基本同步。")

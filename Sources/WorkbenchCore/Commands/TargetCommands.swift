@@ -41,7 +41,9 @@ enum TargetCommands {
                 "text": .text(metric?.text ?? target.text), "headline": .bool(true),
                 "normalizedValue": .optional(metric?.normalizedValue), "normalizedUnit": .optional(metric?.normalizedUnit),
                 "stretch": .optional(target.stretch?.value), "subject": .text(target.text),
-                "sector": .text("macro"),
+                // (The standard indicators are the whole economy's; another item is of its figure's
+                // sector: 粮食产量 agriculture, 能耗 ecology.)
+                "sector": .text(target.isStandard ? "macro" : metric?.sector ?? "macro"),
                 "period": .optional((metric?.period ?? period(at: target.position, in: report))?.label),
             ])
         }

@@ -62,6 +62,10 @@ struct HeadlineTargets {
         return indicators.first { entry in
             entry.words.contains { word in
                 guard let range = Text.range(of: word, in: item) else { return false }
+                // (外贸出口 is exports alone, not the trade the id stands for.)
+                if entry.id == "foreign-trade", word != "进出口", ["出口", "进口"].contains(String(item[range.upperBound...].prefix(2))) {
+                    return false
+                }
                 return entry.id != "gdp" || !measuresIntensity(item, around: range)
             }
         }?.id
@@ -359,6 +363,9 @@ struct HeadlineTargets {
                 // (The first item of such a list names them all: 一般公共预算收入、固定资产投资分别
                 // 增长3% is the first's, whatever the others are.)
                 itemID = indicator(of: name)
+                // (城乡居民人均可支配收入分别增长5.5%、6.5%: a name the list gave the figure, not the
+                // piece's opening words, is the item's, as the second's is.)
+                if !pieceText.hasPrefix(name), let metric = inPiece.first { itemText = name + metric.text }
             }
             targets.append(Target(indicator: itemID ?? (name ?? text), isStandard: itemID != nil, text: itemText,
                                   position: TextPosition(line: paragraph.line, offset: paragraph.offset + from),
