@@ -92,6 +92,11 @@ enum EcologyIndicators {
         return subject
     }
 
+    /// Whether a figure counts what was added in its period (新增, 新建, 培育), not a stock.
+    static func countsAdditions(_ metric: Metric) -> Bool {
+        ["新增", "新建", "新创建", "新培育", "培育"].contains { metric.subject.hasPrefix($0) }
+    }
+
     /// When the figure is followed by 的, the noun phrase after it up to the clause's end.
     static func modifiedNoun(of metric: Metric, paragraph: [Unicode.Scalar], paragraphOffset: Int) -> String {
         let start = metric.offset - paragraphOffset + metric.text.unicodeScalars.count

@@ -37,8 +37,12 @@ public struct EcologyModule: WorkbenchModule {
             var before: Metric?
             if metric.role == .target {
                 // The achieved figure of the same indicator, the closest in wording and unit.
-                before = indicators.matches(for: metric).last { EcologyIndicators.sharesWording(achieved[$0], metric) }
-                    .map { achieved[$0] }
+                // (Additions are compared with additions: 新增新能源装机80万千瓦 is not below a stock
+                // of 580万千瓦.)
+                before = indicators.matches(for: metric).last {
+                    EcologyIndicators.sharesWording(achieved[$0], metric)
+                        && EcologyIndicators.countsAdditions(achieved[$0]) == EcologyIndicators.countsAdditions(metric)
+                }.map { achieved[$0] }
             }
             table.append([
                 "indicator": .text(indicator), "value": metric.value.map(Cell.number) ?? .null,

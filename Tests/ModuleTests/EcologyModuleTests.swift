@@ -57,13 +57,22 @@ import WorkbenchSDK
         #expect(completion?["achievedBefore"] == .null)
     }
 
+    /// What was added in a year is compared with what was added, not with a stock: 新增新能源装机80万千瓦
+    /// stands beside no 580万千瓦 installed, and a stock target beside the stock achieved.
+    @Test func additionsStandBesideAdditions() throws {
+        let report = ReportLoaderShim.parse("2025年江西省政府工作报告\n一、2024年工作回顾\n新能源装机达到580万千瓦，新增新能源装机120万千瓦。\n二、2025年工作安排\n新增新能源装机80万千瓦，新能源装机达到700万千瓦。\n")
+        let targets = try rows(report).filter { $0["role"] == .text("target") }
+        #expect(targets.map { $0["achievedBefore"] } == [Cell.text("120万千瓦"), Cell.text("580万千瓦")])
+        #expect(targets.map { $0["change"] } == [Cell.text("down"), Cell.text("up")])
+    }
+
     /// Two figures that end alike (…处理能力) are one indicator only when their subjects share
     /// more than that ending: sewage capacity is not refuse capacity.
     @Test func aTargetStandsBesideTheSameIndicatorNotOneThatEndsAlike() throws {
-        let report = ReportLoaderShim.parse("2025年某省政府工作报告\n一、2024年工作回顾\n城镇污水处理能力达到30万吨/日，生活垃圾总处理能力提高到17.1万吨/日。\n二、2025年工作安排\n新增改造污水处理能力30万吨/日。\n")
+        let report = ReportLoaderShim.parse("2025年某省政府工作报告\n一、2024年工作回顾\n城镇污水处理能力达到30万吨/日，生活垃圾总处理能力提高到17.1万吨/日。\n二、2025年工作安排\n污水处理能力达到35万吨/日。\n")
         let target = try rows(report).first { $0["role"] == .text("target") }
         #expect(target?["achievedBefore"] == .text("30万吨/日"))
-        #expect(target?["change"] == .text("same"))
+        #expect(target?["change"] == .text("up"))
     }
 
     /// How long a state has lasted (水质连续7年保持II类) is no ecology indicator; the state's
