@@ -219,6 +219,8 @@ import WorkbenchSDK
         #expect(figures.map(\.value) == [2, 3, 11, 10, 9, 36, 4])
         #expect(figures[3].qualifier == .atMost)
         #expect(self.figures("作为第一要务，建成第三个城市，前三季度增长5%，居民第一次超过，前5个月完成。").filter { $0.kind == .rank }.isEmpty)
+        // A short group in brackets between the verb and the rank is passed over.
+        #expect(self.figures("居泉州各县（市、区）第1位，增速位居泉州各县（市、区）前列。").map(\.text) == ["第1位", "前列"])
     }
 
     @Test(arguments: [

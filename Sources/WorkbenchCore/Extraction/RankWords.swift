@@ -29,10 +29,19 @@ enum RankWords {
     /// (居 not as in 居民, 居住).
     static func hasRankVerb(_ s: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {
         var floor = max(s.startIndex, index - verbReach)
-        // Back to the clause's start, no further than the reach.
-        for position in stride(from: index - 1, through: floor, by: -1) where Clauses.isBoundary(s[position]) && s[position] != "、" {
-            floor = position + 1
-            break
+        // Back to the clause's start, no further than the reach. (A short group in brackets is
+        // passed over: 居泉州各县（市、区）第1位.)
+        var back = index - 1
+        while back >= floor {
+            if s[back] == "）", let open = s[max(floor, back - 8)..<back].lastIndex(of: "（") {
+                back = open - 1
+                continue
+            }
+            if Clauses.isBoundary(s[back]) && s[back] != "、" {
+                floor = back + 1
+                break
+            }
+            back -= 1
         }
         var position = index - 1
         while position >= floor {
