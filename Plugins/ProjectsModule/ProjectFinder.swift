@@ -164,7 +164,11 @@ struct ProjectFinder {
             }
             // Two names written together are one (怀柔实验室山西研究院, 太原轨道交通1号线).
             // (Not a kind of channel after a road: 龙川至寻乌高速公路出省通道.)
-            if start == lastEnd, headStart - start <= 4,
+            // (A capacity or berths' numbers between them count for nothing: 烟台港西港区30万吨级原油码头,
+            // 大榄坪港区7至10号泊位.)
+            // (Not with a count there: 作业区2个10万吨级散货码头 names a group.)
+            if start == lastEnd, characters[start..<headStart].filter({ !Self.isDigit($0) && !Self.specLetters.contains($0) }).count <= 4,
+               Self.splitAtCount(Array(characters[start..<headStart])) == nil,
                // (A name after 工程 or 项目 is a project of its own: 小清河复航工程济南港主港区.)
                start == headStart || !(results.last.map { ProjectTypes.endsWithWorks($0.name) } ?? false),
                String(head.words) != "通道" || Self.namesCrossing(Array(characters[start..<headStart]), in: province, gazetteer: gazetteer),
@@ -303,7 +307,7 @@ struct ProjectFinder {
             // (Nor a corridor or a belt of its own: 开放走廊、长江上游航运中心.)
             // (An item longer than four characters only beside one as long: 洛宁大鱼沟、嵩县龙潭沟.)
             for item in listed where !containsHead(characters[item]) && !Self.endsWithTail(characters[item]) && characters[item.upperBound - 1] != "线"
-                && !Self.endsAsRegion(characters[item]) && (item.count <= 4 || item.count == modifier.count || characters[item].contains("至")) {
+                && !Self.endsAsRegion(characters[item]) && (item.count <= 4 || item.count == modifier.count || characters[item].contains(where: { $0 == "至" || $0 == "—" })) {
                 let member = String(characters[item])
                 // Words of the last item's modifier past an item's length that qualify the kind
                 // are shared too (岷江、沱江流域水生态修复工程 → 岷江流域水生态修复工程; 宝鸡、西安国家高新区).
@@ -411,6 +415,9 @@ struct ProjectFinder {
         while end < characters.count, !"，；：。、".contains(characters[end]) { end += 1 }
         return end
     }
+
+    /// Letters of a capacity or of numbered berths inside a name (30万吨级, 7至10号).
+    static let specLetters: Set<Character> = ["万", "千", "吨", "级", ".", "至", "号", "、"]
 
     static let projectWord = Letters("项目")
     static let worksWord = Letters("工程")
@@ -573,6 +580,8 @@ struct ProjectFinder {
             }
         }
         if ["全球", "全国", "全省", "全市", "各市", "各地", "每个"].contains(where: name.hasPrefix) { return false }
+        // 万吨级以上泊位: a size class names no work.
+        if name.contains("以上") || name.contains("以下") { return false }
         if Self.isGeneric(modifier) { return false }
         // Balanced quotes; a quoted name long enough to be a name, not a slogan (“两重”).
         let opens = name.filter { $0 == "“" }.count
@@ -591,7 +600,11 @@ struct ProjectFinder {
         if placeRequired, head.generic || Self.genericHeads.contains(String(head.words)) {
             // A phase says which one (白龙核电一期, 中天绿色精品钢二期): only one work has phases.
             // (Not one opening with its works, cut at a joining word: 修复工程二期 of 保护和修复工程二期.)
-            if head.isPhase || ProjectTypes.endsWithPhase(name) { return modifier.count >= 2 && !ProjectTypes.opensWithWorks(modifier) }
+            // (Nor a phase with nothing or a kind before it: 二期工程, 港口三期工程.)
+            if head.isPhase || ProjectTypes.endsWithPhase(name) {
+                let core = ProjectTypes.beforePhase(name)
+                return (core.count >= 2 && !Self.isGeneric(core) || namesOwnLevelAlone(modifier)) && !ProjectTypes.opensWithWorks(modifier)
+            }
             if namesWithoutPlace(modifier, head: head) { return true }
             if head.generic, ProjectTypes.transferType(of: modifier) != nil { return true }
             return opens > 0 || namesPlace(modifier)
@@ -705,9 +718,11 @@ struct ProjectFinder {
             var itemStart = end - 1
             // (Up to six characters: 洛宁大鱼沟、嵩县龙潭沟抽水蓄能电站.)
             var limit = Self.itemLength
-            while itemStart > floor, !characters[itemStart - 1].isPunctuation, end - 1 - itemStart < limit {
-                // 南雄至信丰、龙川至寻乌2条高速公路: an item may run from one place to another.
-                if characters[itemStart - 1] == "至", limit == Self.itemLength, itemStart - 1 > floor, !characters[itemStart - 2].isPunctuation {
+            while itemStart > floor, !characters[itemStart - 1].isPunctuation || characters[itemStart - 1] == "—", end - 1 - itemStart < limit {
+                // 南雄至信丰、龙川至寻乌2条高速公路: an item may run from one place to another
+                // (日照—临沂、济南—滨州高速公路: or with one dash).
+                if characters[itemStart - 1] == "至" || characters[itemStart - 1] == "—", limit == Self.itemLength, itemStart - 1 > floor,
+                   !characters[itemStart - 2].isPunctuation, itemStart < end - 1 {
                     limit = end - itemStart + Self.itemLength
                     itemStart -= 1
                     continue
@@ -816,7 +831,18 @@ struct ProjectFinder {
         guard let first = modifier.first else { return false }
         if modifier.count == 1, !Self.oneToALevel.contains(String(head.words)) { return false }
         if modifier.count >= 2, "级域县市区乡镇村属直".contains(modifier[1]) { return false }
-        return isLocalReport ? "市县区旗".contains(first) : first == "省"
+        return isOwnLevel(first)
+    }
+
+    /// Whether `character` stands for the report's own place: 市, 县, 区 or 旗 in a city's or a
+    /// county's report, 省 in a province's (and 市 in a city that is one: 上海市).
+    func isOwnLevel(_ character: Character) -> Bool {
+        isLocalReport ? "市县区旗".contains(character) : character == "省" || character == "市" && province?.hasSuffix("市") == true
+    }
+
+    /// Whether `modifier` is the report's own level alone (县 of 县医院二期 in a county's report).
+    func namesOwnLevelAlone(_ modifier: [Character]) -> Bool {
+        modifier.count == 1 && isOwnLevel(modifier[0])
     }
 
     /// What may follow 工程 inside a name (工程技术研究中心, 工程实验室, 工程学院).

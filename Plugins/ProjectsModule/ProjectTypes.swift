@@ -161,6 +161,14 @@ enum ProjectTypes {
         worksOpenings.contains { modifier.starts(with: $0) }
     }
 
+    /// The words of `name` before its phase (and 工程 or 项目 after it): 白龙核电 of 白龙核电一期工程.
+    static func beforePhase(_ name: String) -> [Character] {
+        var characters = Array(name)
+        if characters.count >= 2, ["工程", "项目"].contains(String(characters.suffix(2))) { characters.removeLast(2) }
+        if characters.count >= 2, phases.contains(String(characters.suffix(2))) { characters.removeLast(2) }
+        return characters
+    }
+
     /// Whether `name` ends with a phase (白龙核电一期, 小河港三期项目).
     static func endsWithPhase(_ name: String) -> Bool {
         let trimmed = name.hasSuffix("项目") || name.hasSuffix("工程") ? name.dropLast(2) : Substring(name)
@@ -196,5 +204,7 @@ enum ProjectTypes {
     static let notProjects = ["论坛", "博览会", "交易会", "大会", "计划", "行动", "政策", "体系", "机制", "规划",
                               "自贸港", "贸易港", "航空港", "空港", "开港",
                               // Rail into port areas, parking spaces: kinds of works.
-                              "进港区", "停车泊位"]
+                              "进港区", "停车泊位",
+                              // Roads of speech, not of stone.
+                              "康庄大道", "阳光大道", "光明大道"]
 }

@@ -121,4 +121,17 @@ struct PhasesFacilitiesAndListVerbsTests {
         // A zone with no areas after it is the zone.
         #expect(names("中国（山东）自由贸易试验区建设取得新进展。", province: "山东省") == ["中国（山东）自由贸易试验区"])
     }
+
+    /// Found by review: a port area runs on into its berth, terminal or channel; a phase needs a
+    /// name before it; speech and size classes name no road or port; a dashed item of a list.
+    @Test func portAreasRunOnAndWhatNamesNothing() {
+        #expect(names("加快烟台港西港区30万吨级原油码头二期建设，钦州港大榄坪港区7至10号泊位建成投产。", province: "山东省")
+            == ["烟台港西港区30万吨级原油码头二期", "钦州港大榄坪港区7至10号泊位"])
+        #expect(names("二期工程招标完成，港口三期工程建成，做好二期工程验收准备。", province: "山东省").isEmpty)
+        #expect(names("走好共同富裕的康庄大道，全市万吨级以上泊位达到180个。", province: "山东省").isEmpty)
+        #expect(names("日照—临沂、济南—滨州高速公路建成通车。", province: "山东省") == ["日照—临沂高速公路", "济南—滨州高速公路"])
+        // The report's own level alone before a phase, and 市 in a city that is a province.
+        #expect(names("县医院二期建成投用。", province: "福建省", local: true) == ["县医院二期"])
+        #expect(names("推进市第一人民医院新院区建设。", province: "上海市") == ["市第一人民医院新院区"])
+    }
 }

@@ -181,12 +181,32 @@ extension Subjects {
 
     /// Whether `name` counts a stock, a total or who benefits (累计…, 全市公园总数, 总里程,
     /// 惠及居民), or is a measure alone (产值): no new items of the verb before it.
+    /// (Nor a name with a verb of its own first: 建成中小学校舍, 改扩建幼儿园; nor jobs, which
+    /// are counted as they are found: 再就业, 转移就业.)
     static func isStockOrMeasure(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
-        if name.contains("总") || isBareMeasure(name) { return true }
+        if name.contains("总") || isBareMeasure(name) || Text.contains(jobsWord, in: name) || Text.contains(balanceWord, in: name) { return true }
         return stockOpenings.contains { name.starts(with: $0) }
     }
 
-    static let stockOpenings = ["累计", "全市", "全省", "全区", "全县", "惠及", "其中", "受益"].map { Array($0.unicodeScalars) }
+    static let jobsWord = Array("就业".unicodeScalars)
+    static let balanceWord = Array("余额".unicodeScalars)
+
+    static let stockOpenings = ["累计", "全市", "全省", "全区", "全县", "惠及", "其中", "受益",
+                                "建成", "改扩建", "改建", "扩建", "新改建", "提升", "实施", "开工", "完成", "发放", "为", "带动"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Whether a figure counts items (with a measure word: 家, 个, 所) or an amount of a work
+    /// (公里, 万千瓦, 万吨/日): what a verb of adding before a list adds. Not money or land,
+    /// which measure more than new items (缓缴社保费50亿元, 盐碱地改良100万亩).
+    static func countsItems(_ candidate: Candidate) -> Bool {
+        guard let unit = candidate.unit else { return false }
+        if unit.category == .measure { return true }
+        guard unit.category == .physical else { return false }
+        return !notAdded.contains(unit.base.normalized)
+    }
+
+    /// Units of money and land.
+    static let notAdded: Set<String> = ["元", "美元", "亩", "平方米", "平方公里", "公顷"]
 
     static func onlyPart(_ index: Int, of subjects: Assignment) -> Range<Int>? {
         let pieces = subjects[index]

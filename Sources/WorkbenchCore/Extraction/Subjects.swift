@@ -208,7 +208,9 @@ enum Subjects {
                 }
                 // `新增规上工业企业186家、国家级专精特新企业8家`: a noun after the figure before it and
                 // a list mark takes that figure's verb of adding (what is new, not the stock).
-                if noNoun, offset == 0, count == 1, index > 0, !base.range.isEmpty,
+                // (Only for counts of things and lengths: not money, areas or rates, which measure
+                // more than new items: 缓缴社保费50亿元, 贷款余额增长10%.)
+                if noNoun, offset == 0, count == 1, index > 0, !base.range.isEmpty, Self.countsItems(candidates[index]),
                    candidates[index - 1].range.upperBound < s.endIndex, s[candidates[index - 1].range.upperBound] == "、",
                    base.range.lowerBound - candidates[index - 1].range.upperBound <= 2,
                    let previous = Self.onlyPart(index - 1, of: subjects), let verb = Self.addingVerb(opening: previous, in: s),
