@@ -227,8 +227,10 @@ extension Subjects {
         }
         // Two words of two characters each, neither a grade or a period (省级、国家级开发区 and
         // 第1、2季度 share nothing so).
-        if name.count == 2, !s[name].contains(where: notParallel.contains),
-           !s[last.lowerBound..<(last.lowerBound + 2)].contains(where: notParallel.contains) {
+        // (城市和农村居民…: before 农村 or 乡村, 城市 is the town's side, not a grade.)
+        let lastOpening = s[last.lowerBound..<(last.lowerBound + 2)]
+        if name.count == 2, !s[name].contains(where: notParallel.contains) || isOne(of: countrySides, lastOpening),
+           !lastOpening.contains(where: notParallel.contains) {
             return (last.lowerBound + 2)..<last.upperBound
         }
         return nil
@@ -252,6 +254,8 @@ extension Subjects {
         }
         return nil
     }
+
+    static let countrySides = ["农村", "乡村"].map { Array($0.unicodeScalars) }
 
     /// Characters of grades, ordinals and periods, which make no parallel words.
     static let notParallel: Set<Unicode.Scalar> = ["级", "第", "度", "季", "年", "月", "省", "市", "区", "县"]
