@@ -1,0 +1,250 @@
+import WorkbenchSDK
+
+/// Where a project's name begins and whether it names one project: the words before a head,
+/// the kinds that name none, crossings, campuses and brand-like heads.
+extension ProjectFinder {
+    /// Where the name ending at the head that starts at `index` begins: back over name
+    /// characters to a mark or a verb, at most `longest` characters, never before `floor`.
+    func nameStart(_ characters: Letters, before index: Int, floor: Int, longest: Int = 10) -> Int {
+        var start = index
+        var inQuote = false
+        // The length limit, and what does not count towards it: the digits and signs of a rating
+        // (准东至皖南±1100千伏特高压: ±1100千伏).
+        var limit = longest
+        var skipped = 0
+        while start > floor, index - start - skipped < limit || inQuote {
+            let previous = characters[start - 1]
+            if previous == "”" { inQuote = true; start -= 1; continue }
+            if previous == "“" { start -= 1; break }
+            if inQuote { start -= 1; continue }
+            if Self.isDigit(previous) || previous == "±" || previous == "." {
+                skipped += 1
+                start -= 1
+                continue
+            }
+            // A yearly capacity (120万吨/年乙烯): its per-year mark is no mark between words.
+            if previous == "/", start < index, characters[start] == "年", start - 2 >= floor, characters[start - 2] == "吨" {
+                // (The whole capacity counts for nothing: 年, /, 吨 and a 万 before the digits.)
+                skipped += 3
+                start -= 2
+                if start - 1 > floor, characters[start - 1] == "万" || characters[start - 1] == "千" {
+                    skipped += 1
+                    start -= 1
+                }
+                continue
+            }
+            // A name ends at a works head before it (小清河复航工程济南港主港区), unless the
+            // works name an institution (工程研究中心, 工程实验室).
+            if start - 2 >= floor, start < index, characters[start - 2] == "工" && previous == "程" || characters[start - 2] == "项" && previous == "目",
+               !Self.afterWorks.contains(characters[start]) {
+                break
+            }
+            if previous == "伏", start - 3 >= floor, characters[start - 2] == "千" || characters[start - 2] == "万",
+               Self.isDigit(characters[start - 3]) {
+                skipped += 2
+                start -= 2
+                continue
+            }
+            // 中国（新疆）自由贸易试验区: a short group in brackets inside a name is part of it
+            // (not an enumerator before one: （二）).
+            if previous == "）", let open = (max(floor, start - 8)..<(start - 1)).last(where: { characters[$0] == "（" }),
+               open > floor, characters[open - 1].isLetter, !characters[open - 1].isPunctuation,
+               !characters[(open + 1)..<(start - 1)].allSatisfy({ $0.isNumber }) {
+                skipped += start - open
+                start = open
+                continue
+            }
+            // 中国—东盟产业合作区: one dash after 中国 (or 中) joins the partner's name to it.
+            if previous == "—", start < index, characters[start].isLetter {
+                if start - 3 >= floor, characters[start - 3] == "中", characters[start - 2] == "国" { return start - 3 }
+                if start - 2 >= floor, characters[start - 2] == "中", start - 2 == floor || !characters[start - 3].isLetter { return start - 2 }
+                // 金上—湖北±800千伏, 天府南—铜梁500千伏: one dash between two places of a line
+                // joins them as 至 does.
+                if start - 2 >= floor, characters[start - 2].isLetter, !characters[start - 2].isPunctuation, index - start - skipped < 8 {
+                    start -= 1
+                    limit = max(limit, index - start - skipped + 5)
+                    continue
+                }
+                break
+            }
+            if previous.isPunctuation || previous.isWhitespace { break }
+            // 巴中至南充高铁, 武汉至南昌特高压工程: a line from one place to another (but not
+            // 延伸至天府机场, nor 由郑州至济南铁路 past its 由).
+            if previous == "至", start - 1 > floor, index - start - skipped < 8, !characters[start - 2].isPunctuation,
+               !ProjectTypes.stopEnds(before: start - 1, in: characters, floor: floor) {
+                start -= 1
+                // (The place it runs from may take the name past the limit: 藏东南至粤港澳大湾区.)
+                limit = max(limit, index - start - skipped + 5)
+                continue
+            }
+            // 、将淖铁路, 哈密至将军庙铁路: one character right after a list's mark or after 至 begins
+            // the name; it is no verb or joining word there (将 of 将军庙).
+            if ProjectTypes.stopEnds(before: start, in: characters, floor: floor),
+               !(start >= 2 && start - 1 > floor && (characters[start - 2] == "、" || characters[start - 2] == "至")) { break }
+            start -= 1
+        }
+        // 杭州第二水源千岛湖配水工程: a long name is not cut inside the place it opens with.
+        if index - start >= 10, !inQuote {
+            for extra in 1...2 where start - extra >= floor {
+                let previous = characters[start - extra]
+                guard previous.isLetter, !previous.isPunctuation else { break }
+                let opening = String(characters[(start - extra)..<min(index, start + 2)])
+                if gazetteer.places(in: opening, home: province).contains(where: { opening.hasPrefix(String($0.prefix(2))) }) {
+                    return start - extra
+                }
+            }
+        }
+        return start
+    }
+
+    /// A name must say which project it is.
+    func acceptable(name: String, modifier: [Character], head: ProjectTypes.Head, placeRequired: Bool = true) -> Bool {
+        if ProjectTypes.notProjects.contains(where: name.contains) { return false }
+        // 深中通道, 狮子洋通道: a crossing is named by two places' first characters or by a
+        // hill, sea or river; 物流通道, 疏散通道, 人才交流通道 are kinds of channel.
+        if String(head.words) == "通道", !Self.namesCrossing(modifier, in: province, gazetteer: gazetteer) { return false }
+        // 12号线: digits right before 号线 number the line; elsewhere a number first is a count.
+        if String(head.words) == "号线", !modifier.isEmpty, modifier.allSatisfy(Self.isDigit) { return true }
+        if let first = modifier.first, Self.isDigit(first) { return false }
+        // 超百万千瓦级风电基地, 晋级国家一级博物馆: a scale or a grade with nothing before it that
+        // names the work says what kind, not which one (but 北仑港区十万吨级码头 is one; 世界级 is no scale).
+        if modifier.count >= 2, modifier.last == "级" {
+            var rest = modifier.dropLast()
+            while let last = rest.last, "0123456789万亿千百十一二三四五六七八九吨瓦".contains(last) { rest = rest.dropLast() }
+            // (Nothing, 超, or a grade's issuer: 国家一级, 晋级省一级.)
+            let before = String(rest)
+            if rest.count < modifier.count - 1, before.isEmpty || before == "超" || before.hasSuffix("国家") || before == "省" || before.hasSuffix("晋级省") {
+                return false
+            }
+        }
+        if ["全球", "全国", "全省", "全市", "各市", "各地", "每个"].contains(where: name.hasPrefix) { return false }
+        // 万吨级以上泊位: a size class names no work.
+        if name.contains("以上") || name.contains("以下") { return false }
+        if Self.isGeneric(modifier) { return false }
+        // Balanced quotes; a quoted name long enough to be a name, not a slogan (“两重”).
+        let opens = name.filter { $0 == "“" }.count
+        guard opens == name.filter({ $0 == "”" }).count else { return false }
+        if opens > 0 {
+            let quoted = name.split(separator: "“").last?.split(separator: "”").first ?? ""
+            // (“疆电入川”: power carried from one place to another names a project.)
+            // (A phase after it makes a shorter one a project's: “引额供水”二期.)
+            let shortest = head.isPhase ? 3 : 5
+            if quoted.count < shortest && ProjectTypes.transferType(of: Array(quoted)) == nil || quoted.contains("+") { return false }
+        }
+        // 市市通高铁, 村村通5G工程: a slogan, not a line.
+        if modifier.count >= 3, modifier.indices.dropFirst(2).contains(where: { modifier[$0] == "通" && modifier[$0 - 1] == modifier[$0 - 2] }) {
+            return false
+        }
+        if placeRequired, head.generic || Self.genericHeads.contains(String(head.words)) {
+            // A phase says which one (白龙核电一期, 中天绿色精品钢二期): only one work has phases.
+            // (Not one opening with its works, cut at a joining word: 修复工程二期 of 保护和修复工程二期.)
+            // (Nor a phase with nothing or a kind before it: 二期工程, 港口三期工程.)
+            if head.isPhase || ProjectTypes.endsWithPhase(name) {
+                let core = ProjectTypes.beforePhase(name)
+                return (core.count >= 2 && !Self.isGeneric(core) || namesOwnLevelAlone(modifier)) && !ProjectTypes.opensWithWorks(modifier)
+            }
+            if namesWithoutPlace(modifier, head: head) { return true }
+            if head.generic, ProjectTypes.transferType(of: modifier) != nil { return true }
+            return opens > 0 || namesPlace(modifier)
+        }
+        // Brand-like heads make a name with one character (晋创谷).
+        let words = String(head.words)
+        if Self.valleyHeads.contains(words), modifier.count == 1 { return Self.provinceLetters.contains(modifier[0]) }
+        return modifier.count >= 2 || (modifier.count == 1 && Self.brandHeads.contains(words))
+    }
+
+    static let brandHeads: Set<String> = ["创新谷", "科学城"]
+
+    /// Heads of valleys (`ProjectTypes.valleyHeads`): with one character, only a province's
+    /// short name (晋创谷; not 众创谷, 科创谷, 智算谷, which are kinds).
+    static let valleyHeads = Set(ProjectTypes.valleyHeads)
+    static let provinceLetters: Set<Character> = ["京", "津", "冀", "晋", "蒙", "辽", "吉", "黑", "沪", "苏", "浙", "皖", "闽", "赣",
+                                                   "鲁", "豫", "鄂", "湘", "粤", "桂", "琼", "渝", "川", "蜀", "黔", "贵", "滇", "云",
+                                                   "藏", "陕", "秦", "甘", "陇", "青", "宁", "新"]
+
+    /// Whether a list item ends as a stretch of land does (走廊, 经济带): a name of its own.
+    static func endsAsRegion(_ item: ArraySlice<Character>) -> Bool {
+        item.suffix(2).elementsEqual("走廊") || item.suffix(3).elementsEqual("经济带")
+    }
+
+    static let campusHeads: Set<String> = ["院区", "校区"]
+
+    /// Institutions whose campuses are projects of their own (协和医院雄安院区, 人民大学通州校区).
+    static let institutions = ["医院", "大学", "学院", "中学", "小学", "博物院", "研究院", "科学院"]
+
+    /// Whether a 院区 or 校区 belongs to a named institution (积水潭医院新街口院区): a project
+    /// with no place in its name.
+    static func isCampus(of modifier: [Character], head: ProjectTypes.Head) -> Bool {
+        guard campusHeads.contains(String(head.words)) else { return false }
+        let text = String(modifier)
+        return institutions.contains { text.contains($0) && !text.hasPrefix($0) }
+    }
+
+    /// Whether the words before 通道 name a crossing: a quoted name, two to four characters
+    /// ending in a word for a hill, sea, strait or river (黄茅海, 狮子洋, 莲花山), or two first
+    /// characters that each begin a city of the report's province (深中: 深圳, 中山); not a
+    /// direction along or out (沿江通道, 出海通道, 陆海通道).
+    static func namesCrossing(_ modifier: [Character], in province: String?, gazetteer: Gazetteer) -> Bool {
+        if modifier.first == "“" { return true }
+        guard (2...4).contains(modifier.count), let last = modifier.last, let first = modifier.first,
+              !["沿", "环", "滨", "跨", "出", "入", "进", "陆", "江", "海"].contains(first) else { return false }
+        if crossingEnds.contains(last) { return true }
+        guard modifier.count == 2, let province else { return false }
+        return modifier.allSatisfy { !gazetteer.cities(startingWith: $0, in: province, countiesToo: false).isEmpty }
+    }
+
+    static let crossingEnds: Set<Character> = ["山", "洋", "海", "江", "河", "湾", "岛", "峡", "门", "岭", "湖"]
+
+    /// Words that say what kind of thing a name is, not which (农村公路, 三级公路, 干线铁路,
+    /// 通用机场, 国家级重点博物馆).
+    static let genericModifiers = ["农村", "城市", "城镇", "城际", "干线", "支线", "疏港", "通用", "县道", "乡道", "村道",
+                                   "一级", "二级", "三级", "四级", "等级", "高等级", "及以上", "以上", "港口", "国家级", "省级", "市级", "县级",
+                                   "重点", "骨干", "普通", "现代化", "智慧", "新型", "大型", "中小型", "小型", "病险", "境外", "经贸",
+                                   // Kinds of corridor (物流通道, 国际运输通道), not names.
+                                   "绿色", "物流", "运输", "能源", "开放", "快速", "综合", "国际", "出海", "出省", "出境", "对外",
+                                   "战略", "经济", "贸易", "人才", "数据", "安全", "应急", "生命", "消防", "生态", "信息",
+                                   "客运", "货运", "联运", "大", "新", "主", "南北", "东西", "过江", "跨江", "跨海", "水运", "陆路",
+                                   "航空", "铁路", "公路",
+                                   // Kinds of line and crossing (普速铁路, 市域铁路, 干支流航道, 穿山隧道).
+                                   "普速", "市域", "市郊", "干支流", "穿山", "越江", "区域性", "区域",
+                                   // Kinds of power (风电光伏项目, 分布式光伏项目).
+                                   "风电", "光伏", "新能源", "储能", "海上", "分布式", "集中式", "屋顶", "渔光互补", "农光互补", "林光互补", "牧光互补",
+                                   "整县", "户用",
+                                   // Kinds of port and water works (集装箱港区, 城乡供水工程).
+                                   "集装箱", "散货", "内河", "专业化", "公用", "城乡", "规模化", "跨区域", "乡镇", "县城", "村级",
+                                   // (民用运输机场, 清洁能源基地: kinds.)
+                                   "民用", "清洁"]
+        .map(Array.init).sorted { $0.count > $1.count }
+
+    /// Whether `words` qualify a kind of work, so that the items of a list share them: Latin
+    /// letters (LNG), or `genericModifiers` and the words of a basin or a nation (流域水, 国家).
+    static func isSharedQualifier(_ words: [Character]) -> Bool {
+        guard !words.isEmpty else { return false }
+        if words.allSatisfy({ $0.isASCII && $0.isLetter }) { return true }
+        var rest = words[...]
+        for opening in sharedOpenings where rest.starts(with: opening) {
+            rest = rest.dropFirst(opening.count)
+            break
+        }
+        return rest.isEmpty || isGeneric(Array(rest))
+    }
+
+    static let sharedOpenings = ["流域水", "流域", "国家"].map(Array.init)
+
+    /// Whether `modifier` is made only of `genericModifiers`.
+    static func isGeneric(_ modifier: [Character]) -> Bool {
+        guard !modifier.isEmpty else { return false }
+        var rest = modifier[...]
+        while !rest.isEmpty {
+            guard let word = genericModifiers.first(where: { rest.starts(with: $0) }) else { return false }
+            rest = rest.dropFirst(word.count)
+        }
+        return true
+    }
+
+    /// Arabic digits, half- or full-width (Chinese numerals are `isNumber` too, and name things).
+    static func isDigit(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        return ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)
+    }
+}
