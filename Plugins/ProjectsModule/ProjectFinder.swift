@@ -152,7 +152,9 @@ struct ProjectFinder {
             let phased = head.isPhase || ProjectTypes.endsWithPhase(String(characters[headStart..<end]))
             // (And a campus's, its institution's: 西南医科大学附属医院忠山院区.)
             let campus = Self.campusHeads.contains(String(head.words))
-            var start = nameStart(characters, before: headStart, floor: taken, longest: phased || campus ? 14 : 10)
+            // (And a plant's, named by its firm and its yearly output: 江钨新材料年产2万吨稀土永磁材料项目.)
+            let output = head.generic && Self.yearlyOutput(characters, before: headStart) != nil
+            var start = nameStart(characters, before: headStart, floor: taken, longest: output ? 18 : phased || campus ? 14 : 10)
             // 甬舟铁路、金建铁路: an item right after a line of the same kind is a name of its own,
             // even where one of its characters reads as a verb (建).
             if let previous = results.last, previous.type == head.type, Self.listTypes.contains(head.type), !head.generic,
@@ -261,7 +263,7 @@ struct ProjectFinder {
             // 太原、大同率先打造绿电产业园区: a generic zone with no place of its own gets the places
             // listed just before it in its clause.
             if Self.genericHeads.contains(String(head.words)), !head.endsName, !namesPlace(modifier), !name.hasPrefix("“"),
-               !ProjectTypes.endsWithPhase(name),
+               !ProjectTypes.endsWithPhase(name), Self.yearlyOutput(modifier) == nil,
                !head.generic || ProjectTypes.transferType(of: modifier) == nil,
                !namesWithoutPlace(modifier, head: head) {
                 guard acceptable(name: name, modifier: modifier, head: head, placeRequired: false) else { continue }

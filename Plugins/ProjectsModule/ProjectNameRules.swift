@@ -139,6 +139,9 @@ extension ProjectFinder {
             // A phase says which one (白龙核电一期, 中天绿色精品钢二期): only one work has phases.
             // (Not one opening with its works, cut at a joining word: 修复工程二期 of 保护和修复工程二期.)
             // (Nor a phase with nothing or a kind before it: 二期工程, 港口三期工程.)
+            // A plant's yearly output says which (恒科新材料年产150万吨功能性纤维项目), with a firm's
+            // name before it.
+            if head.generic, let output = Self.yearlyOutput(modifier) { return output >= 2 }
             if head.isPhase || ProjectTypes.endsWithPhase(name) {
                 let core = ProjectTypes.beforePhase(name)
                 return (core.count >= 2 && !Self.isGeneric(core) || namesOwnLevelAlone(modifier)) && !ProjectTypes.opensWithWorks(modifier)
@@ -240,6 +243,26 @@ extension ProjectFinder {
             rest = rest.dropFirst(word.count)
         }
         return true
+    }
+
+    /// Where 年产 and a number stand in `modifier`, the number of characters before 年产 (the
+    /// firm's name), or nil.
+    static func yearlyOutput(_ modifier: [Character]) -> Int? {
+        for position in modifier.indices.dropLast(2) where modifier[position] == "年" && modifier[position + 1] == "产"
+            && isDigit(modifier[position + 2]) {
+            return position
+        }
+        return nil
+    }
+
+    /// Whether 年产 and a number stand within the 18 characters before `index` (back to a mark).
+    static func yearlyOutput(_ characters: Letters, before index: Int) -> Int? {
+        var position = index - 1
+        while position >= 1, index - position <= 18, !characters[position].isPunctuation || characters[position] == "." || characters[position] == "/" {
+            if characters[position - 1] == "年", characters[position] == "产", position + 1 < index, isDigit(characters[position + 1]) { return position - 1 }
+            position -= 1
+        }
+        return nil
     }
 
     /// Arabic digits, half- or full-width (Chinese numerals are `isNumber` too, and name things).

@@ -58,7 +58,7 @@ struct PhasesFacilitiesAndListVerbsTests {
     }
 
     @Test func theVerbClosingAListReachesItemsAfterOnesNotFound() {
-        let listed = found("中天绿色精品钢二期、恒科新材料年产150万吨功能性纤维项目建成投产。", province: "江苏省")
+        let listed = found("中天绿色精品钢二期、一批技改项目建成投产。", province: "江苏省")
         #expect(listed.map(\.name) == ["中天绿色精品钢二期"])
         // Of the verbs written together, the one a name's own verbs give (投产 before 建成).
         #expect(listed.map(\.status) == ["opened"])
@@ -133,5 +133,12 @@ struct PhasesFacilitiesAndListVerbsTests {
         // The report's own level alone before a phase, and 市 in a city that is a province.
         #expect(names("县医院二期建成投用。", province: "福建省", local: true) == ["县医院二期"])
         #expect(names("推进市第一人民医院新院区建设。", province: "上海市") == ["市第一人民医院新院区"])
+    }
+
+    /// A plant named by its firm and its yearly output is a project; an output alone, or a class
+    /// of outputs, is none.
+    @Test func plantsNamedByFirmAndOutput() {
+        #expect(names("江钨新材料年产2万吨稀土永磁材料项目开工建设。", province: "江西省") == ["江钨新材料年产2万吨稀土永磁材料项目"])
+        #expect(names("推进年产10万吨以上项目建设，建设年产5万吨项目。", province: "江西省").isEmpty)
     }
 }
