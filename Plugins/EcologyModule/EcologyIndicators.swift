@@ -27,7 +27,8 @@ enum EcologyIndicators {
     /// Subjects that mention an ecology word but measure something else (industry, consumption).
     /// (深水网箱养殖水体 is fish farming, but 养殖尾水, 养殖废弃物 are pollution; 风电主轴轴承、
     /// 液压支架 are machines.)
-    static let notEcology = ["汽车", "装备制造", "消费", "营业收入", "养殖水体", "网箱养殖", "轴承", "液压支架", "下线"]
+    /// (Nor a plant's yearly output, 中硅高科年产3万吨.)
+    static let notEcology = ["汽车", "装备制造", "消费", "营业收入", "养殖水体", "网箱养殖", "轴承", "液压支架", "下线", "年产"]
 
     /// An ecology figure: its subject names an ecology indicator, or it describes the thing named
     /// right after it (投资超过550亿元的晋北采煤沉陷区新能源基地). (The extractor's sector is not

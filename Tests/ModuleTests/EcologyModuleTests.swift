@@ -66,6 +66,12 @@ import WorkbenchSDK
         #expect(targets.map { $0["change"] } == [Cell.text("down"), Cell.text("up")])
     }
 
+    /// A plant's yearly output is no ecology figure, though its plant makes solar-grade silicon.
+    @Test func aPlantsOutputIsNoEcologyFigure() throws {
+        let report = ReportLoaderShim.parse("2025年河南省政府工作报告\n一、2024年工作回顾\n中硅高科年产3万吨电子级多晶硅项目建成投产，新增光伏装机120万千瓦。\n")
+        #expect(try rows(report).map { $0["text"] } == [Cell.text("120万千瓦")])
+    }
+
     /// Two figures that end alike (…处理能力) are one indicator only when their subjects share
     /// more than that ending: sewage capacity is not refuse capacity.
     @Test func aTargetStandsBesideTheSameIndicatorNotOneThatEndsAlike() throws {
