@@ -33,7 +33,7 @@ struct ProjectFinder {
     /// Heads that make a name only with a place or a quoted name in it.
     static let genericHeads: Set<String> = ["园区", "产业园区", "产业园", "开发区", "经开区", "示范区", "新区", "工程", "项目", "电厂", "电站", "快速路",
                                             "新城", "枢纽", "物流枢纽", "航空枢纽", "医院", "体育中心", "运动中心", "体育馆", "体育场", "生产线",
-                                            "产业基地", "港", "核电", "口岸", "院区", "校区", "妇幼保健院", "卫生院", "中学", "小学",
+                                            "产业基地", "港", "核电", "口岸", "院区", "校区", "分院", "妇幼保健院", "卫生院", "中学", "小学",
                                             "自由贸易试验区", "自贸试验区"]
 
     /// The paragraphs that may name projects: those of the report's parts (a period marks them;

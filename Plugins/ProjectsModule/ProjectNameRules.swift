@@ -170,7 +170,7 @@ extension ProjectFinder {
         item.suffix(2).elementsEqual("走廊") || item.suffix(3).elementsEqual("经济带")
     }
 
-    static let campusHeads: Set<String> = ["院区", "校区"]
+    static let campusHeads: Set<String> = ["院区", "校区", "分院"]
 
     /// Institutions whose campuses are projects of their own (协和医院雄安院区, 人民大学通州校区).
     static let institutions = ["医院", "大学", "学院", "中学", "小学", "博物院", "研究院", "科学院"]

@@ -133,6 +133,9 @@ struct PhasesFacilitiesAndListVerbsTests {
         // The report's own level alone before a phase, and 市 in a city that is a province.
         #expect(names("县医院二期建成投用。", province: "福建省", local: true) == ["县医院二期"])
         #expect(names("推进市第一人民医院新院区建设。", province: "上海市") == ["市第一人民医院新院区"])
+        // A branch of a named hospital is a campus; a branch alone is none.
+        #expect(names("推进市第六人民医院金山分院、华山医院虹桥分院建设，设立分院。", province: "上海市")
+            == ["市第六人民医院金山分院", "华山医院虹桥分院"])
     }
 
     /// A plant named by its firm and its yearly output is a project; an output alone, or a class

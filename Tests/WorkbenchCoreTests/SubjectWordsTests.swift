@@ -53,6 +53,9 @@ import WorkbenchSDK
         #expect(falls.map(\.subject) == ["生产安全事故起数下降", "死亡人数下降", "城镇居民人均可支配收入", "农村居民人均可支配收入"])
         let shared = Fixtures.reviewAndPlan("牛、羊出栏分别增长5%、6%，集成电路、生物医药产业规模分别突破3500亿元、4400亿元。").metrics
         #expect(shared.map(\.subject) == ["牛出栏", "羊出栏", "集成电路产业规模", "生物医药产业规模"])
+        // A herd's measure after 分别 is each name's.
+        #expect(Fixtures.reviewAndPlan("肉牛、生猪、肉羊分别出栏120万头、800万头、300万只。").metrics.map(\.subject)
+                == ["肉牛出栏", "生猪出栏", "肉羊出栏"])
         // 城市 before 农村 is the town's side of the pair.
         #expect(Fixtures.reviewAndPlan("城市和农村居民人均可支配收入分别增长5%、7%。").metrics.map(\.subject)
                 == ["城市居民人均可支配收入", "农村居民人均可支配收入"])

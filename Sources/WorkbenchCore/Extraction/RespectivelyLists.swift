@@ -102,13 +102,14 @@ extension Subjects {
         return true
     }
 
-    /// The verb of a fall right at `index` (下降, 降低, 减少, 压减), or nil.
+    /// The verb of a fall right at `index` (下降, 降低, 减少, 压减), or a herd's measure, or nil.
     static func declineAfter(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Range<Int>? {
         guard index + 2 <= s.endIndex, isOne(of: declineWords, s[index..<(index + 2)]) else { return nil }
         return index..<(index + 2)
     }
 
-    private static let declineWords = ["下降", "降低", "减少", "压减"].map { Array($0.unicodeScalars) }
+    /// (And a herd's measure written after 分别: 肉牛、生猪分别出栏120万头、800万头.)
+    private static let declineWords = ["下降", "降低", "减少", "压减", "出栏", "存栏"].map { Array($0.unicodeScalars) }
 
     /// Whether a rate or a goal follows at `index` (`的增速`, `的目标`): what the figure before
     /// it is, not what it is a share of.
