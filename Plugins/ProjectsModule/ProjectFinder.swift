@@ -153,7 +153,7 @@ struct ProjectFinder {
             // (And a campus's, its institution's: 西南医科大学附属医院忠山院区.)
             let campus = Self.campusHeads.contains(String(head.words))
             // (And a plant's, named by its firm and its yearly output: 江钨新材料年产2万吨稀土永磁材料项目.)
-            let output = head.generic && Self.yearlyOutput(characters, before: headStart) != nil
+            let output = head.generic && Self.hasYearlyOutput(characters, before: headStart)
             var start = nameStart(characters, before: headStart, floor: taken, longest: output ? 18 : phased || campus ? 14 : 10)
             // 甬舟铁路、金建铁路: an item right after a line of the same kind is a name of its own,
             // even where one of its characters reads as a verb (建).
@@ -203,7 +203,7 @@ struct ProjectFinder {
                 let innerEnd = start - 1
                 let innerStart = nameStart(characters, before: innerEnd, floor: taken)
                 // (郑州、洛阳等机场改扩建项目: every name is a 项目.)
-                if characters.has(Self.projectWord, at: end) || characters.has(Self.worksWord, at: end) { end += 2 }
+                if characters.has(Self.projectWord, at: end) || characters.has(ProjectTypes.works, at: end) { end += 2 }
                 let shared = String(characters[headStart..<end])
                 let (status, verb) = ProjectStatus.of(characters, after: end..<min(characters.count, end + 8),
                                                       before: max(0, innerStart - 16)..<innerStart) ?? ("other", nil)
@@ -226,6 +226,7 @@ struct ProjectFinder {
                 continue
             }
             let name = String(characters[start..<end])
+            let namePhased = ProjectTypes.endsWithPhase(name)
             let modifier = Array(characters[start..<headStart])
             let (status, verb) = ProjectStatus.of(characters, after: end..<min(characters.count, end + 8),
                                                   before: max(0, start - 16)..<start) ?? ("other", nil)
@@ -263,7 +264,7 @@ struct ProjectFinder {
             // 太原、大同率先打造绿电产业园区: a generic zone with no place of its own gets the places
             // listed just before it in its clause.
             if Self.genericHeads.contains(String(head.words)), !head.endsName, !namesPlace(modifier), !name.hasPrefix("“"),
-               !ProjectTypes.endsWithPhase(name), Self.yearlyOutput(modifier) == nil,
+               !namePhased, Self.yearlyOutput(modifier) == nil,
                !head.generic || ProjectTypes.transferType(of: modifier) == nil,
                !namesWithoutPlace(modifier, head: head) {
                 guard acceptable(name: name, modifier: modifier, head: head, placeRequired: false) else { continue }
@@ -288,7 +289,7 @@ struct ProjectFinder {
             }
             guard acceptable(name: name, modifier: modifier, head: head) else { continue }
             // 污水处理厂20座: a kind of work counted, not one of them (unless a phase names it).
-            if Self.countFollows(characters, at: end), !ProjectTypes.endsWithPhase(name), !name.hasPrefix("“") { continue }
+            if Self.countFollows(characters, at: end), !namePhased, !name.hasPrefix("“") { continue }
             // 西安地铁8号线、10号线一期: a line's number after a line of the same system is that
             // system's (西安地铁10号线一期).
             var fullName = name
@@ -422,7 +423,6 @@ struct ProjectFinder {
     static let specLetters: Set<Character> = ["万", "千", "吨", "级", ".", "至", "号", "、"]
 
     static let projectWord = Letters("项目")
-    static let worksWord = Letters("工程")
     static let nationalRoad = Letters("国道")
     static let provincialRoad = Letters("省道")
 

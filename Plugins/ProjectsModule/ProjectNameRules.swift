@@ -143,7 +143,7 @@ extension ProjectFinder {
             // name before it.
             if head.generic, let output = Self.yearlyOutput(modifier) { return output >= 2 }
             if head.isPhase || ProjectTypes.endsWithPhase(name) {
-                let core = ProjectTypes.beforePhase(name)
+                let core = ProjectTypes.beforePhase(name) ?? ProjectTypes.withoutWorks(name)
                 return (core.count >= 2 && !Self.isGeneric(core) || namesOwnLevelAlone(modifier)) && !ProjectTypes.opensWithWorks(modifier)
             }
             if namesWithoutPlace(modifier, head: head) { return true }
@@ -255,14 +255,14 @@ extension ProjectFinder {
         return nil
     }
 
-    /// Whether 年产 and a number stand within the 18 characters before `index` (back to a mark).
-    static func yearlyOutput(_ characters: Letters, before index: Int) -> Int? {
-        var position = index - 1
-        while position >= 1, index - position <= 18, !characters[position].isPunctuation || characters[position] == "." || characters[position] == "/" {
-            if characters[position - 1] == "年", characters[position] == "产", position + 1 < index, isDigit(characters[position + 1]) { return position - 1 }
-            position -= 1
+    /// Whether 年产 and a number stand in the words before `index` (back to a mark, but not the
+    /// mark of 120万吨/年 or 1.5万吨), with 产 within 18 characters of it.
+    static func hasYearlyOutput(_ characters: Letters, before index: Int) -> Bool {
+        var from = index
+        while from > 0, index - from < 19, !characters[from - 1].isPunctuation || characters[from - 1] == "." || characters[from - 1] == "/" {
+            from -= 1
         }
-        return nil
+        return yearlyOutput(Array(characters[from..<index])) != nil
     }
 
     /// Arabic digits, half- or full-width (Chinese numerals are `isNumber` too, and name things).

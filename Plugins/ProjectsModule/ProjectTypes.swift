@@ -95,7 +95,7 @@ enum ProjectTypes {
     static let starts = FirstLetters(heads.compactMap(\.words.first) + ["国", "省", "G", "S", "Ｇ", "Ｓ"])
 
     /// Words a name ends with after its head (太旧高速改扩建, 武宿机场三期, 山西博物院新馆).
-    static let tails = ["直流", "交流", "东延线", "西延线", "南延线", "北延线", "增建二线", "扩能改造", "快速化改造", "提标改造", "改扩建", "迁建", "北延", "南延", "东延", "西延", "扩建", "扩容", "扩能", "提速", "新馆", "一期项目", "二期项目", "首期", "一期", "二期", "三期", "四期", "五期", "六期", "项目"].map(Letters.init)
+    static let tails = (["直流", "交流", "东延线", "西延线", "南延线", "北延线", "增建二线", "扩能改造", "快速化改造", "提标改造", "改扩建", "迁建", "北延", "南延", "东延", "西延", "扩建", "扩容", "扩能", "提速", "新馆", "一期项目", "二期项目"] + phases + ["项目"]).map(Letters.init)
 
     /// Words that end the stretch of text before a name: verbs, adverbs and joining words.
     static let stops = [
@@ -154,6 +154,11 @@ enum ProjectTypes {
         name.hasSuffix("工程") || name.hasSuffix("项目")
     }
 
+    /// `name` without the generic works head it ends with, if any.
+    static func withoutWorks(_ name: String) -> [Character] {
+        Array(endsWithWorks(name) ? name.dropLast(2) : Substring(name))
+    }
+
     /// Nouns of works that open no name (修复工程二期 of 保护和修复工程二期).
     static let worksOpenings = ["修复", "保护", "治理", "整治", "改造", "提升", "建设", "工程", "项目"].map(Array.init)
 
@@ -161,18 +166,17 @@ enum ProjectTypes {
         worksOpenings.contains { modifier.starts(with: $0) }
     }
 
-    /// The words of `name` before its phase (and 工程 or 项目 after it): 白龙核电 of 白龙核电一期工程.
-    static func beforePhase(_ name: String) -> [Character] {
-        var characters = Array(name)
-        if characters.count >= 2, ["工程", "项目"].contains(String(characters.suffix(2))) { characters.removeLast(2) }
-        if characters.count >= 2, phases.contains(String(characters.suffix(2))) { characters.removeLast(2) }
-        return characters
+    /// The words of `name` before the phase it ends with (and 工程 or 项目 after it): 白龙核电 of
+    /// 白龙核电一期工程; nil when it ends with no phase.
+    static func beforePhase(_ name: String) -> [Character]? {
+        let trimmed = withoutWorks(name)
+        guard trimmed.count >= 2, phases.contains(String(trimmed.suffix(2))) else { return nil }
+        return Array(trimmed.dropLast(2))
     }
 
     /// Whether `name` ends with a phase (白龙核电一期, 小河港三期项目).
     static func endsWithPhase(_ name: String) -> Bool {
-        let trimmed = name.hasSuffix("项目") || name.hasSuffix("工程") ? name.dropLast(2) : Substring(name)
-        return phases.contains { trimmed.hasSuffix($0) }
+        beforePhase(name) != nil
     }
 
     /// Whether a name ends before `position`: a mark, the end, a stop or a tail begins there.

@@ -25,7 +25,7 @@ extension Subjects {
         // (A fall is each figure's: 事故起数、死亡人数分别下降 → 事故起数下降, 死亡人数下降, as a
         // figure of its own reads 刑事案件发案数下降.)
         let adverb: [Piece] = (namesEnd < split && prefix[namesEnd] != "同" ? [.part(namesEnd..<split)] : [])
-            + (Self.declineAfter(prefix, at: split + 2).map { [Piece.part($0)] } ?? [])
+            + (Self.eachFiguresVerb(prefix, at: split + 2).map { [Piece.part($0)] } ?? [])
         var names: [Range<Int>] = []
         var nameStart = prefix.startIndex
         for position in prefix.startIndex..<namesEnd where prefix[position] == "、" {
@@ -102,14 +102,14 @@ extension Subjects {
         return true
     }
 
-    /// The verb of a fall right at `index` (下降, 降低, 减少, 压减), or a herd's measure, or nil.
-    static func declineAfter(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Range<Int>? {
-        guard index + 2 <= s.endIndex, isOne(of: declineWords, s[index..<(index + 2)]) else { return nil }
+    /// A verb right at `index`, after 分别, that each figure's subject ends with: a fall (下降, 降低,
+    /// 减少, 压减) or a herd's measure (肉牛、生猪分别出栏120万头、800万头); nil for others.
+    static func eachFiguresVerb(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Range<Int>? {
+        guard index + 2 <= s.endIndex, isOne(of: eachFiguresVerbs, s[index..<(index + 2)]) else { return nil }
         return index..<(index + 2)
     }
 
-    /// (And a herd's measure written after 分别: 肉牛、生猪分别出栏120万头、800万头.)
-    private static let declineWords = ["下降", "降低", "减少", "压减", "出栏", "存栏"].map { Array($0.unicodeScalars) }
+    private static let eachFiguresVerbs = ["下降", "降低", "减少", "压减", "出栏", "存栏"].map { Array($0.unicodeScalars) }
 
     /// Whether a rate or a goal follows at `index` (`的增速`, `的目标`): what the figure before
     /// it is, not what it is a share of.

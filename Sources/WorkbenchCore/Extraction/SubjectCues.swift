@@ -165,7 +165,6 @@ extension Subjects {
     static let sharesOfWhole = ["占全国", "占全省", "占全市", "占全区", "占全州", "占全县", "占全球", "占全国的", "占全省的"]
         .map { Array($0.unicodeScalars) }
 
-    /// The one run of the paragraph the i-th subject is, if it is one.
     /// The verb of adding or building that opens `range` of `s` (新增, 新建, 开工改造 …), or nil.
     static func addingVerb(opening range: Range<Int>, in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
         guard let first = range.first.map({ s[$0] }), addingVerbFirsts.contains(first) else { return nil }
@@ -185,14 +184,16 @@ extension Subjects {
     /// are counted as they are found: 再就业, 转移就业.)
     static func isStockOrMeasure(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
         if name.contains("总") || isBareMeasure(name) || Text.contains(jobsWord, in: name) || Text.contains(balanceWord, in: name) { return true }
-        return stockOpenings.contains { name.starts(with: $0) }
+        return stockOpenings.contains { name.starts(with: $0) } || ownVerbOpenings.contains { name.starts(with: $0) }
     }
 
     static let jobsWord = Array("就业".unicodeScalars)
     static let balanceWord = Array("余额".unicodeScalars)
 
-    static let stockOpenings = ["累计", "全市", "全省", "全区", "全县", "惠及", "其中", "受益",
-                                "建成", "改扩建", "改建", "扩建", "新改建", "提升", "实施", "开工", "完成", "发放", "为", "带动"]
+    /// Openings of a stock, a total or who benefits.
+    static let stockOpenings = ["累计", "全市", "全省", "全区", "全县", "惠及", "其中", "受益"].map { Array($0.unicodeScalars) }
+    /// Verbs a listed noun may open with that are its own (建成, 改扩建, 发放 …).
+    static let ownVerbOpenings = ["建成", "改扩建", "改建", "扩建", "新改建", "提升", "实施", "开工", "完成", "发放", "为", "带动"]
         .map { Array($0.unicodeScalars) }
 
     /// Whether a figure counts items (with a measure word: 家, 个, 所) or an amount of a work
@@ -208,6 +209,7 @@ extension Subjects {
     /// Units of money and land.
     static let notAdded: Set<String> = ["元", "美元", "亩", "平方米", "平方公里", "公顷"]
 
+    /// The one run of the paragraph the i-th subject is, if it is one.
     static func onlyPart(_ index: Int, of subjects: Assignment) -> Range<Int>? {
         let pieces = subjects[index]
         guard pieces.count == 1, case .part(let range) = pieces[pieces.startIndex] else { return nil }
