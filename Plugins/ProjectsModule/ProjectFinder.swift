@@ -341,6 +341,18 @@ struct ProjectFinder {
                                        region: places(in: part).first ?? ownRegion))
                 end = next
             }
+            // 宁德时代一期、二期项目: a phase listed after a phased name is the same work's.
+            if end + 3 <= characters.count, Self.listMarks.contains(characters[end]), let stem = ProjectTypes.beforePhase(fullName).map({ String($0) }) {
+                while end + 3 <= characters.count, Self.listMarks.contains(characters[end]),
+                      let phase = Self.phaseLetters.first(where: { characters.has($0, at: end + 1) }),
+                      ProjectTypes.nameEnds(before: end + 1 + phase.count, in: characters)
+                        || characters.has(ProjectTypes.works, at: end + 1 + phase.count) || characters.has(Self.projectWord, at: end + 1 + phase.count) {
+                    let phaseName = String(phase.characters)
+                    results.append(project(stem + phaseName, text: phaseName, at: end + 1, region: ownRegion))
+                    end += 1 + phase.count
+                    if characters.has(ProjectTypes.works, at: end) || characters.has(Self.projectWord, at: end) { end += 2 }
+                }
+            }
             index = end
             taken = end
             lastEnd = end
@@ -451,6 +463,8 @@ struct ProjectFinder {
 
     /// Marks that join the items of a list of names.
     static let listMarks: Set<Character> = ["、", "和", "及"]
+
+    static let phaseLetters = ProjectTypes.phases.map { Letters($0) }
 
     /// The system a numbered line's name opens with (`西安地铁` of `西安地铁8号线`), or `nil`.
     static func lineSystem(of name: String) -> String? {

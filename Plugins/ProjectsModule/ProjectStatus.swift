@@ -62,9 +62,11 @@ enum ProjectStatus {
     static func of(_ text: Letters, after: Range<Int>, before: Range<Int>) -> (status: String, verb: String)? {
         // Only the project's own clause: stop at the next mark. The name's own words first, up
         // to a 、 or 等 (A机场建成、B铁路开工等项目加快推进: A is completed, B started).
-        var ownEnd = after.lowerBound
-        while ownEnd < min(text.count, after.lowerBound + 8), !text[ownEnd].isPunctuation, text[ownEnd] != "等" { ownEnd += 1 }
-        for (verb, letters) in zip(verbs, verbLetters) where says(letters, in: text, within: after.lowerBound..<ownEnd, offsets: 0...2) {
+        // (国能长源荆州电厂2台66万千瓦机组开工建设: the plant's units come between it and its verb.)
+        let ownStart = unitsEnd(in: text, from: after.lowerBound) ?? after.lowerBound
+        var ownEnd = ownStart
+        while ownEnd < min(text.count, ownStart + 8), !text[ownEnd].isPunctuation, text[ownEnd] != "等" { ownEnd += 1 }
+        for (verb, letters) in zip(verbs, verbLetters) where says(letters, in: text, within: ownStart..<ownEnd, offsets: 0...2) {
             // 加快推进雄商高铁建设: 加快 before the name sets the pace of the 建设 after it.
             if verb.status == "under-construction", fasterBefore(text, before: before) { return ("accelerating", "加快…" + verb.word) }
             return (verb.status, verb.word)
@@ -148,6 +150,20 @@ enum ProjectStatus {
         let chosen = verbs[found.index]
         return strong.contains(chosen.status) ? (chosen.status, chosen.word) : nil
     }
+
+    /// Where the generating units written right after a plant's name end (`2台66万千瓦机组`,
+    /// `3号机组`, `首台机组`: a number or 首 first, 机组 within 14 characters with no mark between).
+    static func unitsEnd(in text: Letters, from start: Int) -> Int? {
+        guard start < text.count, text[start].isNumber || text[start] == "首" else { return nil }
+        var position = start + 1
+        while position + 1 < min(text.count, start + 14), !text[position].isPunctuation || text[position] == "." {
+            if text.has(generatingUnits, at: position) { return position + generatingUnits.count }
+            position += 1
+        }
+        return nil
+    }
+
+    static let generatingUnits = Letters("机组")
 
     static let faster = Letters("加快")
     static let earlyWork = Letters("前期工作")

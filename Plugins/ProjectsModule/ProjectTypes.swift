@@ -120,6 +120,11 @@ enum ProjectTypes {
         }
         var end = position
         if let terminal = terminals.first(where: { characters.has($0, at: numbered) }) { end = numbered + terminal.count }
+        // 温州市域铁路S2线: a line's code, a letter and its number.
+        if numbered - position >= 2, numbered < characters.count, characters[numbered] == "线", characters[position].isLetter,
+           characters[(position + 1)..<numbered].allSatisfy(\.isNumber) {
+            end = numbered + 1
+        }
         // (首都机场T2航站楼改扩建: the terminal's own works after it.)
         return tails.first { characters.has($0, at: end) }.map { end + $0.count } ?? end
     }

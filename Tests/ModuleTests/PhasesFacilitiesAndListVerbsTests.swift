@@ -144,4 +144,20 @@ struct PhasesFacilitiesAndListVerbsTests {
         #expect(names("江钨新材料年产2万吨稀土永磁材料项目开工建设。", province: "江西省") == ["江钨新材料年产2万吨稀土永磁材料项目"])
         #expect(names("推进年产10万吨以上项目建设，建设年产5万吨项目。", province: "江西省").isEmpty)
     }
+
+    /// A line's code after its system (S2线), a later phase listed after a phased name, and a
+    /// plant's units between its name and its verb.
+    @Test func lineCodesListedPhasesAndGeneratingUnits() {
+        let line = found("温州市域铁路S2线建成通车。", province: "浙江省")
+        #expect(line.map(\.name) == ["温州市域铁路S2线"])
+        #expect(line.map(\.status) == ["completed"])
+        let phases = found("宁德时代一期、二期项目建成投产，加快环北部湾水资源配置工程一期、二期建设。", province: "福建省")
+        #expect(phases.map(\.name) == ["宁德时代一期", "宁德时代二期", "环北部湾水资源配置工程一期", "环北部湾水资源配置工程二期"])
+        #expect(phases.map(\.status) == ["opened", "opened", "accelerating", "accelerating"])
+        // (A later item that is not a phase is a name of its own.)
+        #expect(names("宁德时代一期、二期叠加效应显现。", province: "福建省") == ["宁德时代一期"])
+        let plants = found("国能长源荆州电厂2台66万千瓦机组开工建设，华能岳阳电厂3号机组投产。", province: "湖南省")
+        #expect(plants.map(\.name) == ["国能长源荆州电厂", "华能岳阳电厂"])
+        #expect(plants.map(\.status) == ["started", "opened"])
+    }
 }

@@ -5,8 +5,10 @@ import WorkbenchSDK
 extension Subjects {
     /// The subjects of a 分别 list (`A、B、C营业收入预计分别达到X、Y、Z`, or two names joined by
     /// 和): the i-th name for the i-th of `count` figures when the numbers agree, else the whole
-    /// clause. False (and nothing added) when `prefix` has no 分别.
-    static func respectively(_ prefix: ArraySlice<Unicode.Scalar>, count: Int, into subjects: inout Assignment) -> Bool {
+    /// clause. False (and nothing added) when `prefix` has no 分别. `ownVerbs` holds, for each
+    /// figure, the verb of change written before it inside the list (`分别增长3.2%、下降4.1%`).
+    static func respectively(_ prefix: ArraySlice<Unicode.Scalar>, count: Int, ownVerbs: [Range<Int>?]? = nil,
+                             into subjects: inout Assignment) -> Bool {
         guard prefix.allSatisfy(Text.isOwnCharacter) else { return respectivelyAsText(prefix, count: count, into: &subjects) }
         // Characters are scalars here: the names split at 、 before the first 分别, as
         // `String.split` splits them (empty names left out).
@@ -24,8 +26,13 @@ extension Subjects {
         // (同比 says nothing a one-year figure does not: 通信器材类零售额.)
         // (A fall is each figure's: 事故起数、死亡人数分别下降 → 事故起数下降, 死亡人数下降, as a
         // figure of its own reads 刑事案件发案数下降.)
-        let adverb: [Piece] = (namesEnd < split && prefix[namesEnd] != "同" ? [.part(namesEnd..<split)] : [])
-            + (Self.eachFiguresVerb(prefix, at: split + 2).map { [Piece.part($0)] } ?? [])
+        let listAdverb: [Piece] = namesEnd < split && prefix[namesEnd] != "同" ? [.part(namesEnd..<split)] : []
+        let listVerb = Self.eachFiguresVerb(prefix, at: split + 2).map { [Piece.part($0)] } ?? []
+        // (A figure with a verb of its own ends with that, not with the list's.)
+        func adverb(_ offset: Int) -> [Piece] {
+            guard let ownVerbs, offset < ownVerbs.count, let own = ownVerbs[offset] else { return listAdverb + listVerb }
+            return listAdverb + [.part(own)]
+        }
         var names: [Range<Int>] = []
         var nameStart = prefix.startIndex
         for position in prefix.startIndex..<namesEnd where prefix[position] == "、" {
@@ -70,31 +77,31 @@ extension Subjects {
         // `城乡居民人均可支配收入分别增长5.5%和6.5%`: 城乡 is 城镇 and 农村 (also after 预计).
         if names.count == 1, count == 2, let at = Self.townAndCountry(in: prefix[MeaningRules.cleanedRange(prefix[names[0]]).range]) {
             let rest = MeaningRules.cleanedRange(prefix[(at + 2)..<names[0].upperBound]).range
-            subjects.append([.text("城镇"), .part(rest)] + adverb)
-            subjects.append([.text("农村"), .part(rest)] + adverb)
+            subjects.append([.text("城镇"), .part(rest)] + adverb(0))
+            subjects.append([.text("农村"), .part(rest)] + adverb(1))
             return true
         }
         // `存贷款余额分别增长14.4%和18.8%`: a word that joins two is each of them.
         if names.count == 1, count == 2, let (at, pair) = Self.joinedPair(in: prefix[names[0]]) {
             let before = MeaningRules.cleanedRange(prefix[names[0].lowerBound..<at]).range
             let rest = MeaningRules.cleanedRange(prefix[(at + 3)..<names[0].upperBound]).range
-            for word in pair { subjects.append([.part(before), .text(word), .part(rest)] + adverb) }
+            for (offset, word) in pair.enumerated() { subjects.append([.part(before), .text(word), .part(rest)] + adverb(offset)) }
             return true
         }
         for offset in 0..<count {
             let name = names.count == count ? MeaningRules.cleanedRange(prefix[names[offset]]) : whole
             // `地方财政收入、支出`: a later name that is only a measure takes the first's front.
             if names.count == count, offset > 0, let front = Self.sharedFront(of: name.range, first: MeaningRules.cleanedRange(prefix[names[0]]).range, in: prefix) {
-                subjects.append([.part(front), .part(name.range)] + adverb)
+                subjects.append([.part(front), .part(name.range)] + adverb(offset))
                 continue
             }
             if names.count == count, offset < count - 1, !name.range.isEmpty,
                let tail = sharedTail(of: name.range, last: MeaningRules.cleanedRange(prefix[names[count - 1]]).range, in: prefix) {
-                subjects.append([.part(name.range)] + (name.closesQuote ? [.closingQuote] : []) + [.part(tail)] + adverb)
+                subjects.append([.part(name.range)] + (name.closesQuote ? [.closingQuote] : []) + [.part(tail)] + adverb(offset))
                 continue
             }
-            if !adverb.isEmpty, names.count == count, !name.range.isEmpty {
-                subjects.append([.part(name.range)] + (name.closesQuote ? [.closingQuote] : []) + adverb)
+            if names.count == count, !name.range.isEmpty, case let own = adverb(offset), !own.isEmpty {
+                subjects.append([.part(name.range)] + (name.closesQuote ? [.closingQuote] : []) + own)
                 continue
             }
             subjects.append(name.range.isEmpty && !name.closesQuote ? whole : name, of: prefix)
@@ -108,6 +115,16 @@ extension Subjects {
         guard index + 2 <= s.endIndex, isOne(of: eachFiguresVerbs, s[index..<(index + 2)]) else { return nil }
         return index..<(index + 2)
     }
+
+    /// At a list mark `end` right before a verb of change and the figure at `nextStart`
+    /// (`、下降4.1%`), the part of the verb the figure's subject ends with: the verb when it is
+    /// a fall (as after 分别), else nothing (an empty range). Nil for anything else between.
+    static func changeVerbAfterMark(_ s: ArraySlice<Unicode.Scalar>, _ end: Int, _ nextStart: Int) -> Range<Int>? {
+        guard nextStart - end == 3, s[end] == "、", isOne(of: changeVerbs, s[(end + 1)..<nextStart]) else { return nil }
+        return eachFiguresVerb(s, at: end + 1) ?? nextStart..<nextStart
+    }
+
+    private static let changeVerbs = ["增长", "下降", "减少", "降低", "提高", "上升", "增加", "回落", "下滑", "提升"].map { Array($0.unicodeScalars) }
 
     private static let eachFiguresVerbs = ["下降", "降低", "减少", "压减", "出栏", "存栏"].map { Array($0.unicodeScalars) }
 

@@ -346,14 +346,17 @@ extension QuantityScanner {
 
     private static let sinceWords = WordList(["首次", "首度", "最高", "最低", "最大", "最多", "最少", "最好", "最快", "新高", "新低"])
 
-    private static let indexWord = Array("指数".unicodeScalars)
+    /// Measures written as bare numbers: indices, coefficients (基尼系数) and deaths per unit of
+    /// output or traffic (亿元生产总值生产安全事故死亡率降至0.006, 道路交通万车死亡率1.2).
+    private static let indexWords = WordList(["指数", "系数", "死亡率"])
 
-    /// A bare number that is an index's value: `指数` earlier in the clause, the number ends it.
+    /// A bare number that is an index's value: one of `indexWords` earlier in the clause, the
+    /// number ends it.
     static func isIndexValue(_ s: ArraySlice<Unicode.Scalar>, at index: Int, end: Int) -> Bool {
         // (道路交通指数从6.32下降至6.08: the value a change starts from is one too.)
         guard end >= s.endIndex || Clauses.isBoundary(s[end])
                 || index > s.startIndex && s[index - 1] == "从" && MetricExtractor.towards.prefix(of: s[end...]) != nil else { return false }
-        return Text.contains(indexWord, in: s[Clauses.start(of: index, in: s)..<index])
+        return indexWords.occurs(in: s[Clauses.start(of: index, in: s)..<index])
     }
 
     /// Where a ratio written as a bare number ends (`2.31:1` with its `:1`, `1.9`), when the

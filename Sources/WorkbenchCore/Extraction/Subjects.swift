@@ -64,6 +64,27 @@ enum Subjects {
                     runEnd += 1
                 }
             }
+            // `进出口总额、出口额分别增长3.2%、下降4.1%`: after 分别, a list mark and a verb of
+            // change join figures too, each later one with its own verb.
+            var ownVerbs: [Range<Int>?]?
+            if runEnd + 1 < candidates.count,
+               Self.changeVerbAfterMark(s, candidates[runEnd].range.upperBound, candidates[runEnd + 1].range.lowerBound) != nil,
+               let names = Self.respectivelyNames(prefixScalars) {
+                var verbs = [Range<Int>?](repeating: nil, count: runEnd - index + 1)
+                // (One name before 分别 is a pair: 城乡居民人均可支配收入分别增长5.1%、下降0.3%.)
+                while runEnd + 1 < candidates.count, runEnd - index + 1 < max(names, 2) {
+                    let (end, nextStart) = (candidates[runEnd].range.upperBound, candidates[runEnd + 1].range.lowerBound)
+                    if Self.joinedByListMark(s, end, nextStart) {
+                        verbs.append(nil)
+                    } else if let verb = Self.changeVerbAfterMark(s, end, nextStart) {
+                        verbs.append(verb)
+                    } else {
+                        break
+                    }
+                    runEnd += 1
+                }
+                ownVerbs = verbs
+            }
             let count = runEnd - index + 1
             // `接待游客1.7亿人次，旅游总花费突破3000亿元，分别增长15.6%、24.4%`: 分别 with no names
             // before it pairs the figures with the ones before them in the sentence.
@@ -107,7 +128,7 @@ enum Subjects {
                 index = runEnd + 1
                 continue
             }
-            if count > 1, Self.respectively(prefixScalars, count: count, into: &subjects) {
+            if count > 1, Self.respectively(prefixScalars, count: count, ownVerbs: ownVerbs, into: &subjects) {
                 previousRun = index..<(runEnd + 1)
                 index = runEnd + 1
                 continue
