@@ -224,4 +224,18 @@ import WorkbenchSDK
         #expect(found.target == nil)
         #expect(found.outcome?.text == "4.8%")
     }
+
+    /// A review that restates last year's goal (年初确定的…目标) is not reporting an outcome: the
+    /// figure after the goal is.
+    @Test func aRestatedGoalIsNoOutcome() {
+        let (earlier, later) = reports(targets: "地区生产总值增长5%—5.5%，社会消费品零售总额增长6%—6.5%，城镇新增就业50万人以上。",
+                                       review: "我们坚持年初确定的地区生产总值增长5%—5.5%的预期目标不动摇，全年实际增长4.6%。年初确定的社会消费品零售总额增长6%—6.5%的目标没有完成，全年增长5.2%。城镇新增就业完成年初确定的50万人目标，达到47万人。")
+        let rows = TargetOutcomes.compare(earlier, with: later)
+        #expect(rows.map(\.indicator) == ["gdp", "retail-sales", "urban-jobs"])
+        #expect(rows.map { $0.outcome?.text } == ["4.6%", "5.2%", "47万人"])
+        #expect(rows.map(\.verdict) == ["missed", "missed", "missed"])
+        // The restated goals are targets of the year reviewed.
+        let restated = later.metrics.filter { $0.role == .target && $0.period?.kind == .review }
+        #expect(restated.map(\.text) == ["5%—5.5%", "6%—6.5%", "50万人"])
+    }
 }

@@ -217,4 +217,21 @@ enum MeaningRules {
     static func bit(_ scalar: Unicode.Scalar) -> UInt64 {
         1 << UInt64(scalar.value & 63)
     }
+
+    /// Whether a goal follows the figure ending at `end`: 目标 (`50万人目标`), or 的 and up to 12
+    /// words with no figure or mark ending with 目标 (`6%—6.5%的目标`, `5.5%左右的预期目标`,
+    /// `9%的地区生产总值增长目标`). In a review it is the goal restated, not what was achieved.
+    static func restatesGoal(_ s: ArraySlice<Unicode.Scalar>, after end: Int) -> Bool {
+        guard end + 1 < s.endIndex else { return false }
+        if s[end] == "目", s[end + 1] == "标" { return true }
+        guard s[end] == "的" else { return false }
+        var position = end + 1
+        while position + 1 < min(s.endIndex, end + 15) {
+            let scalar = s[position]
+            if scalar == "目", s[position + 1] == "标" { return true }
+            guard scalar.properties.isIdeographic else { return false }
+            position += 1
+        }
+        return false
+    }
 }

@@ -259,6 +259,10 @@ struct MetricExtractor: Sendable {
                 role = .other
                 roleRule = "; role:baseline"
                 isBaseline = true
+            } else if role == .achieved, MeaningRules.restatesGoal(s, after: candidate.range.upperBound) {
+                // 年初确定的增长6%—6.5%的目标没有完成: a goal the review restates, not an outcome.
+                role = .target
+                roleRule = "; role:restated-goal"
             } else {
                 roleRule = "; role:period "
                 if let laterPeriod {
