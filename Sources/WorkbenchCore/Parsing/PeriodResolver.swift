@@ -168,6 +168,10 @@ struct PeriodResolver {
             if ["时期", "期间", "以来"].contains(after) {
                 // A plan that has not begun yet is planned, whatever part it is named in.
                 let planned = reportYear.map { range.lowerBound >= $0 } ?? (kind == .plan)
+                // (“十四五”以来 in a 2025 report: the plan's years so far, 2021–2024.)
+                if !planned, after == "以来", let year = reportYear, range.upperBound >= year, range.lowerBound < year {
+                    return Period(from: range.lowerBound, to: year - 1, kind: .review)
+                }
                 return Period(from: range.lowerBound, to: range.upperBound, kind: planned ? .plan : .review)
             }
         }

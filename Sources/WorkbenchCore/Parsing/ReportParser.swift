@@ -137,6 +137,12 @@ struct ReportParser {
                 sentencePeriods.append(sentenceRanges.map { _ in partPeriod })
                 continue
             }
+            // (`“十四五”以来，…` then `（一）聚焦稳进提质…`: a numbered section of a part that
+            // reviews one year is that year's again, whatever span a paragraph before it opened.)
+            if let part = partPeriod, part.kind == .review, part.from == part.to, let span = current, span.from != span.to,
+               HeadingRules.subSection(paragraph) != nil {
+                current = part
+            }
             var periods: [Period?] = []
             periods.reserveCapacity(sentenceRanges.count)
             for range in sentenceRanges {
