@@ -119,8 +119,11 @@ import WorkbenchSDK
         let cut = IndicatorKey(subject: "单位国内生产总值能耗降低")
         #expect(cut == IndicatorKey(subject: "单位地区生产总值能耗下降"))
         #expect(cut.direction == .down)
-        // 全国 and 地方 are other quantities, not scopes: the country's harvest, local revenue.
-        #expect(IndicatorKey(subject: "地方一般公共预算收入增长").name == "地方一般公共预算收入")
+        // 全国 is another quantity, not a scope: the country's harvest. 地方 (a province's own
+        // revenue, apart from the centre's), 全社会 and 设区城市 are scopes.
+        #expect(IndicatorKey(subject: "地方一般公共预算收入增长").name == "一般公共预算收入")
+        #expect(IndicatorKey(subject: "全社会研发经费支出占地区生产总值比重") == IndicatorKey(subject: "研发经费支出占地区生产总值比重"))
+        #expect(IndicatorKey(subject: "设区城市PM2.5平均浓度") == IndicatorKey(subject: "PM2.5平均浓度"))
         #expect(IndicatorKey(subject: "全国粮食产量") != IndicatorKey(subject: "粮食产量"))
         #expect(IndicatorKey(subject: "能耗降低").isOpposite(to: IndicatorKey(subject: "能耗上升")))
         #expect(!IndicatorKey(subject: "能耗降低").isOpposite(to: IndicatorKey(subject: "能耗")))
@@ -237,5 +240,39 @@ import WorkbenchSDK
         // The restated goals are targets of the year reviewed.
         let restated = later.metrics.filter { $0.role == .target && $0.period?.kind == .review }
         #expect(restated.map(\.text) == ["5%—5.5%", "6%—6.5%", "50万人"])
+    }
+
+    /// A figure of part of the year (一季度, 上半年, 12月份) is no outcome of a year's target,
+    /// and the year's figure after it is named by the measure before it.
+    @Test func partsOfTheYearAreNoOutcome() {
+        let (earlier, later) = reports(targets: "地区生产总值增长5%以上，社会消费品零售总额增长5%左右。",
+                                       review: "一季度全省生产总值增长6.1%，上半年增长5.5%，全年增长4.8%。社会消费品零售总额12月份增长7.2%，全年增长3.9%。")
+        #expect(later.metrics.prefix(5).map(\.subject) == ["一季度全省生产总值增长", "上半年全省生产总值增长", "全省生产总值增长",
+                                                          "社会消费品零售总额12月份增长", "社会消费品零售总额增长"])
+        let rows = TargetOutcomes.compare(earlier, with: later)
+        #expect(rows.map { $0.outcome?.text } == ["4.8%", "3.9%"])
+        #expect(rows.map(\.verdict) == ["missed", "missed"])
+        #expect(TargetOutcomes.trend(of: "gdp", in: later).outcome?.text == "4.8%")
+    }
+
+    /// The registered rate of unemployment is another measure than the surveyed one.
+    @Test func registeredAndSurveyedUnemploymentAreApart() {
+        let (earlier, later) = reports(targets: "城镇调查失业率5.5%以内。", review: "城镇调查失业率保持稳定，城镇登记失业率1.78%。")
+        #expect(TargetOutcomes.compare(earlier, with: later).map(\.verdict) == ["not-stated"])
+        let (registered, both) = reports(targets: "城镇登记失业率控制在3.5%以内。", review: "城镇调查失业率5.1%，城镇登记失业率2.9%。")
+        let row = TargetOutcomes.compare(registered, with: both).first
+        #expect(row?.outcome?.text == "2.9%")
+        #expect(row?.verdict == "met")
+    }
+
+    /// `trend` reads income as `compare` does (growth after prices first), and finds last
+    /// year's figure for a target in words (正增长).
+    @Test func trendReadsOutcomesAsCompareDoes() {
+        let (earlier, later) = reports(targets: "固定资产投资正增长，居民收入增长与经济增长同步。",
+                                       review: "全省生产总值增长5.5%。固定资产投资下降2.1%。全体居民人均可支配收入名义增长5.8%、实际增长5.1%。")
+        #expect(TargetOutcomes.trend(of: "income", in: later).outcome?.text == "5.1%")
+        let inWords = Fixtures.parse("2025年某省政府工作报告\n一、2024年工作回顾\n固定资产投资增长1.9%。\n二、2025年工作安排\n今年主要预期目标是：固定资产投资正增长。\n")
+        #expect(TargetOutcomes.trend(of: "fixed-asset-investment", in: inWords).outcome?.text == "1.9%")
+        #expect(TargetOutcomes.compare(earlier, with: later).first { $0.indicator == "income" }?.outcome?.text == "5.1%")
     }
 }

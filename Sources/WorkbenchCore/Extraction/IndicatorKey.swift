@@ -12,10 +12,11 @@ struct IndicatorKey: Hashable {
     /// The verb of change the subject ended with: `增长` up, `下降` down.
     var direction: Direction
 
-    /// Scopes a subject may open with, which do not change what is measured in a report.
-    /// (Not 全国 or 地方: in a province's report 全国粮食产量 is the country's harvest, and 地方
-    /// 一般公共预算收入 is not the whole budget's.)
-    static let scopes = ["全省", "全市", "全区", "全州", "全年", "本省", "本市"]
+    /// Scopes a subject may open with, which do not change what is measured in a report:
+    /// 全社会研发经费支出 is the region's R&D, 设区城市PM2.5平均浓度 the province's air, and a
+    /// province's 地方一般公共预算收入 its revenue (the word sets it apart from the centre's).
+    /// (Not 全国: in a province's report 全国粮食产量 is the country's harvest.)
+    static let scopes = ["全省", "全市", "全区", "全州", "全年", "本省", "本市", "全社会", "设区城市", "设区市", "地方"]
     /// Verbs of change a subject may end with, longest first within each direction.
     static let rises = ["实际增长", "名义增长", "同比增长", "增长", "增速", "涨幅", "上涨", "提高", "提升", "上升", "增加"]
     static let falls = ["同比下降", "下降", "降低", "减少", "压减", "削减"]

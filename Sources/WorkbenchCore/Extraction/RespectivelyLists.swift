@@ -196,11 +196,15 @@ extension Subjects {
         return nil
     }
 
-    /// A period of a year written in words (`一季度`, `前三季度`, `上半年`, `全年`, `1—11月`).
+    /// A period of a year written in words (`一季度`, `前三季度`, `上半年`, `全年`, `1—11月`, `12月份`).
     static func isPeriod(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
         guard (2...5).contains(name.count), let last = name.last else { return false }
         let secondLast = name[name.endIndex - 2]
-        return last == "月" || last == "度" && secondLast == "季" || last == "年" && (secondLast == "半" || name.count == 2 && name.first == "全")
+        // (Months are numbered: 1—11月, 前11个月 aside; not 额12月份.)
+        if last == "月" || last == "份" && secondLast == "月" && name.count > 2 {
+            return name.dropLast(last == "月" ? 1 : 2).allSatisfy { NumberReader.digit($0) != nil || Enumerators.digit($0) != nil || PeriodResolver.isSpanMark($0) }
+        }
+        return last == "度" && secondLast == "季" || last == "年" && (secondLast == "半" || name.count == 2 && name.first == "全")
     }
 
     /// Where 城乡 opens `name`, after a scope word (全省城乡居民…) if any.

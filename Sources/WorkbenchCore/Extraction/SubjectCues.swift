@@ -44,6 +44,36 @@ extension Subjects {
 
     static let linkingWordScalars = MeaningRules.linkingWords.map { Array($0.unicodeScalars) }
 
+    /// `上半年增长`, `全年增长`, `12月份增长`: a subject that is only a period of the year
+    /// (`isPeriod`) and a bare cue; the ranges of the two.
+    static func periodAndCue(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> (period: Range<Int>, cue: Range<Int>)? {
+        guard let range = onlyPart(index, of: subjects), range.count >= 4, range.count <= 9 else { return nil }
+        for length in stride(from: min(5, range.count - 2), through: 2, by: -1)
+        where isPeriod(s[range.lowerBound..<(range.lowerBound + length)]) {
+            let cue = (range.lowerBound + length)..<range.upperBound
+            return isOne(of: bareCueScalars, s[cue]) ? (range.lowerBound..<cue.lowerBound, cue) : nil
+        }
+        return nil
+    }
+
+    /// What a figure's subject measures, without a bare cue closing it and a period of the year
+    /// opening it or right before the cue (`一季度全省生产总值增长`, `社会消费品零售总额12月份增长`),
+    /// and whether it had such a period.
+    static func measureOfPeriod(_ subject: ArraySlice<Unicode.Scalar>) -> (scalars: ArraySlice<Unicode.Scalar>, hadPeriod: Bool) {
+        var measure = subject
+        if let cue = bareCueScalars.first(where: { measure.count > $0.count && measure.suffix($0.count).elementsEqual($0) }) {
+            measure = measure.dropLast(cue.count)
+        }
+        for length in stride(from: min(5, measure.count - 2), through: 2, by: -1) where length > 0 {
+            // (全年 is the whole year: cut off, but no part of it.)
+            if isPeriod(measure.prefix(length)) { return (measure.dropFirst(length), !measure.prefix(length).elementsEqual("全年".unicodeScalars)) }
+            if isPeriod(measure.suffix(length)), !measure.suffix(length).elementsEqual("全年".unicodeScalars) {
+                return (measure.dropLast(length), true)
+            }
+        }
+        return (measure, false)
+    }
+
     /// `从2020年的1.36万亿元增加到2025年的1.72万亿元`, `力争到2030年突破2.2万亿元`: a subject that
     /// is only the year the figure is of (到2030年), maybe after a linking word (增加到2025年,
     /// 达到2025年末的), says nothing of what is measured.

@@ -264,7 +264,7 @@ enum Subjects {
             || isOnlyLinkingWord(index, of: subjects, in: s)
             || Self.isGap(candidates[index]) && (isOnlyBenchmark(index, of: subjects, in: s) || isOnlyShareOf(index, of: subjects, in: s))
             || isOnlyTotal(index, of: subjects, in: s) || isOnlyComparison(index, of: subjects, in: s)
-            || isOnlyChangeToYear(index, of: subjects, in: s) {
+            || isOnlyChangeToYear(index, of: subjects, in: s) || Self.periodAndCue(index, of: subjects, in: s) != nil {
             // Not a rank's (`稳居全国前十强、增长4.8%` grows what the sentence is about).
             var source = index - 1
             while source > 0, candidates[source].kind == .rank { source -= 1 }
@@ -278,6 +278,22 @@ enum Subjects {
             }
             let between = s[candidates[source].range.upperBound..<candidates[index].range.lowerBound]
             guard !between.contains("。"), !subjects.ranges[source].isEmpty else { continue }
+            // `一季度全省生产总值增长6.1%，上半年增长5.5%，全年增长4.8%`: a period of the year and a
+            // cue continue the measure before them, in their own period (the year's: none).
+            // (And a cue alone, 全年 cleaned off, after a part of the year: the year's.)
+            let periodCue = Self.periodAndCue(index, of: subjects, in: s)
+            if periodCue != nil || Self.onlyPart(index, of: subjects).map({ isOne(of: bareCueScalars, s[$0]) }) == true {
+                subjects.scalars(source, of: s, into: &buffer)
+                let measure = Self.measureOfPeriod(buffer[...])
+                if let cue = periodCue?.cue ?? (measure.hadPeriod ? Self.onlyPart(index, of: subjects) : nil) {
+                    guard !measure.scalars.isEmpty else { continue }
+                    let own: [Piece] = periodCue.map { s[$0.period].elementsEqual("全年".unicodeScalars) ? [] : [.part($0.period)] } ?? []
+                    let continued = own + [.text(Text.string(measure.scalars)), .part(cue)]
+                    subjects.ranges[index] = subjects.pieces.count..<subjects.pieces.count + continued.count
+                    subjects.pieces += continued
+                    continue
+                }
+            }
             if source == index - 1, subjects.pieces[written[index]] == subjects.pieces[written[source]] {
                 subjects.ranges[index] = subjects.ranges[source]
                 continue

@@ -27,8 +27,10 @@ enum TargetOutcomes {
     /// a figure with the very same subject first.
     static func compare(_ earlier: Report, with later: Report) -> [Row] {
         let year = earlier.year
+        // (Not a part of the year: 一季度…增长6.1% before 全年增长4.8%.)
         let achieved = later.metrics.filter { metric in
             metric.role == .achieved && metric.period.map { $0.from == $0.to && (year == nil || $0.from == year) } == true
+                && !coversPartOfYear(metric)
         }
         let keys = achieved.map { IndicatorKey(subject: $0.subject) }
         return StatedTargets.find(in: earlier).map { target in
@@ -39,17 +41,17 @@ enum TargetOutcomes {
                 // indicator is usually set in (a rate of unemployment, not its change), a fall
                 // counting negative.
                 let kind = usualKind(of: target.indicator)
-                let outcome = target.isStandard
-                    ? (achieved.first { $0.kind == kind && HeadlineTargets.indicator(of: $0.subject) == target.indicator }
-                        ?? achieved.first { HeadlineTargets.indicator(of: $0.subject) == target.indicator })
-                    : nil
+                let ofIndicator = achieved.filter {
+                    HeadlineTargets.indicator(of: $0.subject) == target.indicator && sameMeasure($0.subject, as: target.text)
+                }
+                let outcome = target.isStandard ? (ofIndicator.first { $0.kind == kind } ?? ofIndicator.first) : nil
                 return Row(indicator: target.indicator, target: target, outcome: outcome, verdict: "not-stated",
                            opposite: outcome.map { isFall($0, against: nil) } ?? false)
             }
             let comparable = achieved.indices.filter { achieved[$0].kind == goal.kind && achieved[$0].normalizedUnit == goal.normalizedUnit }
             if target.isStandard {
                 let outcome = sameGroup(as: goal, among: comparable.map { achieved[$0] }.filter {
-                    HeadlineTargets.indicator(of: $0.subject) == target.indicator
+                    HeadlineTargets.indicator(of: $0.subject) == target.indicator && sameMeasure($0.subject, as: goal.subject)
                 }, strict: target.indicator == "income")
                 let opposite = outcome.map { isFall($0, against: goal) } ?? false
                 return Row(indicator: target.indicator, target: target, outcome: outcome,
@@ -65,6 +67,18 @@ enum TargetOutcomes {
             return Row(indicator: target.indicator, target: target, outcome: achieved[found],
                        verdict: verdict(target: target, outcome: achieved[found], opposite: opposite), opposite: opposite)
         }
+    }
+
+    /// Whether `outcome` (a subject) measures what `goal` (a target's subject or text) does
+    /// where one indicator has two measures: the registered rate of unemployment (城镇登记失业率)
+    /// is not the surveyed one (城镇调查失业率, or a rate named neither way).
+    static func sameMeasure(_ outcome: String, as goal: String) -> Bool {
+        Text.contains("登记", in: outcome) == Text.contains("登记", in: goal)
+    }
+
+    /// Whether `metric`'s subject names a part of the year (一季度…, 上半年…, …12月份增长).
+    static func coversPartOfYear(_ metric: Metric) -> Bool {
+        Subjects.measureOfPeriod(Text.scalars(metric.subject)[...]).hadPeriod
     }
 
     /// Targets in words that the outcomes decide: 正增长 is met by any rise, and
@@ -147,17 +161,29 @@ enum TargetOutcomes {
     static func trend(of indicator: String, in report: Report) -> (target: HeadlineTargets.Target?, outcome: Metric?) {
         let lastYear: (Metric) -> Bool = { metric in
             metric.role == .achieved && metric.period.map { $0.from == $0.to && $0.from == (report.year ?? 0) - 1 } == true
+                && !coversPartOfYear(metric)
         }
         let standardId = HeadlineTargets.indicators.contains { $0.id == indicator } ? indicator : HeadlineTargets.indicator(of: indicator)
         if let id = standardId {
             let target = StatedTargets.find(in: report).first { $0.indicator == id }
             let found = report.metrics.filter { metric in
                 lastYear(metric) && HeadlineTargets.indicator(of: metric.subject) == id
-                    && (target?.metric).map { $0.kind == metric.kind && $0.normalizedUnit == metric.normalizedUnit } ?? true
+                    && sameMeasure(metric.subject, as: target?.metric?.subject ?? target?.text ?? "")
+                    // (A target in words, 正增长, has no unit to match.)
+                    && (target?.metric).flatMap { $0.normalizedValue == nil ? nil : $0 }
+                        .map { $0.kind == metric.kind && $0.normalizedUnit == metric.normalizedUnit } ?? true
             }
             // Without a target to match, the kind the indicator is set in: 地区生产总值达到5.53万亿元、
             // 增长4.8% gives the growth, as a target of gdp would.
-            return (target, found.first { $0.kind == usualKind(of: id) } ?? found.first)
+            let usual = found.filter { $0.kind == usualKind(of: id) }
+            var pool = usual.isEmpty ? found : usual
+            // (Income as `compare` reads it: the whole population's first, growth after prices
+            // before nominal growth.)
+            if id == "income" {
+                let whole = pool.filter { group(of: $0.subject) == nil }
+                pool = preferringReal(whole.isEmpty ? pool : whole)
+            }
+            return (target, pool.first)
         }
         let key = IndicatorKey(subject: indicator)
         // A name of one scalar or none would match figures with no subject.
