@@ -24,6 +24,18 @@ import Testing
         #expect(bad.status == 2)
     }
 
+    /// Reports of another place or not of the next year are no outcomes of a report's targets:
+    /// one message naming both, and a non-zero exit.
+    @Test func compareRefusesMismatchedReports() async throws {
+        let folder = Fixtures.directory.appendingPathComponent("reports").path
+        let reversed = try await ProcessRunner.run([folder, "-c", "compare henan-2026 henan-2025"])
+        #expect(reversed.status == 2)
+        #expect(reversed.stderr.contains("henan-2025 reviews 2024, not henan-2026's year 2026"))
+        let places = try await ProcessRunner.run([folder, "-c", "compare national-2025 henan-2026"])
+        #expect(places.status == 2)
+        #expect(places.stderr.contains("national-2025") && places.stderr.contains("henan-2026"))
+    }
+
     @Test func aFolderLoadsEveryReportAndTargetsLineUp() async throws {
         let folder = Fixtures.directory.appendingPathComponent("reports").path
         let result = try await ProcessRunner.run([folder, "--format", "json", "-c", "reports", "-c", "targets --all", "-c", "trend gdp", "-c", "trend 粮食产量"])

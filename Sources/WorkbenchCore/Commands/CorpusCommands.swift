@@ -14,6 +14,16 @@ enum CorpusCommands {
             }
             let earlier = try session.report(named: arguments[0])
             let later = try session.report(named: arguments[1])
+            // Another place's or another year's outcomes would judge the targets by figures that
+            // are not theirs.
+            if let first = earlier.year, let second = later.year, second != first + 1 {
+                throw WorkbenchError.usage("compare: \(later.name) reviews \(second - 1), not \(earlier.name)'s year \(first)",
+                                           remedy: "Give the report that set the targets first and the next year's report second (see 'reports')")
+            }
+            if let place = earlier.province, let other = later.province, place != other {
+                throw WorkbenchError.usage("compare: \(earlier.name) is \(place)'s report and \(later.name) is \(other)'s",
+                                           remedy: "Compare two years of one place's reports (see 'reports')")
+            }
             var table = ResultTable(columns: ["indicator", "target", "targetValue", "qualifier", "outcome", "outcomeValue", "verdict", "line", "outcomeLine"])
             for row in TargetOutcomes.compare(earlier, with: later) {
                 table.append([.text(row.indicator), .text(row.target.metric?.text ?? row.target.text),
