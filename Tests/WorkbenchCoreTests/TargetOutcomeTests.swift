@@ -275,4 +275,19 @@ import WorkbenchSDK
         #expect(TargetOutcomes.trend(of: "fixed-asset-investment", in: inWords).outcome?.text == "1.9%")
         #expect(TargetOutcomes.compare(earlier, with: later).first { $0.indicator == "income" }?.outcome?.text == "5.1%")
     }
+
+    /// Outcomes the review states in words decide targets no figure decides: 完成…目标任务 and
+    /// 控制在目标范围内 are met, 没有完成 missed, 与上年持平 a change of nothing.
+    @Test func outcomesStatedInWords() {
+        let (earlier, later) = reports(
+            targets: "单位地区生产总值能耗降低完成国家下达任务，居民收入增长与经济增长同步，城镇调查失业率5.5%以内，城镇新增就业50万人以上，固定资产投资增长3%以上，粮食产量稳定在600亿斤以上。",
+            review: "单位地区生产总值能耗下降2.9%，完成国家下达的年度目标任务。居民收入增长与经济增长同步。城镇调查失业率控制在目标范围内。城镇新增就业完成年度目标任务。全社会固定资产投资与上年持平。年初确定的粮食产量目标没有完成。")
+        let rows = TargetOutcomes.compare(earlier, with: later)
+        #expect(rows.map(\.verdict) == ["met", "met", "met", "met", "missed", "missed"])
+        #expect(rows.first?.statement?.text == "单位地区生产总值能耗下降2.9%，完成国家下达的年度目标任务")
+        #expect(rows.first?.statement?.line == 3)
+        // Words about another measure, or words that judge nothing, decide nothing.
+        let (other, silent) = reports(targets: "城镇新增就业50万人以上。", review: "城镇新增就业情况良好，农村劳动力转移完成年度目标任务。")
+        #expect(TargetOutcomes.compare(other, with: silent).map(\.verdict) == ["not-stated"])
+    }
 }

@@ -28,8 +28,8 @@ enum CorpusCommands {
             for row in TargetOutcomes.compare(earlier, with: later) {
                 table.append([.text(row.indicator), .text(row.target.metric?.text ?? row.target.text),
                               .optional(row.target.metric?.normalizedValue), .optional(row.target.metric?.qualifier?.rawValue),
-                              .optional(row.outcome?.text), .optional(row.outcomeValue), .text(row.verdict),
-                              .integer(row.target.position.line), .optional(row.outcome?.line)])
+                              .optional(row.outcome?.text ?? row.statement?.text), .optional(row.outcomeValue), .text(row.verdict),
+                              .integer(row.target.position.line), .optional(row.outcome?.line ?? row.statement?.line)])
             }
             return .table(table)
         })

@@ -73,6 +73,11 @@ struct IndicatorKey: Hashable {
         return nil
     }
 
+    /// `text` in the spellings a key uses (`全省规模以上工业增加值` → `全省规上工业增加值`).
+    static func respelled(_ text: String) -> String {
+        spellings.reduce(text) { replacing($1.0, with: $1.1, in: $0) }
+    }
+
     static func replacing(_ word: String, with replacement: String, in text: String) -> String {
         let target = Array(word.unicodeScalars)
         let scalars = Array(text.unicodeScalars)

@@ -10,6 +10,8 @@ enum TargetOutcomes {
         /// The outcome reports the change the other way round from the target (a fall against a
         /// growth target): its value counts negative.
         var opposite = false
+        /// What the later report says in words where no figure decides (完成国家下达的年度目标任务).
+        var statement: Statement?
 
         /// The outcome's value the target's way round (`居民消费价格下降0.2%` against a CPI target: −0.2).
         var outcomeValue: Double? {
@@ -34,6 +36,15 @@ enum TargetOutcomes {
         }
         let keys = achieved.map { IndicatorKey(subject: $0.subject) }
         return StatedTargets.find(in: earlier).map { target in
+            var row = judged(target)
+            // (No figure decides: the review may say it in words.)
+            if row.verdict == "not-stated", let statement = statedInWords(target, in: later, year: year) {
+                row.verdict = statement.verdict
+                row.statement = statement
+            }
+            return row
+        }
+        func judged(_ target: HeadlineTargets.Target) -> Row {
             if let row = judgedInWords(target, achieved: achieved) { return row }
             guard let goal = target.metric else {
                 // 进出口稳中提质 against 进出口总值增长14.1%: a target in words cannot be judged, but
