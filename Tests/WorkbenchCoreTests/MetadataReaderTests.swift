@@ -17,6 +17,14 @@ import Testing
         #expect(metadata.speakerTitle == "省长")
     }
 
+    /// A web page's trail of links is no title, though it names the report.
+    @Test func aBreadcrumbIsNoTitle() {
+        let page = read(["首页 > 政务公开 > 政府工作报告", "政府工作报告", "——2025年1月15日在四川省第十四届人民代表大会第三次会议上", "四川省人民政府代省长  施小琳"])
+        #expect(page.title == "政府工作报告")
+        #expect(page.province?.name == "四川省")
+        #expect(read(["当前位置：首页 › 政府工作报告", "2025年四川省政府工作报告"]).title == "2025年四川省政府工作报告")
+    }
+
     /// Web copies break the delivery line in two, where the page wrapped it.
     @Test func aDeliveryLineBrokenInTwo() {
         let tianjin = read(["政府工作报告", "——2026年1月26日", "在天津市第十八届人民代表大会第四次会议上", "天津市市长 张工"])

@@ -17,10 +17,16 @@ struct MetadataReader {
     static let offices = ["代理主席", "代主席", "代省长", "代市长", "代州长", "代盟长", "代县长", "代区长", "代旗长",
                           "省长", "市长", "州长", "盟长", "县长", "区长", "旗长", "主席", "总理"]
 
+    /// Whether `line` is a web page's trail of links (`首页 > 政务公开 > 政府工作报告`, `当前位置：…`).
+    static func isBreadcrumb(_ line: String) -> Bool {
+        line.contains(">") || line.contains("›") || line.contains("＞") || line.hasPrefix("首页") || line.hasPrefix("当前位置")
+    }
+
     func read(titleBlock: [RawParagraph], opening: [RawParagraph]) -> Metadata {
         var metadata = Metadata()
         let texts = titleBlock.map(\.text)
-        if let title = texts.first(where: { Text.contains("政府工作报告", in: $0) && $0.unicodeScalars.count <= 40 }) {
+        // (Not a web page's breadcrumb: 首页 > 政务公开 > 政府工作报告.)
+        if let title = texts.first(where: { Text.contains("政府工作报告", in: $0) && $0.unicodeScalars.count <= 40 && !Self.isBreadcrumb($0) }) {
             metadata.title = title
             (metadata.locality, metadata.province) = Self.place(in: title)
             metadata.year = Self.firstYear(in: title)
