@@ -290,4 +290,17 @@ import WorkbenchSDK
         let (other, silent) = reports(targets: "城镇新增就业50万人以上。", review: "城镇新增就业情况良好，农村劳动力转移完成年度目标任务。")
         #expect(TargetOutcomes.compare(other, with: silent).map(\.verdict) == ["not-stated"])
     }
+
+    /// A price index on last year's 100 is the rise it says; 社零 is retail sales.
+    @Test func aPriceIndexAndShortNames() {
+        let (earlier, later) = reports(targets: "社会消费品零售总额增长5%左右，居民消费价格涨幅2%左右。",
+                                       review: "社零总额增长4.6%，居民消费价格指数为100.2。")
+        let rows = TargetOutcomes.compare(earlier, with: later)
+        #expect(rows.map { $0.outcome?.text } == ["4.6%", "100.2"])
+        #expect(rows.map(\.outcomeValue) == [4.6, 0.2])
+        #expect(rows.map(\.verdict) == ["met", "met"])
+        // A fall below 100 is a fall of prices.
+        let (_, lower) = reports(targets: "", review: "居民消费价格指数为99.9。")
+        #expect(TargetOutcomes.compare(earlier, with: lower).first { $0.indicator == "cpi" }?.outcomeValue == -0.1)
+    }
 }

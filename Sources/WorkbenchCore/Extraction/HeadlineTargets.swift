@@ -29,7 +29,7 @@ struct HeadlineTargets {
         ("urban-jobs", ["城镇新增就业", "新增城镇就业"]),
         ("cpi", ["居民消费价格", "CPI", "物价"]),
         ("foreign-trade", ["进出口", "外贸", "对外贸易"]),
-        ("retail-sales", ["社会消费品零售总额"]),
+        ("retail-sales", ["社会消费品零售总额", "社会消费品零售额", "社零"]),
         ("fixed-asset-investment", ["固定资产投资"]),
         ("gdp", ["地区生产总值", "国内生产总值", "生产总值", "GDP", "经济增长", "经济总量"]),
     ]

@@ -63,7 +63,7 @@ enum TargetOutcomes {
             if target.isStandard {
                 let outcome = sameGroup(as: goal, among: comparable.map { achieved[$0] }.filter {
                     HeadlineTargets.indicator(of: $0.subject) == target.indicator && sameMeasure($0.subject, as: goal.subject)
-                }, strict: target.indicator == "income")
+                }, strict: target.indicator == "income") ?? (target.indicator == "cpi" ? priceIndexChange(in: achieved) : nil)
                 let opposite = outcome.map { isFall($0, against: goal) } ?? false
                 return Row(indicator: target.indicator, target: target, outcome: outcome,
                            verdict: verdict(target: target, outcome: outcome, opposite: opposite), opposite: opposite)
@@ -85,6 +85,19 @@ enum TargetOutcomes {
     /// is not the surveyed one (城镇调查失业率, or a rate named neither way).
     static func sameMeasure(_ outcome: String, as goal: String) -> Bool {
         Text.contains("登记", in: outcome) == Text.contains("登记", in: goal)
+    }
+
+    /// `居民消费价格指数为100.2`: a price index on last year's 100, as the rise it says (0.2%), for
+    /// a report that gives no rise of prices.
+    static func priceIndexChange(in achieved: [Metric]) -> Metric? {
+        guard var index = achieved.first(where: { metric in
+            metric.kind == .level && metric.unit == nil && HeadlineTargets.indicator(of: metric.subject) == "cpi"
+                && metric.normalizedValue.map { (80...120).contains($0) } == true
+        }), let value = index.normalizedValue else { return nil }
+        index.kind = .growth
+        index.normalizedValue = ((value - 100) * 1_000_000_000).rounded() / 1_000_000_000
+        index.normalizedUnit = "%"
+        return index
     }
 
     /// Whether `metric`'s subject names a part of the year (一季度…, 上半年…, …12月份增长).
