@@ -34,7 +34,13 @@ struct ProjectFinder {
     static let genericHeads: Set<String> = ["园区", "产业园区", "产业园", "开发区", "经开区", "示范区", "新区", "工程", "项目", "电厂", "电站", "快速路",
                                             "新城", "枢纽", "物流枢纽", "航空枢纽", "医院", "体育中心", "运动中心", "体育馆", "体育场", "生产线",
                                             "产业基地", "港", "核电", "口岸", "院区", "校区", "分院", "妇幼保健院", "卫生院", "中学", "小学",
-                                            "自由贸易试验区", "自贸试验区"]
+                                            "自由贸易试验区", "自贸试验区", "东站", "西站", "南站", "北站", "先行区", "试验区", "临空经济区"]
+
+    /// Grades a zone is given (a kind after a name, not more of it).
+    static let grades: Set<String> = ["国家级", "省级", "市级", "县级"]
+
+    /// Heads of stations, named by their city (郑州南站): no list before one shares them.
+    static let stationHeads: Set<String> = ["东站", "西站", "南站", "北站"]
 
     /// The paragraphs that may name projects: those of the report's parts (a period marks them;
     /// the title block and back matter have none), or in a text whose part headings were not
@@ -169,7 +175,9 @@ struct ProjectFinder {
             // (A capacity or berths' numbers between them count for nothing: 烟台港西港区30万吨级原油码头,
             // 大榄坪港区7至10号泊位.)
             // (Not with a count there: 作业区2个10万吨级散货码头 names a group.)
+            // (Nor a kind after a name: 临港经开区国家级经开区综合排名.)
             if start == lastEnd, characters[start..<headStart].filter({ !Self.isDigit($0) && !Self.specLetters.contains($0) }).count <= 4,
+               !Self.grades.contains(String(characters[start..<headStart])),
                Self.splitAtCount(Array(characters[start..<headStart])) == nil,
                // (A name after 工程 or 项目 is a project of its own: 小清河复航工程济南港主港区.)
                start == headStart || !(results.last.map { ProjectTypes.endsWithWorks($0.name) } ?? false),
@@ -230,7 +238,8 @@ struct ProjectFinder {
             let modifier = Array(characters[start..<headStart])
             let (status, verb) = ProjectStatus.of(characters, after: end..<min(characters.count, end + 8),
                                                   before: max(0, start - 16)..<start) ?? ("other", nil)
-            let listed = Self.listTypes.contains(head.type) ? listItems(characters, before: start, floor: taken) : []
+            let listed = Self.listTypes.contains(head.type) && !Self.stationHeads.contains(String(head.words))
+                ? listItems(characters, before: start, floor: taken) : []
             // (引汉济渭二期工程 is a water project, 陇电入鲁工程 an energy one.)
             // (引洮供水二期 is a water project: a phase's name says its works.)
             let type = head.generic ? ProjectTypes.transferType(of: modifier) ?? ProjectTypes.worksType(of: modifier) ?? head.type : head.type
@@ -240,8 +249,11 @@ struct ProjectFinder {
             }
             // A count inside the name: a group, unless a list names its members.
             if let (before, after) = Self.splitAtCount(modifier) {
-                let members = listed.map { String(characters[$0]) } + (before.isEmpty ? [] : [String(before)])
-                let positions = listed.map(\.lowerBound) + (before.isEmpty ? [] : [start])
+                // (Items that are names with a head of their own are none of the group's: 城市新区、
+                // 省级经开区、两个新区.)
+                let named = listed.filter { !containsHead(characters[$0]) }
+                let members = named.map { String(characters[$0]) } + (before.isEmpty ? [] : [String(before)])
+                let positions = named.map(\.lowerBound) + (before.isEmpty ? [] : [start])
                 let rest = String(after) + String(characters[headStart..<end])
                 if members.count >= 2 {
                     for (member, position) in zip(members, positions) {
@@ -288,6 +300,12 @@ struct ProjectFinder {
                 continue
             }
             guard acceptable(name: name, modifier: modifier, head: head) else { continue }
+            // 章江新区至蓉江新区轨道交通: a name before 至 is where a line starts, and 郑州南站 before
+            // 等 an item of a list that another head closes (郑州南站等高铁项目).
+            // (Not phases: 项目一期至七期.)
+            if end < characters.count, characters[end] == "至" && !namePhased || characters[end] == "等" && Self.stationHeads.contains(String(head.words)) {
+                continue
+            }
             // 污水处理厂20座: a kind of work counted, not one of them (unless a phase names it).
             if Self.countFollows(characters, at: end), !namePhased, !name.hasPrefix("“") { continue }
             // 西安地铁8号线、10号线一期: a line's number after a line of the same system is that

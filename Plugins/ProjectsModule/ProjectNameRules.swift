@@ -83,6 +83,19 @@ extension ProjectFinder {
                !(start >= 2 && start - 1 > floor && (characters[start - 2] == "、" || characters[start - 2] == "至")) { break }
             start -= 1
         }
+        // 入选国家中医药传承创新发展试验区: a name the limit cut a few characters after a
+        // boundary reaches back to it, not into a word (家中医药…).
+        if !inQuote, start > floor, index - start - skipped >= limit, characters[start - 1].isLetter,
+           !ProjectTypes.stopEnds(before: start, in: characters, floor: floor) {
+            var back = start - 1
+            while back > floor, start - back < Self.reachBack, characters[back - 1].isLetter,
+                  !ProjectTypes.stopEnds(before: back, in: characters, floor: floor) {
+                back -= 1
+            }
+            if back == floor || !characters[back - 1].isLetter || ProjectTypes.stopEnds(before: back, in: characters, floor: floor) {
+                return back
+            }
+        }
         // 杭州第二水源千岛湖配水工程: a long name is not cut inside the place it opens with.
         if index - start >= 10, !inQuote {
             for extra in 1...2 where start - extra >= floor {
@@ -96,6 +109,9 @@ extension ProjectFinder {
         }
         return start
     }
+
+    /// How far back past the length limit a name may reach for its boundary.
+    static let reachBack = 3
 
     /// A name must say which project it is.
     func acceptable(name: String, modifier: [Character], head: ProjectTypes.Head, placeRequired: Bool = true) -> Bool {
@@ -148,6 +164,7 @@ extension ProjectFinder {
             }
             if namesWithoutPlace(modifier, head: head) { return true }
             if head.generic, ProjectTypes.transferType(of: modifier) != nil { return true }
+
             return opens > 0 || namesPlace(modifier)
         }
         // Brand-like heads make a name with one character (晋创谷).
@@ -157,6 +174,17 @@ extension ProjectFinder {
     }
 
     static let brandHeads: Set<String> = ["创新谷", "科学城"]
+
+    /// Heads of zones a name of two characters names without a place (两江新区).
+    static let namedZoneHeads: Set<String> = ["新区", "经开区", "开发区"]
+    /// Characters of counts, grades and kinds, which no zone's name of two has (两个, 各类, 省级, 这些;
+    /// not 两 alone: 两江新区).
+    static let notInZoneNames: Set<Character> = ["个", "类", "级", "些", "各", "其", "该", "本", "每", "等"]
+    /// Words of two characters that say what kind of zone, or where, not which one.
+    static let zoneKinds: Set<String> = ["城市", "产业", "现有", "所有", "全部", "同类", "沿江", "沿海", "沿边", "边境", "国家", "省属",
+                                         "市属", "县域", "城区", "老城", "园区", "工业", "经济", "开发", "开放", "特色", "重点", "高新",
+                                         "国际", "综合", "临空", "新兴", "现代", "旅游", "文化", "生态", "科技", "农业",
+                                         "先进", "一流", "优秀", "标杆", "示范", "成熟", "周边", "兄弟", "友好", "外地", "发达"]
 
     /// Heads of valleys (`ProjectTypes.valleyHeads`): with one character, only a province's
     /// short name (晋创谷; not 众创谷, 科创谷, 智算谷, which are kinds).
@@ -216,11 +244,13 @@ extension ProjectFinder {
                                    // Kinds of port and water works (集装箱港区, 城乡供水工程).
                                    "集装箱", "散货", "内河", "专业化", "公用", "城乡", "规模化", "跨区域", "乡镇", "县城", "村级",
                                    // (民用运输机场, 清洁能源基地: kinds.)
-                                   "民用", "清洁"]
+                                   "民用", "清洁",
+                                   // (沿线生态廊道: along something named before.)
+                                   "沿线", "沿途"]
         .map(Array.init).sorted { $0.count > $1.count }
 
     /// Whether `words` qualify a kind of work, so that the items of a list share them: Latin
-    /// letters (LNG), or `genericModifiers` and the words of a basin or a nation (流域水, 国家).
+    /// letters (LNG), or `genericModifiers` and the words of a basin, a nation or a kind of trade (流域水, 国家, 跨境电商).
     static func isSharedQualifier(_ words: [Character]) -> Bool {
         guard !words.isEmpty else { return false }
         if words.allSatisfy({ $0.isASCII && $0.isLetter }) { return true }
@@ -232,7 +262,7 @@ extension ProjectFinder {
         return rest.isEmpty || isGeneric(Array(rest))
     }
 
-    static let sharedOpenings = ["流域水", "流域", "国家"].map(Array.init)
+    static let sharedOpenings = ["流域水", "流域", "国家", "跨境电子商务", "跨境电商"].map(Array.init)
 
     /// Whether `modifier` is made only of `genericModifiers`.
     static func isGeneric(_ modifier: [Character]) -> Bool {

@@ -68,6 +68,14 @@ extension ProjectFinder {
     func namesWithoutPlace(_ modifier: [Character], head: ProjectTypes.Head) -> Bool {
         Self.isCampus(of: modifier, head: head) || namesOwnLevel(modifier, head: head)
             || Self.provinceZones.contains(String(head.words)) && (namesOwnProvince(modifier) || Self.isChinaBracketName(modifier))
+            || Self.isZonesOwnName(modifier, head: head)
+    }
+
+    /// 两江新区, 长寿经开区, 临港经开区: a zone's own name of two characters (a district's, not
+    /// always a county's), not a kind (城市新区, 省级经开区, 各类开发区, 两个新区).
+    static func isZonesOwnName(_ modifier: [Character], head: ProjectTypes.Head) -> Bool {
+        namedZoneHeads.contains(String(head.words)) && modifier.count == 2 && modifier.allSatisfy(\.isLetter)
+            && !modifier.contains(where: notInZoneNames.contains) && !zoneKinds.contains(String(modifier)) && !isGeneric(modifier)
     }
 
     /// Whether `modifier` is 中国 with a province in brackets (中国（新疆）), as every

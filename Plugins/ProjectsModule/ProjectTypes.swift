@@ -36,8 +36,8 @@ enum ProjectTypes {
 
     static let heads: [Head] = {
         let table: [(String, [String])] = [
-            ("urban-rail", ["号线", "轨道交通", "地铁"]),
-            ("railway", ["城际铁路", "高速铁路", "高铁", "铁路", "城际", "客专"]),
+            ("urban-rail", ["号线", "轨道交通", "地铁", "市域快线"]),
+            ("railway", ["城际铁路", "高速铁路", "高铁", "铁路", "城际", "客专", "东站", "西站", "南站", "北站"]),
             ("expressway", ["高速公路", "高速"]),
             ("road", ["旅游公路", "快速路", "大道", "公路", "大桥", "隧道", "跨海通道", "跨江通道", "过江通道", "出海通道", "通道"]),
             ("airport", ["国际机场", "机场"]),
@@ -47,12 +47,12 @@ enum ProjectTypes {
             ("energy", ["新能源基地", "能源基地", "风光储基地", "风电光伏基地", "风电基地", "光伏基地", "抽水蓄能电站", "水电站", "核电站",
                         "水电工程", "海上风电项目", "风电项目", "光伏发电项目", "光伏项目", "输变电工程", "输电工程", "变电站", "电站", "电厂", "特高压", "核电", "油田", "气田", "接收站", "储气库"]),
             ("park-zone", ["综改示范区", "示范区", "综合保税区", "综保区", "边境合作中心", "开发区", "经开区", "高新区", "农高区", "产业园区", "产业园", "园区", "自贸区", "自由贸易试验区", "自贸试验区", "新区", "创新谷", "科学城", "科技城",
-                           "产业基地", "合作区", "中央商务区", "商务区", "新城"] + valleyHeads),
+                           "产业基地", "合作区", "中央商务区", "商务区", "新城", "先行区", "试验区", "临空经济区"] + valleyHeads),
             ("culture-venue", ["考古遗址公园", "国家文化公园", "遗址公园", "博物院", "博物馆", "美术馆", "图书馆", "大剧院", "文化公园", "纪念馆",
                                "艺术中心"]),
-            ("research", ["实验室", "研究院", "试验线", "研究中心", "创新中心", "大科学装置", "实验站"]),
-            ("ecology", ["湿地公园", "国家公园", "森林公园", "地质公园", "综合治理工程", "生态修复工程"]),
-            ("other", ["智算平台", "数据中心", "算力中心", "生产线", "交易中心", "会展中心", "物流枢纽", "航空枢纽", "枢纽",
+            ("research", ["实验室", "研究院", "试验线", "研究中心", "创新中心", "大科学装置", "实验站", "实验装置"]),
+            ("ecology", ["湿地公园", "国家公园", "森林公园", "地质公园", "综合治理工程", "生态修复工程", "生态廊道"]),
+            ("other", ["智算平台", "数据中心", "算力中心", "计算中心", "智算中心", "超算中心", "生产线", "交易中心", "会展中心", "物流枢纽", "航空枢纽", "枢纽",
                        "旅游度假区", "医院", "院区", "校区", "分院", "口岸"]),
             ("other", ["妇幼保健院", "卫生院", "中学", "小学"]),
             ("other", ["体育中心", "运动中心", "体育馆", "体育场"]),
@@ -201,8 +201,12 @@ enum ProjectTypes {
     static func stopEnds(before end: Int, in characters: Letters, floor: Int = 0) -> Bool {
         guard end > 0, end <= characters.count, let candidates = stopsByLast[characters[end - 1]] else { return false }
         if nouns.contains(where: { characters.has($0, at: end - 1) }) { return false }
+        // (重点开发开放试验区: 开发开放 is the zone's kind, not a verb.)
+        if end - 4 >= floor, characters.has(developAndOpen, at: end - 4) { return false }
         return candidates.contains { stop in end - stop.count >= floor && characters.has(stop, at: end - stop.count) }
     }
+
+    static let developAndOpen = Letters("开发开放")
 
     /// Nouns that begin with a one-character stop (古建筑博物馆 is not 建 + 筑博物馆), and places
     /// with 和 inside or first (呼和浩特盛乐国际机场 is not 呼 and 浩特…, 和田机场 not 和 + 田机场,
