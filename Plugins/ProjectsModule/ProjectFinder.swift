@@ -36,6 +36,11 @@ struct ProjectFinder {
                                             "产业基地", "港", "核电", "口岸", "院区", "校区", "分院", "妇幼保健院", "卫生院", "中学", "小学",
                                             "自由贸易试验区", "自贸试验区", "东站", "西站", "南站", "北站", "先行区", "试验区", "临空经济区"]
 
+    /// How far back the verb before a list's later item is looked for (加快合浦至湛江高铁、南宁至
+    /// 崇左城际铁路、柳州至广州铁路、防城港至东兴铁路建设); a name that is no later item of a list is
+    /// read back 16 characters.
+    static let listReach = 64
+
     /// Grades a zone is given (a kind after a name, not more of it).
     static let grades: Set<String> = ["国家级", "省级", "市级", "县级"]
 
@@ -237,7 +242,8 @@ struct ProjectFinder {
             let namePhased = ProjectTypes.endsWithPhase(name)
             let modifier = Array(characters[start..<headStart])
             let (status, verb) = ProjectStatus.of(characters, after: end..<min(characters.count, end + 8),
-                                                  before: max(0, start - 16)..<start) ?? ("other", nil)
+                                                  before: max(0, start - (start > 0 && Self.listMarks.contains(characters[start - 1]) ? Self.listReach : 16))..<start)
+                ?? ("other", nil)
             let listed = Self.listTypes.contains(head.type) && !Self.stationHeads.contains(String(head.words))
                 ? listItems(characters, before: start, floor: taken) : []
             // (引汉济渭二期工程 is a water project, 陇电入鲁工程 an energy one.)

@@ -9,7 +9,8 @@ enum ProjectStatus {
         ("机组投产", "opened"), ("机组并网", "opened"),
         ("正式运行", "opened"), ("挂牌运行", "opened"), ("交付使用", "opened"), ("对外开放", "opened"),
         // A dam closed to store water, a canal carrying it all along: the works are done.
-        ("下闸蓄水", "completed"), ("全线通水", "completed"),
+        ("下闸蓄水", "completed"), ("全线通水", "completed"), ("通水", "completed"), ("基本建成", "completed"),
+        ("投产达效", "opened"), ("全面开工", "started"),
         // (完成主体施工: a milestone on the way.)
         ("主体施工", "under-construction"),
         ("建成开放", "opened"), ("建成通航", "completed"), ("实现通航", "opened"), ("通航", "opened"),
@@ -40,12 +41,20 @@ enum ProjectStatus {
     /// Whether the verb `letters` at `position` says what it seems to: not 完成 followed by
     /// `doneWith`.
     static func says(_ letters: Letters, at position: Int, in text: Letters) -> Bool {
+        // 对外开放口岸: a port of entry's kind, not its opening.
+        if letters.count == 4, text.has(ports, at: position + 4), letters[0] == "对", letters[2] == "开" { return false }
         guard letters.count == 2 else { return true }
         // 通航能力, 通航条件: what a waterway can carry, not its opening.
         if letters[0] == "通", letters[1] == "航" { return !navigationTraits.contains { text.has($0, at: position + 2) } }
+        // 总体规划, 专项规划: a plan's kind, not a verb (开展国家公园总体规划中期评估).
+        if letters[0] == "规", letters[1] == "划", position >= 2, planKinds.contains(where: { text.has($0, at: position - 2) }) { return false }
         guard letters[0] == "完", letters[1] == "成" else { return true }
         return !doneWith.contains { text.has($0, at: position + 2) }
     }
+
+    static let ports = Letters("口岸")
+
+    static let planKinds = ["总体", "专项", "详细", "控制"].map(Letters.init)
 
     static let navigationTraits = ["能力", "条件", "等级", "标准", "里程", "建筑物"].map(Letters.init)
 
@@ -99,7 +108,7 @@ enum ProjectStatus {
         // 开工建设G0616海乌段、G1817乌巴段、S27呼鄂高速).
         var clauseStart = before.upperBound
         var inList = false
-        while clauseStart > max(before.lowerBound, before.upperBound - (inList ? 48 : 16)), !clauseMarks.contains(text[clauseStart - 1]) {
+        while clauseStart > max(before.lowerBound, before.upperBound - (inList ? 64 : 16)), !clauseMarks.contains(text[clauseStart - 1]) {
             if text[clauseStart - 1] == "、" { inList = true }
             clauseStart -= 1
         }
@@ -152,11 +161,11 @@ enum ProjectStatus {
     }
 
     /// Where the generating units written right after a plant's name end (`2台66万千瓦机组`,
-    /// `3号机组`, `首台机组`: a number or 首 first, 机组 within 14 characters with no mark between).
+    /// `3、4号机组`, `首台机组`: a number or 首 first, 机组 within 14 characters with no mark but 、 between).
     static func unitsEnd(in text: Letters, from start: Int) -> Int? {
         guard start < text.count, text[start].isNumber || text[start] == "首" else { return nil }
         var position = start + 1
-        while position + 1 < min(text.count, start + 14), !text[position].isPunctuation || text[position] == "." {
+        while position + 1 < min(text.count, start + 14), !text[position].isPunctuation || text[position] == "." || text[position] == "、" {
             if text.has(generatingUnits, at: position) { return position + generatingUnits.count }
             position += 1
         }
