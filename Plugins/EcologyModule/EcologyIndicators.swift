@@ -84,13 +84,19 @@ enum EcologyIndicators {
         metric.kind != .rank && metric.isBetterWhenLower ? "lower" : "higher"
     }
 
-    /// The indicator a figure measures, without the verbs that report it (新增, 完成).
+    /// The indicator a figure measures, without the verbs that report it (完成, 累计); a year's
+    /// additions say so after it, as the answer key writes them (省级绿色工厂（新创建）,
+    /// 新能源装机（新增）), apart from the stock of the same name.
     static func indicator(_ metric: Metric) -> String {
         var subject = metric.subject
-        for prefix in ["新增", "新创建", "完成", "累计", "全年", "全省"] where subject.hasPrefix(prefix) && subject.count > prefix.count + 1 {
+        var added: String?
+        // (Scopes first: 全区新增风电光伏装机.)
+        for prefix in ["全年", "全省", "全区", "全市", "全州", "全县", "新增", "新创建", "完成", "累计"]
+        where subject.hasPrefix(prefix) && subject.count > prefix.count + 1 {
             subject.removeFirst(prefix.count)
+            if prefix.hasPrefix("新") { added = prefix }
         }
-        return subject
+        return added.map { subject + "（\($0)）" } ?? subject
     }
 
     /// Whether a figure counts what was added in its period (新增, 新建, 培育), not a stock.

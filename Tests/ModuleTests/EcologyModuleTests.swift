@@ -64,6 +64,10 @@ import WorkbenchSDK
         let targets = try rows(report).filter { $0["role"] == .text("target") }
         #expect(targets.map { $0["achievedBefore"] } == [Cell.text("120万千瓦"), Cell.text("580万千瓦")])
         #expect(targets.map { $0["change"] } == [Cell.text("down"), Cell.text("up")])
+        // The indicator says which is the addition, as the key writes it, after any scope.
+        #expect(targets.map { $0["indicator"] } == [Cell.text("新能源装机（新增）"), Cell.text("新能源装机")])
+        let scoped = ReportLoaderShim.parse("2025年广西壮族自治区政府工作报告\n一、2024年工作回顾\n全区新增风电光伏装机120万千瓦，全区森林覆盖率62.5%。\n")
+        #expect(try rows(scoped).map { $0["indicator"] } == [Cell.text("风电光伏装机（新增）"), Cell.text("森林覆盖率")])
     }
 
     /// A plant's yearly output is no ecology figure, though its plant makes solar-grade silicon.
