@@ -28,7 +28,9 @@ enum EcologyIndicators {
     /// (深水网箱养殖水体 is fish farming, but 养殖尾水, 养殖废弃物 are pollution; 风电主轴轴承、
     /// 液压支架 are machines.)
     /// (Nor a plant's yearly output, 中硅高科年产3万吨.)
-    static let notEcology = ["汽车", "装备制造", "消费", "营业收入", "养殖水体", "网箱养殖", "轴承", "液压支架", "下线", "年产"]
+    static let notEcology = ["汽车", "装备制造", "消费", "营业收入", "养殖水体", "网箱养殖", "轴承", "液压支架", "下线", "年产",
+                             // (晶硅光伏、数字经济等产业规模: an industry's size.)
+                             "产业规模"]
 
     /// An ecology figure: its subject names an ecology indicator, or it describes the thing named
     /// right after it (投资超过550亿元的晋北采煤沉陷区新能源基地). (The extractor's sector is not
@@ -38,12 +40,15 @@ enum EcologyIndicators {
         if metric.role == .other, let unit = metric.normalizedUnit, durationUnits.contains(unit) { return false }
         let subject = Array(metric.subject.unicodeScalars)
         if mentions(notEcologyScalars, in: subject), !mentions(energyUseScalars, in: subject) { return false }
+        // 74个国控断面水质优良比例达到100%: how many places a rate is of is no figure of it.
+        if metric.kind == .count, mentions(rateWords, in: subject) { return false }
         if mentions(wordScalars, in: subject) { return true }
         if mentions([capacity], in: subject), subject.contains("占"), !mentions(notCleanShares, in: subject) { return true }
         return mentions(wordScalars, in: Array(modifiedNoun(of: metric, paragraph: paragraph, paragraphOffset: paragraphOffset).unicodeScalars))
     }
 
     private static let wordScalars = words.map { Array($0.unicodeScalars) }
+    private static let rateWords = ["比例", "比率", "达标率", "优良率", "覆盖率", "天数比"].map { Array($0.unicodeScalars) }
     private static let energyUseScalars = energyUse.map { Array($0.unicodeScalars) }
     private static let capacity = Array("装机".unicodeScalars)
     /// Shares of capacity that are no clean source's: coal's, and a province's of the country's.

@@ -70,6 +70,12 @@ import WorkbenchSDK
         #expect(try rows(scoped).map { $0["indicator"] } == [Cell.text("风电光伏装机（新增）"), Cell.text("森林覆盖率")])
     }
 
+    /// How many places a rate is of, and an industry's size, are no ecology figures.
+    @Test func populationsOfRatesAndIndustriesAreNoEcologyFigures() throws {
+        let report = ReportLoaderShim.parse("2025年广西壮族自治区政府工作报告\n一、2024年工作回顾\n74个国控断面水质优良比例达到100%，全区14个设区市空气质量优良天数比例达到93.8%。\n二、2025年主要工作\n晶硅光伏、数字经济、智能终端等产业规模分别突破千亿元。\n")
+        #expect(try rows(report).map { $0["text"] } == [Cell.text("100%"), Cell.text("93.8%")])
+    }
+
     /// A plant's yearly output is no ecology figure, though its plant makes solar-grade silicon.
     @Test func aPlantsOutputIsNoEcologyFigure() throws {
         let report = ReportLoaderShim.parse("2025年河南省政府工作报告\n一、2024年工作回顾\n中硅高科年产3万吨电子级多晶硅项目建成投产，新增光伏装机120万千瓦。\n")
