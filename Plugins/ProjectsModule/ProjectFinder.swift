@@ -41,6 +41,11 @@ struct ProjectFinder {
     /// read back 16 characters.
     static let listReach = 64
 
+    static let putInto = Letters("投入")
+
+    /// Characters after 至 that make it a time or a degree, not a line's other end (至今, 至年底, 至少).
+    static let notPlacesAfterTo: Set<Character> = ["今", "年", "此", "少", "关", "于", "多", "本", "目", "明", "当", "月", "2", "1"]
+
     /// Grades a zone is given (a kind after a name, not more of it).
     static let grades: Set<String> = ["国家级", "省级", "市级", "县级"]
 
@@ -308,8 +313,16 @@ struct ProjectFinder {
             guard acceptable(name: name, modifier: modifier, head: head) else { continue }
             // 章江新区至蓉江新区轨道交通: a name before 至 is where a line starts, and 郑州南站 before
             // 等 an item of a list that another head closes (郑州南站等高铁项目).
-            // (Not phases: 项目一期至七期.)
-            if end < characters.count, characters[end] == "至" && !namePhased || characters[end] == "等" && Self.stationHeads.contains(String(head.words)) {
+            // (Not phases, 项目一期至七期, nor a time, 至今, 至年底.)
+            let isStation = Self.stationHeads.contains(String(head.words))
+            if end + 1 < characters.count, characters[end] == "至" && !namePhased && !Self.notPlacesAfterTo.contains(characters[end + 1])
+                || characters[end] == "等" && isStation {
+                continue
+            }
+            // A station is named by its city and ends its name (not 成都东站TOD综合开发项目, nor
+            // an event's stop, …主会场活动湖南站).
+            if isStation, modifier.count > 4 || !ProjectTypes.nameEnds(before: end, in: characters)
+                && !ProjectStatus.verbLetters.contains(where: { characters.has($0, at: end) }) && !characters.has(Self.putInto, at: end) {
                 continue
             }
             // 污水处理厂20座: a kind of work counted, not one of them (unless a phase names it).

@@ -184,7 +184,8 @@ extension ProjectFinder {
     static let zoneKinds: Set<String> = ["城市", "产业", "现有", "所有", "全部", "同类", "沿江", "沿海", "沿边", "边境", "国家", "省属",
                                          "市属", "县域", "城区", "老城", "园区", "工业", "经济", "开发", "开放", "特色", "重点", "高新",
                                          "国际", "综合", "临空", "新兴", "现代", "旅游", "文化", "生态", "科技", "农业",
-                                         "先进", "一流", "优秀", "标杆", "示范", "成熟", "周边", "兄弟", "友好", "外地", "发达"]
+                                         "先进", "一流", "优秀", "标杆", "示范", "成熟", "周边", "兄弟", "友好", "外地", "发达",
+                                         "我省", "我市", "我区", "全省", "传统", "县属", "老旧", "低效", "边远", "偏远", "落后", "新设", "新建"]
 
     /// Heads of valleys (`ProjectTypes.valleyHeads`): with one character, only a province's
     /// short name (晋创谷; not 众创谷, 科创谷, 智算谷, which are kinds).
@@ -245,8 +246,8 @@ extension ProjectFinder {
                                    "集装箱", "散货", "内河", "专业化", "公用", "城乡", "规模化", "跨区域", "乡镇", "县城", "村级",
                                    // (民用运输机场, 清洁能源基地: kinds.)
                                    "民用", "清洁",
-                                   // (沿线生态廊道: along something named before.)
-                                   "沿线", "沿途"]
+                                   // (沿线生态廊道, 沿河生态廊道: along something, not a name (沿江高铁 is one); 边缘计算中心: a kind.)
+                                   "沿线", "沿途", "沿河", "沿湖", "边缘"]
         .map(Array.init).sorted { $0.count > $1.count }
 
     /// Whether `words` qualify a kind of work, so that the items of a list share them: Latin

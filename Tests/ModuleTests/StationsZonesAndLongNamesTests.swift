@@ -70,4 +70,19 @@ struct StationsZonesAndLongNamesTests {
         #expect(found("南宁港、北海港等8个对外开放口岸通过验收。", province: "广西壮族自治区").map(\.status) == ["completed", "completed"])
         #expect(found("开展南宁国家公园总体规划中期评估。", province: "广西壮族自治区").map(\.status) == ["other"])
     }
+
+    /// What the new heads and rules must leave alone.
+    @Test func nearMissesOfTheNewRules() {
+        // 至今 and 至年底 are times, not a line's other end.
+        #expect(names("平陆运河至年底累计完成投资560亿元，大藤峡水利枢纽工程至今累计发电100亿千瓦时。", province: "广西壮族自治区")
+                == ["平陆运河", "大藤峡水利枢纽工程"])
+        // A station inside a longer name, or an event's stop, is no station.
+        #expect(names("成都东站TOD综合开发项目开工。", province: "四川省") == ["成都东站TOD综合开发项目"])
+        #expect(names("“中国旅游日”主会场活动湖南站精彩纷呈。", province: "湖南省").isEmpty)
+        // Kinds of zone, computing centre and corridor.
+        #expect(names("推动我省开发区、传统开发区、低效开发区整合，边远新区承接能力不足。", province: "四川省").isEmpty)
+        #expect(names("建设一批边缘计算中心，沿河生态廊道串珠成链。", province: "四川省").isEmpty)
+        // A time and a verb before a firm's name are not its start.
+        #expect(names("全年落地中伟钦州新能源材料产业基地。", province: "广西壮族自治区") == ["中伟钦州新能源材料产业基地"])
+    }
 }

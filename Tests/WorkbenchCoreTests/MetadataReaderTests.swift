@@ -23,6 +23,12 @@ import Testing
         #expect(page.title == "政府工作报告")
         #expect(page.province?.name == "四川省")
         #expect(read(["当前位置：首页 › 政府工作报告", "2025年四川省政府工作报告"]).title == "2025年四川省政府工作报告")
+        // The trail's last step may be the only title that names the place.
+        let trail = read(["首页 > 政务公开 > 2025年湖北省政府工作报告", "政府工作报告"])
+        #expect(trail.title == "2025年湖北省政府工作报告")
+        #expect(trail.province?.name == "湖北省")
+        // Markup is no trail.
+        #expect(read(["<b>2025年湖北省政府工作报告</b>"]).title == "<b>2025年湖北省政府工作报告</b>")
     }
 
     /// Web copies break the delivery line in two, where the page wrapped it.

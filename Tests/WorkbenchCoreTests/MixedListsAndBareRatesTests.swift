@@ -33,4 +33,19 @@ import WorkbenchSDK
         // A bare number that does not close its clause is still no figure (死亡率 is no unit).
         #expect(Fixtures.reviewAndPlan("事故死亡率降低30个案例。").metrics.allSatisfy { $0.unit != nil })
     }
+
+    /// Own verbs pair with figures named before 分别 too, and every fall is one (回落, 下滑); a
+    /// count of what has a coefficient is no coefficient.
+    @Test func ownVerbsAfterFiguresAndTheirNames() {
+        #expect(rows("全省进出口总额1.02万亿元、出口额6200亿元，分别增长3.2%、下降4.1%。").map(\.subject)
+                == ["全省进出口总额", "出口额", "全省进出口总额增长", "出口额下降"])
+        #expect(rows("商品房销售面积、销售额分别下降12.3%、回落8.5%。").map(\.subject) == ["商品房销售面积下降", "销售额回落"])
+        #expect(Fixtures.reviewAndPlan("执行新的工伤保险行业风险系数的企业达到3200。").metrics.isEmpty)
+    }
+
+    /// A measure and a cue alone after a figure of another measure take its owner.
+    @Test func aMeasureAloneTakesTheOwnerBeforeIt() {
+        #expect(rows("市属国有企业资产总额增长5%，营业收入增长6%，利润总额增长8%以上。").map(\.subject)
+                == ["市属国有企业资产总额增长", "市属国有企业营业收入增长", "市属国有企业利润总额增长"])
+    }
 }

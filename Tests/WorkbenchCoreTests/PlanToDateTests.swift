@@ -30,4 +30,13 @@ import WorkbenchSDK
         let term = Fixtures.parse("2023年某省政府工作报告\n一、过去五年工作回顾\n（一）经济实力跃上新台阶。地区生产总值年均增长6.1%。\n二、2023年工作安排\n推进。\n")
         #expect(term.metrics.map { $0.period?.label } == ["2018-2022-review"])
     }
+
+    /// A numbered section's own words after its number may open a span.
+    @Test func aNumberedSectionMayOpenItsOwnSpan() {
+        let review = """
+        （一）聚焦稳进提质，经济运行持续向好。新签约亿元以上项目136个。
+        （三）五年来，累计建成高标准农田30万亩。
+        """
+        #expect(periods(review) == ["2024-review", "2020-2024-review"])
+    }
 }

@@ -237,9 +237,12 @@ import WorkbenchSDK
         #expect(rows.map(\.indicator) == ["gdp", "retail-sales", "urban-jobs"])
         #expect(rows.map { $0.outcome?.text } == ["4.6%", "5.2%", "47万人"])
         #expect(rows.map(\.verdict) == ["missed", "missed", "missed"])
-        // The restated goals are targets of the year reviewed.
-        let restated = later.metrics.filter { $0.role == .target && $0.period?.kind == .review }
+        // The restated goals are neither outcomes nor the report's own targets.
+        let restated = later.metrics.filter { $0.role == .other && $0.rule.contains("restated-goal") }
         #expect(restated.map(\.text) == ["5%—5.5%", "6%—6.5%", "50万人"])
+        // An outcome said against its goal is an outcome.
+        let (_, against) = reports(targets: "", review: "城镇新增就业52万人的成绩超出年度目标，地区生产总值增长12%的好成绩高于目标。")
+        #expect(against.metrics.prefix(2).map(\.role) == [.achieved, .achieved])
     }
 
     /// A figure of part of the year (一季度, 上半年, 12月份) is no outcome of a year's target,
@@ -302,5 +305,24 @@ import WorkbenchSDK
         // A fall below 100 is a fall of prices.
         let (_, lower) = reports(targets: "", review: "居民消费价格指数为99.9。")
         #expect(TargetOutcomes.compare(earlier, with: lower).first { $0.indicator == "cpi" }?.outcomeValue == -0.1)
+    }
+
+    /// Words decide only about the measure that opens their clause, close to it, and a negation
+    /// is a miss; a goal reached is an outcome; a price index's base is no index.
+    @Test func wordsThatDecideNothing() {
+        let targets = "固定资产投资增长5%，进出口总额增长3%，居民消费价格涨幅3%左右，居民收入增长与经济增长同步，城镇新增就业50万人。"
+        func verdicts(_ review: String) -> [String: String] {
+            let (earlier, later) = reports(targets: targets, review: review)
+            return Dictionary(uniqueKeysWithValues: TargetOutcomes.compare(earlier, with: later).map { ($0.indicator, $0.verdict) })
+        }
+        #expect(verdicts("居民收入增长未能与经济增长同步。")["income"] == "missed")
+        #expect(verdicts("固定资产投资中的基础设施投资没有完成年度目标。")["fixed-asset-investment"] == "not-stated")
+        #expect(verdicts("进出口总额中民营企业占比与上年持平。")["foreign-trade"] == "not-stated")
+        #expect(verdicts("物价上涨挂钩联动机制全面落实，完成年度目标任务。")["cpi"] == "not-stated")
+        #expect(verdicts("外贸企业帮扶政策全部落地，顺利完成年度任务。")["foreign-trade"] == "not-stated")
+        #expect(verdicts("城镇新增就业困难人员就业完成年度目标任务。")["urban-jobs"] == "not-stated")
+        #expect(verdicts("居民消费价格指数（以上年为100）为103.5。")["cpi"] == "not-stated")
+        let (goal, reached) = reports(targets: "地区生产总值增长5.5%左右。", review: "全年实现地区生产总值增长5.5%的预期目标。")
+        #expect(TargetOutcomes.compare(goal, with: reached).first?.verdict == "met")
     }
 }

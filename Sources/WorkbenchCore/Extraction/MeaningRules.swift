@@ -218,18 +218,31 @@ enum MeaningRules {
         1 << UInt64(scalar.value & 63)
     }
 
-    /// Whether a goal follows the figure ending at `end`: 目标 (`50万人目标`), or 的 and up to 12
+    /// Whether the words before a figure say the goal it names was reached (全年实现地区生产总值
+    /// 增长5.5%的预期目标), not restate it (年初确定的…, 完成年初确定的50万人目标).
+    static func reachesGoal(_ before: ArraySlice<Unicode.Scalar>) -> Bool {
+        reachingWords.occurs(in: before) && !goalSettingWords.occurs(in: before)
+    }
+
+    static let reachingWords = WordList(["实现", "完成", "达到"])
+    static let goalSettingWords = WordList(["年初", "确定", "提出", "设定", "制定"])
+
+    /// Characters of words that set an outcome against its goal (超出, 高于, 成绩, 好于, 优于).
+    static let notGoalWords: Set<Unicode.Scalar> = ["超", "出", "高", "于", "成", "绩", "好", "优", "低", "过"]
+
+    /// Whether a goal follows the figure ending at `end`: 目标 (`50万人目标`), or 的 and up to 7
     /// words with no figure or mark ending with 目标 (`6%—6.5%的目标`, `5.5%左右的预期目标`,
-    /// `9%的地区生产总值增长目标`). In a review it is the goal restated, not what was achieved.
+    /// `9%的增长目标`). In a review it is the goal restated, not what was achieved.
     static func restatesGoal(_ s: ArraySlice<Unicode.Scalar>, after end: Int) -> Bool {
         guard end + 1 < s.endIndex else { return false }
         if s[end] == "目", s[end + 1] == "标" { return true }
         guard s[end] == "的" else { return false }
         var position = end + 1
-        while position + 1 < min(s.endIndex, end + 15) {
+        while position + 1 < min(s.endIndex, end + 10) {
             let scalar = s[position]
             if scalar == "目", s[position + 1] == "标" { return true }
-            guard scalar.properties.isIdeographic else { return false }
+            // (Not an outcome said against the goal: 52万人的成绩超出年度目标, 增长12%的好成绩高于目标.)
+            guard scalar.properties.isIdeographic, !notGoalWords.contains(scalar) else { return false }
             position += 1
         }
         return false

@@ -259,9 +259,11 @@ struct MetricExtractor: Sendable {
                 role = .other
                 roleRule = "; role:baseline"
                 isBaseline = true
-            } else if role == .achieved, MeaningRules.restatesGoal(s, after: candidate.range.upperBound) {
-                // 年初确定的增长6%—6.5%的目标没有完成: a goal the review restates, not an outcome.
-                role = .target
+            } else if role == .achieved, MeaningRules.restatesGoal(s, after: candidate.range.upperBound),
+                      !MeaningRules.reachesGoal(s[clauseStart..<start]) {
+                // 年初确定的增长6%—6.5%的目标没有完成: a goal the review restates, neither an outcome
+                // nor one of the report's own targets.
+                role = .other
                 roleRule = "; role:restated-goal"
             } else {
                 roleRule = "; role:period "

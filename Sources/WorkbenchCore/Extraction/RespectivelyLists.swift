@@ -117,16 +117,21 @@ extension Subjects {
     }
 
     /// At a list mark `end` right before a verb of change and the figure at `nextStart`
-    /// (`、下降4.1%`), the part of the verb the figure's subject ends with: the verb when it is
-    /// a fall (as after 分别), else nothing (an empty range). Nil for anything else between.
+    /// (`、下降4.1%`), the verb. Nil for anything else between.
     static func changeVerbAfterMark(_ s: ArraySlice<Unicode.Scalar>, _ end: Int, _ nextStart: Int) -> Range<Int>? {
         guard nextStart - end == 3, s[end] == "、", isOne(of: changeVerbs, s[(end + 1)..<nextStart]) else { return nil }
-        return eachFiguresVerb(s, at: end + 1) ?? nextStart..<nextStart
+        return (end + 1)..<nextStart
+    }
+
+    /// The part of a figure's own verb (`changeVerbAfterMark`) its subject ends with after
+    /// 分别 names it: a fall (as the list's own), else nothing (an empty range).
+    static func ownSuffix(_ verb: Range<Int>, in s: ArraySlice<Unicode.Scalar>) -> Range<Int> {
+        eachFiguresVerb(s, at: verb.lowerBound) ?? verb.upperBound..<verb.upperBound
     }
 
     private static let changeVerbs = ["增长", "下降", "减少", "降低", "提高", "上升", "增加", "回落", "下滑", "提升"].map { Array($0.unicodeScalars) }
 
-    private static let eachFiguresVerbs = ["下降", "降低", "减少", "压减", "出栏", "存栏"].map { Array($0.unicodeScalars) }
+    private static let eachFiguresVerbs = ["下降", "降低", "减少", "压减", "回落", "下滑", "出栏", "存栏"].map { Array($0.unicodeScalars) }
 
     /// Whether a rate or a goal follows at `index` (`的增速`, `的目标`): what the figure before
     /// it is, not what it is a share of.
@@ -200,11 +205,17 @@ extension Subjects {
     static func isPeriod(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
         guard (2...5).contains(name.count), let last = name.last else { return false }
         let secondLast = name[name.endIndex - 2]
-        // (Months are numbered: 1—11月, 前11个月 aside; not 额12月份.)
-        if last == "月" || last == "份" && secondLast == "月" && name.count > 2 {
-            return name.dropLast(last == "月" ? 1 : 2).allSatisfy { NumberReader.digit($0) != nil || Enumerators.digit($0) != nil || PeriodResolver.isSpanMark($0) }
+        // (Months and quarters are numbered: 1—11月, 前11个月, 前三季度; not 额12月份, 加值一季度.)
+        func numbered(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+            !words.isEmpty && words.allSatisfy {
+                NumberReader.digit($0) != nil || Enumerators.digit($0) != nil || PeriodResolver.isSpanMark($0) || $0 == "前" || $0 == "第" || $0 == "个"
+            }
         }
-        return last == "度" && secondLast == "季" || last == "年" && (secondLast == "半" || name.count == 2 && name.first == "全")
+        if last == "月" || last == "份" && secondLast == "月" && name.count > 2 { return numbered(name.dropLast(last == "月" ? 1 : 2)) }
+        if last == "度", secondLast == "季" { return numbered(name.dropLast(2)) }
+        // (上半年, 下半年, 全年; not 总额上半年.)
+        guard last == "年" else { return false }
+        return name.count == 3 && secondLast == "半" && (name.first == "上" || name.first == "下") || name.count == 2 && name.first == "全"
     }
 
     /// Where 城乡 opens `name`, after a scope word (全省城乡居民…) if any.
@@ -259,7 +270,7 @@ extension Subjects {
     }
 
     /// Measures a name may be alone (`支出` after `地方财政收入、`), longest first.
-    static let frontMeasures = ["营业收入", "总产值", "增加值", "产值", "收入", "支出", "利润", "营收", "产量", "销量", "总额", "余额", "税收",
+    static let frontMeasures = ["资产总额", "营业收入", "总产值", "增加值", "产值", "收入", "支出", "利润", "营收", "产量", "销量", "总额", "余额", "税收",
                                 "同比", "环比", "总产量", "播种面积", "利润总额"]
         .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
     /// The last scalars of `frontMeasures` (most names end with none of them).

@@ -346,17 +346,39 @@ extension QuantityScanner {
 
     private static let sinceWords = WordList(["首次", "首度", "最高", "最低", "最大", "最多", "最少", "最好", "最快", "新高", "新低"])
 
-    /// Measures written as bare numbers: indices, coefficients (基尼系数) and deaths per unit of
-    /// output or traffic (亿元生产总值生产安全事故死亡率降至0.006, 道路交通万车死亡率1.2).
-    private static let indexWords = WordList(["指数", "系数", "死亡率"])
+    private static let indexWord = Array("指数".unicodeScalars)
+    /// Other measures written as bare numbers right before them, maybe after a linking verb:
+    /// coefficients (基尼系数0.46) and deaths per unit of output or traffic (亿元生产总值生产安全
+    /// 事故死亡率降至0.006, 道路交通万车死亡率1.2).
+    private static let rateWords = ["系数", "死亡率"].map { Array($0.unicodeScalars) }
+    private static let rateWordList = WordList(["系数", "死亡率"])
+    private static let rateLinks = ["为", "是", "由", "从", "达到", "降至", "降到", "下降到", "下降至", "降低到", "降低至", "提高到", "提高至",
+                                    "提升到", "提升至", "缩小到", "缩小至", "稳定在", "控制在", "保持在"]
+        .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
-    /// A bare number that is an index's value: one of `indexWords` earlier in the clause, the
-    /// number ends it.
+    /// A bare number that is an index's value: `指数` earlier in the clause, or a coefficient or a
+    /// death rate right before it (a linking verb between them at most); the number ends the clause.
     static func isIndexValue(_ s: ArraySlice<Unicode.Scalar>, at index: Int, end: Int) -> Bool {
         // (道路交通指数从6.32下降至6.08: the value a change starts from is one too.)
         guard end >= s.endIndex || Clauses.isBoundary(s[end])
                 || index > s.startIndex && s[index - 1] == "从" && MetricExtractor.towards.prefix(of: s[end...]) != nil else { return false }
-        return indexWords.occurs(in: s[Clauses.start(of: index, in: s)..<index])
+        let clauseStart = Clauses.start(of: index, in: s)
+        if Text.contains(indexWord, in: s[clauseStart..<index]) { return true }
+        guard rateWordList.occurs(in: s[clauseStart..<index]) else { return false }
+        // (Not 执行风险系数的企业达到3200: what has the coefficient is counted. Links and the
+        // value a change starts from may stand between: 恩格尔系数由30.2下降到28.5.)
+        var wordEnd = index
+        for _ in 0..<4 {
+            if let link = rateLinks.first(where: { wordEnd - $0.count >= clauseStart && s[(wordEnd - $0.count)..<wordEnd].elementsEqual($0) }) {
+                wordEnd -= link.count
+                continue
+            }
+            var digits = wordEnd
+            while digits > clauseStart, NumberReader.digit(s[digits - 1]) != nil || s[digits - 1] == "." { digits -= 1 }
+            guard digits < wordEnd, digits > clauseStart, s[digits - 1] == "由" || s[digits - 1] == "从" else { break }
+            wordEnd = digits - 1
+        }
+        return rateWords.contains { wordEnd - $0.count >= clauseStart && s[(wordEnd - $0.count)..<wordEnd].elementsEqual($0) }
     }
 
     /// Where a ratio written as a bare number ends (`2.31:1` with its `:1`, `1.9`), when the

@@ -44,10 +44,25 @@ extension Subjects {
 
     static let linkingWordScalars = MeaningRules.linkingWords.map { Array($0.unicodeScalars) }
 
+    /// The length of the verb of change `words` end with (增长, 同比下降), or nil.
+    static func endingCue(_ words: ArraySlice<Unicode.Scalar>) -> Int? {
+        // (Most subjects end with none: their last scalar tells.)
+        guard let last = words.last, last == "长" || last == "降" || last == "高" || last == "低" else { return nil }
+        for cue in endingCues where words.count > cue.count && words.suffix(cue.count).elementsEqual(cue) {
+            return cue.count
+        }
+        return nil
+    }
+
+    static let endingCues = ["同比增长", "同比下降", "增长", "下降", "提高", "降低"].map { Array($0.unicodeScalars) }
+    static let wholeYear = Array("全年".unicodeScalars)
+    static let since = Array("以来".unicodeScalars)
+
     /// `上半年增长`, `全年增长`, `12月份增长`: a subject that is only a period of the year
     /// (`isPeriod`) and a bare cue; the ranges of the two.
     static func periodAndCue(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> (period: Range<Int>, cue: Range<Int>)? {
-        guard let range = onlyPart(index, of: subjects), range.count >= 4, range.count <= 9 else { return nil }
+        guard let range = onlyPart(index, of: subjects), range.count >= 4, range.count <= 9,
+              periodOpenings.contains(s[range.lowerBound]) || NumberReader.digit(s[range.lowerBound]) != nil else { return nil }
         for length in stride(from: min(5, range.count - 2), through: 2, by: -1)
         where isPeriod(s[range.lowerBound..<(range.lowerBound + length)]) {
             let cue = (range.lowerBound + length)..<range.upperBound
@@ -55,6 +70,9 @@ extension Subjects {
         }
         return nil
     }
+
+    /// First scalars of a period of the year in words (上半年, 全年, 前三季度, 一季度, 第四季度).
+    static let periodOpenings: Set<Unicode.Scalar> = ["上", "下", "全", "前", "第", "一", "二", "三", "四", "十"]
 
     /// What a figure's subject measures, without a bare cue closing it and a period of the year
     /// opening it or right before the cue (`一季度全省生产总值增长`, `社会消费品零售总额12月份增长`),
@@ -65,9 +83,15 @@ extension Subjects {
             measure = measure.dropLast(cue.count)
         }
         for length in stride(from: min(5, measure.count - 2), through: 2, by: -1) where length > 0 {
-            // (全年 is the whole year: cut off, but no part of it.)
-            if isPeriod(measure.prefix(length)) { return (measure.dropFirst(length), !measure.prefix(length).elementsEqual("全年".unicodeScalars)) }
-            if isPeriod(measure.suffix(length)), !measure.suffix(length).elementsEqual("全年".unicodeScalars) {
+            // (全年 is the whole year: cut off, but no part of it; nor is a time since which,
+            // 二季度以来, 自二季度起, or a year's end, 12月末.)
+            if isPeriod(measure.prefix(length)) {
+                let rest = measure.dropFirst(length)
+                let whole = measure.prefix(length).elementsEqual(wholeYear)
+                    || rest.starts(with: since) || rest.first == "起" || rest.first == "末" || rest.first == "底"
+                return (rest, !whole)
+            }
+            if isPeriod(measure.suffix(length)), !measure.suffix(length).elementsEqual(wholeYear) {
                 return (measure.dropLast(length), true)
             }
         }

@@ -37,6 +37,9 @@ enum Subjects {
         var countList: (base: (range: Range<Int>, closesQuote: Bool), nounEnd: Int)?
         // The candidates of the last run (a list, or one figure).
         var previousRun: Range<Int>?
+        // The owner the last figure's measure took from the one before it (`frontCarried`), for
+        // the next measure of a chain.
+        var frontCarried: (front: Range<Int>, figure: Int)?
         while index < candidates.count {
             // A run of figures joined only by 、 (or 和/及): a list sharing one subject.
             var runEnd = index
@@ -118,17 +121,20 @@ enum Subjects {
                         earlier.removeLast(cue.count)
                         break
                     }
+                    // (A figure's own verb, 分别增长3.2%、下降4.1%, before the list's.)
+                    let ownVerb = ownVerbs.flatMap { offset < $0.count ? $0[offset] : nil } ?? verb
                     if let adverb = Self.respectivelyAdverb(prefixScalars) {
-                        subjects.append([.text(earlier), .part(adverb), .part(verb)])
+                        subjects.append([.text(earlier), .part(adverb), .part(ownVerb)])
                     } else {
-                        subjects.append([.text(earlier), .part(verb)])
+                        subjects.append([.text(earlier), .part(ownVerb)])
                     }
                 }
                 previousRun = index..<(runEnd + 1)
                 index = runEnd + 1
                 continue
             }
-            if count > 1, Self.respectively(prefixScalars, count: count, ownVerbs: ownVerbs, into: &subjects) {
+            if count > 1, Self.respectively(prefixScalars, count: count, ownVerbs: ownVerbs?.map { $0.map { Self.ownSuffix($0, in: s) } },
+                                            into: &subjects) {
                 previousRun = index..<(runEnd + 1)
                 index = runEnd + 1
                 continue
@@ -227,6 +233,27 @@ enum Subjects {
                     subjects.append([.part(front), .part(base.range)])
                     continue
                 }
+                // `市属国有企业资产总额增长5%，营业收入增长6%，利润总额增长8%以上`: a measure and a
+                // cue alone take the owner of the measure before them, each in turn.
+                if noNoun, offset == 0, index > 0, base.range.count > 2, base.range.count <= 8,
+                   candidates[index - 1].range.upperBound + 1 >= base.range.lowerBound,
+                   let cue = Self.endingCue(s[base.range]), cue < base.range.count {
+                    let measure = base.range.lowerBound..<(base.range.upperBound - cue)
+                    let owner: Range<Int>?
+                    if let carried = frontCarried, carried.figure == index - 1 {
+                        owner = carried.front
+                    } else if let previous = Self.onlyPart(index - 1, of: subjects), let previousCue = Self.endingCue(s[previous]),
+                              previousCue < previous.count {
+                        owner = Self.sharedFront(of: measure, first: previous.lowerBound..<(previous.upperBound - previousCue), in: s)
+                    } else {
+                        owner = nil
+                    }
+                    if let owner {
+                        subjects.append([.part(owner), .part(base.range)])
+                        frontCarried = (owner, index)
+                        continue
+                    }
+                }
                 // `新增规上工业企业186家、国家级专精特新企业8家`: a noun after the figure before it and
                 // a list mark takes that figure's verb of adding (what is new, not the stock).
                 // (Only for counts of things and lengths: not money, areas or rates, which measure
@@ -287,7 +314,7 @@ enum Subjects {
                 let measure = Self.measureOfPeriod(buffer[...])
                 if let cue = periodCue?.cue ?? (measure.hadPeriod ? Self.onlyPart(index, of: subjects) : nil) {
                     guard !measure.scalars.isEmpty else { continue }
-                    let own: [Piece] = periodCue.map { s[$0.period].elementsEqual("全年".unicodeScalars) ? [] : [.part($0.period)] } ?? []
+                    let own: [Piece] = periodCue.map { s[$0.period].elementsEqual(Self.wholeYear) ? [] : [.part($0.period)] } ?? []
                     let continued = own + [.text(Text.string(measure.scalars)), .part(cue)]
                     subjects.ranges[index] = subjects.pieces.count..<subjects.pieces.count + continued.count
                     subjects.pieces += continued

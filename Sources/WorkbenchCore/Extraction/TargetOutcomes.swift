@@ -90,10 +90,13 @@ enum TargetOutcomes {
     /// `居民消费价格指数为100.2`: a price index on last year's 100, as the rise it says (0.2%), for
     /// a report that gives no rise of prices.
     static func priceIndexChange(in achieved: [Metric]) -> Metric? {
-        guard var index = achieved.first(where: { metric in
-            metric.kind == .level && metric.unit == nil && HeadlineTargets.indicator(of: metric.subject) == "cpi"
-                && metric.normalizedValue.map { (80...120).contains($0) } == true
-        }), let value = index.normalizedValue else { return nil }
+        // (The whole basket's index, not food's; and not the base it is on, （以上年为100）.)
+        let indices = achieved.filter { metric in
+            metric.kind == .level && metric.unit == nil && metric.normalizedValue.map { (80...120).contains($0) } == true
+                && (Text.contains("居民消费价格指数", in: metric.subject) || Text.contains("CPI", in: metric.subject))
+                && !Text.contains("食品", in: metric.subject) && !Text.contains("以上年", in: metric.subject)
+        }
+        guard var index = indices.first(where: { $0.normalizedValue != 100 }) ?? indices.first, let value = index.normalizedValue else { return nil }
         index.kind = .growth
         index.normalizedValue = ((value - 100) * 1_000_000_000).rounded() / 1_000_000_000
         index.normalizedUnit = "%"

@@ -17,16 +17,23 @@ struct MetadataReader {
     static let offices = ["代理主席", "代主席", "代省长", "代市长", "代州长", "代盟长", "代县长", "代区长", "代旗长",
                           "省长", "市长", "州长", "盟长", "县长", "区长", "旗长", "主席", "总理"]
 
-    /// Whether `line` is a web page's trail of links (`首页 > 政务公开 > 政府工作报告`, `当前位置：…`).
-    static func isBreadcrumb(_ line: String) -> Bool {
-        line.contains(">") || line.contains("›") || line.contains("＞") || line.hasPrefix("首页") || line.hasPrefix("当前位置")
+    /// The last step of a web page's trail of links (`首页 > 政务公开 > 政府工作报告` → `政府工作报告`);
+    /// any other line as it is.
+    static func lastStep(_ line: String) -> String {
+        // (A trail opens with the home page or has two steps at least; markup is no trail.)
+        let marks = line.filter { $0 == ">" || $0 == "›" || $0 == "＞" }.count
+        guard marks > 0, !line.contains("<"), line.hasPrefix("首页") || line.hasPrefix("当前位置") || marks >= 2,
+              let mark = line.lastIndex(where: { $0 == ">" || $0 == "›" || $0 == "＞" }) else { return line }
+        return line[line.index(after: mark)...].trimmingCharacters(in: .whitespaces)
     }
 
     func read(titleBlock: [RawParagraph], opening: [RawParagraph]) -> Metadata {
         var metadata = Metadata()
         let texts = titleBlock.map(\.text)
-        // (Not a web page's breadcrumb: 首页 > 政务公开 > 政府工作报告.)
-        if let title = texts.first(where: { Text.contains("政府工作报告", in: $0) && $0.unicodeScalars.count <= 40 && !Self.isBreadcrumb($0) }) {
+        // (A web page's breadcrumb, 首页 > 政务公开 > 2025年湖北省政府工作报告, gives its last step;
+        // of the titles, the first that names its place.)
+        let titles = texts.filter { Text.contains("政府工作报告", in: $0) }.map(Self.lastStep).filter { $0.unicodeScalars.count <= 40 }
+        if let title = titles.first(where: { Self.place(in: $0).1 != nil }) ?? titles.first {
             metadata.title = title
             (metadata.locality, metadata.province) = Self.place(in: title)
             metadata.year = Self.firstYear(in: title)

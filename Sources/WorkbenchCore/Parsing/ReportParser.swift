@@ -139,13 +139,18 @@ struct ReportParser {
             }
             // (`“十四五”以来，…` then `（一）聚焦稳进提质…`: a numbered section of a part that
             // reviews one year is that year's again, whatever span a paragraph before it opened.)
-            if let part = partPeriod, part.kind == .review, part.from == part.to, let span = current, span.from != span.to,
-               HeadingRules.subSection(paragraph) != nil {
+            // (Its own words may open a span after its number: （三）五年来，….)
+            let numbered = HeadingRules.subSection(paragraph) != nil
+            if let part = partPeriod, part.kind == .review, part.from == part.to, let span = current, span.from != span.to, numbered {
                 current = part
             }
             var periods: [Period?] = []
             periods.reserveCapacity(sentenceRanges.count)
-            for range in sentenceRanges {
+            for (order, whole) in sentenceRanges.enumerated() {
+                var range = whole
+                if order == 0, numbered, let close = paragraph.scalars[whole].firstIndex(where: { $0 == "）" || $0 == ")" }) {
+                    range = (close + 1)..<whole.upperBound
+                }
                 if let kind = partPeriod?.kind, let cue = resolver.cue(paragraph.scalars[range], kind: kind) {
                     // (A phrase of five years that dates only its own sentence leaves the
                     // period before it to the sentences after.)
