@@ -72,7 +72,9 @@ enum ProjectStatus {
         // Only the project's own clause: stop at the next mark. The name's own words first, up
         // to a 、 or 等 (A机场建成、B铁路开工等项目加快推进: A is completed, B started).
         // (国能长源荆州电厂2台66万千瓦机组开工建设: the plant's units come between it and its verb.)
-        let ownStart = unitsEnd(in: text, from: after.lowerBound) ?? after.lowerBound
+        var ownStart = unitsEnd(in: text, from: after.lowerBound) ?? after.lowerBound
+        // (防城港核电二期全面建成投产: an adverb before the verbs is none of them.)
+        if let adverb = adverbs.first(where: { text.has($0, at: ownStart) }) { ownStart += adverb.count }
         var ownEnd = ownStart
         while ownEnd < min(text.count, ownStart + 8), !text[ownEnd].isPunctuation, text[ownEnd] != "等" { ownEnd += 1 }
         for (verb, letters) in zip(verbs, verbLetters) where says(letters, in: text, within: ownStart..<ownEnd, offsets: 0...2) {
@@ -173,6 +175,9 @@ enum ProjectStatus {
     }
 
     static let generatingUnits = Letters("机组")
+
+    /// Adverbs a name's own verbs may follow (全面建成投产, 顺利通过验收, 提前建成).
+    static let adverbs = ["全面", "顺利", "提前", "如期", "率先"].map(Letters.init)
 
     static let faster = Letters("加快")
     static let earlyWork = Letters("前期工作")

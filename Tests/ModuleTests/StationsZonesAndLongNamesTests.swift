@@ -60,10 +60,14 @@ struct StationsZonesAndLongNamesTests {
     @Test func statusesAcrossLongListsAndKindsOfWords() {
         let lines = found("加快合浦至湛江高铁、南宁至崇左城际铁路、柳州至广州铁路、防城港至东兴铁路建设。", province: "广西壮族自治区")
         #expect(lines.map(\.status) == ["accelerating", "accelerating", "accelerating", "accelerating"])
-        // A verb far before a name outside a list is not its (历时7年建设…的X提前三年全线贯通).
-        #expect(found("历时7年建设、投资近千亿元、全长1.3万公里的黄河一号旅游公路提前三年全线贯通。", province: "山西省").map(\.status) == ["other"])
+        // A verb far before a name outside a list is not its (历时7年建设…的X提前三年全线贯通): its
+        // own, after 提前三年, is.
+        #expect(found("历时7年建设、投资近千亿元、全长1.3万公里的黄河一号旅游公路提前三年全线贯通。", province: "山西省").map(\.status) == ["completed"])
+        #expect(found("历时7年建设、投资近千亿元、全长1.3万公里的黄河一号旅游公路。", province: "山西省").map(\.status) == ["other"])
         // Units between a plant and its verb; new verbs.
         #expect(found("防城港核电二期3、4号机组投产。", province: "广西壮族自治区").map(\.status) == ["opened"])
+        // An adverb before a name's verbs is none of them: 全面建成投产 is opened, as 建成投产 is.
+        #expect(found("防城港核电二期全面建成投产，钦州港东航道顺利通过验收。", province: "广西壮族自治区").map(\.status) == ["opened", "completed"])
         #expect(found("黄水东调二期工程通水，玉龙喀什水利枢纽工程基本建成，滇中引水二期工程全面开工。", province: "云南省").map(\.status)
                 == ["completed", "completed", "started"])
         // 对外开放口岸 is a kind of port of entry; 总体规划 a kind of plan.
