@@ -73,6 +73,13 @@ struct IndicatorKey: Hashable {
         return nil
     }
 
+    /// `text` without the scopes it opens with (全省全社会研发经费… → 研发经费…), as a key drops them.
+    static func droppingScopes(_ text: Substring) -> Substring {
+        var rest = text
+        while let scope = scopes.first(where: { rest.hasPrefix($0) && rest.count > $0.count }) { rest = rest.dropFirst(scope.count) }
+        return rest
+    }
+
     /// `text` in the spellings a key uses (`全省规模以上工业增加值` → `全省规上工业增加值`).
     static func respelled(_ text: String) -> String {
         spellings.reduce(text) { replacing($1.0, with: $1.1, in: $0) }

@@ -50,14 +50,7 @@ extension TargetOutcomes {
         var rest = Substring(clause)
         // (年初确定的粮食产量目标没有完成: the goal restated, then its verdict.)
         if let goal = restatedGoalOpenings.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(goal.count) }
-        var scoped = true
-        while scoped {
-            scoped = false
-            for scope in IndicatorKey.scopes where rest.hasPrefix(scope) && rest.count > scope.count {
-                rest = rest.dropFirst(scope.count)
-                scoped = true
-            }
-        }
+        rest = IndicatorKey.droppingScopes(rest)
         guard let name = names.first(where: { rest.hasPrefix($0) }) else { return nil }
         let after = rest.dropFirst(name.count)
         if after.hasPrefix("中") || after.contains("占比") || after.contains("比重") { return nil }

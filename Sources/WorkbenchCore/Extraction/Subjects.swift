@@ -309,10 +309,11 @@ enum Subjects {
             // cue continue the measure before them, in their own period (the year's: none).
             // (And a cue alone, 全年 cleaned off, after a part of the year: the year's.)
             let periodCue = Self.periodAndCue(index, of: subjects, in: s)
-            if periodCue != nil || Self.onlyPart(index, of: subjects).map({ isOne(of: bareCueScalars, s[$0]) }) == true {
+            let bareCue = Self.onlyPart(index, of: subjects).flatMap { isOne(of: bareCueScalars, s[$0]) ? $0 : nil }
+            if periodCue != nil || bareCue != nil {
                 subjects.scalars(source, of: s, into: &buffer)
                 let measure = Self.measureOfPeriod(buffer[...])
-                if let cue = periodCue?.cue ?? (measure.hadPeriod ? Self.onlyPart(index, of: subjects) : nil) {
+                if let cue = periodCue?.cue ?? (measure.hadPeriod ? bareCue : nil) {
                     guard !measure.scalars.isEmpty else { continue }
                     let own: [Piece] = periodCue.map { s[$0.period].elementsEqual(Self.wholeYear) ? [] : [.part($0.period)] } ?? []
                     let continued = own + [.text(Text.string(measure.scalars)), .part(cue)]
