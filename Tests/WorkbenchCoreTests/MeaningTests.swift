@@ -32,6 +32,15 @@ import WorkbenchSDK
         #expect(held.map(\.kind) == [.growth, .share])
     }
 
+    /// A change given in the indicator's own unit is a change, as one in per cent is; an
+    /// addition (新增, or a noun after the figure) and a level reached (增加到) are not.
+    @Test func aChangeInItsOwnUnitIsAChange() {
+        let metrics = report("粮食产量达到650亿斤，比上年增加28亿斤。基础养老金最低标准每人每月提高20元。就业人数减少了3万人。森林面积增加近120万亩。",
+                             "医保财政补助标准每人每年提高30元。新增就业50万人。增加1万个共享停车位。人均预期寿命提高到80岁。审批时限缩短3天。").metrics
+        #expect(metrics.map(\.text) == ["650亿斤", "28亿斤", "20元", "3万人", "120万亩", "30元", "50万人", "1万个", "80岁", "3天"])
+        #expect(metrics.map(\.kind) == [.level, .growth, .growth, .growth, .growth, .growth, .count, .count, .level, .level])
+    }
+
     @Test func rolesFollowThePeriodOfTheSentence() {
         let metrics = report("全年新增就业47万人，历时7年建成，连续11年只减不增。", "城镇新增就业45万人。").metrics
         #expect(metrics.map(\.role) == [.achieved, .other, .other, .target])

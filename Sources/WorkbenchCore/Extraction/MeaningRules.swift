@@ -26,8 +26,13 @@ enum MeaningRules {
         if let kind = candidate.kind { return (kind.metric, "form") }
         guard let unit = candidate.unit else { return (.level, "bare-index") }
         switch unit.category {
-        case .measure: return (.count, "measure-word")
-        case .physical, .duration: return (.level, "physical-unit")
+        case .measure:
+            if changedBy(prefix, before: suffix) { return (.growth, "measure-word+change") }
+            return (.count, "measure-word")
+        case .physical:
+            if changedBy(prefix, before: suffix) { return (.growth, "physical-unit+change") }
+            return (.level, "physical-unit")
+        case .duration: return (.level, "physical-unit")
         case .rankPlace: return (.rank, "rank-places")
         case .multiple:
             // 是2010年的1.8倍, 是“十一五”末的3.7倍: a ratio to a base, whatever grew before it.
@@ -60,6 +65,25 @@ enum MeaningRules {
             }
         }
     }
+
+    /// Whether a verb of change stands right before the figure (maybe with a leading qualifier):
+    /// 比上年增加28亿斤, 每人每月提高20元, 减少3万人 say by how much something changed, in its own
+    /// unit, as 增长5% does in per cent. (Not 新增 or 增加到: an addition counted, a level reached;
+    /// nor a figure with a noun after it, 增加1万个错时共享停车位: what was added, counted.)
+    static func changedBy(_ prefix: ArraySlice<Unicode.Scalar>, before suffix: ArraySlice<Unicode.Scalar>) -> Bool {
+        if let next = suffix.first, next.properties.isIdeographic { return false }
+        var end = prefix.endIndex
+        while end > prefix.startIndex, changeQualifiers.contains(prefix[end - 1]), end > prefix.endIndex - 2 { end -= 1 }
+        guard end - prefix.startIndex >= 2, ownUnitChanges.suffix(of: prefix[..<end]) != nil else { return false }
+        // 新增加 is an addition too.
+        return !(end - prefix.startIndex >= 3 && prefix[end - 3] == "新")
+    }
+
+    /// Verbs of a change that the figure after them measures in its own unit.
+    static let ownUnitChanges = WordList(["增加", "提高", "减少", "增长", "下降", "降低", "上涨", "上升", "扩大", "缩小", "增收", "减收"])
+
+    /// Leading qualifiers and particles between such a verb and its figure (增加了, 增加近).
+    static let changeQualifiers: Set<Unicode.Scalar> = ["了", "近", "约", "超", "逾"]
 
     /// What may stand between a clause mark and a share that opens the clause (超70%村庄).
     static let leadingOnly: Set<Unicode.Scalar> = ["超", "近", "约", "逾", "有", "达", " "]
