@@ -5,15 +5,39 @@ import WorkbenchSDK
 @Suite struct SectorLexiconTests {
     /// What `SectorLexicon.scores` means, written plainly: each distinct keyword found in the
     /// text counts once, for the first sector (in lexicon order) that lists it, weighted by its
-    /// length, double when its first occurrence ends the text and `headBonus` is on.
+    /// length, double when its first occurrence ends the text and `headBonus` is on. An
+    /// occurrence inside a longer keyword of another sector found at the same place does not
+    /// count, nor one right after 占 (占全省, 占全国的) or 单位, or inside such a one: the whole of
+    /// a share, the base of an intensity.
     static func referenceScores(_ lexicon: SectorLexicon, _ text: String, headBonus: Bool) -> [Int] {
         let scalars = Array(text.unicodeScalars)
+        var occurrences: [(start: Int, keyword: [Unicode.Scalar], sector: Int)] = []
+        for (sector, entry) in lexicon.sectors.enumerated() {
+            for keyword in entry.scalars where !keyword.isEmpty {
+                for start in scalars.indices where Array(scalars[start...].prefix(keyword.count)) == keyword {
+                    occurrences.append((start, keyword, sector))
+                }
+            }
+        }
+        func isMeasureOfAnother(_ start: Int) -> Bool {
+            let before = Array(scalars[..<start])
+            let tail = before.last == "的" ? Array(before.dropLast()) : before
+            return before.last == "占" || before.suffix(2) == ["单", "位"]
+                || tail.count >= 3 && tail[tail.count - 3] == "占" && tail[tail.count - 2] == "全"
+        }
+        func counts(_ occurrence: (start: Int, keyword: [Unicode.Scalar], sector: Int)) -> Bool {
+            !isMeasureOfAnother(occurrence.start) && !occurrences.contains { other in
+                let covers = other.keyword.count > occurrence.keyword.count && other.start <= occurrence.start
+                    && other.start + other.keyword.count >= occurrence.start + occurrence.keyword.count
+                return covers && (other.sector != occurrence.sector || isMeasureOfAnother(other.start))
+            }
+        }
         var scores = Array(repeating: 0, count: lexicon.sectors.count)
         var counted: Set<[Unicode.Scalar]> = []
         for (sector, entry) in lexicon.sectors.enumerated() {
             for keyword in entry.scalars where !keyword.isEmpty && !counted.contains(keyword) {
-                guard let first = (0..<scalars.count).first(where: { Array(scalars[$0...].prefix(keyword.count)) == keyword })
-                else { continue }
+                guard let first = occurrences.filter({ $0.keyword == keyword && $0.sector == sector && counts($0) })
+                    .map(\.start).min() else { continue }
                 counted.insert(keyword)
                 let isHead = headBonus && first + keyword.count == scalars.count
                 scores[sector] += keyword.count * (isHead ? 2 : 1)
@@ -30,7 +54,7 @@ import WorkbenchSDK
             b: 乙 甲乙丙丁 丙丁 甲乙
             c: 丁甲 甲丙 丙
             """)
-        let alphabet = Array("甲乙丙丁，".unicodeScalars)
+        let alphabet = Array("甲乙丙丁，占全单位的".unicodeScalars)
         var random = SeededGenerator(seed: 29)
         // Short texts, and some longer than the scan's chunk of 256 scalars (a keyword may
         // open at a chunk's last scalar and go on in the next).
@@ -46,9 +70,33 @@ import WorkbenchSDK
         }
     }
 
+    /// A keyword inside a longer one of another sector, and the whole a share is taken of or
+    /// the base of an intensity, say nothing of what a text is about.
+    @Test func coveredKeywordsAndMeasuresOfAnotherDoNotCount() {
+        let lexicon = SectorLexicon(text: """
+            macro: 地区生产总值 生产总值
+            industry: 中小企业 工业 企业
+            tech: 科技型中小企业
+            digital: 数字经济
+            ecology: 单位地区生产总值能耗 二氧化碳排放
+            """)
+        func best(_ text: String) -> String? { lexicon.best(lexicon.scores(text, headBonus: true)) }
+        #expect(best("单位地区生产总值能耗下降") == "ecology")
+        #expect(lexicon.scores("单位地区生产总值二氧化碳排放降低", headBonus: true) == [0, 0, 0, 0, 6])
+        #expect(best("数字经济核心产业增加值占地区生产总值比重") == "digital")
+        #expect(best("制造业占全省工业的比重") == nil)
+        #expect(best("科技型中小企业") == "tech")
+        // Within one sector the shorter word still counts (企业 in 中小企业).
+        #expect(lexicon.scores("中小企业", headBonus: false) == [0, 6, 0, 0, 0])
+        // Not a measure of another: 全省地区生产总值, 生产总值占全国的比重.
+        #expect(best("全省地区生产总值") == "macro")
+    }
+
+    /// (With keywords that no keyword of another sector contains: such a one, or 占 before a
+    /// keyword, decides what counts from outside the part.)
     @Test func aPartOfATextScoresAsTheTextItselfWould() {
-        let lexicon = SectorLexicon(text: "a: 甲乙 乙\nb: 乙丙 丙丁丁\n")
-        let scalars = Array("甲乙丙丁丁，乙丙甲乙".unicodeScalars)
+        let lexicon = SectorLexicon(text: "a: 甲乙 乙\nb: 丙丁 丙丁丁\n")
+        let scalars = Array("甲乙丙丁丁，乙丙甲乙丙丁".unicodeScalars)
         let matches = lexicon.matches(in: scalars[...])
         for lower in 0...scalars.count {
             for upper in lower...scalars.count {
@@ -82,9 +130,9 @@ import WorkbenchSDK
             #expect(learned[section] == lexicon.scores(nodes[section].title), "node \(section)")
             #expect(learned[section] == scanned[section], "node \(section)")
         }
-        // Node 1's title is the run 甲乙丙丁丁, not the paragraph around it: 甲乙, 乙 for a; 乙丙,
-        // 丙丁丁 for b; nothing for c (戊 follows the title).
-        #expect(learned[1] == [2 + 1, 2 + 3, 0])
+        // Node 1's title is the run 甲乙丙丁丁, not the paragraph around it: 甲乙 for a (its 乙 is
+        // inside b's 乙丙); 乙丙, 丙丁丁 for b; nothing for c (戊 follows the title).
+        #expect(learned[1] == [2, 2 + 3, 0])
     }
 
     @Test func pairIndexFindsEachPairsRangeAndNothingElse() {

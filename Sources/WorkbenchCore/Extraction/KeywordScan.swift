@@ -52,6 +52,7 @@ extension SectorLexicon {
                 }
             }
         }
+        entries.withUnsafeBufferPointer { found.dropCovered(in: text, entries: $0) }
         return found
     }
 

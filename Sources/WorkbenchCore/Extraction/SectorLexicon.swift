@@ -189,23 +189,13 @@ struct SectorLexicon: Sendable {
         forEachMatch(in: text) { position, entryIndex in
             found.found.append(Matches.Match(position: text.startIndex + position, entry: entryIndex))
         }
+        entries.withUnsafeBufferPointer { found.dropCovered(in: text, entries: $0) }
         return found
     }
 
-    /// Adds `weight` times the scores of `text` to `total`, without building them apart.
+    /// Adds `weight` times the scores of `text` to `total` (its keywords as `matches` keeps them).
     func add(_ text: ArraySlice<Unicode.Scalar>, headBonus: Bool = false, times weight: Int, to total: inout [Int]) {
-        // A keyword counts once per text, at its first occurrence: one bit per distinct word.
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (distinctKeywords + 63) / 64) { seen in
-            seen.initialize(repeating: 0)
-            forEachMatch(in: text) { position, entryIndex in
-                let entry = entries[entryIndex]
-                let bit: UInt64 = 1 << UInt64(entry.word % 64)
-                guard seen[entry.word / 64] & bit == 0 else { return }
-                seen[entry.word / 64] |= bit
-                let isHead = headBonus && position + entry.count == text.count
-                total[entry.sector] += entry.count * (isHead ? 2 : 1) * weight
-            }
-        }
+        add(matches(in: text), in: text.startIndex..<text.endIndex, headBonus: headBonus, times: weight, to: &total)
     }
 
     /// `add` for the part `range` of a text whose `matches` are known: the same scores as
