@@ -41,6 +41,19 @@ import WorkbenchSDK
         #expect(metrics.map(\.kind) == [.level, .growth, .growth, .growth, .growth, .growth, .count, .count, .level, .level])
     }
 
+    /// What follows up a count (its investment, the people it reached) is of what it counted;
+    /// a measure and a cue take the owner of the measure before them, cue or not.
+    @Test func followUpsOfACountAndMeasuresTakeTheirOwner() {
+        let metrics = report("全年实施省列重大项目320个，完成投资2860亿元。完成老旧小区改造280个、惠及居民8.6万户。签约项目156个，总投资1200亿元。省属企业营业收入突破1.1万亿元，利润总额增长8.6%。",
+                             "推进。").metrics
+        #expect(metrics.map(\.subject) == ["省列重大项目", "省列重大项目完成投资", "完成老旧小区改造", "完成老旧小区改造惠及居民",
+                                            "签约项目", "签约项目总投资", "省属企业营业收入", "省属企业利润总额增长"])
+        // Passing words are at-least (均破亿度, 至少2个).
+        let passed = report("电子温度均破亿度，新能源装机过亿千瓦，至少2个。", "推进。").metrics
+        #expect(passed.map(\.normalizedValue) == [100_000_000, 100_000_000, 2])
+        #expect(passed.map(\.qualifier) == [.atLeast, .atLeast, .atLeast])
+    }
+
     @Test func rolesFollowThePeriodOfTheSentence() {
         let metrics = report("全年新增就业47万人，历时7年建成，连续11年只减不增。", "城镇新增就业45万人。").metrics
         #expect(metrics.map(\.role) == [.achieved, .other, .other, .target])

@@ -45,11 +45,26 @@ import Testing
         ("一百零五", 105, ""), ("一千零五十", 1050, ""), ("一万二千", 12_000, ""), ("千亿元", 1000, "亿元"),
         ("三百二十万人", 320, "万人"), ("两万亿元", 2, "万亿元"), ("一亿二千万", 120_000_000, ""),
         ("二〇二五年", 2025, "年"), ("两倍多", 2, "倍多"), ("一千余", 1000, "余"),
+        // A 千 that opens a unit is the unit's: 千万千瓦 is 1000 万千瓦, not 10 001 000 瓦.
+        ("千万千瓦", 1000, "万千瓦"), ("百万千瓦", 100, "万千瓦"), ("千亿千瓦时", 1000, "亿千瓦时"), ("三千米", 3, "千米"),
+        ("一千零五十千克", 1050, "千克"), ("三千人", 3000, "人"),
     ])
     func chineseNumerals(text: String, value: Double, rest: String) {
         let found = read(text)
         #expect(found?.0 == value, "\(text)")
         #expect(found?.1 == rest, "\(text)")
+    }
+
+    /// A lone 亿 after a word of passing is one of it (过亿千瓦, 破亿度); alone, no number.
+    @Test func aLoneHundredMillionAfterPassingIsOne() {
+        func read(_ text: String, at index: Int) -> (Double, Int)? {
+            NumberReader.read(Array(text.unicodeScalars)[...], at: index).map { ($0.value, $0.end) }
+        }
+        #expect(read("过亿千瓦", at: 1)?.0 == 1)
+        #expect(read("过亿千瓦", at: 1)?.1 == 1)
+        #expect(read("均破亿度", at: 2)?.0 == 1)
+        #expect(read("亿千瓦", at: 0) == nil)
+        #expect(read("上亿", at: 1) == nil)
     }
 
     @Test func namesThatAreNotNumbersAreRefused() {

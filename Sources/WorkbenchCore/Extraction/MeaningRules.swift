@@ -13,7 +13,7 @@ enum MeaningRules {
     static let leadingQualifiers: [(String, Metric.Qualifier)] = [
         ("不低于", .atLeast), ("不少于", .atLeast), ("不超过", .atMost), ("不高于", .atMost), ("超过", .atLeast),
         ("突破", .atLeast), ("逾", .atLeast), ("超", .atLeast), ("接近", .approx), ("约", .approx), ("近", .approx),
-        ("过", .atLeast),
+        ("过", .atLeast), ("至少", .atLeast), ("破", .atLeast),
         // 跃上1.4万亿斤新台阶, 跨上3万亿元台阶: a level crossed.
         ("跃上", .atLeast), ("迈上", .atLeast), ("跨上", .atLeast), ("站上", .atLeast),
     ]

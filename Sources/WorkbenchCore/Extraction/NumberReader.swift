@@ -119,6 +119,10 @@ enum NumberReader {
         // most of them words such as 一体化).
         var end = start
         while end < scalars.endIndex, isChineseNumeral(scalars[end]) { end += 1 }
+        // Leave a 千 that opens a unit to the unit (亿千瓦 → 亿 + 千瓦, 百万千瓦 → 百 + 万千瓦).
+        if end - start > 1, scalars[end - 1] == "千", end < scalars.endIndex, unitsAfterThousand.contains(scalars[end]) {
+            end -= 1
+        }
         // Leave a trailing multiplier to the unit (千亿 → 千 + 亿, 两万亿 → 两 + 万亿), unless the
         // numeral has a multiplier of its own before it (一亿二千万 is one number). The longest
         // of 万亿, 亿 and 万 that ends the run and leaves something before it is tried.
@@ -129,12 +133,23 @@ enum NumberReader {
             end -= trailing
         }
         let run = scalars[start..<end]
-        // 超万亿元: the multiplier alone stands for one of it (value 1, unit 万亿元).
+        // 超万亿元: the multiplier alone stands for one of it (value 1, unit 万亿元); so does 亿
+        // after a word of passing or nearing (过亿千瓦, 破亿元).
         if run.count == 2, run[start] == "万", run[start + 1] == "亿" { return Number(value: 1, end: start, isChinese: true) }
+        if run.count == 1, run[start] == "亿", start > scalars.startIndex,
+           passingWords.contains(scalars[start - 1]) {
+            return Number(value: 1, end: start, isChinese: true)
+        }
         if run.count == 1, chineseUnit(run[start]).map({ $0 >= 10_000 }) == true { return nil }
         guard let value = chineseValue(run) else { return nil }
         return Number(value: value, end: end, isChinese: true)
     }
+
+    /// What follows 千 in units that open with it (千瓦, 千瓦时, 千米, 千克, 千伏安, 千公顷, 千卡, 千帕, 千兆).
+    static let unitsAfterThousand: Set<Unicode.Scalar> = ["瓦", "米", "克", "伏", "公", "卡", "帕", "兆"]
+
+    /// Words before a lone 亿 that make it one of it: 过亿, 超亿, 破亿, 逾亿, 近亿.
+    static let passingWords: Set<Unicode.Scalar> = ["过", "超", "破", "逾", "近"]
 
     static func chineseValue(_ run: ArraySlice<Unicode.Scalar>) -> Double? {
         guard !run.isEmpty else { return nil }

@@ -44,6 +44,10 @@ extension Subjects {
 
     static let linkingWordScalars = MeaningRules.linkingWords.map { Array($0.unicodeScalars) }
 
+    /// What follows up a count of projects or works: the money put in, the people reached.
+    static let followUpScalars = ["完成投资", "总投资", "计划投资", "年度投资", "累计投资", "投资", "惠及", "惠及居民", "惠及群众",
+                                  "惠及人口", "受益人口", "受益群众", "带动就业"].map { Array($0.unicodeScalars) }
+
     /// The length of the verb of change `words` end with (增长, 同比下降), or nil.
     static func endingCue(_ words: ArraySlice<Unicode.Scalar>) -> Int? {
         // (Most subjects end with none: their last scalar tells.)

@@ -233,6 +233,17 @@ enum Subjects {
                     subjects.append([.part(front), .part(base.range)])
                     continue
                 }
+                // `实施省列重大项目320个，完成投资2860亿元`, `完成老旧小区改造280个、惠及居民8.6万户`:
+                // what follows up a count (the investment in it, the people it reached) is of what
+                // that count counted.
+                if noNoun, offset == 0, index > 0, base.range.count >= 2, base.range.count <= 4,
+                   candidates[index - 1].unit?.category == .measure,
+                   candidates[index - 1].range.upperBound + 1 >= base.range.lowerBound,
+                   Self.isOne(of: Self.followUpScalars, s[base.range]),
+                   let previous = Self.onlyPart(index - 1, of: subjects), previous.count >= 2 {
+                    subjects.append([.part(previous), .part(base.range)])
+                    continue
+                }
                 // `市属国有企业资产总额增长5%，营业收入增长6%，利润总额增长8%以上`: a measure and a
                 // cue alone take the owner of the measure before them, each in turn.
                 if noNoun, offset == 0, index > 0, base.range.count > 2, base.range.count <= 8,
@@ -242,9 +253,11 @@ enum Subjects {
                     let owner: Range<Int>?
                     if let carried = frontCarried, carried.figure == index - 1 {
                         owner = carried.front
-                    } else if let previous = Self.onlyPart(index - 1, of: subjects), let previousCue = Self.endingCue(s[previous]),
-                              previousCue < previous.count {
-                        owner = Self.sharedFront(of: measure, first: previous.lowerBound..<(previous.upperBound - previousCue), in: s)
+                    } else if let previous = Self.onlyPart(index - 1, of: subjects) {
+                        // (The measure before may have a cue of its own or none: 营业收入突破1.1万亿元，利润总额增长8.6%.)
+                        let previousCue = Self.endingCue(s[previous]) ?? 0
+                        owner = previousCue < previous.count
+                            ? Self.sharedFront(of: measure, first: previous.lowerBound..<(previous.upperBound - previousCue), in: s) : nil
                     } else {
                         owner = nil
                     }
