@@ -7,7 +7,8 @@ enum ProjectStatus {
         ("全容量并网", "opened"), ("并网发电", "opened"), ("并网", "opened"),
         // (全部机组投产发电, 首台机组投产: the plant produces.)
         ("机组投产", "opened"), ("机组并网", "opened"),
-        ("正式运行", "opened"), ("挂牌运行", "opened"), ("交付使用", "opened"), ("对外开放", "opened"),
+        ("正式运行", "opened"), ("挂牌运行", "opened"), ("交付使用", "opened"), ("对外开放", "opened"), ("向公众开放", "opened"),
+        ("开园", "opened"), ("全线通航", "opened"), ("达产", "opened"), ("满产", "opened"),
         // A dam closed to store water, a canal carrying it all along: the works are done.
         ("下闸蓄水", "completed"), ("全线通水", "completed"), ("通水", "completed"), ("基本建成", "completed"),
         ("投产达效", "opened"), ("全面开工", "started"),

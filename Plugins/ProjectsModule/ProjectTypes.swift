@@ -95,7 +95,7 @@ enum ProjectTypes {
     static let starts = FirstLetters(heads.compactMap(\.words.first) + ["国", "省", "G", "S", "Ｇ", "Ｓ"])
 
     /// Words a name ends with after its head (太旧高速改扩建, 武宿机场三期, 山西博物院新馆).
-    static let tails = (["直流", "交流", "东延线", "西延线", "南延线", "北延线", "增建二线", "扩能改造", "快速化改造", "提标改造", "改扩建", "迁建", "北延", "南延", "东延", "西延", "扩建", "扩容", "扩能", "提速", "新馆", "一期项目", "二期项目"] + phases + ["项目"]).map(Letters.init)
+    static let tails = (["直流", "交流", "东延伸", "西延伸", "南延伸", "北延伸", "东延线", "西延线", "南延线", "北延线", "增建二线", "扩能改造", "快速化改造", "提标改造", "改扩建", "迁建", "北延", "南延", "东延", "西延", "扩建", "扩容", "扩能", "提速", "新馆", "一期项目", "二期项目"] + phases + ["项目"]).map(Letters.init)
 
     /// Words that end the stretch of text before a name: verbs, adverbs and joining words.
     static let stops = [
@@ -106,6 +106,7 @@ enum ProjectTypes {
         "获评", "获批", "设立", "出台", "入选", "整合", "托管", "引进", "依托", "承接", "实现", "提前", "投用", "投产", "投运", "接入",
         "加大", "加速", "建强", "扩大", "打通", "新增", "落实", "助力", "探索", "改变", "不通", "建",
         "做好", "管好", "办好", "健全", "完善", "强化", "开展", "提高", "更多", "包括", "筹建", "组建", "加紧",
+        "全部通", "县县通", "乡乡通", "镇镇通", "村村通",
         "设区市", "预计", "维修", "维护", "新建改建", "迁入", "落户", "落地", "全年", "巩固", "深入", "大力", "着力", "继续", "延伸", "连接", "直达", "通达", "增强", "提速", "拓展", "壮大", "当选", "视察", "纳入",
         "的", "和", "与", "及", "在", "将", "把", "对", "为", "等", "了", "是", "让", "由", "向", "从", "至",
     ].map(Letters.init).sorted { $0.count > $1.count }
@@ -150,8 +151,10 @@ enum ProjectTypes {
     }
 
     static let worksWords: [(String, [String])] = [
-        ("water", ["供水", "引水", "调水", "水资源", "灌区", "水库"]),
-        ("energy", ["风电", "光伏", "核电", "储能", "电厂", "电站", "输变电", "特高压"]),
+        ("water", ["供水", "引水", "调水", "水资源", "灌区", "水库", "防洪", "入海水道", "海水淡化", "水系连通", "蓄滞洪"]),
+        ("energy", ["风电", "光伏", "核电", "储能", "电厂", "电站", "输变电", "特高压", "联网", "电网"]),
+        // 草海湿地保护修复工程, 南北山绿化工程, 生态保护修复工程二期.
+        ("ecology", ["湿地", "生态保护", "生态修复", "保护修复", "绿化", "造林", "石漠化", "水土保持"]),
     ]
 
     /// Whether `name` ends with a generic works head (工程, 项目).
@@ -208,10 +211,11 @@ enum ProjectTypes {
 
     static let developAndOpen = Letters("开发开放")
 
-    /// Nouns that begin with a one-character stop (古建筑博物馆 is not 建 + 筑博物馆), and places
+    /// Nouns that begin with a one-character stop (古建筑博物馆 is not 建 + 筑博物馆, 高等级公路 not
+    /// 等 + 级公路), and places
     /// with 和 inside or first (呼和浩特盛乐国际机场 is not 呼 and 浩特…, 和田机场 not 和 + 田机场,
     /// 和若铁路 not 和 + 若铁路; not 和平, which is as often 和 + 平远).
-    static let nouns = ["建筑", "建材", "和浩特", "和田", "和林格尔", "和若"].map(Letters.init)
+    static let nouns = ["建筑", "建材", "和浩特", "和田", "和林格尔", "和若", "等级"].map(Letters.init)
 
     /// Names of things that are not projects though they end like one.
     static let notProjects = ["论坛", "博览会", "交易会", "大会", "计划", "行动", "政策", "体系", "机制", "规划",
