@@ -179,6 +179,15 @@ import WorkbenchSDK
         #expect(metric.isBetterWhenLower == lower, "\(subject)")
     }
 
+    /// A cut given in the indicator's own unit is a change, better when higher (重污染天数减少5天,
+    /// 排放量减少2万吨); a level reached is better lower (减少到9万吨).
+    @Test func cutsInTheirOwnUnitAreBetterHigher() throws {
+        let report = ReportLoaderShim.parse("2025年某省政府工作报告\n一、2024年工作回顾\n重污染天数减少5天，二氧化硫排放量减少2万吨，氮氧化物排放总量减少到9万吨。\n二、2025年工作安排\n推进。\n")
+        let found = try rows(report)
+        #expect(found.map { $0["text"] } == [.text("5天"), .text("2万吨"), .text("9万吨")])
+        #expect(found.map { $0["betterWhen"] } == [.text("higher"), .text("higher"), .text("lower")])
+    }
+
     @Test func rolesFilterAndBadArgumentsAreUsageErrors() throws {
         let targets = try rows(ModuleFixtures.bundled, ["--role", "target"])
         #expect(!targets.isEmpty)

@@ -38,7 +38,7 @@ import WorkbenchSDK
         let metrics = report("粮食产量达到650亿斤，比上年增加28亿斤。基础养老金最低标准每人每月提高20元。就业人数减少了3万人。森林面积增加近120万亩。",
                              "医保财政补助标准每人每年提高30元。新增就业50万人。增加1万个共享停车位。人均预期寿命提高到80岁。审批时限缩短3天。").metrics
         #expect(metrics.map(\.text) == ["650亿斤", "28亿斤", "20元", "3万人", "120万亩", "30元", "50万人", "1万个", "80岁", "3天"])
-        #expect(metrics.map(\.kind) == [.level, .growth, .growth, .growth, .growth, .growth, .count, .count, .level, .level])
+        #expect(metrics.map(\.kind) == [.level, .growth, .growth, .growth, .growth, .growth, .count, .count, .level, .growth])
     }
 
     /// What follows up a count (its investment, the people it reached) is of what it counted;

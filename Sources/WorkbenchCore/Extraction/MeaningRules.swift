@@ -29,10 +29,10 @@ enum MeaningRules {
         case .measure:
             if changedBy(prefix, before: suffix) { return (.growth, "measure-word+change") }
             return (.count, "measure-word")
-        case .physical:
+        case .physical, .duration:
+            // (重污染天数减少5天, 审批时限缩短3天: days the indicator counts, changed.)
             if changedBy(prefix, before: suffix) { return (.growth, "physical-unit+change") }
             return (.level, "physical-unit")
-        case .duration: return (.level, "physical-unit")
         case .rankPlace: return (.rank, "rank-places")
         case .multiple:
             // 是2010年的1.8倍, 是“十一五”末的3.7倍: a ratio to a base, whatever grew before it.
@@ -80,7 +80,7 @@ enum MeaningRules {
     }
 
     /// Verbs of a change that the figure after them measures in its own unit.
-    static let ownUnitChanges = WordList(["增加", "提高", "减少", "增长", "下降", "降低", "上涨", "上升", "扩大", "缩小", "增收", "减收"])
+    static let ownUnitChanges = WordList(["增加", "提高", "减少", "增长", "下降", "降低", "上涨", "上升", "扩大", "缩小", "缩短", "延长", "增收", "减收"])
 
     /// Leading qualifiers and particles between such a verb and its figure (增加了, 增加近).
     static let changeQualifiers: Set<Unicode.Scalar> = ["了", "近", "约", "超", "逾"]
