@@ -42,6 +42,11 @@ enum ProjectStatus {
     /// Whether the verb `letters` at `position` says what it seems to: not 完成 followed by
     /// `doneWith`.
     static func says(_ letters: Letters, at position: Int, in text: Letters) -> Bool {
+        // 达产后可实现年产值500亿元: a condition, not a state.
+        let end = position + letters.count
+        if end < text.count, text[end] == "后" || text[end] == "时" { return false }
+        // 公开园区: no park opened.
+        if letters.count == 2, letters[0] == "开", letters[1] == "园", end < text.count, text[end] == "区" { return false }
         // 对外开放口岸: a port of entry's kind, not its opening.
         if letters.count == 4, text.has(ports, at: position + 4), letters[0] == "对", letters[2] == "开" { return false }
         guard letters.count == 2 else { return true }

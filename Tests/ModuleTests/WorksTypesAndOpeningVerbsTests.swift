@@ -12,6 +12,15 @@ struct WorksTypesAndOpeningVerbsTests: ProjectProbe {
         #expect(works.map(\.type) == ["ecology", "water", "energy", "water"])
     }
 
+    /// Relics restored are no ecology works; networks of data are no grid; a park opened is not
+    /// 公开园区; output reached 后 is a condition.
+    @Test func wordsThatSayOtherWorks() {
+        let works = found("实施云冈石窟保护修复工程，建设郑州车联网先导区二期，实施视频监控联网工程二期。", province: "山西省")
+        #expect(works.allSatisfy { $0.type != "ecology" && $0.type != "energy" })
+        let conditions = found("宁德时代四期项目全部达产后可实现年产值500亿元。", province: "福建省")
+        #expect(conditions.allSatisfy { $0.status != "opened" })
+    }
+
     @Test func highGradeRoadsAndExtendedLinesKeepTheirNames() {
         let roads = found("拉林高等级公路全线贯通，13号线东延伸、2号线东延伸开工建设。", province: "西藏自治区")
         #expect(roads.map(\.name) == ["拉林高等级公路", "13号线东延伸", "2号线东延伸"])

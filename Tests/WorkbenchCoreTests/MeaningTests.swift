@@ -48,7 +48,16 @@ import WorkbenchSDK
                              "推进。").metrics
         #expect(metrics.map(\.subject) == ["省列重大项目", "省列重大项目完成投资", "完成老旧小区改造", "完成老旧小区改造惠及居民",
                                             "签约项目", "签约项目总投资", "省属企业营业收入", "省属企业利润总额增长"])
-        // Passing words are at-least (均破亿度, 至少2个).
+        // Not before 的 (a project's size), after totals or things that are not works, nor an
+        // owner that is a verb, 营业 of 营业收入, or a measure of another kind.
+        let not = report("举办重大招商活动36场，总投资1200亿元的项目集中签约。新建5G基站2万个、累计达到12万个，完成投资80亿元。开通国际航线12条，完成投资50亿元。营业收入突破1000亿元，利润总额增长10%。完成营业收入500亿元，利润总额增长6%。全省粮食总产量1400亿斤，营业收入增长6%。", "推进。").metrics
+        #expect(not.map(\.subject).filter { $0.contains("投资") || $0.contains("利润") || $0.contains("营业收入增长") }
+                == ["总投资", "完成投资", "完成投资", "利润总额增长", "利润总额增长", "营业收入增长"])
+        // Passing words are at-least (均破亿度, 至少2个); breaking is not (打破12项), nor a
+        // threshold (过亿元的企业, 不超过亿元的贷款).
+        let broke = report("全年打破12项全国纪录，侦破刑事案件3200起。产值过亿元的企业新增56家，单笔不超过亿元的贷款快速审批。", "推进。").metrics
+        #expect(broke.map(\.text) == ["12项", "3200起", "56家"])
+        #expect(broke.map(\.qualifier) == [nil, nil, nil])
         let passed = report("电子温度均破亿度，新能源装机过亿千瓦，至少2个。", "推进。").metrics
         #expect(passed.map(\.normalizedValue) == [100_000_000, 100_000_000, 2])
         #expect(passed.map(\.qualifier) == [.atLeast, .atLeast, .atLeast])

@@ -7,8 +7,8 @@ import WorkbenchSDK
     /// text counts once, for the first sector (in lexicon order) that lists it, weighted by its
     /// length, double when its first occurrence ends the text and `headBonus` is on. An
     /// occurrence inside a longer keyword of another sector found at the same place does not
-    /// count, nor one right after 占 (占全省, 占全国的) or 单位, or inside such a one: the whole of
-    /// a share, the base of an intensity.
+    /// count, nor one right after 占 (占全省, 占全国的) in a clause stating a share, or after 单位
+    /// when it opens the base of an intensity, or inside such a one.
     static func referenceScores(_ lexicon: SectorLexicon, _ text: String, headBonus: Bool) -> [Int] {
         let scalars = Array(text.unicodeScalars)
         var occurrences: [(start: Int, keyword: [Unicode.Scalar], sector: Int)] = []
@@ -21,9 +21,17 @@ import WorkbenchSDK
         }
         func isMeasureOfAnother(_ start: Int) -> Bool {
             let before = Array(scalars[..<start])
+            if before.suffix(2) == ["单", "位"] {
+                return ["地区生产总值", "生产总值", "国内生产总值", "GDP", "工业增加值", "增加值"]
+                    .contains { Array(scalars[start...].prefix($0.unicodeScalars.count)) == Array($0.unicodeScalars) }
+            }
+            // A share stated in the clause after it, and 占 not taking (乱占, 抢占).
+            let clause = scalars[start...].prefix(24).prefix { !"，。；".unicodeScalars.contains($0) }
+            let statesShare = clause.contains { "比%％份成".unicodeScalars.contains($0) }
+            func taken(_ position: Int) -> Bool { position >= 1 && "乱侵抢霸挤强".unicodeScalars.contains(scalars[position - 1]) }
+            if before.last == "占" { return !taken(start - 1) && statesShare }
             let tail = before.last == "的" ? Array(before.dropLast()) : before
-            return before.last == "占" || before.suffix(2) == ["单", "位"]
-                || tail.count >= 3 && tail[tail.count - 3] == "占" && tail[tail.count - 2] == "全"
+            return tail.count >= 3 && tail[tail.count - 3] == "占" && tail[tail.count - 2] == "全" && !taken(tail.count - 3) && statesShare
         }
         func counts(_ occurrence: (start: Int, keyword: [Unicode.Scalar], sector: Int)) -> Bool {
             !isMeasureOfAnother(occurrence.start) && !occurrences.contains { other in
@@ -54,7 +62,7 @@ import WorkbenchSDK
             b: 乙 甲乙丙丁 丙丁 甲乙
             c: 丁甲 甲丙 丙
             """)
-        let alphabet = Array("甲乙丙丁，占全单位的".unicodeScalars)
+        let alphabet = Array("甲乙丙丁，占全单位的比抢".unicodeScalars)
         var random = SeededGenerator(seed: 29)
         // Short texts, and some longer than the scan's chunk of 256 scalars (a keyword may
         // open at a chunk's last scalar and go on in the next).
@@ -88,8 +96,13 @@ import WorkbenchSDK
         #expect(best("科技型中小企业") == "tech")
         // Within one sector the shorter word still counts (企业 in 中小企业).
         #expect(lexicon.scores("中小企业", headBonus: false) == [0, 6, 0, 0, 0])
-        // Not a measure of another: 全省地区生产总值, 生产总值占全国的比重.
+        // Not a measure of another: 全省地区生产总值; 单位 ending a noun, 占 taking, no share stated.
         #expect(best("全省地区生产总值") == "macro")
+        let nouns = SectorLexicon(text: "reform: 改革\nagriculture: 耕地\ndigital: 人工智能\n")
+        #expect(nouns.best(nouns.scores("深化事业单位改革", headBonus: false)) == "reform")
+        #expect(nouns.best(nouns.scores("严厉打击乱占耕地建房", headBonus: false)) == "agriculture")
+        #expect(nouns.best(nouns.scores("抢占人工智能制高点", headBonus: false)) == "digital")
+        #expect(nouns.best(nouns.scores("人工智能占用资源", headBonus: false)) == "digital")
     }
 
     /// (With keywords that no keyword of another sector contains: such a one, or 占 before a

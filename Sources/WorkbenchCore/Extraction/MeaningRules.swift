@@ -218,6 +218,8 @@ enum MeaningRules {
         case "约": return endsWithYue.contains(before)
         case "近": return endsWithJin.contains(before)
         case "过": return endsWithGuo.contains(before)
+        // 打破, 侦破, 攻破 12项: broke, not over.
+        case "破": return "打侦攻击爆冲识看说道点".unicodeScalars.contains(before)
         default: return false
         }
     }

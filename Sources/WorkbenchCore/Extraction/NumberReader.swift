@@ -119,8 +119,11 @@ enum NumberReader {
         // most of them words such as 一体化).
         var end = start
         while end < scalars.endIndex, isChineseNumeral(scalars[end]) { end += 1 }
-        // Leave a 千 that opens a unit to the unit (亿千瓦 → 亿 + 千瓦, 百万千瓦 → 百 + 万千瓦).
-        if end - start > 1, scalars[end - 1] == "千", end < scalars.endIndex, unitsAfterThousand.contains(scalars[end]) {
+        // Leave a 千 right after a multiplier that opens a unit to the unit (亿千瓦 → 亿 + 千瓦, 百万千瓦
+        // → 百 + 万千瓦, 一千零五十千克); after a digit it is the number's (三千米 is 3000 米, as 千亿元
+        // is 1000 亿元).
+        if end - start > 1, scalars[end - 1] == "千", "十百千万亿".unicodeScalars.contains(scalars[end - 2]),
+           end < scalars.endIndex, unitsAfterThousand.contains(scalars[end]) {
             end -= 1
         }
         // Leave a trailing multiplier to the unit (千亿 → 千 + 亿, 两万亿 → 两 + 万亿), unless the
@@ -136,8 +139,10 @@ enum NumberReader {
         // 超万亿元: the multiplier alone stands for one of it (value 1, unit 万亿元); so does 亿
         // after a word of passing or nearing (过亿千瓦, 破亿元).
         if run.count == 2, run[start] == "万", run[start + 1] == "亿" { return Number(value: 1, end: start, isChinese: true) }
-        if run.count == 1, run[start] == "亿", start > scalars.startIndex,
-           passingWords.contains(scalars[start - 1]) {
+        // (Not 不超过亿元, nor a threshold before 的: 过亿元的企业.)
+        if run.count == 1, run[start] == "亿", start > scalars.startIndex, passingWords.contains(scalars[start - 1]),
+           !(start - 3 >= scalars.startIndex && scalars[start - 3] == "不" && scalars[start - 2] == "超"),
+           !deFollows(scalars, after: start) {
             return Number(value: 1, end: start, isChinese: true)
         }
         if run.count == 1, chineseUnit(run[start]).map({ $0 >= 10_000 }) == true { return nil }
@@ -145,8 +150,20 @@ enum NumberReader {
         return Number(value: value, end: end, isChinese: true)
     }
 
-    /// What follows 千 in units that open with it (千瓦, 千瓦时, 千米, 千克, 千伏安, 千公顷, 千卡, 千帕, 千兆).
-    static let unitsAfterThousand: Set<Unicode.Scalar> = ["瓦", "米", "克", "伏", "公", "卡", "帕", "兆"]
+    /// What follows 千 in units that open with it (千瓦, 千瓦时, 千米, 千克, 千伏安).
+    static let unitsAfterThousand: Set<Unicode.Scalar> = ["瓦", "米", "克", "伏"]
+
+    /// Whether 的 follows `position` within five scalars, before any mark (过亿元的企业).
+    static func deFollows(_ scalars: ArraySlice<Unicode.Scalar>, after position: Int) -> Bool {
+        var index: Int = position + 1
+        while index < scalars.endIndex, index <= position + 5 {
+            let scalar: Unicode.Scalar = scalars[index]
+            if scalar == "，" || scalar == "。" || scalar == "；" || scalar == "、" { return false }
+            if scalar == "的" { return true }
+            index += 1
+        }
+        return false
+    }
 
     /// Words before a lone 亿 that make it one of it: 过亿, 超亿, 破亿, 逾亿, 近亿.
     static let passingWords: Set<Unicode.Scalar> = ["过", "超", "破", "逾", "近"]

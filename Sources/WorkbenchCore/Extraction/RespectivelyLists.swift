@@ -239,7 +239,9 @@ extension Subjects {
             return (last.upperBound - 2)..<last.upperBound
         }
         // `企业数、总产值`, `新开工入库项目数、总投资`: a name that ends with a measure is whole.
-        if completeEnds.contains(s[name.upperBound - 1]) { return nil }
+        // (Not 化学需氧量, a substance: 化学需氧量、氨氮排放量 are both emissions.)
+        if completeEnds.contains(s[name.upperBound - 1]),
+           !(name.count >= 3 && s[(name.upperBound - 3)..<name.upperBound].elementsEqual(oxygenDemand)) { return nil }
         // The measure after the last name's own words, at least two of them (not 总 of 总投资).
         // (`牛、羊饲养量`: one character before the measure names an item as well.)
         // (Not 省、市两级医院覆盖率: more than one character before the measure is a name of its own.)
@@ -293,6 +295,8 @@ extension Subjects {
     /// Characters of grades, ordinals and periods, which make no parallel words.
     static let notParallel: Set<Unicode.Scalar> = ["级", "第", "度", "季", "年", "月", "省", "市", "区", "县"]
 
+    static let oxygenDemand = Array("需氧量".unicodeScalars)
+
     /// Last scalars of names that already say what they measure (数, 额, 量, 值, 率, 资, 入).
     static let completeEnds: Set<Unicode.Scalar> = ["数", "额", "量", "值", "率", "资", "入"]
 
@@ -303,7 +307,11 @@ extension Subjects {
     static let sharedHeads = ["产业增加值占比", "增加值占比", "增加值比重", "产业增加值", "营业收入", "增加值", "销售额", "零售额", "总额", "余额", "投资", "产量", "产值", "利润",
                               "毛入学率", "饲养量", "存栏量", "出栏量", "覆盖率", "普及率",
                               // (牛、羊出栏; 酱香白酒、新能源电池及材料、现代化工产业规模.)
-                              "出栏", "存栏", "产业规模"]
+                              "出栏", "存栏", "产业规模",
+                              // (PM2.5、PM10平均浓度; 化学需氧量、氨氮排放量.)
+                              "平均浓度", "年均浓度", "排放量", "排放总量",
+                              // (新能源汽车、家电类消费分别增长.)
+                              "消费"]
         .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
     private static let respectivelyScalars: [Unicode.Scalar] = ["分", "别"]

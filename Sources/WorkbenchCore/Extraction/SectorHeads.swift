@@ -67,15 +67,44 @@ extension SectorLexicon.Matches {
     /// Keywords longer than this are not looked back for (the bundled lexicon's longest is ten).
     private static let longestKeyword = 12
 
-    /// 占 (maybe 占全省, 占全市, 占全国, 占全区, with 的) or 单位 right before `offset`.
+    /// 占 (maybe 占全省, 占全市, 占全国, 占全区, with 的) before `offset` in a clause that states a
+    /// share (比重, 比例, 份额, %, 成 follow), or 单位 before the base of an intensity
+    /// (单位地区生产总值, 单位GDP, 单位工业增加值; not 事业单位改革, 用人单位, 乱占耕地).
     @inline(__always)
     private static func isMeasureOfAnother(_ text: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int) -> Bool {
         guard offset >= 1 else { return false }
         let previous = text[offset - 1]
-        if previous == "占" { return true }
-        if previous == "位", offset >= 2, text[offset - 2] == "单" { return true }
+        if previous == "位", offset >= 2, text[offset - 2] == "单" { return opensIntensityBase(text, at: offset) }
+        if previous == "占" { return !takenBy(text, before: offset - 1) && statesShare(text, after: offset) }
         // 占全省 / 占全国的
         let before = previous == "的" ? offset - 1 : offset
-        return before >= 3 && text[before - 3] == "占" && text[before - 2] == "全"
+        return before >= 3 && text[before - 3] == "占" && text[before - 2] == "全" && !takenBy(text, before: before - 3)
+            && statesShare(text, after: offset)
+    }
+
+    /// What an intensity is per: 地区生产总值, 生产总值, 国内生产总值, GDP, 工业增加值, 增加值.
+    private static let intensityBases = ["地区生产总值", "生产总值", "国内生产总值", "GDP", "工业增加值", "增加值"].map { Array($0.unicodeScalars) }
+
+    private static func opensIntensityBase(_ text: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int) -> Bool {
+        intensityBases.contains { base in
+            offset + base.count <= text.count && base.indices.allSatisfy { text[offset + $0] == base[$0] }
+        }
+    }
+
+    /// 占 as a verb of taking (乱占, 侵占, 抢占, 霸占, 挤占, 强占).
+    private static func takenBy(_ text: UnsafeBufferPointer<Unicode.Scalar>, before position: Int) -> Bool {
+        position >= 1 && "乱侵抢霸挤强".unicodeScalars.contains(text[position - 1])
+    }
+
+    /// Whether a share is stated within the clause after `offset` (比重, 比例, 份额, 比, %, 成).
+    private static func statesShare(_ text: UnsafeBufferPointer<Unicode.Scalar>, after offset: Int) -> Bool {
+        var position = offset
+        while position < min(text.count, offset + 24) {
+            let scalar = text[position]
+            if scalar == "，" || scalar == "。" || scalar == "；" { return false }
+            if scalar == "比" || scalar == "%" || scalar == "％" || scalar == "份" || scalar == "成" { return true }
+            position += 1
+        }
+        return false
     }
 }

@@ -44,6 +44,30 @@ extension Subjects {
 
     static let linkingWordScalars = MeaningRules.linkingWords.map { Array($0.unicodeScalars) }
 
+    /// Whether a count's subject names works or projects (省列重大项目, 完成老旧小区改造): what
+    /// investment and people reached follow up. (Not 开通国际航线, 累计 totals.)
+    static func namesWorks(_ subject: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard subject.count >= 2, !subject.starts(with: cumulative) else { return false }
+        return worksEnds.contains { subject.count > $0.count && subject.suffix($0.count).elementsEqual($0) }
+    }
+
+    static let cumulative = Array("累计".unicodeScalars)
+    static let worksEnds = ["项目", "工程", "改造", "小区", "设施", "建设"].map { Array($0.unicodeScalars) }
+
+    /// Measures of a firm's money, which a firm's other money measures share an owner with.
+    static func isMoneyMeasure(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+        moneyMeasures.contains { words.elementsEqual($0) }
+    }
+
+    static let moneyMeasures = ["营业收入", "营收", "资产总额", "利润总额", "利润", "总产值", "产值", "税收", "净利润"].map { Array($0.unicodeScalars) }
+
+    /// Whether words open with a verb of reporting (完成, 实现, 累计, 全年, 其中): no owner.
+    static func opensWithVerb(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+        reportingOpenings.contains { words.starts(with: $0) }
+    }
+
+    static let reportingOpenings = ["完成", "实现", "累计", "全年", "其中"].map { Array($0.unicodeScalars) }
+
     /// What follows up a count of projects or works: the money put in, the people reached.
     static let followUpScalars = ["完成投资", "总投资", "计划投资", "年度投资", "累计投资", "投资", "惠及", "惠及居民", "惠及群众",
                                   "惠及人口", "受益人口", "受益群众", "带动就业"].map { Array($0.unicodeScalars) }

@@ -236,11 +236,15 @@ enum Subjects {
                 // `实施省列重大项目320个，完成投资2860亿元`, `完成老旧小区改造280个、惠及居民8.6万户`:
                 // what follows up a count (the investment in it, the people it reached) is of what
                 // that count counted.
+                // (Only of works counted, not 累计 totals; nor before 的: 总投资40亿元的项目 is a
+                // project's size.)
                 if noNoun, offset == 0, index > 0, base.range.count >= 2, base.range.count <= 4,
                    candidates[index - 1].unit?.category == .measure,
                    candidates[index - 1].range.upperBound + 1 >= base.range.lowerBound,
+                   figureEnd >= s.endIndex || s[figureEnd] != "的",
                    Self.isOne(of: Self.followUpScalars, s[base.range]),
-                   let previous = Self.onlyPart(index - 1, of: subjects), previous.count >= 2 {
+                   let previous = Self.onlyPart(index - 1, of: subjects), previous.count >= 2,
+                   Self.namesWorks(s[previous]) {
                     subjects.append([.part(previous), .part(base.range)])
                     continue
                 }
@@ -253,11 +257,16 @@ enum Subjects {
                     let owner: Range<Int>?
                     if let carried = frontCarried, carried.figure == index - 1 {
                         owner = carried.front
-                    } else if let previous = Self.onlyPart(index - 1, of: subjects) {
-                        // (The measure before may have a cue of its own or none: 营业收入突破1.1万亿元，利润总额增长8.6%.)
-                        let previousCue = Self.endingCue(s[previous]) ?? 0
-                        owner = previousCue < previous.count
-                            ? Self.sharedFront(of: measure, first: previous.lowerBound..<(previous.upperBound - previousCue), in: s) : nil
+                    } else if let previous = Self.onlyPart(index - 1, of: subjects), let previousCue = Self.endingCue(s[previous]),
+                              previousCue < previous.count {
+                        owner = Self.sharedFront(of: measure, first: previous.lowerBound..<(previous.upperBound - previousCue), in: s)
+                    } else if let previous = Self.onlyPart(index - 1, of: subjects), Self.isMoneyMeasure(s[measure]) {
+                        // (A firm's money measured before with no cue: 省属企业营业收入突破1.1万亿元，利润总额增长8.6%;
+                        // not 营业 of 营业收入 alone, a verb, or a measure of another kind: 粮食总产量…，营业收入增长.)
+                        owner = Self.sharedFront(of: measure, first: previous, in: s).flatMap { front in
+                            let measured = s[front.upperBound..<previous.upperBound]
+                            return Self.isMoneyMeasure(measured) && front.count >= 2 && !Self.opensWithVerb(s[front]) ? front : nil
+                        }
                     } else {
                         owner = nil
                     }
