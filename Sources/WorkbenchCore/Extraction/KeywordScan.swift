@@ -52,7 +52,7 @@ extension SectorLexicon {
                 }
             }
         }
-        entries.withUnsafeBufferPointer { found.dropCovered(in: text, entries: $0) }
+        dropCovered(&found, in: text)
         return found
     }
 

@@ -219,7 +219,7 @@ enum MeaningRules {
         case "近": return endsWithJin.contains(before)
         case "过": return endsWithGuo.contains(before)
         // 打破, 侦破, 攻破 12项: broke, not over.
-        case "破": return "打侦攻击爆冲识看说道点".unicodeScalars.contains(before)
+        case "破": return endsWithPo.contains(before)
         default: return false
         }
     }
@@ -230,6 +230,9 @@ enum MeaningRules {
                                                            "集", "简", "契", "相", "婚", "践", "守", "缔", "誓", "纽"]
     /// What stands before 过 in words that end with it (通过, 经过, 度过…): 连续两年过万亿元 is over
     /// a trillion, 经过5年 is not.
+    /// What stands before 破 in words that end with it (打破, 侦破, 攻破).
+    private static let endsWithPo: Set<Unicode.Scalar> = ["打", "侦", "攻", "击", "爆", "冲", "识", "看", "说", "道", "点"]
+
     private static let endsWithGuo: Set<Unicode.Scalar> = ["通", "经", "度", "不", "错", "放", "难", "走", "路", "渡", "闯",
                                                            "试", "做", "用", "看", "听", "去", "来", "得", "没", "未", "曾",
                                                            "太", "改", "记", "罪", "功", "滤", "筛", "审", "超"]

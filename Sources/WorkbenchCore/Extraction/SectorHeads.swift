@@ -1,42 +1,52 @@
-extension SectorLexicon.Matches {
-    /// Drops the occurrences that do not say what a text is about:
+extension SectorLexicon {
+    typealias Match = Matches.Match
+
+    /// Drops from `matches` the occurrences that do not say what a text is about:
     /// - a keyword inside a longer one of another sector found at the same place (单位地区生产总值能耗
     ///   is about energy use, not the economy's output; 科技型中小企业 about technology, not industry);
     /// - a keyword that is only the measure of another figure: the whole a share is taken of
     ///   (数字经济核心产业增加值占地区生产总值比重, 占全省固定资产投资的比重) or what an intensity is
     ///   per (单位地区生产总值二氧化碳排放).
     /// `text` is the text the matches were found in (positions are its indices).
-    mutating func dropCovered(in text: ArraySlice<Unicode.Scalar>, entries: UnsafeBufferPointer<SectorLexicon.Entry>) {
-        guard !found.isEmpty else { return }
-        let count = found.count
-        let base = text.startIndex
+    func dropCovered(_ matches: inout Matches, in text: ArraySlice<Unicode.Scalar>) {
+        let count = matches.found.count
+        guard count > 0 else { return }
         // Decided first for all (the backward look reads the occurrences as found), then kept.
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: count) { keep in
-            text.withUnsafeBufferPointer { text in
-                found.withUnsafeBufferPointer { found in
-                    // How far the occurrences so far reach: most reach no further than where the
-                    // next one ends, and then only one at the same place can cover it.
-                    var reach = Int.min
-                    for index in found.indices {
-                        let match = found[index]
-                        let entry = entries[match.entry]
-                        let end = match.position + entry.count
-                        let mayBeCovered = reach >= end || index + 1 < found.count && found[index + 1].position == match.position
-                        keep[index] = !Self.isMeasureOfAnother(text, at: match.position - base)
-                            && !(mayBeCovered && Self.isCovered(match.position, entry.count, sector: entry.sector, at: index, in: found,
-                                                                entries: entries, text: text, base: base))
-                        reach = max(reach, end)
+            entries.withUnsafeBufferPointer { entries in
+                text.withUnsafeBufferPointer { scalars in
+                    matches.found.withUnsafeBufferPointer { found in
+                        decide(found, entries: entries, text: scalars, base: text.startIndex, into: keep)
                     }
                 }
             }
             var kept = 0
-            found.withUnsafeMutableBufferPointer { found in
+            matches.found.withUnsafeMutableBufferPointer { found in
                 for index in 0..<count where keep[index] {
                     found[kept] = found[index]
                     kept += 1
                 }
             }
-            found.removeLast(count - kept)
+            matches.found.removeLast(count - kept)
+        }
+    }
+
+    /// Whether each occurrence of `found` is kept (`dropCovered`), into `keep`. `base` is the
+    /// text's first index (positions count from it).
+    private func decide(_ found: UnsafeBufferPointer<Match>, entries: UnsafeBufferPointer<Entry>, text: UnsafeBufferPointer<Unicode.Scalar>,
+                        base: Int, into keep: UnsafeMutableBufferPointer<Bool>) {
+        // How far the occurrences so far reach: most reach no further than where the next one
+        // ends, and then only one at the same place can cover it.
+        var reach = Int.min
+        for index in found.indices {
+            let match = found[index]
+            let entry = entries[match.entry]
+            let end = match.position + entry.count
+            let mayBeCovered = reach >= end || index + 1 < found.count && found[index + 1].position == match.position
+            keep[index] = !Self.isMeasureOfAnother(text, at: match.position - base)
+                && !(mayBeCovered && Self.isCovered(match.position, entry.count, sector: entry.sector, at: index, in: found,
+                                                    entries: entries, longest: longestKeyword, text: text, base: base))
+            reach = max(reach, end)
         }
     }
 
@@ -44,10 +54,10 @@ extension SectorLexicon.Matches {
     /// as far, or a longer one that is itself a measure of another figure. (Within one sector
     /// the shorter word still counts: 消费品 with 消费.)
     private static func isCovered(_ position: Int, _ length: Int, sector: Int, at index: Int, in found: UnsafeBufferPointer<Match>,
-                                  entries: UnsafeBufferPointer<SectorLexicon.Entry>, text: UnsafeBufferPointer<Unicode.Scalar>,
+                                  entries: UnsafeBufferPointer<Entry>, longest: Int, text: UnsafeBufferPointer<Unicode.Scalar>,
                                   base: Int) -> Bool {
         var other = index
-        while other > 0, found[other - 1].position > position - longestKeyword {
+        while other > 0, found[other - 1].position > position - longest {
             other -= 1
             let start = found[other].position
             let entry = entries[found[other].entry]
@@ -63,9 +73,6 @@ extension SectorLexicon.Matches {
         }
         return false
     }
-
-    /// Keywords longer than this are not looked back for (the bundled lexicon's longest is ten).
-    private static let longestKeyword = 12
 
     /// 占 (maybe 占全省, 占全市, 占全国, 占全区, with 的) before `offset` in a clause that states a
     /// share (比重, 比例, 份额, %, 成 follow), or 单位 before the base of an intensity

@@ -20,6 +20,9 @@ struct SectorLexicon: Sendable {
     let pairs: PairIndex
     /// Number of distinct keywords (by their scalars): the size of the "seen" bitmap.
     private let distinctKeywords: Int
+    /// The most scalars a keyword has: how far back a keyword covering another may start
+    /// (`dropCovered`); the user's lexicon may add longer ones than the bundled.
+    let longestKeyword: Int
     /// Filters in front of `index` (a set bit may be a collision, a clear bit is certain): the
     /// first two scalars of keywords, and keywords of one scalar. Common characters start
     /// keywords (发展, 建设) but are mostly followed by something else; their groups are then
@@ -120,6 +123,7 @@ struct SectorLexicon: Sendable {
         self.entries = entries
         self.index = index
         self.distinctKeywords = words.count
+        self.longestKeyword = entries.map(\.count).max() ?? 0
         var openings = Text.filled(UInt64(0), count: 0x10000 / 64)
         var singles = Text.filled(UInt64(0), count: 0x10000 / 64)
         for sector in sectors {
@@ -189,7 +193,7 @@ struct SectorLexicon: Sendable {
         forEachMatch(in: text) { position, entryIndex in
             found.found.append(Matches.Match(position: text.startIndex + position, entry: entryIndex))
         }
-        entries.withUnsafeBufferPointer { found.dropCovered(in: text, entries: $0) }
+        dropCovered(&found, in: text)
         return found
     }
 
