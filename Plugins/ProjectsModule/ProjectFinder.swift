@@ -34,7 +34,8 @@ struct ProjectFinder {
     static let genericHeads: Set<String> = ["园区", "产业园区", "产业园", "开发区", "经开区", "示范区", "新区", "工程", "项目", "电厂", "电站", "快速路",
                                             "新城", "枢纽", "物流枢纽", "航空枢纽", "医院", "体育中心", "运动中心", "体育馆", "体育场", "生产线",
                                             "产业基地", "港", "核电", "口岸", "院区", "校区", "分院", "妇幼保健院", "卫生院", "中学", "小学",
-                                            "自由贸易试验区", "自贸试验区", "东站", "西站", "南站", "北站", "先行区", "试验区", "临空经济区"]
+                                            "自由贸易试验区", "自贸试验区", "东站", "西站", "南站", "北站", "先行区", "试验区", "临空经济区",
+                                            "保税区", "保税港区", "金融城", "新片区", "科技园", "科学中心"]
 
     /// How far back the verb before a list's later item is looked for (加快合浦至湛江高铁、南宁至
     /// 崇左城际铁路、柳州至广州铁路、防城港至东兴铁路建设); a name that is no later item of a list is
@@ -114,6 +115,9 @@ struct ProjectFinder {
         var index = 0
         var taken = 0
         var lastEnd = -1
+        // Names that lack only a place to say which one they are (金桥经济技术开发区): projects
+        // where they stand in a list beside a project of their kind (`adoptSiblings`).
+        var pending: [(project: FoundProject, range: Range<Int>)] = []
         while index < characters.count {
             // Most characters begin neither a head nor a road.
             guard ProjectTypes.starts.mayBegin(codes[index]) else {
@@ -302,7 +306,10 @@ struct ProjectFinder {
                     else { return nil }
                     return (place, found)
                 }
-                guard !listed.isEmpty, clause.count <= 12 else { continue }
+                guard !listed.isEmpty, clause.count <= 12 else {
+                    if Self.namesAlone(modifier), Self.opensItem(characters, at: start) { pending.append((project(name, text: name, at: start, region: ownRegion), start..<end)) }
+                    continue
+                }
                 for (place, position) in listed {
                     results.append(project(place + name, text: place, at: position, region: place))
                 }
@@ -310,7 +317,13 @@ struct ProjectFinder {
                 lastEnd = end
                 continue
             }
-            guard acceptable(name: name, modifier: modifier, head: head) else { continue }
+            guard acceptable(name: name, modifier: modifier, head: head) else {
+                if head.generic || Self.genericHeads.contains(String(head.words)), Self.namesAlone(modifier), Self.opensItem(characters, at: start),
+                   acceptable(name: name, modifier: modifier, head: head, placeRequired: false) {
+                    pending.append((project(name, text: name, at: start, region: ownRegion), start..<end))
+                }
+                continue
+            }
             // 章江新区至蓉江新区轨道交通: a name before 至 is where a line starts, and 郑州南站 before
             // 等 an item of a list that another head closes (郑州南站等高铁项目).
             // (Not phases, 项目一期至七期, nor a time, 至今, 至年底.)
@@ -395,6 +408,7 @@ struct ProjectFinder {
             lastEnd = end
         }
         results.sort { $0.offset < $1.offset }
+        adoptSiblings(pending, into: &results, characters, offsets: offsets)
         // `太原机场三期、运城机场改扩建等建成投运`: the names of a list share the verb after its
         // last one.
         // Whether the i-th and the next are items of one list: one mark between them, 、, 和 or
