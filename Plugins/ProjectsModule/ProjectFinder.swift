@@ -204,8 +204,13 @@ struct ProjectFinder {
                 // A verb right after the whole name says its status (铁路港综保区封关运行), unless
                 // it takes a count as its object (研究院建成8个平台: what was built is the platforms).
                 let verbArea = characters.characters[end..<min(characters.count, end + 7)]
-                if previous.statusText == nil, !verbArea.contains(where: Self.isDigit),
-                   let (status, verb) = ProjectStatus.of(characters, after: end..<min(characters.count, end + 8), before: start..<start) {
+                // (推进贵阳至黔北机场城际铁路、毕节至水城铁路前期工作: a verb after the whole name
+                // says more than one before its first part.)
+                // (加快出山店、前坪水库灌区建设: read with the words before the whole name, for 加快.)
+                let whole = offsets.firstIndex(of: previous.offset) ?? start
+                let after = end..<min(characters.count, end + 8)
+                if !verbArea.contains(where: Self.isDigit), ProjectStatus.of(characters, after: after, before: start..<start) != nil,
+                   let (status, verb) = ProjectStatus.of(characters, after: after, before: max(0, whole - 16)..<whole) {
                     previous.status = status
                     previous.statusText = verb
                 }

@@ -55,6 +55,12 @@ enum ProjectStatus {
         // 总体规划, 专项规划: a plan's kind, not a verb (开展国家公园总体规划中期评估).
         if letters[0] == "规", letters[1] == "划", position >= 2, planKinds.contains(where: { text.has($0, at: position - 2) }) { return false }
         guard letters[0] == "完", letters[1] == "成" else { return true }
+        // 累计完成造林210万亩: an amount of work done, not the work finished.
+        var next = end
+        while next < min(text.count, end + 6), !text[next].isPunctuation {
+            if ProjectFinder.isDigit(text[next]) { return false }
+            next += 1
+        }
         return !doneWith.contains { text.has($0, at: position + 2) }
     }
 
@@ -78,7 +84,10 @@ enum ProjectStatus {
         // Only the project's own clause: stop at the next mark. The name's own words first, up
         // to a 、 or 等 (A机场建成、B铁路开工等项目加快推进: A is completed, B started).
         // (国能长源荆州电厂2台66万千瓦机组开工建设: the plant's units come between it and its verb.)
-        var ownStart = unitsEnd(in: text, from: after.lowerBound) ?? after.lowerBound
+        // (胶东国际机场二期改扩建工程开工, 引江济淮工程（安徽段）建成通水: the works or the
+        // section named after the name come before its verbs.)
+        let from = worksTailEnd(in: text, from: after.lowerBound)
+        var ownStart = unitsEnd(in: text, from: from) ?? from
         // (防城港核电二期全面建成投产: an adverb before the verbs is none of them.)
         if let adverb = adverbs.first(where: { text.has($0, at: ownStart) }) { ownStart += adverb.count }
         var ownEnd = ownStart
@@ -91,7 +100,7 @@ enum ProjectStatus {
         // Then the words after the list's 等, for a name inside a list (推动A、B迁建等项目开工) or
         // right before 等; after 等 (`…等项目开工建设`, `…等重点工程建成投运`) the verb may stand a
         // few words further on.
-        let listEnd = Self.listEnd(in: text, from: after.lowerBound)
+        let listEnd = Self.listEnd(in: text, from: from)
         let listed = listEnd < text.count && text[listEnd] == "等"
         var headEnd = listEnd
         while headEnd < min(text.count, listEnd + (listed ? 14 : 8)), !text[headEnd].isPunctuation { headEnd += 1 }
@@ -102,6 +111,8 @@ enum ProjectStatus {
         // Further on, after 等: a verb that says where the project stands (开工建设, 建成投运)
         // first; 建设 or 推进 there only when no verb before the name says more (加快A、B等项目建设).
         var fallback: (status: String, verb: String)?
+        // (推进二道河水库等重点水利工程前期工作: the early work of every item is what is done.)
+        if listed, head.contains(where: { text.has(earlyWork, at: $0, within: head) }) { return ("planned", "前期") }
         if listed {
             for (verb, letters) in zip(verbs, verbLetters) where says(letters, in: text, within: head, offsets: 3...10) {
                 if strong.contains(verb.status) { return (verb.status, verb.word) }
@@ -111,7 +122,7 @@ enum ProjectStatus {
         // A name inside a 、 list whose other items are not all names found
         // (中天绿色精品钢二期、恒科新材料年产150万吨功能性纤维项目建成投产): a verb ending the clause
         // that says where the list stands.
-        if let closing = listClosingVerb(in: text, from: after.lowerBound) { return closing }
+        if let closing = listClosingVerb(in: text, from: from) { return closing }
         // Back to the start of the clause (a 、 list is one clause, and may be longer:
         // 开工建设G0616海乌段、G1817乌巴段、S27呼鄂高速).
         var clauseStart = before.upperBound
@@ -168,6 +179,33 @@ enum ProjectStatus {
         return strong.contains(chosen.status) ? (chosen.status, chosen.word) : nil
     }
 
+    /// Where the words after a name that only say more of the same work end: a group in
+    /// brackets (（安徽段）, （夸父）), a section (浦东段) and words of its works up to 工程 or 项目 (扩建工程,
+    /// 提质改造工程, 及配套灌区工程), with no verb of `verbs` among them; `start` when none follow.
+    static func worksTailEnd(in text: Letters, from start: Int) -> Int {
+        var position = start
+        if position < text.count, text[position] == "（",
+           let close = (position + 1..<min(text.count, position + 16)).first(where: { text[$0] == "）" || text[$0].isPunctuation && text[$0] != "（" }),
+           text[close] == "）" {
+            position = close + 1
+        }
+        // (19号线浦东段加快建设: a section of the line.)
+        if let section = ProjectFinder.section(text, after: position) { position = section }
+        var end = position
+        // (Not the kind a list closes with: 二道河水库等重点水利工程.)
+        while end < min(text.count, position + 10), !text[end].isPunctuation, !text[end].isNumber, text[end] != "等" {
+            end += 1
+            guard end - position >= 2, text.has(works, at: end - 2) || text.has(project, at: end - 2) else { continue }
+            let words = position..<(end - 2)
+            if verbLetters.contains(where: { verb in words.contains { text.has(verb, at: $0, within: words) } }) { break }
+            return end
+        }
+        return position
+    }
+
+    static let works = Letters("工程")
+    static let project = Letters("项目")
+
     /// Where the generating units written right after a plant's name end (`2台66万千瓦机组`,
     /// `3、4号机组`, `首台机组`: a number or 首 first, 机组 within 14 characters with no mark but 、 between).
     static func unitsEnd(in text: Letters, from start: Int) -> Int? {
@@ -194,8 +232,12 @@ enum ProjectStatus {
         var position = before.upperBound - 2
         while position >= before.lowerBound, !clauseMarks.contains(text[position + 1]) {
             if text.has(faster, at: position) {
-                let between = (position + 2)..<before.upperBound
+                var between = (position + 2)..<before.upperBound
                 if between.count <= 2 { return true }
+                // (加快推进地铁3号线南延段、6号线…建设: the verb 加快 opens with is its own.)
+                if let own = verbLetters.first(where: { text.has($0, at: between.lowerBound, within: between) }) {
+                    between = (between.lowerBound + own.count)..<between.upperBound
+                }
                 return !verbLetters.contains { verb in
                     between.contains { text.has(verb, at: $0, within: between) }
                 }

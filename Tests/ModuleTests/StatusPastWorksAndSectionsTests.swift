@@ -1,0 +1,38 @@
+import Testing
+@testable import ProjectsModule
+import WorkbenchSDK
+
+/// The verb of a project read past the works, the section or the bracketed group written after
+/// its name, and what a verb after a name joined from two says.
+struct StatusPastWorksAndSectionsTests: ProjectProbe {
+    func statuses(_ text: String, province: String) -> [String: String] {
+        Dictionary(found(text, province: province).map { ($0.name, $0.status) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test func theWorksAfterANameComeBeforeItsVerb() {
+        let airports = statuses("龙洞堡国际机场三期扩建工程、威宁机场建成投用，胶东国际机场二期改扩建工程开工。", province: "贵州省")
+        #expect(airports["龙洞堡国际机场三期"] == "opened")
+        #expect(airports["胶东国际机场二期"] == "started")
+        // A group in brackets and a section.
+        let water = statuses("引江济淮工程（安徽段）全线通水，G318线西藏段提质改造工程完工。", province: "安徽省")
+        #expect(water["引江济淮工程"] == "completed")
+        #expect(statuses("地铁21号线一期、19号线浦东段加快建设。", province: "上海市").values.allSatisfy { $0 == "accelerating" })
+        // Not past the kind a list closes with: 等 takes its own path.
+        #expect(statuses("推进二道河水库等重点水利工程前期工作。", province: "北京市")["二道河水库"] == "planned")
+    }
+
+    @Test func aVerbAfterAJoinedNameSaysMore() {
+        // The airport inside the line's name took 推进; the list closes with 前期工作.
+        let rails = statuses("推进贵阳至黔北机场城际铁路、毕节至水城铁路前期工作。", province: "贵州省")
+        #expect(rails["贵阳至黔北机场城际铁路"] == "planned")
+        #expect(rails["毕节至水城铁路"] == "planned")
+        // 加快 before the whole name still sets the pace.
+        #expect(statuses("加快出山店、前坪水库灌区建设。", province: "河南省")["前坪水库灌区"] == "accelerating")
+        #expect(statuses("加快推进地铁3号线南延段、6号线林埭至华侨大学段建设。", province: "福建省").values.allSatisfy { $0 == "accelerating" })
+    }
+
+    @Test func anAmountDoneIsNoCompletion() {
+        #expect(statuses("拉萨南北山绿化工程累计完成造林210万亩。", province: "西藏自治区")["拉萨南北山绿化工程"] == "other")
+        #expect(statuses("拉萨南北山绿化工程全面完成。", province: "西藏自治区")["拉萨南北山绿化工程"] == "completed")
+    }
+}
