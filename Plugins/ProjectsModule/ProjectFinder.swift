@@ -43,6 +43,10 @@ struct ProjectFinder {
     static let listReach = 64
 
     static let putInto = Letters("投入")
+    static let lineWord = Array("号线")
+
+    /// Words after 工程 that make it part of an institution's name (工程大学, 工程学院, 工程技术研究中心).
+    static let institutionAfterWorks = ["大学", "学院", "技术", "研究", "实验", "职业"].map(Letters.init)
 
     /// Characters after 至 that make it a time or a degree, not a line's other end (至今, 至年底, 至少).
     static let notPlacesAfterTo: Set<Character> = ["今", "年", "此", "少", "关", "于", "多", "本", "目", "明", "当", "月", "2", "1"]
@@ -155,7 +159,9 @@ struct ProjectFinder {
             guard let head = ProjectTypes.heads(startingWith: characters[index]).first(where: { characters.has($0.letters, at: index) }),
                   !head.endsName || ProjectTypes.nameEnds(before: index + head.words.count, in: characters)
                   && !gazetteer.formEnds(at: index, in: characters.characters),
-                  !head.isPhase || ProjectTypes.phaseEndsName(at: index, in: characters) else {
+                  !head.isPhase || ProjectTypes.phaseEndsName(at: index, in: characters),
+                  // (哈尔滨工程大学青岛校区: 工程 of an institution's name is no works.)
+                  !head.generic || !Self.institutionAfterWorks.contains(where: { characters.has($0, at: index + head.words.count) }) else {
                 index += 1
                 continue
             }
@@ -164,7 +170,9 @@ struct ProjectFinder {
             // 渝昆高铁渝宜段, 川青铁路镇江关至黄胜关段: a section of the line.
             let lineEnd = end
             // (A section's own works after it: 绕城高速南段改扩建.)
-            if ProjectFinder.listTypes.contains(head.type), let section = Self.section(characters, after: end) {
+            // (And a metro line's: 轨道交通19号线浦东段, 20号线一期东段.)
+            // (Not after 地铁 or 轨道交通: the line's number comes first, 轨道交通22号线红庙至平谷段.)
+            if ProjectFinder.listTypes.contains(head.type) || head.words == Self.lineWord, let section = Self.section(characters, after: end) {
                 end = ProjectTypes.endOfTail(at: section, in: characters)
             }
             index = end
@@ -175,6 +183,7 @@ struct ProjectFinder {
             // (And a plant's, named by its firm and its yearly output: 江钨新材料年产2万吨稀土永磁材料项目.)
             let output = head.generic && Self.hasYearlyOutput(characters, before: headStart)
             var start = nameStart(characters, before: headStart, floor: taken, longest: output ? 18 : phased || campus ? 14 : 10)
+            start = joinedStart(characters, at: start, floor: taken)
             // 甬舟铁路、金建铁路: an item right after a line of the same kind is a name of its own,
             // even where one of its characters reads as a verb (建).
             if let previous = results.last, previous.type == head.type, Self.listTypes.contains(head.type), !head.generic,

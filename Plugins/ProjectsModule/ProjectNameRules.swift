@@ -110,6 +110,23 @@ extension ProjectFinder {
         return start
     }
 
+    /// Where a name cut at 与 or 和 begins when the words before the joining word are its own:
+    /// a place and more, with no head (上海脑科学与类脑研究中心, 浦东城市规划和公共艺术中心); not a
+    /// place alone (太原和大同机场) or a name of its own (A铁路和B高速). `start` otherwise.
+    func joinedStart(_ characters: Letters, at start: Int, floor: Int) -> Int {
+        guard start - 1 > floor, characters[start - 1] == "与" || characters[start - 1] == "和" else { return start }
+        var left = start - 1
+        while left > floor, start - 1 - left < 8, characters[left - 1].isLetter, !characters[left - 1].isPunctuation,
+              !ProjectTypes.stopEnds(before: left, in: characters, floor: floor) {
+            left -= 1
+        }
+        let words = characters[left..<(start - 1)]
+        guard words.count >= 3, left == floor || !characters[left - 1].isLetter || ProjectTypes.stopEnds(before: left, in: characters, floor: floor),
+              !containsHead(words), !isPlace(String(words)), !gazetteer.mentions(in: String(words), home: province).isEmpty,
+              !ProjectTypes.notProjects.contains(where: String(words).contains) else { return start }
+        return left
+    }
+
     /// How far back past the length limit a name may reach for its boundary.
     static let reachBack = 3
 

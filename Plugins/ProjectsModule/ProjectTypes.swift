@@ -96,7 +96,7 @@ enum ProjectTypes {
     static let starts = FirstLetters(heads.compactMap(\.words.first) + ["国", "省", "G", "S", "Ｇ", "Ｓ"])
 
     /// Words a name ends with after its head (太旧高速改扩建, 武宿机场三期, 山西博物院新馆).
-    static let tails = (["直流", "交流", "支线", "连接线", "东延伸", "西延伸", "南延伸", "北延伸", "东延线", "西延线", "南延线", "北延线", "增建二线", "扩能改造", "快速化改造", "提标改造", "改扩建", "迁建", "北延", "南延", "东延", "西延", "扩建", "扩容", "扩能", "提速", "新馆", "一期项目", "二期项目"] + phases + ["项目"]).map(Letters.init)
+    static let tails = (["直流", "交流", "支线", "连接线", "集群", "配套工程", "第二通道", "辅助通道", "东延伸", "西延伸", "南延伸", "北延伸", "东延线", "西延线", "南延线", "北延线", "增建二线", "扩能改造", "快速化改造", "提标改造", "改扩建", "迁建", "北延", "南延", "东延", "西延", "扩建", "扩容", "扩能", "提速", "新馆", "一期项目", "二期项目"] + phases + ["项目"]).map(Letters.init)
 
     /// Words that end the stretch of text before a name: verbs, adverbs and joining words.
     static let stops = [
@@ -128,8 +128,16 @@ enum ProjectTypes {
             end = numbered + 1
         }
         // (首都机场T2航站楼改扩建: the terminal's own works after it.)
-        return tails.first { characters.has($0, at: end) }.map { end + $0.count } ?? end
+        guard let tail = tails.first(where: { characters.has($0, at: end) }) else { return end }
+        // (沪通铁路二期配套工程: the phase's own works after it.)
+        if tail.count == 2, tail[1] == "期", let works = phaseWorks.first(where: { characters.has($0, at: end + 2) }) {
+            return end + 2 + works.count
+        }
+        return end + tail.count
     }
+
+    /// Works of a phase named after it (二期配套工程).
+    static let phaseWorks = ["配套工程"].map(Letters.init)
 
     /// Buildings of an airport named after it (T3航站楼, 卫星厅).
     static let terminals = ["航站楼", "航站区", "卫星厅", "第二平行跑道", "第二跑道", "第三跑道", "第四跑道"].map(Letters.init)

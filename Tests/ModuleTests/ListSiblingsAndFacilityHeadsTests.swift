@@ -39,3 +39,26 @@ struct ListSiblingsAndFacilityHeadsTests: ProjectProbe {
         #expect(names("新建城际联络线，建设一批科技园。", province: "山西省").isEmpty)
     }
 }
+
+/// Where a name ends and begins: the section of a metro line, the works after a phase, an
+/// institution's 工程, and a name with 与 or 和 inside.
+struct NameBoundariesOfLinesAndInstitutionsTests: ProjectProbe {
+    @Test func aMetroLinesSectionAndTheWorksAfterAName() {
+        #expect(names("轨道交通21号线一期、19号线浦东段加快建设，20号线一期东段开工。", province: "上海市")
+            == ["轨道交通21号线一期", "轨道交通19号线浦东段", "轨道交通20号线一期东段"])
+        // (The number after 轨道交通 comes first: the section is the numbered line's.)
+        #expect(names("轨道交通22号线红庙至平谷段基本具备开通条件。", province: "北京市") == ["轨道交通22号线红庙至平谷段"])
+        #expect(names("加快沪通铁路二期配套工程、贵安新区数据中心集群建设，青岛至京沪高铁辅助通道开工。", province: "上海市")
+            == ["沪通铁路二期配套工程", "贵安新区数据中心集群", "青岛至京沪高铁辅助通道"])
+    }
+
+    @Test func anInstitutionsWorksAndJoiningWords() {
+        #expect(names("哈尔滨工程大学青岛校区建成启用。", province: "山东省") == ["哈尔滨工程大学青岛校区"])
+        // 与 and 和 inside a name whose first words are a place and more.
+        #expect(names("建成上海脑科学与类脑研究中心。", province: "上海市") == ["上海脑科学与类脑研究中心"])
+        #expect(names("推进海西湾船舶与海洋工程产业基地二期建设。", province: "山东省") == ["海西湾船舶与海洋工程产业基地二期"])
+        // Not a place alone before 和, nor a name of its own.
+        #expect(names("建成太原和大同机场。", province: "山西省") == ["大同机场"])
+        #expect(names("建成太原南站和大同机场。", province: "山西省") == ["太原南站", "大同机场"])
+    }
+}
