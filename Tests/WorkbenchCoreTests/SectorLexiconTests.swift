@@ -8,8 +8,10 @@ import WorkbenchSDK
     /// length, double when its first occurrence ends the text and `headBonus` is on. An
     /// occurrence inside a longer keyword of another sector found at the same place does not
     /// count, nor one right after 占 (占全省, 占全国的) in a clause stating a share, or after 单位
-    /// when it opens the base of an intensity, or inside such a one.
-    static func referenceScores(_ lexicon: SectorLexicon, _ text: String, headBonus: Bool) -> [Int] {
+    /// when it opens the base of an intensity, or inside such a one. A word of measure (`measures`,
+    /// written `~word` in the lexicon) counts 1 instead of its length.
+    static func referenceScores(_ lexicon: SectorLexicon, _ text: String, headBonus: Bool,
+                                measures: Set<[Unicode.Scalar]> = []) -> [Int] {
         let scalars = Array(text.unicodeScalars)
         var occurrences: [(start: Int, keyword: [Unicode.Scalar], sector: Int)] = []
         for (sector, entry) in lexicon.sectors.enumerated() {
@@ -48,7 +50,7 @@ import WorkbenchSDK
                     .map(\.start).min() else { continue }
                 counted.insert(keyword)
                 let isHead = headBonus && first + keyword.count == scalars.count
-                scores[sector] += keyword.count * (isHead ? 2 : 1)
+                scores[sector] += (measures.contains(keyword) ? 1 : keyword.count) * (isHead ? 2 : 1)
             }
         }
         return scores
@@ -60,8 +62,9 @@ import WorkbenchSDK
         let lexicon = SectorLexicon(text: """
             a: 甲 甲乙 甲乙丙 乙丙
             b: 乙 甲乙丙丁 丙丁 甲乙
-            c: 丁甲 甲丙 丙
+            c: 丁甲 ~甲丙 丙
             """)
+        let measures: Set<[Unicode.Scalar]> = [Array("甲丙".unicodeScalars)]
         let alphabet = Array("甲乙丙丁，占全单位的比抢".unicodeScalars)
         var random = SeededGenerator(seed: 29)
         // Short texts, and some longer than the scan's chunk of 256 scalars (a keyword may
@@ -72,7 +75,8 @@ import WorkbenchSDK
             for _ in 0..<length { text.append(alphabet.randomElement(using: &random)!) }
             let string = String(text)
             for headBonus in [false, true] {
-                #expect(lexicon.scores(string, headBonus: headBonus) == Self.referenceScores(lexicon, string, headBonus: headBonus),
+                #expect(lexicon.scores(string, headBonus: headBonus)
+                        == Self.referenceScores(lexicon, string, headBonus: headBonus, measures: measures),
                         "\(string) headBonus \(headBonus)")
             }
         }

@@ -220,9 +220,14 @@ enum MeaningRules {
         case "过": return endsWithGuo.contains(before)
         // 打破, 侦破, 攻破 12项: broke, not over.
         case "破": return endsWithPo.contains(before)
+        // 人均, 年均, 亩均 收入: per head, per year, per mu.
+        case "均": return endsWithJun.contains(before)
         default: return false
         }
     }
+
+    /// What stands before 均 in words that end with it (人均, 平均, 年均, 日均, 户均, 亩均…).
+    static let endsWithJun: Set<Unicode.Scalar> = ["人", "平", "年", "日", "户", "亩", "村", "县", "月", "周", "场", "台", "企", "地", "次", "车", "床", "校", "班"]
 
     /// What stands before 约 in words that end with it (签约, 节约, 制约, 公约…).
     /// (Not 合: 折合约5000万元 is about that much.)

@@ -317,6 +317,11 @@ struct MetricExtractor: Sendable {
                 // 由69.63%下降到66.04%: 66.04% is the 草原退化率 too (not `下`, what is left of the verb).
                 // (分别从29661元、10391元增加到43364元、16117元 pairs the lists instead.)
                 subject = measured
+                // (And its sector is the measure's: 研发投入占地区生产总值比重由5.46%提高到6.5%.)
+                subjectPart = nil
+                subjectScalars.removeAll(keepingCapacity: true)
+                subjectScalars += measured.unicodeScalars
+                subjectText = subjectScalars[...]
             }
             if isBaseline {
                 // 最低标准从每人每月1860元, 人均预期寿命从2020年的80.3岁: the words from 从 on say
@@ -356,7 +361,11 @@ struct MetricExtractor: Sendable {
             } else {
                 sectors.add(subjectText, headBonus: true, times: 3, to: &evidence)
             }
-            sectors.add(matches, in: clauseStart..<start, times: 2, to: &evidence)
+            // (A figure of a 分别 list, 新型材料、清洁能源、装备制造产业增加值分别增长…: the clause
+            // holds the other items, whose words are none of its; its subject has its own.)
+            if !Self.saysRespectively(s[clauseStart..<start]) {
+                sectors.add(matches, in: clauseStart..<start, times: 2, to: &evidence)
+            }
             // (No word of any sector: the figure before it in the paragraph lends its own.)
             let sector = Self.best(evidence, of: sectors) ?? metrics.last.flatMap { $0.paragraph == index ? $0.sector : nil }
             let unit = candidate.unit
@@ -381,6 +390,16 @@ struct MetricExtractor: Sendable {
                 estimated: estimated, subject: subject, section: section, period: period,
                 sector: sector, paragraph: index, rule: rules))
         }
+    }
+
+    /// Whether `clause` holds 分别: the figures after it pair with the items before it.
+    static func saysRespectively(_ clause: ArraySlice<Unicode.Scalar>) -> Bool {
+        var previous: Unicode.Scalar = " "
+        for scalar in clause {
+            if previous == "分", scalar == "别" { return true }
+            previous = scalar
+        }
+        return false
     }
 
     /// `sectors.best(scores)`: the sector with the highest score, earlier sectors winning ties,

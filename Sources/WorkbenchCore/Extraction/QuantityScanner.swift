@@ -422,7 +422,8 @@ struct QuantityScanner {
         }
         // 总投资超10亿元项目86个, 营收超50亿元企业, 地区生产总值超300亿元的县: money over which
         // something is counted, right before (or after 的, a few words before) what it classes.
-        if candidate.multiplier != nil, unit.base.normalized == "元", Self.exceeds(s, before: index),
+        // (Or any amount: 粮食产量超20亿斤的产粮大县, 年产量超过10万吨的企业.)
+        if candidate.multiplier != nil, unit.category != .measure, Self.exceeds(s, before: index),
            Self.classedAfter(s, end) {
             return .passed(end: end)
         }

@@ -100,6 +100,14 @@ extension Subjects {
                 subjects.append([.part(name.range)] + (name.closesQuote ? [.closingQuote] : []) + [.part(tail)] + adverb(offset))
                 continue
             }
+            // `装备、石化、能源四大产业增加值分别增长`: the last name counts the list (四大) before
+            // the words they share; it is the last item and those words.
+            if names.count == count, offset == count - 1, count > 1, !name.range.isEmpty,
+               let tail = sharedTail(of: MeaningRules.cleanedRange(prefix[names[0]]).range, last: name.range, in: prefix),
+               let counted = Self.listCount(in: prefix[name.range.lowerBound..<tail.lowerBound]) {
+                subjects.append([.part(name.range.lowerBound..<counted), .part(tail)] + adverb(offset))
+                continue
+            }
             if names.count == count, !name.range.isEmpty, case let own = adverb(offset), !own.isEmpty {
                 subjects.append([.part(name.range)] + (name.closesQuote ? [.closingQuote] : []) + own)
                 continue
@@ -108,6 +116,21 @@ extension Subjects {
         }
         return true
     }
+
+    /// Where a count of a list's items (`四大`, `3个`, `五类`, with the words up to the end:
+    /// `三大主导`) begins in `words`, after at least two characters of the last item's own; nil
+    /// when there is none.
+    static func listCount(in words: ArraySlice<Unicode.Scalar>) -> Int? {
+        for position in words.indices.dropFirst(2) where position + 1 < words.endIndex
+            && (NumberReader.digit(words[position]) != nil || Enumerators.digit(words[position]) != nil || words[position] == "两")
+            && listCountWords.contains(words[position + 1])
+            && NumberReader.digit(words[position - 1]) == nil && Enumerators.digit(words[position - 1]) == nil {
+            return position
+        }
+        return nil
+    }
+
+    static let listCountWords: Set<Unicode.Scalar> = ["大", "个", "类", "项"]
 
     /// A verb right at `index`, after 分别, that each figure's subject ends with: a fall (下降, 降低,
     /// 减少, 压减) or a herd's measure (肉牛、生猪分别出栏120万头、800万头); nil for others.

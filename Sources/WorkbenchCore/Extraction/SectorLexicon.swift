@@ -42,6 +42,9 @@ struct SectorLexicon: Sendable {
         var sector: Int
         /// The same for every sector that lists the same word: a word counts once per text.
         var word: Int
+        /// What one occurrence scores: its length, or 1 for a word of measure (`~营业收入`),
+        /// which says what is counted and leaves the sector to its owner (数字经济核心产业营业收入).
+        var score: Int
     }
 
     /// The bundled lexicon, extended by the user's `sectors.txt` (keywords added to its sectors,
@@ -59,15 +62,23 @@ struct SectorLexicon: Sendable {
         return bundled + "\n" + user
     }
 
-    /// Reads `id: keyword keyword …` lines; `#` comments and blank lines are skipped.
+    /// Reads `id: keyword keyword …` lines; `#` comments and blank lines are skipped. A keyword
+    /// written `~营业收入` is a word of measure: it decides a sector only where no owner does.
     init(text: String) {
         // Lines of one id are gathered: a user's file adds keywords to a bundled sector.
         var sectors: [Sector] = []
+        var measures: Set<[Unicode.Scalar]> = []
         for line in text.split(whereSeparator: \.isNewline) {
             let trimmed = line.drop(while: { $0 == " " })
             guard !trimmed.hasPrefix("#"), let colon = trimmed.firstIndex(of: ":") else { continue }
             let id = trimmed[..<colon].trimmingBlanks()
-            let keywords = trimmed[trimmed.index(after: colon)...].split(separator: " ").map(String.init).filter { !$0.isEmpty }
+            var keywords: [String] = []
+            for word in trimmed[trimmed.index(after: colon)...].split(separator: " ") {
+                let keyword = word.hasPrefix("~") ? String(word.dropFirst()) : String(word)
+                guard !keyword.isEmpty else { continue }
+                if word.hasPrefix("~") { measures.insert(Array(keyword.unicodeScalars)) }
+                keywords.append(keyword)
+            }
             guard !id.isEmpty, !keywords.isEmpty else { continue }
             if let existing = sectors.firstIndex(where: { $0.id == id }) {
                 sectors[existing].keywords += keywords
@@ -102,7 +113,8 @@ struct SectorLexicon: Sendable {
         func append(_ keyword: [Unicode.Scalar], sector: Int) {
             let word = words[keyword] ?? words.count
             words[keyword] = word
-            entries.append(Entry(start: keywordScalars.count, count: keyword.count, sector: sector, word: word))
+            entries.append(Entry(start: keywordScalars.count, count: keyword.count, sector: sector, word: word,
+                                 score: measures.contains(keyword) ? 1 : keyword.count))
             keywordScalars += keyword
         }
         var index = ScalarTable<Range<Int>>()
@@ -234,7 +246,7 @@ struct SectorLexicon: Sendable {
                             guard seen[entry.word / 64] & bit == 0 else { continue }
                             seen[entry.word / 64] |= bit
                             let isHead = headBonus && position + entry.count == range.upperBound
-                            total[entry.sector] += entry.count * (isHead ? 2 : 1) * weight
+                            total[entry.sector] += entry.score * (isHead ? 2 : 1) * weight
                         }
                     }
                 }

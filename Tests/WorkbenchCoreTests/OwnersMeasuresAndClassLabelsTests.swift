@@ -1,0 +1,52 @@
+import Testing
+import WorkbenchSDK
+@testable import WorkbenchCore
+
+/// A figure's sector from its owner rather than from a word of measure (营业收入, 产业链) or the
+/// other items of its 分别 list; a list's count (三大主导) left out of its last item; measure
+/// words of flowers, bottles and orders; amounts over which something is classed, in any unit;
+/// and 均 (each of them) after a subject.
+@Suite struct OwnersMeasuresAndClassLabelsTests {
+    func rows(_ text: String) -> [Metric] {
+        Fixtures.reviewAndPlan(text).metrics
+    }
+
+    @Test func theOwnerDecidesTheSectorNotTheMeasure() {
+        #expect(rows("数字经济核心产业营业收入增长12%。").map(\.sector) == ["digital-economy"])
+        #expect(rows("省属国企营业收入增长7%。").map(\.sector) == ["reform-opening"])
+        #expect(rows("高原特色农业全产业链产值达到2200亿元。").map(\.sector) == ["agriculture-rural"])
+        // Alone, the measure still decides.
+        #expect(rows("规上企业营业收入增长6%。").map(\.sector) == ["industry-manufacturing"])
+        // The second figure of 由…提高到… is of the same measure, and so of the same sector.
+        let research = rows("全社会研发投入占地区生产总值比重由2.5%提高到2.8%。")
+        #expect(research.map(\.sector) == ["technology-innovation", "technology-innovation"])
+    }
+
+    @Test func aListsItemsKeepTheirOwnSectorsAndTheCountIsNoItem() {
+        let industries = rows("新型材料、清洁能源、装备制造三大主导产业增加值分别增长16.2%、9.8%、12.5%。")
+        #expect(industries.map(\.subject) == ["新型材料产业增加值", "清洁能源产业增加值", "装备制造产业增加值"])
+        #expect(industries.map(\.sector) == ["industry-manufacturing", "energy", "industry-manufacturing"])
+        #expect(rows("装备、石化、食品、能源四大产业增加值分别增长8.5%、4.7%、6.2%、1.9%。").last?.subject == "能源产业增加值")
+    }
+
+    @Test func measureWordsOfFlowersBottlesAndOrders() {
+        let counted = rows("鲜切花产量205亿枝，葡萄酒年产量1.4亿瓶，无人机配送订单380万单。")
+        #expect(counted.map(\.unit) == ["亿枝", "亿瓶", "万单"])
+        #expect(counted.map(\.kind) == [.count, .count, .count])
+        // 方面 counts the parts of a plan.
+        #expect(rows("重点做好以下十方面工作。").isEmpty)
+    }
+
+    @Test func anAmountOverWhichThingsAreClassedIsNoFigure() {
+        #expect(rows("粮食产量超20亿斤的产粮大县达到40个。").map(\.value) == [40])
+        #expect(rows("年产量超过10万吨的企业达到8家。").map(\.value) == [8])
+        // An amount that is reached stays one.
+        #expect(rows("粮食产量超过20亿斤。").map(\.value) == [20])
+    }
+
+    @Test func eachOfThemIsNoPartOfTheSubject() {
+        #expect(rows("办理人大代表建议496件，满意率均为100%。").last?.subject == "满意率")
+        // 人均 and 年均 are words of their own.
+        #expect(rows("农村居民人均可支配收入年均增长7%。").first?.subject.contains("人均") == true)
+    }
+}
