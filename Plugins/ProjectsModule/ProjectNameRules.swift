@@ -132,7 +132,7 @@ extension ProjectFinder {
 
     /// A name must say which project it is.
     func acceptable(name: String, modifier: [Character], head: ProjectTypes.Head, placeRequired: Bool = true) -> Bool {
-        if ProjectTypes.notProjects.contains(where: name.contains) { return false }
+        if ProjectTypes.notProjects.contains(where: name.contains) || ProjectTypes.notPorts.contains(where: name.hasSuffix) { return false }
         // 深中通道, 狮子洋通道: a crossing is named by two places' first characters or by a
         // hill, sea or river; 物流通道, 疏散通道, 人才交流通道 are kinds of channel.
         if String(head.words) == "通道", !Self.namesCrossing(modifier, in: province, gazetteer: gazetteer) { return false }

@@ -9,6 +9,8 @@ enum ProjectStatus {
         ("机组投产", "opened"), ("机组并网", "opened"),
         ("正式运行", "opened"), ("挂牌运行", "opened"), ("交付使用", "opened"), ("对外开放", "opened"), ("向公众开放", "opened"),
         ("开园", "opened"), ("全线通航", "opened"), ("达产", "opened"), ("满产", "opened"),
+        ("投入商业运行", "opened"), ("开业运营", "opened"), ("启用", "opened"), ("建成开诊", "opened"), ("试通航", "opened"),
+        ("通过国家验收", "completed"), ("通过竣工验收", "completed"),
         // A dam closed to store water, a canal carrying it all along: the works are done.
         ("下闸蓄水", "completed"), ("全线通水", "completed"), ("通水", "completed"), ("基本建成", "completed"),
         ("投产达效", "opened"), ("全面开工", "started"),

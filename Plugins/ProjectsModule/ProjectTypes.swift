@@ -47,7 +47,7 @@ enum ProjectTypes {
             ("energy", ["新能源基地", "能源基地", "风光储基地", "风电光伏基地", "风电基地", "光伏基地", "抽水蓄能电站", "水电站", "核电站",
                         "水电工程", "海上风电项目", "风电项目", "光伏发电项目", "光伏项目", "输变电工程", "输电工程", "变电站", "电站", "电厂", "特高压", "核电", "油田", "气田", "接收站", "储气库"]),
             ("park-zone", ["综改示范区", "示范区", "综合保税区", "综保区", "边境合作中心", "开发区", "经开区", "高新区", "农高区", "产业园区", "产业园", "园区", "自贸区", "自由贸易试验区", "自贸试验区", "新区", "创新谷", "科学城", "科技城",
-                           "产业基地", "合作区", "中央商务区", "商务区", "新城", "先行区", "试验区", "临空经济区", "保税区", "保税港区", "金融城", "新片区", "科技园"] + valleyHeads),
+                           "产业基地", "合作区", "中央商务区", "商务区", "新城", "先行区", "试验区", "临空经济区", "保税区", "保税港区", "金融城", "新片区", "科技园", "航空港区"] + valleyHeads),
             ("culture-venue", ["考古遗址公园", "国家文化公园", "遗址公园", "博物院", "博物馆", "美术馆", "图书馆", "大剧院", "文化公园", "纪念馆",
                                "艺术中心"]),
             ("research", ["实验室", "研究院", "试验线", "研究中心", "创新中心", "大科学装置", "实验站", "实验装置",
@@ -104,7 +104,7 @@ enum ProjectTypes {
         "谋划", "争取", "积极", "全面", "持续", "加强", "提升", "深化", "培育", "创建", "申建", "建好", "用好", "发挥",
         "依托", "围绕", "聚焦", "率先", "高质量", "做大", "做强", "开放", "运营", "通过", "抓好", "力争", "确保", "新改建",
         "以建促申", "服务", "保障", "配套", "优化", "布局", "谋划建设", "规划建设", "一批", "其中", "以及", "有序",
-        "获评", "获批", "设立", "出台", "入选", "整合", "托管", "引进", "依托", "承接", "实现", "提前", "投用", "投产", "投运", "接入",
+        "获评", "获批", "设立", "出台", "编制好", "编制", "新一轮", "入选", "整合", "托管", "引进", "依托", "承接", "实现", "提前", "投用", "投产", "投运", "接入",
         "加大", "加速", "建强", "扩大", "打通", "新增", "落实", "助力", "探索", "改变", "不通", "建",
         "做好", "管好", "办好", "健全", "完善", "强化", "开展", "提高", "更多", "包括", "筹建", "组建", "加紧",
         "全部通", "县县通", "乡乡通", "镇镇通", "村村通",
@@ -136,8 +136,8 @@ enum ProjectTypes {
         return end + tail.count
     }
 
-    /// Works of a phase named after it (二期配套工程).
-    static let phaseWorks = ["配套工程"].map(Letters.init)
+    /// Works of a phase named after it (二期配套工程, 二期扩建工程).
+    static let phaseWorks = ["配套工程", "改扩建工程", "扩建工程"].map(Letters.init)
 
     /// Buildings of an airport named after it (T3航站楼, 卫星厅).
     static let terminals = ["航站楼", "航站区", "卫星厅", "第二平行跑道", "第二跑道", "第三跑道", "第四跑道"].map(Letters.init)
@@ -213,6 +213,12 @@ enum ProjectTypes {
     static func stopEnds(before end: Int, in characters: Letters, floor: Int = 0) -> Bool {
         guard end > 0, end <= characters.count, let candidates = stopsByLast[characters[end - 1]] else { return false }
         if nouns.contains(where: { characters.has($0, at: end - 1) }) { return false }
+        // (福建师范大学, 建瓯至宁化高速: 建 of a place's name is no verb.)
+        if characters[end - 1] == "建", placesWithBuild.contains(where: { place in
+            end - 1 - place.offset >= 0 && characters.has(place.letters, at: end - 1 - place.offset)
+        }) {
+            return false
+        }
         // (重点开发开放试验区: 开发开放 is the zone's kind, not a verb.)
         if end - 4 >= floor, characters.has(developAndOpen, at: end - 4) { return false }
         return candidates.contains { stop in end - stop.count >= floor && characters.has(stop, at: end - stop.count) }
@@ -220,15 +226,26 @@ enum ProjectTypes {
 
     static let developAndOpen = Letters("开发开放")
 
+    /// The places of the gazetteer whose written forms open with 建 (建瓯, 建德), and 福建, with
+    /// where 建 stands in them. (Not forms that end with it: 新建, 构建 are verbs more often
+    /// than districts.)
+    static let placesWithBuild: [(letters: Letters, offset: Int)] = Gazetteer.standard.forms.keys.sorted().compactMap { form in
+        if form.hasPrefix("福建") { return (Letters(form), 1) }
+        return form.hasPrefix("建") && form.count >= 2 ? (Letters(form), 0) : nil
+    }
+
     /// Nouns that begin with a one-character stop (古建筑博物馆 is not 建 + 筑博物馆, 高等级公路 not
     /// 等 + 级公路), and places
     /// with 和 inside or first (呼和浩特盛乐国际机场 is not 呼 and 浩特…, 和田机场 not 和 + 田机场,
     /// 和若铁路 not 和 + 若铁路; not 和平, which is as often 和 + 平远).
     static let nouns = ["建筑", "建材", "和浩特", "和田", "和林格尔", "和若", "等级"].map(Letters.init)
 
+    /// Words that make no port of a name ending with them (海南自由贸易港, 郑州航空港; but
+    /// 郑州航空港经济综合实验区 and 海口空港综合保税区 are zones).
+    static let notPorts = ["自贸港", "贸易港", "航空港", "空港", "开港"]
+
     /// Names of things that are not projects though they end like one.
     static let notProjects = ["论坛", "博览会", "交易会", "大会", "计划", "行动", "政策", "体系", "机制", "规划",
-                              "自贸港", "贸易港", "航空港", "空港", "开港",
                               // Rail into port areas, parking spaces: kinds of works.
                               "进港区", "停车泊位",
                               // Roads of speech, not of stone.

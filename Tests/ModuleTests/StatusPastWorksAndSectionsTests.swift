@@ -11,8 +11,9 @@ struct StatusPastWorksAndSectionsTests: ProjectProbe {
 
     @Test func theWorksAfterANameComeBeforeItsVerb() {
         let airports = statuses("龙洞堡国际机场三期扩建工程、威宁机场建成投用，胶东国际机场二期改扩建工程开工。", province: "贵州省")
-        #expect(airports["龙洞堡国际机场三期"] == "opened")
-        #expect(airports["胶东国际机场二期"] == "started")
+        // (The phase's works are now part of its name: 三期扩建工程.)
+        #expect(airports["龙洞堡国际机场三期扩建工程"] == "opened")
+        #expect(airports["胶东国际机场二期改扩建工程"] == "started")
         // A group in brackets and a section.
         let water = statuses("引江济淮工程（安徽段）全线通水，G318线西藏段提质改造工程完工。", province: "安徽省")
         #expect(water["引江济淮工程"] == "completed")
@@ -34,5 +35,18 @@ struct StatusPastWorksAndSectionsTests: ProjectProbe {
     @Test func anAmountDoneIsNoCompletion() {
         #expect(statuses("拉萨南北山绿化工程累计完成造林210万亩。", province: "西藏自治区")["拉萨南北山绿化工程"] == "other")
         #expect(statuses("拉萨南北山绿化工程全面完成。", province: "西藏自治区")["拉萨南北山绿化工程"] == "completed")
+    }
+
+    @Test func placesWithBuildPortsOfAirAndMoreVerbs() {
+        // 建 of 福建 and 建瓯 is no verb.
+        #expect(names("建成福建师范大学旗山校区，推进建瓯至宁化高速建设。", province: "福建省") == ["福建师范大学旗山校区", "建瓯至宁化高速"])
+        // (But 构建 still is.)
+        #expect(!names("构建以国家实验室为引领的创新体系。", province: "北京市").contains { $0.hasPrefix("构建") })
+        // A zone named after an air port is a zone; the air port alone is none.
+        #expect(names("河南空港智算中心投运，海口空港综合保税区封关运行，建设郑州航空港。", province: "河南省")
+            == ["河南空港智算中心", "海口空港综合保税区"])
+        let opened = statuses("漳州核电二期投入商业运行，九洲江流域综合治理工程通过国家验收，科学城新园区启用。", province: "福建省")
+        #expect(opened["漳州核电二期"] == "opened")
+        #expect(opened["九洲江流域综合治理工程"] == "completed")
     }
 }
