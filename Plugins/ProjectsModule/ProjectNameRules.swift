@@ -151,6 +151,8 @@ extension ProjectFinder {
             }
         }
         if ["全球", "全国", "全省", "全市", "各市", "各地", "每个"].contains(where: name.hasPrefix) { return false }
+        // 国家5A级旅游景区, A级景区: a grade of scenic area, not one.
+        if modifier.contains("A") && String(modifier).contains("A级") { return false }
         // 万吨级以上泊位: a size class names no work.
         if name.contains("以上") || name.contains("以下") { return false }
         if Self.isGeneric(modifier) { return false }

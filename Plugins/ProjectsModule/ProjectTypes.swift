@@ -47,7 +47,8 @@ enum ProjectTypes {
             ("energy", ["新能源基地", "能源基地", "风光储基地", "风电光伏基地", "风电基地", "光伏基地", "抽水蓄能电站", "水电站", "核电站",
                         "水电工程", "海上风电项目", "风电项目", "光伏发电项目", "光伏项目", "输变电工程", "输电工程", "变电站", "电站", "电厂", "特高压", "核电", "油田", "气田", "接收站", "储气库"]),
             ("park-zone", ["综改示范区", "示范区", "综合保税区", "综保区", "边境合作中心", "开发区", "经开区", "高新区", "农高区", "产业园区", "产业园", "园区", "自贸区", "自由贸易试验区", "自贸试验区", "新区", "创新谷", "科学城", "科技城",
-                           "产业基地", "合作区", "中央商务区", "商务区", "新城", "先行区", "试验区", "临空经济区", "保税区", "保税港区", "金融城", "新片区", "科技园", "航空港区"] + valleyHeads),
+                           "产业基地", "合作区", "中央商务区", "商务区", "新城", "先行区", "试验区", "临空经济区", "保税区", "保税港区", "金融城", "新片区", "科技园", "航空港区",
+                           "投资区", "工业区", "综合实验区"] + valleyHeads),
             ("culture-venue", ["考古遗址公园", "国家文化公园", "遗址公园", "博物院", "博物馆", "美术馆", "图书馆", "大剧院", "文化公园", "纪念馆",
                                "艺术中心"]),
             ("research", ["实验室", "研究院", "试验线", "研究中心", "创新中心", "大科学装置", "实验站", "实验装置",
@@ -55,6 +56,8 @@ enum ProjectTypes {
             ("ecology", ["湿地公园", "国家公园", "森林公园", "地质公园", "综合治理工程", "生态修复工程", "生态廊道", "自然保护区"]),
             ("other", ["智算平台", "数据中心", "算力中心", "计算中心", "智算中心", "超算中心", "生产线", "交易中心", "会展中心", "物流枢纽", "航空枢纽", "枢纽",
                        "旅游度假区", "医院", "院区", "校区", "分院", "口岸"]),
+            // Scenic areas (the key's secondary tier): 晋祠天龙山景区, 德天跨国瀑布景区.
+            ("other", ["景区", "旅游区"]),
             ("other", ["妇幼保健院", "卫生院", "中学", "小学"]),
             ("other", ["体育中心", "运动中心", "体育馆", "体育场"]),
         ]
@@ -129,12 +132,17 @@ enum ProjectTypes {
         }
         // (首都机场T2航站楼改扩建: the terminal's own works after it.)
         guard let tail = tails.first(where: { characters.has($0, at: end) }) else { return end }
+        // (滁州经济技术开发区扩容提质, 台商投资区扩容升级: a verb phrase about the zone, not works.)
+        if tail.count == 2, upgrades.contains(where: { characters.has($0, at: end + 2) }) { return end }
         // (沪通铁路二期配套工程: the phase's own works after it.)
         if tail.count == 2, tail[1] == "期", let works = phaseWorks.first(where: { characters.has($0, at: end + 2) }) {
             return end + 2 + works.count
         }
         return end + tail.count
     }
+
+    /// Words after 扩容, 提速 or 扩能 that make it a verb phrase (扩容升级, 扩容提质).
+    static let upgrades = ["升级", "提质", "提升", "增效", "提档"].map(Letters.init)
 
     /// Works of a phase named after it (二期配套工程, 二期扩建工程).
     static let phaseWorks = ["配套工程", "改扩建工程", "扩建工程"].map(Letters.init)

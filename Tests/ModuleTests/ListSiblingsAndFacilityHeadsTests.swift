@@ -62,3 +62,16 @@ struct NameBoundariesOfLinesAndInstitutionsTests: ProjectProbe {
         #expect(names("建成太原南站和大同机场。", province: "山西省") == ["太原南站", "大同机场"])
     }
 }
+
+/// Scenic areas and zones named for investment or industry: heads that need a place, as other
+/// zones' do.
+struct ScenicAreasAndInvestmentZonesTests: ProjectProbe {
+    @Test func scenicAreasAndZonesWithAPlace() {
+        #expect(found("推进应县木塔景区提质升级。", province: "山西省").map(\.type) == ["other"])
+        let zones = found("漳州台商投资区扩容升级，建设北海铁山港工业区。", province: "福建省")
+        #expect(zones.map(\.name) == ["漳州台商投资区", "北海铁山港工业区"])
+        #expect(zones.map(\.type) == ["park-zone", "park-zone"])
+        // A grade or a kind of scenic area is none.
+        #expect(names("创建国家5A级旅游景区，培育重点监测景区和世界级旅游景区。", province: "山西省").isEmpty)
+    }
+}
