@@ -133,7 +133,9 @@ enum ProjectTypes {
         // (首都机场T2航站楼改扩建: the terminal's own works after it.)
         guard let tail = tails.first(where: { characters.has($0, at: end) }) else { return end }
         // (滁州经济技术开发区扩容提质, 台商投资区扩容升级: a verb phrase about the zone, not works.)
-        if tail.count == 2, upgrades.contains(where: { characters.has($0, at: end + 2) }) { return end }
+        // (But 北江航道扩能升级上延工程 names the works: words of a name follow.)
+        if tail.count == 2, upgrades.contains(where: { characters.has($0, at: end + 2) }),
+           end + 4 >= characters.count || characters[end + 4].isPunctuation { return end }
         // (沪通铁路二期配套工程: the phase's own works after it.)
         if tail.count == 2, tail[1] == "期", let works = phaseWorks.first(where: { characters.has($0, at: end + 2) }) {
             return end + 2 + works.count
