@@ -150,7 +150,10 @@ extension ProjectFinder {
                 return false
             }
         }
-        if ["全球", "全国", "全省", "全市", "各市", "各地", "每个"].contains(where: name.hasPrefix) { return false }
+        // (全区铁路运营里程, 中心城区轨道交通, 市州民用机场: the network of an area, not a work.)
+        if ["全球", "全国", "全省", "全市", "全区", "全县", "全州", "全域", "中心城区", "市州", "各市", "各地", "每个"].contains(where: name.hasPrefix) {
+            return false
+        }
         // 国家5A级旅游景区, A级景区: a grade of scenic area, not one.
         if modifier.contains("A") && String(modifier).contains("A级") { return false }
         // 万吨级以上泊位: a size class names no work.

@@ -75,3 +75,11 @@ struct ScenicAreasAndInvestmentZonesTests: ProjectProbe {
         #expect(names("创建国家5A级旅游景区，培育重点监测景区和世界级旅游景区。", province: "山西省").isEmpty)
     }
 }
+
+/// The network of an area counted in a statistic is no project.
+struct NetworksOfAnAreaTests: ProjectProbe {
+    @Test func anAreasRailwaysAreNoProject() {
+        #expect(names("全区铁路运营里程达到1400公里，中心城区轨道交通运营里程达到560公里，实现市州民用机场全覆盖。", province: "西藏自治区").isEmpty)
+        #expect(names("拉林铁路全线贯通。", province: "西藏自治区") == ["拉林铁路"])
+    }
+}

@@ -49,4 +49,16 @@ import WorkbenchSDK
         // 人均 and 年均 are words of their own.
         #expect(rows("农村居民人均可支配收入年均增长7%。").first?.subject.contains("人均") == true)
     }
+
+    @Test func aUnitWrittenOnceAfterAListOfNumbersIsEachOnes() {
+        let air = rows("南宁、柳州、桂林三市PM2.5浓度分别控制在28、30、25微克/立方米以下。")
+        #expect(air.map(\.value) == [28, 30, 25])
+        #expect(air.map(\.unit) == ["微克/立方米", "微克/立方米", "微克/立方米"])
+        // The places' count is none of them; places share the pollutant written with the last.
+        #expect(air.map(\.subject) == ["南宁PM2.5浓度", "柳州PM2.5浓度", "桂林PM2.5浓度"])
+        #expect(rows("主城都市区、渝东北、渝东南PM2.5年均浓度分别为34、29、24微克/立方米。").map(\.subject)
+                == ["主城都市区PM2.5年均浓度", "渝东北PM2.5年均浓度", "渝东南PM2.5年均浓度"])
+        // Pollutants named as the items keep their own names.
+        #expect(rows("PM2.5、PM10平均浓度分别为30、55微克/立方米。").map(\.subject) == ["PM2.5平均浓度", "PM10平均浓度"])
+    }
 }

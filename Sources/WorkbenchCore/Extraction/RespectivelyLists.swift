@@ -96,8 +96,16 @@ extension Subjects {
                 continue
             }
             if names.count == count, offset < count - 1, !name.range.isEmpty,
-               let tail = sharedTail(of: name.range, last: MeaningRules.cleanedRange(prefix[names[count - 1]]).range, in: prefix) {
+               var tail = sharedTail(of: name.range, last: MeaningRules.cleanedRange(prefix[names[count - 1]]).range, in: prefix) {
+                // (`南宁、柳州、桂林三市PM2.5浓度`: the count of the places is none of them.)
+                if let counted = Self.countOpening(prefix[tail]) { tail = counted..<tail.upperBound }
                 subjects.append([.part(name.range)] + (name.closesQuote ? [.closingQuote] : []) + [.part(tail)] + adverb(offset))
+                continue
+            }
+            if names.count == count, offset == count - 1, count > 1, !name.range.isEmpty,
+               let tail = sharedTail(of: MeaningRules.cleanedRange(prefix[names[0]]).range, last: name.range, in: prefix),
+               let counted = Self.countOpening(prefix[tail]) {
+                subjects.append([.part(name.range.lowerBound..<tail.lowerBound), .part(counted..<tail.upperBound)] + adverb(offset))
                 continue
             }
             // `装备、石化、能源四大产业增加值分别增长`: the last name counts the list (四大) before
@@ -131,6 +139,19 @@ extension Subjects {
     }
 
     static let listCountWords: Set<Unicode.Scalar> = ["大", "个", "类", "项"]
+
+    /// Where the words after a count of the list's places or items that opens `tail` begin
+    /// (`三市PM2.5浓度`: `PM2.5浓度`); nil when no such count opens it.
+    static func countOpening(_ tail: ArraySlice<Unicode.Scalar>) -> Int? {
+        var position = tail.startIndex
+        while position < tail.endIndex, Enumerators.digit(tail[position]) != nil || NumberReader.digit(tail[position]) != nil || tail[position] == "两" {
+            position += 1
+        }
+        guard position > tail.startIndex, position + 1 < tail.endIndex, countedPlaces.contains(tail[position]) else { return nil }
+        return position + 1
+    }
+
+    static let countedPlaces: Set<Unicode.Scalar> = ["市", "县", "区", "省", "地", "州", "大", "个", "类", "项"]
 
     /// A verb right at `index`, after 分别, that each figure's subject ends with: a fall (下降, 降低,
     /// 减少, 压减) or a herd's measure (肉牛、生猪分别出栏120万头、800万头); nil for others.
@@ -273,8 +294,13 @@ extension Subjects {
             let ownEnd = s[(max(name.lowerBound, name.upperBound - head.count))..<name.upperBound]
             if ownEnd.elementsEqual(head) { return nil }
             // `高技术制造业、六大优势产业增加值`: a name that ends with 业 is an industry already.
-            let start = last.upperBound - head.count
+            var start = last.upperBound - head.count
             if s[name.upperBound - 1] == "业", head.count > 3, head[0] == "产", head[1] == "业" { return (start + 2)..<last.upperBound }
+            // `主城都市区、渝东北、渝东南PM2.5年均浓度`: places share the pollutant as well (not
+            // PM2.5、PM10平均浓度, where the pollutants are the names).
+            if !s[name].contains(where: \.isASCII) {
+                while start - 1 > last.lowerBound, s[start - 1].isASCII, s[start - 1] != " " { start -= 1 }
+            }
             return start..<last.upperBound
         }
         // `城镇居民、农村居民人均可支配收入`: the last name opens with a word as long as this one

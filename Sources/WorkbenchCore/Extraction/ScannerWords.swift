@@ -210,13 +210,19 @@ extension QuantityScanner {
     /// The multiplier and unit of the next number of a list (after 、 or 和 at `index`), when it
     /// has a unit.
     static func listUnit(_ s: ArraySlice<Unicode.Scalar>, after index: Int) -> (UnitLexicon.Multiplier?, UnitLexicon.Unit)? {
-        guard index >= s.startIndex, index + 1 < s.endIndex, s[index] == "、" || s[index] == "和",
-              NumberReader.digit(s[index + 1]) != nil, let next = NumberReader.read(s, at: index + 1), !next.isChinese else { return nil }
-        var end = next.end
-        let multiplier = UnitLexicon.multiplier(in: s, at: end)
-        if let multiplier { end += multiplier.length }
-        guard let unit = UnitLexicon.unit(in: s, at: end), unit.denominator == nil else { return nil }
-        return (multiplier, unit)
+        // (Over bare numbers between: 分别控制在28、30、25微克/立方米 — eight at most.)
+        var mark = index
+        for _ in 0..<8 {
+            guard mark >= s.startIndex, mark + 1 < s.endIndex, s[mark] == "、" || s[mark] == "和",
+                  NumberReader.digit(s[mark + 1]) != nil, let next = NumberReader.read(s, at: mark + 1), !next.isChinese else { return nil }
+            var end = next.end
+            let multiplier = UnitLexicon.multiplier(in: s, at: end)
+            if let multiplier { end += multiplier.length }
+            if let unit = UnitLexicon.unit(in: s, at: end) { return unit.denominator == nil ? (multiplier, unit) : nil }
+            guard multiplier == nil else { return nil }
+            mark = end
+        }
+        return nil
     }
 
     /// Whether the numeral at `index` numbers a session: 届 before it, or before the list of
