@@ -57,6 +57,13 @@ import WorkbenchSDK
         #expect(completion?["achievedBefore"] == .null)
     }
 
+    /// Rates of land lost to erosion or rock are better lower; the area treated is better higher.
+    @Test func ratesOfErodedLandAreBetterLower() throws {
+        let report = ReportLoaderShim.parse("2025年福建省政府工作报告\n一、2024年工作回顾\n水土流失率下降至6.4%，石漠化率降至12.3%，治理水土流失面积1200平方公里。\n")
+        let rows = try rows(report)
+        #expect(rows.map { $0["betterWhen"] } == [.text("lower"), .text("lower"), .text("higher")])
+    }
+
     /// What was added in a year is compared with what was added, not with a stock: 新增新能源装机80万千瓦
     /// stands beside no 580万千瓦 installed, and a stock target beside the stock achieved.
     @Test func additionsStandBesideAdditions() throws {
