@@ -61,4 +61,11 @@ import WorkbenchSDK
         // Pollutants named as the items keep their own names.
         #expect(rows("PM2.5、PM10平均浓度分别为30、55微克/立方米。").map(\.subject) == ["PM2.5平均浓度", "PM10平均浓度"])
     }
+
+    @Test func theInvestmentAndLengthOfWhatWasCounted() {
+        #expect(rows("实施省级重点项目1200个，年度计划投资7000亿元。").last?.subject == "省级重点项目年度计划投资")
+        #expect(rows("新开工高速公路3条、里程180公里。").last?.subject == "新开工高速公路里程")
+        // Not the length of a count of anything else.
+        #expect(rows("新增企业3家、里程180公里。").last?.subject.contains("企业") == false)
+    }
 }

@@ -70,7 +70,20 @@ extension Subjects {
 
     /// What follows up a count of projects or works: the money put in, the people reached.
     static let followUpScalars = ["完成投资", "总投资", "计划投资", "年度投资", "累计投资", "投资", "惠及", "惠及居民", "惠及群众",
-                                  "惠及人口", "受益人口", "受益群众", "带动就业"].map { Array($0.unicodeScalars) }
+                                  "惠及人口", "受益人口", "受益群众", "带动就业", "年度计划投资", "计划总投资", "累计完成投资",
+                                  "完成年度投资"].map { Array($0.unicodeScalars) }
+
+    /// What follows up a count of lines: their length.
+    static let lengthScalars = ["里程", "总里程", "建设里程", "通车里程"].map { Array($0.unicodeScalars) }
+    static let lineEnds = ["公路", "铁路", "高速", "高铁", "线路", "道路", "管网", "航线", "轨道交通", "地铁"].map { Array($0.unicodeScalars) }
+
+    /// Whether `words` after a count with the subject `count` say more of what it counted: the
+    /// money or the people of works (`namesWorks`), or the length of lines.
+    static func followsUp(_ words: ArraySlice<Unicode.Scalar>, count: ArraySlice<Unicode.Scalar>) -> Bool {
+        if isOne(of: followUpScalars, words) { return namesWorks(count) }
+        guard isOne(of: lengthScalars, words), !count.starts(with: cumulative) else { return false }
+        return lineEnds.contains { count.count > $0.count && count.suffix($0.count).elementsEqual($0) }
+    }
 
     /// The length of the verb of change `words` end with (增长, 同比下降), or nil.
     static func endingCue(_ words: ArraySlice<Unicode.Scalar>) -> Int? {

@@ -238,13 +238,13 @@ enum Subjects {
                 // that count counted.
                 // (Only of works counted, not 累计 totals; nor before 的: 总投资40亿元的项目 is a
                 // project's size.)
-                if noNoun, offset == 0, index > 0, base.range.count >= 2, base.range.count <= 4,
+                // (`新开工高速公路3条、里程180公里`: the length of the lines counted.)
+                if noNoun, offset == 0, index > 0, base.range.count >= 2, base.range.count <= 6,
                    candidates[index - 1].unit?.category == .measure,
                    candidates[index - 1].range.upperBound + 1 >= base.range.lowerBound,
                    figureEnd >= s.endIndex || s[figureEnd] != "的",
-                   Self.isOne(of: Self.followUpScalars, s[base.range]),
                    let previous = Self.onlyPart(index - 1, of: subjects), previous.count >= 2,
-                   Self.namesWorks(s[previous]) {
+                   Self.followsUp(s[base.range], count: s[previous]) {
                     subjects.append([.part(previous), .part(base.range)])
                     continue
                 }
