@@ -114,6 +114,8 @@ struct MetricExtractor: Sendable {
         // The sentence's clauses that review five years (`；五年累计…`), and those five years.
         var fiveYearSpans: [Range<Int>] = []
         var fiveYearPeriod: Period?
+        // The clauses of a review of several years that open with one of them (`YearClauses`).
+        var yearSpans: [(range: Range<Int>, year: Int)] = []
         var sentencePeriod: Period?
         var sentenceRole = Metric.Role.other
         var sentenceLabel: String?
@@ -231,6 +233,10 @@ struct MetricExtractor: Sendable {
                 if fiveYearPeriod != nil {
                     FiveYearClauses.spans(in: s, sentence: sentenceStart..<max(sentenceStart, sentenceEnd), into: &fiveYearSpans)
                 }
+                yearSpans.removeAll(keepingCapacity: true)
+                if let sentencePeriod, sentencePeriod.kind == .review, sentencePeriod.from < sentencePeriod.to {
+                    YearClauses.spans(in: s, sentence: sentenceStart..<max(sentenceStart, sentenceEnd), reviewing: sentencePeriod, into: &yearSpans)
+                }
             }
             // 到2030年，…突破8万亿元 in the year's plan: a goal for 2030; `2022年…；五年累计培育186家`
             // in a year's review: the five years to 2022.
@@ -239,6 +245,9 @@ struct MetricExtractor: Sendable {
                 laterPeriod = PlanHorizon.later(sentencePeriod, at: start, scopes: horizons, cursor: &horizonCursor)
             } else if fiveYearSpans.contains(where: { $0.contains(start) }) {
                 laterPeriod = fiveYearPeriod
+            } else if let span = yearSpans.first(where: { $0.range.contains(start) }) {
+                // (五年来…，2025年接待游客11.6亿人次: the year's.)
+                laterPeriod = Period(from: span.year, to: span.year, kind: .review)
             } else {
                 laterPeriod = nil
             }

@@ -1,0 +1,43 @@
+import WorkbenchSDK
+
+/// A clause of a review of several years that opens with one of those years: `五年来，旅游总收入
+/// 年均增长18%，2025年接待游客11.6亿人次` — its figures are that year's, not the span's (the
+/// mirror of `FiveYearClauses`).
+///
+/// The clause runs from the year to the next ，, ； or the sentence's end (past a mark right
+/// after the year: `2025年，接待游客…`).
+enum YearClauses {
+    /// The clauses of `sentence` (a range of `s`) of the years `reviewed` spans that open with a
+    /// year of it, with that year, into `spans` (emptied first).
+    static func spans(in s: ArraySlice<Unicode.Scalar>, sentence: Range<Int>, reviewing reviewed: Period,
+                      into spans: inout [(range: Range<Int>, year: Int)]) {
+        spans.removeAll(keepingCapacity: true)
+        guard reviewed.kind == .review, reviewed.from < reviewed.to else { return }
+        var position = sentence.lowerBound
+        while position < sentence.upperBound {
+            defer { position += 1 }
+            // A year opens the sentence or a clause (not 比2020年, 是2020年的, 从2020年).
+            guard s[position] == "2" || s[position] == "1",
+                  position == sentence.lowerBound || isMark(s[position - 1]),
+                  let (year, yearEnd) = PeriodResolver.year(in: s[..<sentence.upperBound], at: position),
+                  (reviewed.from...reviewed.to).contains(year), yearEnd < sentence.upperBound,
+                  !notOneYear.contains(s[yearEnd]) else { continue }
+            var end = yearEnd
+            if isMark(s[end]) { end += 1 }
+            while end < sentence.upperBound, !isMark(s[end]), !isTerminator(s[end]) { end += 1 }
+            spans.append((position..<end, year))
+            position = end
+        }
+    }
+
+    /// What after 年 makes the year the start of a stretch or one of several (以来, 至, 到, 、, 和).
+    private static let notOneYear: Set<Unicode.Scalar> = ["以", "来", "至", "到", "、", "和", "及", "-", "—", "－", "起", "的"]
+
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "，" || scalar == "," || scalar == "；" || scalar == ";"
+    }
+
+    private static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "。" || scalar == "！" || scalar == "？"
+    }
+}
