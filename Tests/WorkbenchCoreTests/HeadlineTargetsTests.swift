@@ -45,6 +45,15 @@ import WorkbenchSDK
         #expect(targets.map(\.indicator) == expected)
     }
 
+    /// A stretch is a higher level of the same measure: a level beside a growth rate is none.
+    @Test func aStretchInAnotherUnitIsNoStretch() {
+        let other = HeadlineTargets.find(in: report(list: "今年的主要预期目标是：地区生产总值增长6%左右，力争突破1万亿元；城镇新增就业45万人以上。"))
+        #expect(other.first?.indicator == "gdp")
+        #expect(other.first?.stretch == nil)
+        let same = HeadlineTargets.find(in: report(list: "今年的主要预期目标是：地区生产总值增长6%左右、力争7%；城镇新增就业45万人以上。"))
+        #expect(same.first?.stretch?.value == 7)
+    }
+
     /// A 分别 pair is two targets; a comparison with a benchmark is no item of its own and names
     /// no indicator (与经济增长同步 is not gdp).
     @Test func pairsAndBenchmarks() {

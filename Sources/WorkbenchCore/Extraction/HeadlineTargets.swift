@@ -305,7 +305,9 @@ struct HeadlineTargets {
             let pieceText = Text.string(scalars[piece])
             if id == nil, let last = targets.indices.last, stretchWords.contains(where: pieceText.includes) {
                 targets[last].text += "、" + pieceText
-                if targets[last].stretch == nil { targets[last].stretch = inPiece.first }
+                if targets[last].stretch == nil, let first = inPiece.first, Self.sameMeasure(targets[last].metric, first) {
+                    targets[last].stretch = first
+                }
                 pendingStart = nil
                 continue
             }
@@ -369,8 +371,16 @@ struct HeadlineTargets {
             }
             targets.append(Target(indicator: itemID ?? (name ?? text), isStandard: itemID != nil, text: itemText,
                                   position: TextPosition(line: paragraph.line, offset: paragraph.offset + from),
-                                  metric: inPiece.first, stretch: inPiece.count > 1 ? inPiece[1] : nil))
+                                  metric: inPiece.first,
+                                  stretch: inPiece.count > 1 && Self.sameMeasure(inPiece.first, inPiece[1]) ? inPiece[1] : nil))
         }
         return closed
+    }
+
+    /// Whether `stretch` may be a higher level of `target`: the same kind in the same unit
+    /// (增长6%左右、力争7%; not 增长6%左右，力争突破1万亿元, a level beside a growth rate).
+    static func sameMeasure(_ target: Metric?, _ stretch: Metric) -> Bool {
+        guard let target else { return true }
+        return target.kind == stretch.kind && target.normalizedUnit == stretch.normalizedUnit
     }
 }
