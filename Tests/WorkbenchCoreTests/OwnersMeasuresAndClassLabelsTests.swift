@@ -68,4 +68,11 @@ import WorkbenchSDK
         // Not the length of a count of anything else.
         #expect(rows("新增企业3家、里程180公里。").last?.subject.contains("企业") == false)
     }
+
+    @Test func moreOrLessThanLastYearIsAChange() {
+        #expect(rows("粮食总产量达到1602.6亿斤、增产19.4亿斤。").map(\.kind) == [.level, .growth])
+        #expect(rows("中欧班列开行680列，比上年多开行112列。").map(\.kind) == [.count, .growth])
+        // Without the year compared with, 多 says nothing of a change.
+        #expect(rows("开行列车多达112列。").map(\.kind) == [.count])
+    }
 }

@@ -74,13 +74,31 @@ enum MeaningRules {
         if let next = suffix.first, next.properties.isIdeographic { return false }
         var end = prefix.endIndex
         while end > prefix.startIndex, changeQualifiers.contains(prefix[end - 1]), end > prefix.endIndex - 2 { end -= 1 }
-        guard end - prefix.startIndex >= 2, ownUnitChanges.suffix(of: prefix[..<end]) != nil else { return false }
+        guard end - prefix.startIndex >= 2 else { return false }
+        guard ownUnitChanges.suffix(of: prefix[..<end]) != nil else { return moreThanBefore(prefix[..<end]) }
         // 新增加 is an addition too.
         return !(end - prefix.startIndex >= 3 && prefix[end - 3] == "新")
     }
 
+    /// `比上年多开行112列`, `较上年少发生3起`: 多 or 少 and a verb of one or two characters
+    /// right before the figure, with the year it is compared with before them in the clause.
+    static func moreThanBefore(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
+        for length in 2...3 where prefix.count > length {
+            let opening = prefix[prefix.endIndex - length]
+            guard opening == "多" || opening == "少",
+                  prefix[(prefix.endIndex - length + 1)...].allSatisfy({ $0.properties.isIdeographic }) else { continue }
+            let clause = prefix[max(prefix.startIndex, prefix.endIndex - length - 8)..<(prefix.endIndex - length)]
+            return comparedYears.contains { Text.matches($0, in: clause, at: clause.endIndex - $0.count) }
+        }
+        return false
+    }
+
+    /// The year a figure of 多/少 is compared with, right before 多/少.
+    static let comparedYears = ["比上年", "较上年", "比去年", "较去年", "同比"].map { Array($0.unicodeScalars) }
+
     /// Verbs of a change that the figure after them measures in its own unit.
-    static let ownUnitChanges = WordList(["增加", "提高", "减少", "增长", "下降", "降低", "上涨", "上升", "扩大", "缩小", "缩短", "延长", "增收", "减收"])
+    static let ownUnitChanges = WordList(["增加", "提高", "减少", "增长", "下降", "降低", "上涨", "上升", "扩大", "缩小", "缩短", "延长", "增收", "减收",
+                                          "增产", "减产"])
 
     /// Leading qualifiers and particles between such a verb and its figure (增加了, 增加近).
     static let changeQualifiers: Set<Unicode.Scalar> = ["了", "近", "约", "超", "逾"]
