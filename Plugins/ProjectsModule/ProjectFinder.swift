@@ -36,7 +36,7 @@ struct ProjectFinder {
                                             "产业基地", "港", "核电", "口岸", "院区", "校区", "分院", "妇幼保健院", "卫生院", "中学", "小学",
                                             "自由贸易试验区", "自贸试验区", "东站", "西站", "南站", "北站", "先行区", "试验区", "临空经济区",
                                             "保税区", "保税港区", "金融城", "新片区", "科技园", "科学中心", "航空港区", "投资区", "工业区",
-                                            "景区", "旅游区"]
+                                            "景区", "旅游区", "工厂", "基地"]
 
     /// How far back the verb before a list's later item is looked for (加快合浦至湛江高铁、南宁至
     /// 崇左城际铁路、柳州至广州铁路、防城港至东兴铁路建设); a name that is no later item of a list is
@@ -44,6 +44,9 @@ struct ProjectFinder {
     static let listReach = 64
 
     static let putInto = Letters("投入")
+
+    /// Heads of firms' plants, whose names say what they make (储能超级工厂: energy).
+    static let plantHeads: Set<String> = ["超级工厂", "工厂", "基地"]
     static let lineWord = Array("号线")
 
     /// Words after 工程 that make it part of an institution's name (工程大学, 工程学院, 工程技术研究中心).
@@ -180,7 +183,8 @@ struct ProjectFinder {
             // (A phase's name may be a firm's and its site's: 天能集团安吉新能源电池基地二期.)
             let phased = head.isPhase || ProjectTypes.endsWithPhase(String(characters[headStart..<end]))
             // (And a campus's, its institution's: 西南医科大学附属医院忠山院区.)
-            let campus = Self.campusHeads.contains(String(head.words))
+            // (And a plant's, its firm's and site's: 一汽解放青岛汽车有限公司新能源整车工厂.)
+            let campus = Self.campusHeads.contains(String(head.words)) || Self.plantHeads.contains(String(head.words))
             // (And a plant's, named by its firm and its yearly output: 江钨新材料年产2万吨稀土永磁材料项目.)
             let output = head.generic && Self.hasYearlyOutput(characters, before: headStart)
             var start = nameStart(characters, before: headStart, floor: taken, longest: output ? 18 : phased || campus ? 14 : 10)
@@ -272,7 +276,9 @@ struct ProjectFinder {
                 ? listItems(characters, before: start, floor: taken) : []
             // (引汉济渭二期工程 is a water project, 陇电入鲁工程 an energy one.)
             // (引洮供水二期 is a water project: a phase's name says its works.)
-            let type = head.generic ? ProjectTypes.transferType(of: modifier) ?? ProjectTypes.worksType(of: modifier) ?? head.type : head.type
+            // (And a plant its products: 特斯拉上海储能超级工厂 is an energy one.)
+            let type = head.generic ? ProjectTypes.transferType(of: modifier) ?? ProjectTypes.worksType(of: modifier) ?? head.type
+                : Self.plantHeads.contains(String(head.words)) ? ProjectTypes.worksType(of: modifier) ?? head.type : head.type
             func project(_ name: String, text: String, at position: Int, region: String?) -> FoundProject {
                 FoundProject(name: name, text: text, type: type, offset: offsets[position], line: sentence.line,
                              status: status, statusText: verb, period: sentence.period?.label, region: region)

@@ -83,3 +83,17 @@ struct NetworksOfAnAreaTests: ProjectProbe {
         #expect(names("拉林铁路全线贯通。", province: "西藏自治区") == ["拉林铁路"])
     }
 }
+
+/// Firms' plants and bases: a place, a phase or a list says which; a base a title names is none.
+struct PlantsAndBasesTests: ProjectProbe {
+    @Test func plantsNamedByFirmAndPlace() {
+        let plants = found("特斯拉上海储能超级工厂建成投产，比亚迪南宁基地、阳光电源合肥储能基地投产。", province: "广西壮族自治区")
+        #expect(plants.map(\.name) == ["特斯拉上海储能超级工厂", "比亚迪南宁基地", "阳光电源合肥储能基地"])
+        #expect(plants.map(\.type) == ["energy", "other", "energy"])
+        #expect(Set(plants.map(\.status)) == ["opened"])
+        // A firm's long name stays whole.
+        #expect(names("一汽解放青岛汽车有限公司新能源整车工厂建成投产。", province: "山东省") == ["一汽解放青岛汽车有限公司新能源整车工厂"])
+        // A base a title names, or a kind of base, is none.
+        #expect(names("建成省全民国防教育基地，打造国家级先进制造业基地，建设智能工厂。", province: "广东省").isEmpty)
+    }
+}
