@@ -96,4 +96,9 @@ struct PlantsAndBasesTests: ProjectProbe {
         // A base a title names, or a kind of base, is none.
         #expect(names("建成省全民国防教育基地，打造国家级先进制造业基地，建设智能工厂。", province: "广东省").isEmpty)
     }
+
+    @Test func worksTypedByWhatTheyCarry() {
+        let works = found("文昌至琼海500千伏联网工程投运，北海液化天然气外输管道复线工程开工，三亚有轨电车二期、嘉陵江利泽航运枢纽二期、成都铁路枢纽加快建设。", province: "海南省")
+        #expect(works.map(\.type) == ["energy", "energy", "urban-rail", "port", "railway"])
+    }
 }
