@@ -75,4 +75,10 @@ import WorkbenchSDK
         // Without the year compared with, 多 says nothing of a change.
         #expect(rows("开行列车多达112列。").map(\.kind) == [.count])
     }
+
+    @Test func aboutAShareOfSomething() {
+        #expect(rows("对俄贸易额约占全国的10%。").map(\.qualifier) == [.approx])
+        #expect(rows("对俄贸易额约占全国对俄贸易的十分之一。").map(\.qualifier) == [.approx])
+        #expect(rows("对俄贸易额占全国的10%。").map(\.qualifier) == [nil])
+    }
 }

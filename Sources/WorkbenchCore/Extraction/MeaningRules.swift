@@ -213,8 +213,8 @@ enum MeaningRules {
     }
 
     /// The bound of `不低于…的` or `不超过…的` written before a figure of a reference amount
-    /// (不低于当地最低生活保障标准的1.6倍): the words must end with 的, and no clause mark stands
-    /// between the bound and the figure.
+    /// (不低于当地最低生活保障标准的1.6倍), or 约占 (约占全国的10%): the words must end with 的, and
+    /// no clause mark stands between the bound and the figure.
     static func boundOfReference(_ clause: ArraySlice<Unicode.Scalar>) -> Metric.Qualifier? {
         guard clause.last == "的" else { return nil }
         var position = clause.endIndex - 1
@@ -222,6 +222,8 @@ enum MeaningRules {
             position -= 1
             if Clauses.isBoundary(clause[position]) { return nil }
             if let found = bounds.prefix(of: clause[position...]) { return leadingQualifiers[found].1 }
+            // 约占全国的10%: about that share.
+            if clause[position] == "约", clause[position + 1] == "占" { return .approx }
         }
         return nil
     }
