@@ -380,8 +380,13 @@ struct ProjectFinder {
             // An item that is a name of its own (信丰电厂, 丰电三期, R1线) shares no head.
             // (Nor a corridor or a belt of its own: 开放走廊、长江上游航运中心.)
             // (An item longer than four characters only beside one as long: 洛宁大鱼沟、嵩县龙潭沟.)
+            // (Or one character apart, 丰都栗子湾、黔江金溪, or as long once the last's shared
+            // qualifier is left out: 大足龙水湖、梁平双桂湖国家湿地公园.)
             for item in listed where !containsHead(characters[item]) && !Self.endsWithTail(characters[item]) && characters[item.upperBound - 1] != "线"
-                && !Self.endsAsRegion(characters[item]) && (item.count <= 4 || item.count == modifier.count || characters[item].contains(where: { $0 == "至" || $0 == "—" })) {
+                && !Self.endsAsRegion(characters[item])
+                && (item.count <= 4 || abs(item.count - modifier.count) <= 1
+                    || modifier.count > item.count && Self.isSharedQualifier(Array(modifier[item.count...]))
+                    || characters[item].contains(where: { $0 == "至" || $0 == "—" })) {
                 let member = String(characters[item])
                 // Words of the last item's modifier past an item's length that qualify the kind
                 // are shared too (岷江、沱江流域水生态修复工程 → 岷江流域水生态修复工程; 宝鸡、西安国家高新区).

@@ -101,4 +101,10 @@ struct PlantsAndBasesTests: ProjectProbe {
         let works = found("文昌至琼海500千伏联网工程投运，北海液化天然气外输管道复线工程开工，三亚有轨电车二期、嘉陵江利泽航运枢纽二期、成都铁路枢纽加快建设。", province: "海南省")
         #expect(works.map(\.type) == ["energy", "energy", "urban-rail", "port", "railway"])
     }
+
+    @Test func itemsOfAListSharingAHeadNeedNotBeAsLong() {
+        #expect(names("推进丰都栗子湾、奉节菜籽坝、黔江金溪抽水蓄能电站建设。", province: "重庆市")
+            == ["丰都栗子湾抽水蓄能电站", "奉节菜籽坝抽水蓄能电站", "黔江金溪抽水蓄能电站"])
+        #expect(names("建设大足龙水湖、梁平双桂湖国家湿地公园。", province: "重庆市") == ["大足龙水湖国家湿地公园", "梁平双桂湖国家湿地公园"])
+    }
 }
