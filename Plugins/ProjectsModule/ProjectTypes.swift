@@ -132,6 +132,13 @@ enum ProjectTypes {
            characters[(position + 1)..<numbered].allSatisfy(\.isNumber) {
             end = numbered + 1
         }
+        // (漳州核电1号机组, 宁德核电5号、6号机组, 首台机组: the plant's generating units.)
+        if let units = unitsEnd(at: end, in: characters) { return units }
+        // (钦州港东航道扩建工程（一期）: a phase in brackets.)
+        if end + 4 <= characters.count, characters[end] == "（", characters[end + 3] == "）",
+           phases.contains(String(characters[(end + 1)..<(end + 3)])) {
+            return end + 4
+        }
         // (首都机场T2航站楼改扩建: the terminal's own works after it.)
         guard let tail = tails.first(where: { characters.has($0, at: end) }) else { return end }
         // (滁州经济技术开发区扩容提质, 台商投资区扩容升级: a verb phrase about the zone, not works.)
@@ -144,6 +151,27 @@ enum ProjectTypes {
         }
         return end + tail.count
     }
+
+    /// Where a plant's generating units named right after it end (`1号机组`, `5号、6号机组`,
+    /// `首台机组`), or nil.
+    static func unitsEnd(at position: Int, in characters: Letters) -> Int? {
+        var end = position
+        if end < characters.count, characters[end] == "首" {
+            end += 1
+        } else {
+            while end < characters.count, end - position < 12,
+                  characters[end].isASCII && characters[end].isNumber || characters[end] == "号" || characters[end] == "、" {
+                end += 1
+            }
+            guard end > position + 1, characters[end - 1] == "号" else { return nil }
+        }
+        if characters.has(unitWord, at: end) { return end + unitWord.count }
+        if characters.has(firstUnit, at: end) { return end + firstUnit.count }
+        return nil
+    }
+
+    static let unitWord = Letters("机组")
+    static let firstUnit = Letters("台机组")
 
     /// Words after 扩容, 提速 or 扩能 that make it a verb phrase (扩容升级, 扩容提质).
     static let upgrades = ["升级", "提质", "提升", "增效", "提档"].map(Letters.init)

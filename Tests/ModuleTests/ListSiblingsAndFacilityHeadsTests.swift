@@ -107,4 +107,10 @@ struct PlantsAndBasesTests: ProjectProbe {
             == ["丰都栗子湾抽水蓄能电站", "奉节菜籽坝抽水蓄能电站", "黔江金溪抽水蓄能电站"])
         #expect(names("建设大足龙水湖、梁平双桂湖国家湿地公园。", province: "重庆市") == ["大足龙水湖国家湿地公园", "梁平双桂湖国家湿地公园"])
     }
+
+    @Test func generatingUnitsAndBracketedPhasesStayInTheName() {
+        let works = found("漳州核电1号机组投入商业运行，宁德核电5号、6号机组开工，钦州港东航道扩建工程（一期）建成投用。", province: "福建省")
+        #expect(works.map(\.name) == ["漳州核电1号机组", "宁德核电5号、6号机组", "钦州港东航道扩建工程（一期）"])
+        #expect(works.map(\.status) == ["opened", "started", "opened"])
+    }
 }

@@ -157,7 +157,8 @@ struct PhasesFacilitiesAndListVerbsTests {
         // (A later item that is not a phase is a name of its own.)
         #expect(names("宁德时代一期、二期叠加效应显现。", province: "福建省") == ["宁德时代一期"])
         let plants = found("国能长源荆州电厂2台66万千瓦机组开工建设，华能岳阳电厂3号机组投产。", province: "湖南省")
-        #expect(plants.map(\.name) == ["国能长源荆州电厂", "华能岳阳电厂"])
+        // (A numbered unit is the work named; a count of units says how big the work is.)
+        #expect(plants.map(\.name) == ["国能长源荆州电厂", "华能岳阳电厂3号机组"])
         #expect(plants.map(\.status) == ["started", "opened"])
     }
 }
