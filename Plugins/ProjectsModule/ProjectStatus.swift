@@ -25,6 +25,8 @@ enum ProjectStatus {
         ("加快", "accelerating"), ("提速", "accelerating"),
         ("推进", "under-construction"), ("续建", "under-construction"), ("新改建", "under-construction"), ("实施", "under-construction"),
         ("打造", "under-construction"), ("构建", "under-construction"), ("建设", "under-construction"), ("新建", "under-construction"),
+        // (完成可行性研究: a study of the works, before them.)
+        ("可行性研究", "planned"),
         ("规划", "planned"), ("谋划", "planned"), ("以建促申", "planned"), ("申建", "planned"), ("创建", "planned"), ("前期", "planned"),
         // Last: 完成前期工作 is planned (and 完成投资, 完成可研 say nothing of completion: `doneWith`).
         ("完成", "completed"),
@@ -32,7 +34,7 @@ enum ProjectStatus {
 
     /// What 完成 may be done with that leaves the project unfinished (完成投资50亿元, 完成可研批复).
     /// (Nor 完成营业收入, 完成产值, 完成任务, nor a milestone: 完成桥梁主体施工.)
-    static let doneWith = ["投资", "前期", "可研", "立项", "选址", "年度", "招标", "征地", "拆迁",
+    static let doneWith = ["投资", "前期", "可研", "可行性", "立项", "选址", "年度", "招标", "征地", "拆迁",
                            "营业收入", "营收", "产值", "任务", "目标", "桥梁", "主体"].map(Letters.init)
 
     /// Whether the verb `letters` is written in `range` of `text` at one of `offsets` from its
@@ -88,8 +90,9 @@ enum ProjectStatus {
         // (国能长源荆州电厂2台66万千瓦机组开工建设: the plant's units come between it and its verb.)
         // (胶东国际机场二期改扩建工程开工, 引江济淮工程（安徽段）建成通水: the works or the
         // section named after the name come before its verbs.)
-        let from = worksTailEnd(in: text, from: after.lowerBound)
-        var ownStart = unitsEnd(in: text, from: from) ?? from
+        // (昌江核电二期4号机组、三亚抽水蓄能电站…前期工作: and so do its generating units.)
+        let from = unitsEnd(in: text, from: worksTailEnd(in: text, from: after.lowerBound)) ?? worksTailEnd(in: text, from: after.lowerBound)
+        var ownStart = from
         // (防城港核电二期全面建成投产: an adverb before the verbs is none of them.)
         if let adverb = adverbs.first(where: { text.has($0, at: ownStart) }) { ownStart += adverb.count }
         var ownEnd = ownStart
@@ -158,7 +161,8 @@ enum ProjectStatus {
     /// the list was opened, completed or started; of two verbs written together there, the first
     /// (建成投产: completed).
     static func listClosingVerb(in text: Letters, from start: Int) -> (status: String, verb: String)? {
-        guard start < text.count, text[start] == "、" else { return nil }
+        // (Or 和/及 before the last item: 三亚抽水蓄能电站和万宁抽水蓄能电站前期工作.)
+        guard start < text.count, text[start] == "、" || text[start] == "和" || text[start] == "及" else { return nil }
         var end = start + 1
         while end < min(text.count, start + 40), !clauseMarks.contains(text[end]) { end += 1 }
         guard end < text.count, clauseMarks.contains(text[end]) else { return nil }
@@ -170,6 +174,7 @@ enum ProjectStatus {
         }
         // (前期工作 closing the list plans every item: 推进A、B前期工作.)
         if text.has(earlyWork, at: end - earlyWork.count) { return ("planned", "前期") }
+        if text.has(feasibility, at: end - feasibility.count) { return ("planned", "可行性研究") }
         // (Of verbs written together, the one a name's own verbs would give: 建成投用 is opened.)
         guard var found = verb(endingAt: end) else { return nil }
         var position = end - found.count
@@ -227,6 +232,7 @@ enum ProjectStatus {
 
     static let faster = Letters("加快")
     static let earlyWork = Letters("前期工作")
+    static let feasibility = Letters("可行性研究")
 
     /// Whether 加快 stands in the clause before a name (within `before`, back to a mark) with no
     /// other verb between them (加快推进雄商高铁建设; not 加快构建…体系、推进太焦高铁建设).

@@ -101,7 +101,8 @@ enum ProjectTypes {
     static let starts = FirstLetters(heads.compactMap(\.words.first) + ["国", "省", "G", "S", "Ｇ", "Ｓ"])
 
     /// Words a name ends with after its head (太旧高速改扩建, 武宿机场三期, 山西博物院新馆).
-    static let tails = (["直流", "交流", "支线", "连接线", "集群", "配套工程", "第二通道", "辅助通道", "东延伸", "西延伸", "南延伸", "北延伸", "东延线", "西延线", "南延线", "北延线", "增建二线", "扩能改造", "快速化改造", "提标改造", "改扩建", "迁建", "北延", "南延", "东延", "西延", "扩建", "扩容", "扩能", "提速", "新馆", "一期项目", "二期项目"] + phases + ["项目"]).map(Letters.init)
+    static let tails = (["直流", "交流", "支线", "连接线", "集群", "配套工程", "第二通道", "辅助通道",
+                         "东延伸段", "西延伸段", "南延伸段", "北延伸段", "东延伸", "西延伸", "南延伸", "北延伸", "东延线", "西延线", "南延线", "北延线", "增建二线", "扩能改造", "快速化改造", "提标改造", "改扩建", "迁建", "北延", "南延", "东延", "西延", "扩建", "扩容", "扩能", "提速", "新馆", "一期项目", "二期项目"] + phases + ["项目"]).map(Letters.init)
 
     /// Words that end the stretch of text before a name: verbs, adverbs and joining words.
     static let stops = [

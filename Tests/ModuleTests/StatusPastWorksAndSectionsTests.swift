@@ -49,4 +49,12 @@ struct StatusPastWorksAndSectionsTests: ProjectProbe {
         #expect(opened["漳州核电二期"] == "opened")
         #expect(opened["九洲江流域综合治理工程"] == "completed")
     }
+
+    @Test func earlyWorkAndStudiesCloseAListJoinedBy和() {
+        let early = statuses("推进昌江核电二期4号机组、三亚抽水蓄能电站和万宁抽水蓄能电站前期工作。", province: "海南省")
+        #expect(Set(early.values) == ["planned"])
+        #expect(statuses("加快郭家沱长江大桥南延伸段、渝中区至两江新区第三跨江通道前期工作。", province: "重庆市")["郭家沱长江大桥南延伸段"] == "planned")
+        let studied = statuses("海口市域轨道交通1号线一期和三亚有轨电车二期完成可行性研究。", province: "海南省")
+        #expect(Set(studied.values) == ["planned"])
+    }
 }
