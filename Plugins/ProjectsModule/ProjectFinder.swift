@@ -35,7 +35,7 @@ struct ProjectFinder {
                                             "新城", "枢纽", "物流枢纽", "航空枢纽", "医院", "体育中心", "运动中心", "体育馆", "体育场", "生产线",
                                             "产业基地", "港", "核电", "口岸", "院区", "校区", "分院", "妇幼保健院", "卫生院", "中学", "小学",
                                             "自由贸易试验区", "自贸试验区", "东站", "西站", "南站", "北站", "先行区", "试验区", "临空经济区",
-                                            "保税区", "保税港区", "金融城", "新片区", "科技园", "科学中心", "航空港区", "投资区", "工业区",
+                                            "保税区", "保税港区", "金融城", "新片区", "科技园区", "科技园", "科学中心", "航空港区", "光源", "试验场", "投资区", "工业区",
                                             "景区", "旅游区", "工厂", "基地"]
 
     /// How far back the verb before a list's later item is looked for (加快合浦至湛江高铁、南宁至
@@ -44,6 +44,19 @@ struct ProjectFinder {
     static let listReach = 64
 
     static let putInto = Letters("投入")
+
+    /// A place written in brackets right after a name (`（青岛）`, up to four characters), and
+    /// the end of the brackets; nil for anything else (（一期）, （BEST）).
+    static func bracketedPlace(_ characters: Letters, after end: Int, gazetteer: Gazetteer, province: String?) -> (place: [Character], end: Int)? {
+        guard end + 3 < characters.count, characters[end] == "（",
+              let close = ((end + 2)...min(characters.count - 1, end + 5)).first(where: { characters[$0] == "）" }) else { return nil }
+        let place = Array(characters[(end + 1)..<close])
+        guard gazetteer.mentions(in: place, home: province).contains(where: { $0.at == 0 && $0.form.count == place.count }) else { return nil }
+        return (place, close + 1)
+    }
+
+    /// Types of lines whose 联络线 is one of their own (a road's, a pipeline's), not a railway.
+    static let linkedLines: Set<String> = ["expressway", "road", "energy", "water"]
 
     /// Heads of firms' plants, whose names say what they make (储能超级工厂: energy).
     static let plantHeads: Set<String> = ["超级工厂", "工厂", "基地"]
@@ -188,7 +201,7 @@ struct ProjectFinder {
             // (And a plant's, named by its firm and its yearly output: 江钨新材料年产2万吨稀土永磁材料项目.)
             let output = head.generic && Self.hasYearlyOutput(characters, before: headStart)
             var start = nameStart(characters, before: headStart, floor: taken, longest: output ? 18 : phased || campus ? 14 : 10)
-            start = joinedStart(characters, at: start, floor: taken)
+            start = joinedStart(characters, at: start, floor: taken, headStart: headStart)
             // 甬舟铁路、金建铁路: an item right after a line of the same kind is a name of its own,
             // even where one of its characters reads as a verb (建).
             if let previous = results.last, previous.type == head.type, Self.listTypes.contains(head.type), !head.generic,
@@ -214,7 +227,8 @@ struct ProjectFinder {
                 previous.name += String(characters[start..<end])
                 previous.text = previous.name
                 // (太原机场改扩建项目 is an airport's.)
-                if !head.generic { previous.type = head.type }
+                // (绕城高速联络线 is the expressway's link; 天府国际机场联络线 a railway.)
+                if !head.generic, String(head.words) != "联络线" || !Self.linkedLines.contains(previous.type) { previous.type = head.type }
                 // A verb right after the whole name says its status (铁路港综保区封关运行), unless
                 // it takes a count as its object (研究院建成8个平台: what was built is the platforms).
                 let verbArea = characters.characters[end..<min(characters.count, end + 7)]
@@ -224,7 +238,7 @@ struct ProjectFinder {
                 let whole = offsets.firstIndex(of: previous.offset) ?? start
                 let after = end..<min(characters.count, end + 8)
                 if !verbArea.contains(where: Self.isDigit), ProjectStatus.of(characters, after: after, before: start..<start) != nil,
-                   let (status, verb) = ProjectStatus.of(characters, after: after, before: max(0, whole - 16)..<whole) {
+                   let (status, verb) = ProjectStatus.of(characters, after: after, before: max(0, whole - Self.listReach)..<whole) {
                     previous.status = status
                     previous.statusText = verb
                 }
@@ -266,6 +280,9 @@ struct ProjectFinder {
             if Self.isAlongside(characters, at: end), !containsHead(characters[(end + 2)..<clauseEnd(characters, after: end + 2)]) {
                 continue
             }
+            // 国家海洋综合试验场（青岛）: a place in brackets after the name is its place, and part of it.
+            let bracketedPlace = Self.bracketedPlace(characters, after: end, gazetteer: gazetteer, province: province)
+            if let bracketedPlace { end = bracketedPlace.end }
             let name = String(characters[start..<end])
             let namePhased = ProjectTypes.endsWithPhase(name)
             let modifier = Array(characters[start..<headStart])
@@ -278,7 +295,8 @@ struct ProjectFinder {
             // (引洮供水二期 is a water project: a phase's name says its works.)
             // (And a plant its products: 特斯拉上海储能超级工厂 is an energy one.)
             let type = head.generic ? ProjectTypes.transferType(of: modifier) ?? ProjectTypes.worksType(of: modifier) ?? head.type
-                : Self.plantHeads.contains(String(head.words)) ? ProjectTypes.worksType(of: modifier) ?? head.type : head.type
+                : Self.plantHeads.contains(String(head.words)) || String(head.words) == "联络线" ? ProjectTypes.worksType(of: modifier) ?? head.type
+                : head.type
             func project(_ name: String, text: String, at position: Int, region: String?) -> FoundProject {
                 FoundProject(name: name, text: text, type: type, offset: offsets[position], line: sentence.line,
                              status: status, statusText: verb, period: sentence.period?.label, region: region)
@@ -311,7 +329,7 @@ struct ProjectFinder {
                 ?? region(of: String(modifier), type: head.type)
             // 太原、大同率先打造绿电产业园区: a generic zone with no place of its own gets the places
             // listed just before it in its clause.
-            if Self.genericHeads.contains(String(head.words)), !head.endsName, !namesPlace(modifier), !name.hasPrefix("“"),
+            if Self.genericHeads.contains(String(head.words)), !head.endsName, bracketedPlace == nil, !namesPlace(modifier), !name.hasPrefix("“"),
                !namePhased, Self.yearlyOutput(modifier) == nil,
                !head.generic || ProjectTypes.transferType(of: modifier) == nil,
                !namesWithoutPlace(modifier, head: head) {
@@ -338,7 +356,7 @@ struct ProjectFinder {
                 lastEnd = end
                 continue
             }
-            guard acceptable(name: name, modifier: modifier, head: head) else {
+            guard acceptable(name: name, modifier: modifier + (bracketedPlace?.place ?? []), head: head) else {
                 if head.generic || Self.genericHeads.contains(String(head.words)), Self.namesAlone(modifier), Self.opensItem(characters, at: start),
                    acceptable(name: name, modifier: modifier, head: head, placeRequired: false) {
                     pending.append((project(name, text: name, at: start, region: ownRegion), start..<end))
@@ -380,12 +398,14 @@ struct ProjectFinder {
             // An item that is a name of its own (信丰电厂, 丰电三期, R1线) shares no head.
             // (Nor a corridor or a belt of its own: 开放走廊、长江上游航运中心.)
             // (An item longer than four characters only beside one as long: 洛宁大鱼沟、嵩县龙潭沟.)
-            // (Or one character apart, 丰都栗子湾、黔江金溪, or as long once the last's shared
-            // qualifier is left out: 大足龙水湖、梁平双桂湖国家湿地公园.)
+            // (Or, opening with a place, one character apart, 丰都栗子湾、黔江金溪, or as long once
+            // the last's shared qualifier is left out: 大足龙水湖、梁平双桂湖国家湿地公园; not
+            // 特色专业镇 before 晋中国家农高区.)
             for item in listed where !containsHead(characters[item]) && !Self.endsWithTail(characters[item]) && characters[item.upperBound - 1] != "线"
                 && !Self.endsAsRegion(characters[item])
-                && (item.count <= 4 || abs(item.count - modifier.count) <= 1
-                    || modifier.count > item.count && Self.isSharedQualifier(Array(modifier[item.count...]))
+                && (item.count <= 4 || item.count == modifier.count
+                    || (abs(item.count - modifier.count) <= 1 || modifier.count > item.count && Self.isSharedQualifier(Array(modifier[item.count...])))
+                        && gazetteer.mentions(in: String(characters[item]), home: province).contains { $0.at == 0 }
                     || characters[item].contains(where: { $0 == "至" || $0 == "—" })) {
                 let member = String(characters[item])
                 // Words of the last item's modifier past an item's length that qualify the kind

@@ -111,10 +111,16 @@ extension ProjectFinder {
     }
 
     /// Where a name cut at 与 or 和 begins when the words before the joining word are its own:
-    /// a place and more, with no head (上海脑科学与类脑研究中心, 浦东城市规划和公共艺术中心); not a
-    /// place alone (太原和大同机场) or a name of its own (A铁路和B高速). `start` otherwise.
-    func joinedStart(_ characters: Letters, at start: Int, floor: Int) -> Int {
+    /// a place and more, with no head (上海脑科学与类脑研究中心, 浦东城市规划和公共艺术中心), or
+    /// works joined to works (生态保护和修复工程); not a place alone (太原和大同机场) or a name of
+    /// its own (A铁路和B高速). `start` otherwise.
+    func joinedStart(_ characters: Letters, at start: Int, floor: Int, headStart: Int) -> Int {
         guard start - 1 > floor, characters[start - 1] == "与" || characters[start - 1] == "和" else { return start }
+        // (Not when the words after it name a place of their own, 太原都市圈和晋中国家农高区:
+        // two names, or before the first is an area or a policy, 长株潭一体化和湘江新区.)
+        // (But a joint body's name holds both: 太原理工大学与山西大学联合研究中心.)
+        let joint = characters[start..<headStart].contains("联") && String(characters[start..<headStart]).contains("联合")
+        if start < headStart, !joint, !gazetteer.mentions(in: String(characters[start..<headStart]), home: province).isEmpty { return start }
         var left = start - 1
         while left > floor, start - 1 - left < 8, characters[left - 1].isLetter, !characters[left - 1].isPunctuation,
               !ProjectTypes.stopEnds(before: left, in: characters, floor: floor) {
@@ -122,10 +128,18 @@ extension ProjectFinder {
         }
         let words = characters[left..<(start - 1)]
         guard words.count >= 3, left == floor || !characters[left - 1].isLetter || ProjectTypes.stopEnds(before: left, in: characters, floor: floor),
-              !containsHead(words), !isPlace(String(words)), !gazetteer.mentions(in: String(words), home: province).isEmpty,
-              !ProjectTypes.notProjects.contains(where: String(words).contains) else { return start }
+              !containsHead(words), !isPlace(String(words)),
+              !ProjectTypes.notProjects.contains(where: String(words).contains),
+              !Self.areasAndPolicies.contains(where: { String(words).hasSuffix($0) }) else { return start }
+        // (漓江流域生态保护和修复工程: works joined to works, 保护 and 修复, are one name.)
+        let joinsWorks = ProjectTypes.opensWithWorks(Array(characters[start..<min(characters.count, start + 2)]))
+            && ProjectTypes.worksOpenings.contains { words.count > $0.count && words.suffix($0.count).elementsEqual($0) }
+        guard joinsWorks || !gazetteer.mentions(in: String(words), home: province).isEmpty else { return start }
         return left
     }
+
+    /// Words that end an area or a policy, never the first half of a name (都市圈, 一体化).
+    static let areasAndPolicies = ["都市圈", "都市区", "市区", "一体化", "协同发展", "发展", "大学城", "古城保护", "区", "城"]
 
     /// How far back past the length limit a name may reach for its boundary.
     static let reachBack = 3
@@ -151,7 +165,10 @@ extension ProjectFinder {
             }
         }
         // (全区铁路运营里程, 中心城区轨道交通, 市州民用机场: the network of an area, not a work.)
-        if ["全球", "全国", "全省", "全市", "全区", "全县", "全州", "全域", "中心城区", "市州", "各市", "各地", "每个"].contains(where: name.hasPrefix) {
+        // (Not a line from one end to another, 中心城区至机场快速路, a numbered one, nor a place
+        // opening with 全: 全州至灌阳高速公路.)
+        if ["全球", "全国", "全省", "全市", "全区", "全县", "全州", "全域", "中心城区", "市州", "各市", "各地", "每个"].contains(where: name.hasPrefix),
+           !name.contains("至") && !name.contains("号线") {
             return false
         }
         // 国家5A级旅游景区, A级景区: a grade of scenic area, not one.
@@ -186,6 +203,8 @@ extension ProjectFinder {
             }
             if namesWithoutPlace(modifier, head: head) { return true }
             if head.generic, ProjectTypes.transferType(of: modifier) != nil { return true }
+            // 漓江流域生态保护和修复工程, 赤水河流域综合治理工程: a basin named says which.
+            if head.generic, Self.namesBasin(modifier) { return true }
 
             return opens > 0 || namesPlace(modifier)
         }
@@ -197,6 +216,14 @@ extension ProjectFinder {
 
     static let brandHeads: Set<String> = ["创新谷", "科学城"]
 
+    /// Whether `modifier` opens with a river's name and 流域 (漓江流域…, 赤水河流域…): two to
+    /// four characters before it, not a kind (重点流域, 大江大河流域).
+    static func namesBasin(_ modifier: [Character]) -> Bool {
+        guard let basin = (2...4).first(where: { modifier.count > $0 + 2 && modifier[$0] == "流" && modifier[$0 + 1] == "域" }) else { return false }
+        let river = String(modifier[..<basin])
+        return !["重点", "主要", "大江大河", "跨省", "全省", "各", "中小"].contains(where: river.hasPrefix)
+    }
+
     /// Heads of zones a name of two characters names without a place (两江新区).
     static let namedZoneHeads: Set<String> = ["新区", "经开区", "开发区"]
     /// Characters of counts, grades and kinds, which no zone's name of two has (两个, 各类, 省级, 这些;
@@ -207,7 +234,8 @@ extension ProjectFinder {
                                          "市属", "县域", "城区", "老城", "园区", "工业", "经济", "开发", "开放", "特色", "重点", "高新",
                                          "国际", "综合", "临空", "新兴", "现代", "旅游", "文化", "生态", "科技", "农业",
                                          "先进", "一流", "优秀", "标杆", "示范", "成熟", "周边", "兄弟", "友好", "外地", "发达",
-                                         "我省", "我市", "我区", "全省", "传统", "县属", "老旧", "低效", "边远", "偏远", "落后", "新设", "新建"]
+                                         "我省", "我市", "我区", "全省", "传统", "县属", "老旧", "低效", "边远", "偏远", "落后", "新设", "新建",
+                                         "零碳", "低碳", "数字", "智能", "智慧", "绿色", "未来", "总部", "创新", "双创", "专业"]
 
     /// Heads of valleys (`ProjectTypes.valleyHeads`): with one character, only a province's
     /// short name (晋创谷; not 众创谷, 科创谷, 智算谷, which are kinds).

@@ -16,7 +16,9 @@ extension ProjectFinder {
     static func opensItem(_ characters: Letters, at start: Int) -> Bool {
         guard start > 0 else { return true }
         if characters[start - 1].isPunctuation { return true }
+        // (A verb before it, not the length a name may have: 重庆医科|大学附属第一医院金山医院.)
         return !"的和与及等".contains(characters[start - 1]) && !characters.has(matching, at: max(0, start - 2))
+            && ProjectTypes.stopEnds(before: start, in: characters)
     }
 
     static let matching = Letters("配套")
@@ -65,9 +67,15 @@ extension ProjectFinder {
                 items.append(itemStart..<position)
                 itemStart = position + 1
             }
+            // (Each item names one of the kind: it ends as a neighbour's name does, 合庆楔形绿地
+            // beside 三林楔形绿地二期, or opens with a place, 佛山三龙湾; not a kind of its own:
+            // 社区公园, 公交专用道, 分布式光伏 between two.)
+            let kinds = [left.name, right.name].map { Array(ProjectTypes.beforePhase($0) ?? ProjectTypes.withoutWorks($0)).suffix(2) }
             guard items.allSatisfy({ item in
                 (3...16).contains(item.count) && characters[item].allSatisfy { $0.isLetter || $0 == "“" || $0 == "”" }
                     && !ProjectTypes.stops.contains { characters.has($0, at: item.lowerBound) } && !containsHead(characters[item])
+                    && (kinds.contains { $0.count == 2 && characters[item].suffix(2).elementsEqual($0) }
+                        || gazetteer.mentions(in: String(characters[item]), home: province).contains { $0.at == 0 })
             }) else { continue }
             for item in items {
                 let name = String(characters[item])

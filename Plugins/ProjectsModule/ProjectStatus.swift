@@ -59,10 +59,17 @@ enum ProjectStatus {
         // 总体规划, 专项规划: a plan's kind, not a verb (开展国家公园总体规划中期评估).
         if letters[0] == "规", letters[1] == "划", position >= 2, planKinds.contains(where: { text.has($0, at: position - 2) }) { return false }
         guard letters[0] == "完", letters[1] == "成" else { return true }
-        // 累计完成造林210万亩: an amount of work done, not the work finished.
+        // 累计完成造林210万亩: an amount of work done, not the work finished (but not a code, a
+        // line's or a berth's number, or a count of other works: 完成G98…改扩建, 2号泊位, 33个项目).
         var next = end
         while next < min(text.count, end + 6), !text[next].isPunctuation {
-            if ProjectFinder.isDigit(text[next]) { return false }
+            if ProjectFinder.isDigit(text[next]) {
+                guard !(text[next - 1].isASCII && text[next - 1].isLetter) else { break }
+                var after = next
+                while after < text.count, ProjectFinder.isDigit(text[after]) || text[after] == "." { after += 1 }
+                if after < text.count, !"号线期个批座条处项家".contains(text[after]) { return false }
+                break
+            }
             next += 1
         }
         return !doneWith.contains { text.has($0, at: position + 2) }

@@ -47,7 +47,7 @@ enum ProjectTypes {
             ("energy", ["新能源基地", "能源基地", "风光储基地", "风电光伏基地", "风电基地", "光伏基地", "抽水蓄能电站", "水电站", "核电站",
                         "水电工程", "海上风电项目", "风电项目", "光伏发电项目", "光伏项目", "输变电工程", "输电工程", "变电站", "电站", "电厂", "特高压", "核电", "油田", "气田", "接收站", "储气库"]),
             ("park-zone", ["综改示范区", "示范区", "综合保税区", "综保区", "边境合作中心", "开发区", "经开区", "高新区", "农高区", "产业园区", "产业园", "园区", "自贸区", "自由贸易试验区", "自贸试验区", "新区", "创新谷", "科学城", "科技城",
-                           "产业基地", "合作区", "中央商务区", "商务区", "新城", "先行区", "试验区", "临空经济区", "保税区", "保税港区", "金融城", "新片区", "科技园", "航空港区",
+                           "产业基地", "合作区", "中央商务区", "商务区", "新城", "先行区", "试验区", "临空经济区", "保税区", "保税港区", "金融城", "新片区", "科技园区", "科技园", "航空港区",
                            "投资区", "工业区", "综合实验区"] + valleyHeads),
             ("culture-venue", ["考古遗址公园", "国家文化公园", "遗址公园", "博物院", "博物馆", "美术馆", "图书馆", "大剧院", "文化公园", "纪念馆",
                                "艺术中心"]),
@@ -202,7 +202,8 @@ enum ProjectTypes {
 
     static let worksWords: [(String, [String])] = [
         ("water", ["供水", "引水", "调水", "水资源", "灌区", "水库", "防洪", "入海水道", "海水淡化", "水系连通", "蓄滞洪"]),
-        ("energy", ["风电", "光伏", "核电", "储能", "电厂", "电站", "输变电", "特高压", "电力联网", "电网", "千伏", "天然气", "LNG", "输气"]),
+        ("energy", ["风电", "光伏", "核电", "储能", "电厂", "电站", "输变电", "特高压", "电力联网", "电网", "千伏", "天然气", "LNG", "输气",
+                    "西气东输", "川气东送", "管道", "煤电"]),
         ("urban-rail", ["有轨电车", "轨道交通", "地铁"]),
         ("port", ["航运枢纽", "航电枢纽"]),
         // 草海湿地保护修复工程, 南北山绿化工程, 生态保护修复工程二期 (not 石窟保护修复工程: relics).
@@ -256,11 +257,12 @@ enum ProjectTypes {
     static func stopEnds(before end: Int, in characters: Letters, floor: Int = 0) -> Bool {
         guard end > 0, end <= characters.count, let candidates = stopsByLast[characters[end - 1]] else { return false }
         if nouns.contains(where: { characters.has($0, at: end - 1) }) { return false }
-        // (福建师范大学, 建瓯至宁化高速: 建 of a place's name is no verb.)
+        // (福建师范大学, 建瓯至宁化高速: 建 of a place's name is no verb; but 新建, 扩建 before
+        // one still are: 新建宁德至福州城际铁路.)
         if characters[end - 1] == "建", placesWithBuild.contains(where: { place in
             end - 1 - place.offset >= 0 && characters.has(place.letters, at: end - 1 - place.offset)
         }) {
-            return false
+            return candidates.contains { stop in stop.count > 1 && end - stop.count >= floor && characters.has(stop, at: end - stop.count) }
         }
         // (重点开发开放试验区: 开发开放 is the zone's kind, not a verb.)
         if end - 4 >= floor, characters.has(developAndOpen, at: end - 4) { return false }

@@ -52,6 +52,10 @@ import WorkbenchSDK
         #expect(other.first?.stretch == nil)
         let same = HeadlineTargets.find(in: report(list: "今年的主要预期目标是：地区生产总值增长6%左右、力争7%；城镇新增就业45万人以上。"))
         #expect(same.first?.stretch?.value == 7)
+        // A target without a number compares by kind: 保持正增长、争取增长3%.
+        let positive = HeadlineTargets.find(in: report(list: "今年的主要预期目标是：进出口总额力争保持正增长、争取增长3%；城镇新增就业45万人以上。"))
+        #expect(positive.first?.stretch?.value == 3)
+        #expect(positive.count == 2)
     }
 
     /// A 分别 pair is two targets; a comparison with a benchmark is no item of its own and names

@@ -81,4 +81,14 @@ import WorkbenchSDK
         #expect(rows("对俄贸易额约占全国对俄贸易的十分之一。").map(\.qualifier) == [.approx])
         #expect(rows("对俄贸易额占全国的10%。").map(\.qualifier) == [nil])
     }
+
+    @Test func theBroaderRulesStopWhereTheyShould() {
+        // A unit written once is not lent from a class (80岁以上老人).
+        #expect(rows("对60、70、80岁以上老人分别发放高龄津贴。").isEmpty)
+        // A list's count leaves the items' noun: 省级两类开发区 → 省级开发区.
+        #expect(rows("国家级、省级两类开发区营业收入分别增长9%、7%。").last?.subject == "省级开发区营业收入")
+        // A 分别 figure with no sector word of its own takes the clause's, as its sibling does.
+        let deaths = rows("全市生产安全事故起数和死亡人数分别下降3.6%和1.3%。")
+        #expect(deaths.count == 2 && deaths[0].sector == deaths[1].sector)
+    }
 }

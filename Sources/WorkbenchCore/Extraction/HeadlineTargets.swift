@@ -381,6 +381,7 @@ struct HeadlineTargets {
     /// (增长6%左右、力争7%; not 增长6%左右，力争突破1万亿元, a level beside a growth rate).
     static func sameMeasure(_ target: Metric?, _ stretch: Metric) -> Bool {
         guard let target else { return true }
-        return target.kind == stretch.kind && target.normalizedUnit == stretch.normalizedUnit
+        // (A target without a number, 保持正增长, has a kind only: 争取增长3% is its stretch.)
+        return target.kind == stretch.kind && (target.value == nil || target.normalizedUnit == stretch.normalizedUnit)
     }
 }

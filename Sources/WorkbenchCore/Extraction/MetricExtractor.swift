@@ -365,14 +365,18 @@ struct MetricExtractor: Sendable {
                 evidence = sectionScores
             }
             sectors.add(sentenceScores, times: 1, capped: Self.contextCap, to: &evidence)
+            let withoutSubject = evidence.reduce(0, +)
             if let subjectPart {
                 sectors.add(matches, in: subjectPart, headBonus: true, times: 3, to: &evidence)
             } else {
                 sectors.add(subjectText, headBonus: true, times: 3, to: &evidence)
             }
+            let subjectScores = evidence.reduce(0, +) > withoutSubject
             // (A figure of a 分别 list, 新型材料、清洁能源、装备制造产业增加值分别增长…: the clause
             // holds the other items, whose words are none of its; its subject has its own.)
-            if !Self.saysRespectively(s[clauseStart..<start]) {
+            // (Unless it has no word of a sector itself: 事故起数和死亡人数分别下降 — 死亡人数
+            // takes the clause's, as 事故起数 does.)
+            if !subjectScores || !Self.saysRespectively(s[clauseStart..<start]) {
                 sectors.add(matches, in: clauseStart..<start, times: 2, to: &evidence)
             }
             // (No word of any sector: the figure before it in the paragraph lends its own.)

@@ -112,8 +112,8 @@ extension Subjects {
             // the words they share; it is the last item and those words.
             if names.count == count, offset == count - 1, count > 1, !name.range.isEmpty,
                let tail = sharedTail(of: MeaningRules.cleanedRange(prefix[names[0]]).range, last: name.range, in: prefix),
-               let counted = Self.listCount(in: prefix[name.range.lowerBound..<tail.lowerBound]) {
-                subjects.append([.part(name.range.lowerBound..<counted), .part(tail)] + adverb(offset))
+               let (counted, rest) = Self.listCount(in: prefix[name.range.lowerBound..<tail.lowerBound]) {
+                subjects.append([.part(name.range.lowerBound..<counted), .part(rest..<tail.lowerBound), .part(tail)] + adverb(offset))
                 continue
             }
             if names.count == count, !name.range.isEmpty, case let own = adverb(offset), !own.isEmpty {
@@ -125,18 +125,25 @@ extension Subjects {
         return true
     }
 
-    /// Where a count of a list's items (`四大`, `3个`, `五类`, with the words up to the end:
-    /// `三大主导`) begins in `words`, after at least two characters of the last item's own; nil
-    /// when there is none.
-    static func listCount(in words: ArraySlice<Unicode.Scalar>) -> Int? {
+    /// Where a count of a list's items (`四大`, `3个`, `五类`) begins in `words`, after at least
+    /// two characters of the last item's own, and where the words after it begin that are more
+    /// than a description of the group (主导, 千亿级): `三大主导` → its end; `两类开发区` →
+    /// 开发区, the items' noun. Nil when there is no count.
+    static func listCount(in words: ArraySlice<Unicode.Scalar>) -> (count: Int, rest: Int)? {
         for position in words.indices.dropFirst(2) where position + 1 < words.endIndex
             && (NumberReader.digit(words[position]) != nil || Enumerators.digit(words[position]) != nil || words[position] == "两")
             && listCountWords.contains(words[position + 1])
             && NumberReader.digit(words[position - 1]) == nil && Enumerators.digit(words[position - 1]) == nil {
-            return position
+            var rest = words[(position + 2)...]
+            while let word = groupWords.first(where: { rest.starts(with: $0) }) { rest = rest.dropFirst(word.count) }
+            return (position, rest.startIndex)
         }
         return nil
     }
+
+    /// Words that describe a group of industries or sectors (主导, 支柱, 千亿级).
+    static let groupWords = ["主导", "支柱", "传统", "新兴", "优势", "重点", "特色", "主要", "战略性", "先导", "未来",
+                             "万亿级", "千亿级", "百亿级"].map { Array($0.unicodeScalars) }
 
     static let listCountWords: Set<Unicode.Scalar> = ["大", "个", "类", "项"]
 

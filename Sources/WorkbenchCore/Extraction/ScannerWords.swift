@@ -218,7 +218,13 @@ extension QuantityScanner {
             var end = next.end
             let multiplier = UnitLexicon.multiplier(in: s, at: end)
             if let multiplier { end += multiplier.length }
-            if let unit = UnitLexicon.unit(in: s, at: end) { return unit.denominator == nil ? (multiplier, unit) : nil }
+            if let unit = UnitLexicon.unit(in: s, at: end) {
+                // (Not the unit of a class: 60、70、80岁以上老人.)
+                let after = end + unit.length
+                if after + 2 < s.endIndex, s[after] == "以", s[after + 1] == "上" || s[after + 1] == "下",
+                   s[after + 2].properties.isIdeographic { return nil }
+                return unit.denominator == nil ? (multiplier, unit) : nil
+            }
             guard multiplier == nil else { return nil }
             mark = end
         }

@@ -25,9 +25,22 @@ enum YearClauses {
             var end = yearEnd
             if isMark(s[end]) { end += 1 }
             while end < sentence.upperBound, !isMark(s[end]), !isTerminator(s[end]) { end += 1 }
-            spans.append((position..<end, year))
+            // (2025年比2020年增长31%, 是2020年的1.5倍, 、五年累计1.6万亿元: the span's still.)
+            if !spansYears(s[yearEnd..<end]) { spans.append((position..<end, year)) }
             position = end
         }
+    }
+
+    /// Whether a clause compares its year with another (比, 较, 与…相比, 是…的) or counts
+    /// over years (累计, 五年, 年均): its figures measure the span.
+    static func spansYears(_ clause: ArraySlice<Unicode.Scalar>) -> Bool {
+        var previous: Unicode.Scalar = " "
+        for scalar in clause {
+            if "比较与是".unicodeScalars.contains(previous), scalar == "2" || scalar == "1" || scalar == "上" || scalar == "“" { return true }
+            if (previous == "累" && scalar == "计") || (previous == "年" && scalar == "均") || (previous == "五" && scalar == "年") { return true }
+            previous = scalar
+        }
+        return false
     }
 
     /// What after 年 makes the year the start of a stretch or one of several (以来, 至, 到, 、, 和).

@@ -2,7 +2,7 @@ extension Metric {
     /// Subject words of pollution, emissions and the use of energy and water: less of them is better.
     public static let lowerIsBetterWords = ["PM2.5", "PM10", "细颗粒物", "可吸入颗粒物", "浓度", "排放", "能耗", "水耗", "污染",
                                             "重污染", "劣V类", "劣Ⅴ类", "臭氧", "二氧化硫", "氮氧化物", "化学需氧量", "氨氮", "散煤",
-                                            "退化率", "流失率", "石漠化率", "沙化率", "荒漠化率"]
+                                            "退化率", "水土流失率", "土壤流失率", "石漠化率", "沙化率", "荒漠化率"]
 
     /// Names of the use of energy and water that are not ecology words of their own (they count
     /// for which way is better, not for what the ecology module lists).
