@@ -168,7 +168,7 @@ extension ProjectFinder {
         // (Not a line from one end to another, 中心城区至机场快速路, a numbered one, nor a place
         // opening with 全: 全州至灌阳高速公路.)
         if ["全球", "全国", "全省", "全市", "全区", "全县", "全州", "全域", "中心城区", "市州", "各市", "各地", "每个"].contains(where: name.hasPrefix),
-           !name.contains("至") && !name.contains("号线") {
+           !name.contains("至") && !name.contains("号线") || name.contains("各") {
             return false
         }
         // 国家5A级旅游景区, A级景区: a grade of scenic area, not one.
@@ -203,6 +203,13 @@ extension ProjectFinder {
             }
             if namesWithoutPlace(modifier, head: head) { return true }
             if head.generic, ProjectTypes.transferType(of: modifier) != nil { return true }
+            // A plant or a base is a firm's at a place (比亚迪南宁基地), not a place's kind of base
+            // (大同黄花种植基地, 太原市智能工厂).
+            // (A place's base of power is one: 皖北千万千瓦级风光储一体化基地.)
+            if Self.plantHeads.contains(String(head.words)) {
+                return opens > 0 || gazetteer.mentions(in: modifier, home: province).contains { $0.at > 0 }
+                    || ProjectTypes.worksType(of: modifier) == "energy" && namesPlace(modifier)
+            }
             // 漓江流域生态保护和修复工程, 赤水河流域综合治理工程: a basin named says which.
             if head.generic, Self.namesBasin(modifier) { return true }
 

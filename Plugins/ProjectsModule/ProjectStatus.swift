@@ -134,7 +134,13 @@ enum ProjectStatus {
         // A name inside a 、 list whose other items are not all names found
         // (中天绿色精品钢二期、恒科新材料年产150万吨功能性纤维项目建成投产): a verb ending the clause
         // that says where the list stands.
-        if let closing = listClosingVerb(in: text, from: from) { return closing }
+        // (Planning closing a list joined by 和 yields to a verb before it that says more:
+        // 开工建设深江铁路和…前期工作 — the railway is started.)
+        var plannedClosing: (status: String, verb: String)?
+        if let closing = listClosingVerb(in: text, from: from) {
+            guard closing.status == "planned", from < text.count, text[from] != "、" else { return closing }
+            plannedClosing = closing
+        }
         // Back to the start of the clause (a 、 list is one clause, and may be longer:
         // 开工建设G0616海乌段、G1817乌巴段、S27呼鄂高速).
         var clauseStart = before.upperBound
@@ -157,6 +163,7 @@ enum ProjectStatus {
             }
         }
         // 加快推进, 加快实施, 加快建设: the pace is what the verb says (the key's accelerating).
+        if let plannedClosing, !(best.map { strong.contains($0.status) } ?? false) { return plannedClosing }
         if let found = best, found.status == "under-construction", found.end - found.length >= tail.lowerBound + 2,
            text.has(Self.faster, at: found.end - found.length - 2) {
             return ("accelerating", "加快" + found.verb)

@@ -50,4 +50,18 @@ struct JoinsScopesAndLinksTests: ProjectProbe {
         #expect(found("开工建设成都天府国际机场联络线。", province: "四川省").map(\.type) == ["railway"])
         #expect(found("推进成渝地区天然气管道联络线建设。", province: "四川省").map(\.type) == ["energy"])
     }
+
+    @Test func aVerbBeforeOutranksPlanningAfterAJoinedItem() {
+        let rails = statuses("开工建设深江铁路和广湛高铁前期工作。", province: "广东省")
+        #expect(rails["深江铁路"] == "started")
+        // After 推进 the early work is what is done to both.
+        #expect(Set(statuses("推进三亚抽水蓄能电站和万宁抽水蓄能电站前期工作。", province: "海南省").values) == ["planned"])
+    }
+
+    @Test func aPlacesKindOfBaseIsNoPlant() {
+        #expect(names("打造大同黄花种植基地，支持太原市智能工厂建设，推进全市至各乡镇公路提级改造。", province: "山西省").isEmpty)
+        // A firm's plant at a place, and a place's base of power, are.
+        #expect(names("比亚迪南宁基地建成投产。", province: "广西壮族自治区") == ["比亚迪南宁基地"])
+        #expect(found("推进皖北千万千瓦级风光储一体化基地建设。", province: "安徽省").map(\.type) == ["energy"])
+    }
 }

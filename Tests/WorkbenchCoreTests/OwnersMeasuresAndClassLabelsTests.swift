@@ -80,11 +80,15 @@ import WorkbenchSDK
         #expect(rows("对俄贸易额约占全国的10%。").map(\.qualifier) == [.approx])
         #expect(rows("对俄贸易额约占全国对俄贸易的十分之一。").map(\.qualifier) == [.approx])
         #expect(rows("对俄贸易额占全国的10%。").map(\.qualifier) == [nil])
+        // 约 of another word (签约, 预约) says nothing of the figure.
+        #expect(rows("家庭医生签约占常住人口的45%。").map(\.qualifier) == [nil])
     }
 
     @Test func theBroaderRulesStopWhereTheyShould() {
         // A unit written once is not lent from a class (80岁以上老人).
         #expect(rows("对60、70、80岁以上老人分别发放高龄津贴。").isEmpty)
+        // But a bound on each keeps its unit: 以下水平.
+        #expect(rows("南京、苏州PM2.5浓度分别控制在28、30微克/立方米以下水平。").map(\.value) == [28, 30])
         // A list's count leaves the items' noun: 省级两类开发区 → 省级开发区.
         #expect(rows("国家级、省级两类开发区营业收入分别增长9%、7%。").last?.subject == "省级开发区营业收入")
         // A 分别 figure with no sector word of its own takes the clause's, as its sibling does.

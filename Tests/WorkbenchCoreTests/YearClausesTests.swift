@@ -20,7 +20,10 @@ import WorkbenchSDK
         #expect(spans("由2020年的9016亿元增加到2025年的1.36万亿元，2021年以来累计新增就业163万人，2019年达到5%。").isEmpty)
         #expect(spans("全年增长5%，2025年达到5万亿元。", from: 2025, to: 2025).isEmpty)
         // A clause comparing the year with another, or counting over years, measures the span.
-        #expect(spans("年均增长5.5%，2025年比2020年增长31%，2025年是2020年的1.5倍，2025年为3500亿元、五年累计1.6万亿元。").isEmpty)
+        #expect(spans("年均增长5.5%，2025年比2020年增长31%，2025年是2020年的1.5倍。").isEmpty)
+        // Against the year before, the year's; a 、 ends the clause.
+        #expect(spans("五年来年均增长6%，2025年比上年增长5.5%，2025年为3500亿元、五年累计1.6万亿元。")
+                == ["2025:2025年比上年增长5.5%", "2025:2025年为3500亿元"])
     }
 
     @Test func theFiguresOfSuchAClauseAreTheYears() {

@@ -223,7 +223,9 @@ enum MeaningRules {
             if Clauses.isBoundary(clause[position]) { return nil }
             if let found = bounds.prefix(of: clause[position...]) { return leadingQualifiers[found].1 }
             // 约占全国的10%: about that share.
-            if clause[position] == "约", clause[position + 1] == "占" { return .approx }
+            // (Not 签约占, 预约占: 约 of another word.)
+            if clause[position] == "约", clause[position + 1] == "占",
+               position == clause.startIndex || !endsAnotherWord("约", after: clause[position - 1]) { return .approx }
         }
         return nil
     }

@@ -394,7 +394,9 @@ struct QuantityScanner {
             // figure (but 300个以上精品示范村 counts villages, and 覆盖85%以上县 is a share).
             var next = end
             if next < s.endIndex, s[next] == "的" { next += 1 }
-            if qualifier != .approx, unit.category == .physical, next < s.endIndex, s[next].properties.isIdeographic {
+            // (But 控制在30微克/立方米以下水平 bounds a level: 水平, 目标 and 标准 are no class.)
+            if qualifier != .approx, unit.category == .physical, next < s.endIndex, s[next].properties.isIdeographic,
+               !Self.boundsLevel(s, at: next) {
                 return .passed(end: end)
             }
             // 年接待100万人次以上的精品景区, 年产10万吨以上的企业: a yearly volume that classes what

@@ -209,6 +209,18 @@ extension QuantityScanner {
 
     /// The multiplier and unit of the next number of a list (after 、 or 和 at `index`), when it
     /// has a unit.
+    /// First characters of what a bound after a list's unit may be of (以下水平, 以上目标, 以内标准).
+    private static let boundNouns: Set<Unicode.Scalar> = ["水", "目", "标", "的"]
+
+    /// Whether the words at `index` after a bound (以下, 以上) say it bounds a level or a goal
+    /// (水平, 目标, 标准), not a class of things (以上机组).
+    static func boundsLevel(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
+        guard index + 1 < s.endIndex else { return false }
+        return levelWords.contains { $0[0] == s[index] && $0[1] == s[index + 1] }
+    }
+
+    static let levelWords: [[Unicode.Scalar]] = [["水", "平"], ["目", "标"], ["标", "准"]]
+
     static func listUnit(_ s: ArraySlice<Unicode.Scalar>, after index: Int) -> (UnitLexicon.Multiplier?, UnitLexicon.Unit)? {
         // (Over bare numbers between: 分别控制在28、30、25微克/立方米 — eight at most.)
         var mark = index
@@ -221,8 +233,9 @@ extension QuantityScanner {
             if let unit = UnitLexicon.unit(in: s, at: end) {
                 // (Not the unit of a class: 60、70、80岁以上老人.)
                 let after = end + unit.length
+                // (But 控制在28、30微克/立方米以下水平 is a bound on each.)
                 if after + 2 < s.endIndex, s[after] == "以", s[after + 1] == "上" || s[after + 1] == "下",
-                   s[after + 2].properties.isIdeographic { return nil }
+                   s[after + 2].properties.isIdeographic, !boundNouns.contains(s[after + 2]) { return nil }
                 return unit.denominator == nil ? (multiplier, unit) : nil
             }
             guard multiplier == nil else { return nil }

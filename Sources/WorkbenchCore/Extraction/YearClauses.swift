@@ -4,7 +4,7 @@ import WorkbenchSDK
 /// 年均增长18%，2025年接待游客11.6亿人次` — its figures are that year's, not the span's (the
 /// mirror of `FiveYearClauses`).
 ///
-/// The clause runs from the year to the next ，, ； or the sentence's end (past a mark right
+/// The clause runs from the year to the next ，, ；, 、 or the sentence's end (past a mark right
 /// after the year: `2025年，接待游客…`).
 enum YearClauses {
     /// The clauses of `sentence` (a range of `s`) of the years `reviewed` spans that open with a
@@ -24,7 +24,8 @@ enum YearClauses {
                   !notOneYear.contains(s[yearEnd]) else { continue }
             var end = yearEnd
             if isMark(s[end]) { end += 1 }
-            while end < sentence.upperBound, !isMark(s[end]), !isTerminator(s[end]) { end += 1 }
+            // (To a 、 as well: 2025年为3500亿元、五年累计1.6万亿元.)
+            while end < sentence.upperBound, !isMark(s[end]), !isTerminator(s[end]), s[end] != "、" { end += 1 }
             // (2025年比2020年增长31%, 是2020年的1.5倍, 、五年累计1.6万亿元: the span's still.)
             if !spansYears(s[yearEnd..<end]) { spans.append((position..<end, year)) }
             position = end
@@ -36,7 +37,8 @@ enum YearClauses {
     static func spansYears(_ clause: ArraySlice<Unicode.Scalar>) -> Bool {
         var previous: Unicode.Scalar = " "
         for scalar in clause {
-            if "比较与是".unicodeScalars.contains(previous), scalar == "2" || scalar == "1" || scalar == "上" || scalar == "“" { return true }
+            // (Not 比上年: one year against the year before is the year's.)
+            if "比较与是".unicodeScalars.contains(previous), scalar == "2" || scalar == "1" || scalar == "“" { return true }
             if (previous == "累" && scalar == "计") || (previous == "年" && scalar == "均") || (previous == "五" && scalar == "年") { return true }
             previous = scalar
         }
