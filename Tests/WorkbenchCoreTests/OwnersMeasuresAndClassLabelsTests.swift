@@ -46,6 +46,7 @@ import WorkbenchSDK
 
     @Test func eachOfThemIsNoPartOfTheSubject() {
         #expect(rows("办理人大代表建议496件，满意率均为100%。").last?.subject == "满意率")
+        #expect(rows("新建城市书房和百姓健身房各30家。").first?.subject == "新建城市书房和百姓健身房")
         // 人均 and 年均 are words of their own.
         #expect(rows("农村居民人均可支配收入年均增长7%。").first?.subject.contains("人均") == true)
     }

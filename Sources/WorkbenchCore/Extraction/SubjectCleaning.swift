@@ -17,8 +17,9 @@ extension MeaningRules {
                                "达到了", "拟按", "即将", "还将", "也将", "必将", "均将", "都将", "仍将", "将", "有望",
                                // `森林覆盖率逐年提高到25%`: how it moved.
                                "逐年", "稳步", "逐步", "不断", "大幅", "先后", "相继", "接连",
-                               // `满意率均为100%`: each of them (not 人均, 年均: `endsAnotherWord`).
-                               "均"]
+                               // `满意率均为100%`: each of them (not 人均, 年均: `endsAnotherWord`); so is
+                               // 各 (`城市书房和百姓健身房各30家`).
+                               "均", "各"]
         // `最低工资标准提高到每月2490元`: whose and how often, the unit's part.
         + Subjects.paymentRateWords
     /// Words trimmed from the start of a subject.
