@@ -98,7 +98,8 @@ enum ProjectStatus {
         // (胶东国际机场二期改扩建工程开工, 引江济淮工程（安徽段）建成通水: the works or the
         // section named after the name come before its verbs.)
         // (昌江核电二期4号机组、三亚抽水蓄能电站…前期工作: and so do its generating units.)
-        let from = unitsEnd(in: text, from: worksTailEnd(in: text, from: after.lowerBound)) ?? worksTailEnd(in: text, from: after.lowerBound)
+        let tailEnd = worksTailEnd(in: text, from: after.lowerBound)
+        let from = unitsEnd(in: text, from: tailEnd) ?? tailEnd
         var ownStart = from
         // (防城港核电二期全面建成投产: an adverb before the verbs is none of them.)
         if let adverb = adverbs.first(where: { text.has($0, at: ownStart) }) { ownStart += adverb.count }
@@ -216,16 +217,13 @@ enum ProjectStatus {
         // (Not the kind a list closes with: 二道河水库等重点水利工程.)
         while end < min(text.count, position + 10), !text[end].isPunctuation, !text[end].isNumber, text[end] != "等" {
             end += 1
-            guard end - position >= 2, text.has(works, at: end - 2) || text.has(project, at: end - 2) else { continue }
+            guard end - position >= 2, text.has(ProjectTypes.works, at: end - 2) || text.has(ProjectFinder.projectWord, at: end - 2) else { continue }
             let words = position..<(end - 2)
             if verbLetters.contains(where: { verb in words.contains { text.has(verb, at: $0, within: words) } }) { break }
             return end
         }
         return position
     }
-
-    static let works = Letters("工程")
-    static let project = Letters("项目")
 
     /// Where the generating units written right after a plant's name end (`2台66万千瓦机组`,
     /// `3、4号机组`, `首台机组`: a number or 首 first, 机组 within 14 characters with no mark but 、 between).

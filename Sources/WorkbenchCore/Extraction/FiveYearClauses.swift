@@ -48,7 +48,7 @@ enum FiveYearClauses {
     /// Words after the phrase that make it the year's (the first time, the most, in five years).
     private static let firstSinceWords = WordList(["首次", "第一次", "最"])
 
-    private static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+    static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "。" || scalar == "！" || scalar == "？"
     }
 
@@ -56,7 +56,7 @@ enum FiveYearClauses {
         scalar == "；" || scalar == ";"
     }
 
-    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "，" || scalar == "," || isSemicolon(scalar)
     }
 }

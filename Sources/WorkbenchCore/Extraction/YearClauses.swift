@@ -18,14 +18,14 @@ enum YearClauses {
             defer { position += 1 }
             // A year opens the sentence or a clause (not 比2020年, 是2020年的, 从2020年).
             guard s[position] == "2" || s[position] == "1",
-                  position == sentence.lowerBound || isMark(s[position - 1]),
+                  position == sentence.lowerBound || FiveYearClauses.isMark(s[position - 1]),
                   let (year, yearEnd) = PeriodResolver.year(in: s[..<sentence.upperBound], at: position),
                   (reviewed.from...reviewed.to).contains(year), yearEnd < sentence.upperBound,
                   !notOneYear.contains(s[yearEnd]) else { continue }
             var end = yearEnd
-            if isMark(s[end]) { end += 1 }
+            if FiveYearClauses.isMark(s[end]) { end += 1 }
             // (To a 、 as well: 2025年为3500亿元、五年累计1.6万亿元.)
-            while end < sentence.upperBound, !isMark(s[end]), !isTerminator(s[end]), s[end] != "、" { end += 1 }
+            while end < sentence.upperBound, !FiveYearClauses.isMark(s[end]), !FiveYearClauses.isTerminator(s[end]), s[end] != "、" { end += 1 }
             // (2025年比2020年增长31%, 是2020年的1.5倍, 、五年累计1.6万亿元: the span's still.)
             if !spansYears(s[yearEnd..<end]) { spans.append((position..<end, year)) }
             position = end
@@ -47,12 +47,4 @@ enum YearClauses {
 
     /// What after 年 makes the year the start of a stretch or one of several (以来, 至, 到, 、, 和).
     private static let notOneYear: Set<Unicode.Scalar> = ["以", "来", "至", "到", "、", "和", "及", "-", "—", "－", "起", "的"]
-
-    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "，" || scalar == "," || scalar == "；" || scalar == ";"
-    }
-
-    private static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "。" || scalar == "！" || scalar == "？"
-    }
 }
