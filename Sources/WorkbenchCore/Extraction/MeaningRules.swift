@@ -49,7 +49,7 @@ enum MeaningRules {
                 let clause = clauseTail(of: prefix, within: 24, endingSentences: true)
                 // 70%村卫生室实现一体化管理: a share that opens its clause, a noun right after it, is a
                 // share of that noun, whatever changed in the clause before.
-                if let next = suffix.first, next.properties.isIdeographic, next != "的", changeAfter.prefix(of: suffix) == nil,
+                if let next = suffix.first, next.isIdeograph, next != "的", changeAfter.prefix(of: suffix) == nil,
                    clause.allSatisfy({ leadingOnly.contains($0) }) {
                     return (.share, "percent+opens-clause")
                 }
@@ -71,7 +71,7 @@ enum MeaningRules {
     /// unit, as 增长5% does in per cent. (Not 新增 or 增加到: an addition counted, a level reached;
     /// nor a figure with a noun after it, 增加1万个错时共享停车位: what was added, counted.)
     static func changedBy(_ prefix: ArraySlice<Unicode.Scalar>, before suffix: ArraySlice<Unicode.Scalar>) -> Bool {
-        if let next = suffix.first, next.properties.isIdeographic { return false }
+        if let next = suffix.first, next.isIdeograph { return false }
         var end = prefix.endIndex
         while end > prefix.startIndex, changeQualifiers.contains(prefix[end - 1]), end > prefix.endIndex - 2 { end -= 1 }
         guard end - prefix.startIndex >= 2 else { return false }
@@ -86,7 +86,7 @@ enum MeaningRules {
         for length in 2...3 where prefix.count > length {
             let opening = prefix[prefix.endIndex - length]
             guard opening == "多" || opening == "少",
-                  prefix[(prefix.endIndex - length + 1)...].allSatisfy({ $0.properties.isIdeographic }) else { continue }
+                  prefix[(prefix.endIndex - length + 1)...].allSatisfy({ $0.isIdeograph }) else { continue }
             let clause = prefix[max(prefix.startIndex, prefix.endIndex - length - 8)..<(prefix.endIndex - length)]
             return comparedYears.contains { Text.matches($0, in: clause, at: clause.endIndex - $0.count) }
         }
@@ -298,7 +298,7 @@ enum MeaningRules {
             let scalar = s[position]
             if scalar == "目", s[position + 1] == "标" { return true }
             // (Not an outcome said against the goal: 52万人的成绩超出年度目标, 增长12%的好成绩高于目标.)
-            guard scalar.properties.isIdeographic, !notGoalWords.contains(scalar) else { return false }
+            guard scalar.isIdeograph, !notGoalWords.contains(scalar) else { return false }
             position += 1
         }
         return false

@@ -476,6 +476,9 @@ struct MetricExtractor: Sendable {
                                    "下降到", "下降至", "降低到", "降低至", "上升到", "上升至", "减少到", "减少至", "扩大到", "扩大至",
                                    "缩小到", "缩小至", "达到", "跃升至", "跃升到", "升至", "前移至", "调整为", "调整到", "优化为"])
 
+    /// The length of the longest of `towards`, in scalars.
+    static let towardsLongest = towards.scalars.map(\.count).max() ?? 0
+
     /// `subject` up to a 从 or 由 among its last eight characters, when something is left before it.
     static func beforeFrom(_ subject: String) -> String {
         let scalars = Array(subject.unicodeScalars)
@@ -496,7 +499,16 @@ struct MetricExtractor: Sendable {
     /// towards it (`下降到`, `提高至`; maybe with 了 or spaces), and maybe the year it reached it
     /// (`增长到2022年的`, `提高到2025年末的`).
     static func onlyChangesTowards(_ between: ArraySlice<Unicode.Scalar>) -> Bool {
-        let words = between.filter { $0 != "了" && !TextLines.isPadding($0) }[...]
+        // At most a verb and a year (2025年底的) are left: a longer stretch is answered before
+        // it is copied (the rest of a sentence was copied for each figure of it).
+        let longest = towardsLongest + 7
+        var kept = 0
+        for scalar in between where scalar != "了" && !TextLines.isPadding(scalar) {
+            kept += 1
+            if kept > longest { return false }
+        }
+        // (Most stretches hold nothing to leave out, and are read where they lie.)
+        let words = kept == between.count ? between : between.filter { $0 != "了" && !TextLines.isPadding($0) }[...]
         guard let verb = towards.prefix(of: words) else { return false }
         var rest = words.dropFirst(towards.scalars[verb].count)
         guard !rest.isEmpty else { return true }

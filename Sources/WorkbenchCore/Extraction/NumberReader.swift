@@ -99,7 +99,7 @@ enum NumberReader {
         guard digits - (point + 2) <= 3, digits == scalars.endIndex || scalars[digits] != "年" else { return nil }
         var before = numberStart - 1
         while before >= scalars.startIndex, QuantityScanner.isSpace(scalars[before]) { before -= 1 }
-        guard before >= scalars.startIndex, scalars[before].properties.isIdeographic else { return nil }
+        guard before >= scalars.startIndex, scalars[before].isIdeograph else { return nil }
         return point + 2
     }
 

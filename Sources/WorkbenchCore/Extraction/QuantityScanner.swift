@@ -359,12 +359,12 @@ struct QuantityScanner {
         // 十个方面 / 10个方面, 分三个部分: how the speech is organised, not a figure.
         if unit.category == .measure, Self.has("方面", in: s, at: end) || Self.has("部分", in: s, at: end) { return .passed(end: end) }
         // 方 is cubic metres after digits (350亿方); 三方, 四方协议, 4方面 and 3.0方案 are no figures.
-        if unit.is(.cubicMetre), !isArabic || end < s.endIndex && s[end].properties.isIdeographic && !Self.continuesFigure(s[end]) {
+        if unit.is(.cubicMetre), !isArabic || end < s.endIndex && s[end].isIdeograph && !Self.continuesFigure(s[end]) {
             return .passed(end: end)
         }
         // 三次产业, 二次供水: a numeral with 次 before a noun names it; 十一届九次全会 is a session.
         if unit.is(.times), !isArabic, Self.followsSession(s, at: index)
-            || end < s.endIndex && s[end].properties.isIdeographic && !Self.continuesFigure(s[end]) {
+            || end < s.endIndex && s[end].isIdeograph && !Self.continuesFigure(s[end]) {
             return .passed(end: end)
         }
         // 百万吨乙烯: a numeral with no digit, a multiplier and a noun after it names a scale
@@ -373,7 +373,7 @@ struct QuantityScanner {
         if !isArabic, candidate.multiplier != nil || unit.category == .physical,
            !(previous.map(Self.isApproach) ?? false) || Self.fundNouns.prefix(of: s[end...]) == nil,
            !(s[index..<first.end].contains { Enumerators.digit($0) != nil }),
-           end < s.endIndex, s[end].properties.isIdeographic, !Self.continuesFigure(s[end]) {
+           end < s.endIndex, s[end].isIdeograph, !Self.continuesFigure(s[end]) {
             return .passed(end: end)
         }
         // 四级三类: a count right after a grade is part of a name; 二轮延包 is the second round.
@@ -395,13 +395,13 @@ struct QuantityScanner {
             var next = end
             if next < s.endIndex, s[next] == "的" { next += 1 }
             // (But 控制在30微克/立方米以下水平 bounds a level: 水平, 目标 and 标准 are no class.)
-            if qualifier != .approx, unit.category == .physical, next < s.endIndex, s[next].properties.isIdeographic,
+            if qualifier != .approx, unit.category == .physical, next < s.endIndex, s[next].isIdeograph,
                !Self.boundsLevel(s, at: next) {
                 return .passed(end: end)
             }
             // 年接待100万人次以上的精品景区, 年产10万吨以上的企业: a yearly volume that classes what
             // follows 的.
-            if qualifier != .approx, next > end, next < s.endIndex, s[next].properties.isIdeographic,
+            if qualifier != .approx, next > end, next < s.endIndex, s[next].isIdeograph,
                (2...3).contains(where: { index - $0 >= s.startIndex && s[index - $0] == "年" }) {
                 return .passed(end: end)
             }

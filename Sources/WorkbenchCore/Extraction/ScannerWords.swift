@@ -40,7 +40,7 @@ extension QuantityScanner {
                 while after < s.endIndex, let next = people.prefix(of: s[after...]) { after += people.scalars[next].count }
                 return after
             }
-            guard s[position].properties.isIdeographic, s[position] != "的", !NumberReader.isChineseNumeral(s[position]),
+            guard s[position].isIdeograph, s[position] != "的", !NumberReader.isChineseNumeral(s[position]),
                   helpVerbs.prefix(of: s[position...]) == nil else { return nil }
             position += 1
         }
@@ -105,7 +105,7 @@ extension QuantityScanner {
         }
         guard end < s.endIndex, s[end] == "的" else { return false }
         var position = end + 1
-        while position < min(s.endIndex, end + 8), s[position].properties.isIdeographic {
+        while position < min(s.endIndex, end + 8), s[position].isIdeograph {
             if let found = exceededClasses.prefix(of: s[position...]) {
                 let after = position + exceededClasses.scalars[found].count
                 if endsNounPhrase(s, at: after) || countingVerbStarts.contains(s[after]) { return true }
@@ -140,9 +140,9 @@ extension QuantityScanner {
     /// right before it (城镇新增就业11.2万, 低保对象达到120万).
     static func closedHeadcount(_ s: ArraySlice<Unicode.Scalar>, number: Int, end: Int) -> UnitLexicon.Unit? {
         let end = afterQualifier(s, end)
-        if end < s.endIndex, s[end].properties.isIdeographic || NumberReader.digit(s[end]) != nil { return nil }
+        if end < s.endIndex, s[end].isIdeograph || NumberReader.digit(s[end]) != nil { return nil }
         let before = s[max(s.startIndex, number - 8)..<number]
-        let clause = before[((before.lastIndex { !$0.properties.isIdeographic && NumberReader.digit($0) == nil }).map { $0 + 1 } ?? before.startIndex)...]
+        let clause = before[((before.lastIndex { !$0.isIdeograph && NumberReader.digit($0) == nil }).map { $0 + 1 } ?? before.startIndex)...]
         // The nearest word names what is counted (参保人数, not 人口 of an earlier word).
         var position = clause.endIndex
         while position > clause.startIndex {
@@ -235,7 +235,7 @@ extension QuantityScanner {
                 let after = end + unit.length
                 // (But 控制在28、30微克/立方米以下水平 is a bound on each.)
                 if after + 2 < s.endIndex, s[after] == "以", s[after + 1] == "上" || s[after + 1] == "下",
-                   s[after + 2].properties.isIdeographic, !boundNouns.contains(s[after + 2]) { return nil }
+                   s[after + 2].isIdeograph, !boundNouns.contains(s[after + 2]) { return nil }
                 return unit.denominator == nil ? (multiplier, unit) : nil
             }
             guard multiplier == nil else { return nil }
@@ -329,7 +329,7 @@ extension QuantityScanner {
             return false
         }
         let boundEnd = position
-        while position < min(s.endIndex, boundEnd + 10), s[position].properties.isIdeographic {
+        while position < min(s.endIndex, boundEnd + 10), s[position].isIdeograph {
             // (Not 率先, first to do something.)
             if s[position] == "率", position + 1 >= s.endIndex || s[position + 1] != "先" { return true }
             if rateNouns.prefix(of: s[position...]) != nil { return true }
@@ -352,7 +352,7 @@ extension QuantityScanner {
     /// verb of reaching stands between (实现1小时通达都市圈: how long it takes).
     static func namesCircle(_ s: ArraySlice<Unicode.Scalar>, after end: Int) -> Bool {
         var position = end
-        while position < min(s.endIndex, end + 9), s[position].properties.isIdeographic {
+        while position < min(s.endIndex, end + 9), s[position].isIdeograph {
             switch s[position] {
             case "圈": return true
             case "达", "到", "至", "抵": return false
@@ -530,9 +530,9 @@ extension QuantityScanner {
         if s[index - 1] == "有", s[index - 2] == "就" {
             return s[max(s.startIndex, index - 18)..<(index - 2)].contains("每")
         }
-        let afterEvery = (index - 3 >= s.startIndex && s[index - 3] == "每" && s[index - 2].properties.isIdeographic)
+        let afterEvery = (index - 3 >= s.startIndex && s[index - 3] == "每" && s[index - 2].isIdeograph)
             || s[index - 2] == "每"
-        guard afterEvery, s[index - 1].properties.isIdeographic else { return false }
+        guard afterEvery, s[index - 1].isIdeograph else { return false }
         var position = index
         while position + 1 < min(s.endIndex, index + 14) {
             if s[position] == "就", s[position + 1] == "有" { return true }

@@ -198,7 +198,7 @@ extension MeaningRules {
                     let word = openingScalars[current]
                     // (Not to leave one character: 落实率 is a rate, not 率.)
                     if high - low > word.count, Text.matches(word, in: raw, at: low),
-                       high - low > word.count + 1 || !raw[low + word.count].properties.isIdeographic,
+                       high - low > word.count + 1 || !raw[low + word.count].isIdeograph,
                        !(word == [Unicode.Scalar("并")] && wordsWithBing.contains(raw[low + 1])) {
                         low += word.count
                         changed = true

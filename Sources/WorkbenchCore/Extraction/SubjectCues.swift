@@ -492,7 +492,7 @@ extension Subjects {
         while position < s.endIndex, position - start < 48, !endsGradedList(s[position]) {
             if s[position] == "级", position + 1 < s.endIndex, s[position + 1] != "、" {
                 var end = position + 1
-                while end < s.endIndex, s[end].properties.isIdeographic, s[end] != "和", s[end] != "及" { end += 1 }
+                while end < s.endIndex, s[end].isIdeograph, s[end] != "和", s[end] != "及" { end += 1 }
                 return end - position > 2 ? (position + 1)..<end : nil
             }
             position += 1

@@ -28,6 +28,13 @@ enum Subjects {
     /// The subjects of a paragraph's `candidates`, into `subjects` (emptied first, its storage
     /// kept: the extractor passes one for every paragraph of a report).
     static func assign(_ candidates: [Candidate], in s: ArraySlice<Unicode.Scalar>, into subjects: inout Assignment) {
+        // Read through a buffer: the array's subscript was a call that copied the whole
+        // candidate, thousands of times a report.
+        candidates.withUnsafeBufferPointer { assign($0, in: s, into: &subjects) }
+    }
+
+    private static func assign(_ candidates: UnsafeBufferPointer<Candidate>, in s: ArraySlice<Unicode.Scalar>,
+                               into subjects: inout Assignment) {
         subjects.pieces.removeAll(keepingCapacity: true)
         subjects.ranges.removeAll(keepingCapacity: true)
         subjects.pieces.reserveCapacity(candidates.count * 2)
@@ -188,7 +195,7 @@ enum Subjects {
                 let unitCategory = candidates[position].unit?.category
                 let opensClause = (unitCategory == .percent || unitCategory == .tenths) && offset == 0 && count == 1
                     && base.range.isEmpty && from == clauseStart && figureEnd < s.endIndex
-                    && s[figureEnd].properties.isIdeographic && s[figureEnd] != "的" && !Self.rateAfter(s, figureEnd)
+                    && s[figureEnd].isIdeograph && s[figureEnd] != "的" && !Self.rateAfter(s, figureEnd)
                 let shareOfNoun = shareOf || opensClause
                 var noun = isMeasure || shareOfNoun || afterVerb ? Self.followingNoun(after: figureEnd, in: s, nextStart: nextStart) : nil
                 // `7100万江淮儿女倍感温暖`: people counted with no measure word are the people named,
@@ -391,7 +398,7 @@ enum Subjects {
     static func topicBefore(_ clauseStart: Int, in s: ArraySlice<Unicode.Scalar>, after: Int) -> Range<Int>? {
         guard let previousStart = clauseBefore(clauseStart, in: s, after: after) else { return nil }
         var end = previousStart
-        while end < clauseStart - 1, end - previousStart < 12, s[end].properties.isIdeographic {
+        while end < clauseStart - 1, end - previousStart < 12, s[end].isIdeograph {
             end += 1
             guard end - previousStart >= 3, topicHeads.suffix(of: s[previousStart..<end]) != nil, end < clauseStart - 1 else { continue }
             // 先进制造业集群: the longer name; 高新技术产业开发区, 数字产业园: a zone's, not an industry's.
@@ -418,7 +425,7 @@ enum Subjects {
         // The last head within reach, not one inside a longer name (规模 of 规模以上工业增加值).
         var found: Int?
         var end = previousStart + 2
-        while end < clauseStart - 1, end - previousStart <= 16, s[end - 1].properties.isIdeographic {
+        while end < clauseStart - 1, end - previousStart <= 16, s[end - 1].isIdeograph {
             if measureHeads.suffix(of: s[previousStart..<end]) != nil, !(s[end] == "以" && s[end + 1] == "上"),
                !(s[end - 1] == "率" && (s[end] == "先" || s[end] == "领")), s[end] != "级" { found = end }
             end += 1

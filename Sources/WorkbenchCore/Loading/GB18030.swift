@@ -31,7 +31,7 @@ enum GB18030 {
         var letters = 0
         for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
             letters += 1
-            if scalar.properties.isIdeographic { han += 1 }
+            if scalar.isIdeograph { han += 1 }
         }
         return letters > 0 && han * 3 >= letters
     }

@@ -113,7 +113,7 @@ enum HeadingRules {
         if lead.contains(where: { $0 == "：" || $0 == ":" || $0 == "；" || $0 == "！" || $0 == "？" }) { return nil }
         // A lead opening with a digit (2024年…) is a sentence; ideographs with a numeric value
         // open words (京津冀协同发展纵深推进, 万众一心).
-        if lead.first.map({ $0.properties.numericType != nil && !$0.properties.isIdeographic }) == true { return nil }
+        if lead.first.map({ $0.properties.numericType != nil && !$0.isIdeograph }) == true { return nil }
         if item(at: lead.startIndex, in: scalars[...]) != nil { return nil }
         if firstPersonWords.occurs(in: lead) { return nil }
         if openingWords.prefix(of: lead) != nil { return nil }

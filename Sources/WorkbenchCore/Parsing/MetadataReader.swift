@@ -192,7 +192,7 @@ struct MetadataReader {
                 // Compared in place (an array per position was most of reading the title block).
                 if text[index..<(index + officeScalars.count)].elementsEqual(officeScalars) {
                     let rest = text[(index + officeScalars.count)...].filter { !TextLines.isPadding($0) && $0 != "：" && $0 != ":" }
-                    let isName = (2...8).contains(rest.count) && rest.allSatisfy { $0.properties.isIdeographic || $0 == "·" || $0 == "•" }
+                    let isName = (2...8).contains(rest.count) && rest.allSatisfy { $0.isIdeograph || $0 == "·" || $0 == "•" }
                     let end = index - text.startIndex + officeScalars.count
                     if isName, best == nil || end > best!.end {
                         best = (office, Text.string(rest), end)
@@ -208,9 +208,9 @@ struct MetadataReader {
     /// minority name joined by `·`, and not one of the words a title block may hold.
     static func isBareName(_ line: [Unicode.Scalar]) -> Bool {
         let name = line.filter { !TextLines.isPadding($0) }
-        let isHan = name.allSatisfy { $0.properties.isIdeographic || $0 == "·" || $0 == "•" }
+        let isHan = name.allSatisfy { $0.isIdeograph || $0 == "·" || $0 == "•" }
         let limit = name.contains { $0 == "·" || $0 == "•" } ? 12 : 4
-        return isHan && (2...limit).contains(name.count) && name.first?.properties.isIdeographic == true
+        return isHan && (2...limit).contains(name.count) && name.first?.isIdeograph == true
             && !Self.notNames.contains(String(String.UnicodeScalarView(name)))
     }
 

@@ -127,13 +127,13 @@ struct PeriodResolver {
            end + 2 < sentence.endIndex,
            ["期间", "时期"].contains(Text.string(sentence[end..<(end + 2)])) {
             // (A sentence with no figure opens the account: “十四五”时期是…极不平凡的五年.)
-            return !sentence[end + 2].properties.isIdeographic || !sentence.contains { Self.digitValue($0) != nil }
+            return !sentence[end + 2].isIdeograph || !sentence.contains { Self.digitValue($0) != nil }
         }
         guard let word = Self.fiveYearsBack.prefix(of: sentence[start...]) else { return true }
         let end = start + Self.fiveYearsBack.scalars[word].count
         guard end < sentence.endIndex else { return true }
         let next = sentence[end]
-        return !next.properties.isIdeographic || next == "来" || next == "里" || next == "间" || next == "中"
+        return !next.isIdeograph || next == "来" || next == "里" || next == "间" || next == "中"
     }
 
     /// The period a sentence's opening words set, or `nil` when it opens with none.
