@@ -307,12 +307,20 @@ struct MetricExtractor: Sendable {
             // A subject that is one part of the paragraph is scored from the paragraph's keyword
             // matches, as its clause is (the same scores as scanning it: `SectorLexicon.add`).
             var subjectPart: Range<Int>?
+            // The thing a size measures (科创母基金 of 科创母基金总规模): its head decides the
+            // sector, not the measure's word (投资, 规模).
+            var sizedPart: (thing: Range<Int>, measure: Range<Int>)?
             if subjectPieces.isEmpty {
                 subject = ""
             } else if subjectPieces.count == 1, case .part(let range) = subjectPieces[subjectPieces.startIndex] {
                 subject = ScalarString.make(s[range])
                 subjectPart = range
             } else {
+                if subjectPieces.count == 2, case .part(let thing) = subjectPieces[subjectPieces.startIndex],
+                   case .part(let measure) = subjectPieces[subjectPieces.startIndex + 1], measure.lowerBound > thing.upperBound,
+                   Subjects.sizeMeasures.suffix(of: s[measure]).map({ Subjects.sizeMeasures.scalars[$0].count == measure.count }) == true {
+                    sizedPart = (thing, measure)
+                }
                 subjects.scalars(order, of: s, into: &subjectScalars)
                 subject = ScalarString.make(subjectScalars)
                 subjectText = subjectScalars[...]
@@ -328,6 +336,7 @@ struct MetricExtractor: Sendable {
                 subject = measured
                 // (And its sector is the measure's: 研发投入占地区生产总值比重由5.46%提高到6.5%.)
                 subjectPart = nil
+                sizedPart = nil
                 subjectScalars.removeAll(keepingCapacity: true)
                 subjectScalars += measured.unicodeScalars
                 subjectText = subjectScalars[...]
@@ -368,6 +377,9 @@ struct MetricExtractor: Sendable {
             let withoutSubject = evidence.reduce(0, +)
             if let subjectPart {
                 sectors.add(matches, in: subjectPart, headBonus: true, times: 3, to: &evidence)
+            } else if let sizedPart {
+                sectors.add(matches, in: sizedPart.thing, headBonus: true, times: 3, to: &evidence)
+                sectors.add(matches, in: sizedPart.measure, times: 3, to: &evidence)
             } else {
                 sectors.add(subjectText, headBonus: true, times: 3, to: &evidence)
             }

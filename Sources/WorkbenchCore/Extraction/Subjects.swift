@@ -208,6 +208,12 @@ enum Subjects {
                     subjects.append([noun])
                     continue
                 }
+                // `投资超过550亿元的晋北采煤沉陷区新能源基地开工`, `设立总规模100亿元的科创母基金`: a
+                // size written before 的 is the size of what the 的 names.
+                if offset == 0, !base.closesQuote, let sized = Self.sizedThing(after: figureEnd, measure: base.range, in: s) {
+                    subjects.append([.part(sized.thing), .part(sized.measure)])
+                    continue
+                }
                 // (A count with no noun after it is counted by the words before it.)
                 let noNoun = noun.map(Assignment.isEmpty) ?? true
                 // `新能源产业快速崛起，装机规模达638.15兆瓦`: a measure alone measures the industry
@@ -238,6 +244,17 @@ enum Subjects {
                    let previous = Self.onlyPart(index - 1, of: subjects),
                    let front = Self.sharedFront(of: base.range, first: previous, in: s) {
                     subjects.append([.part(front), .part(base.range)])
+                    continue
+                }
+                // `中老铁路累计发送旅客4200万人次、运输货物5800万吨`: a clause of the same shape as
+                // the one before (a verb and what it acts on, as long as the words after that
+                // clause's 累计/全年) is of the owner that clause named first.
+                if noNoun, offset == 0, index > 0, base.range.count >= 2, base.range.count <= 8,
+                   candidates[index - 1].range.upperBound + 1 == base.range.lowerBound,
+                   let previous = Self.onlyPart(index - 1, of: subjects),
+                   let owner = Self.parallelOwner(of: base.range, after: previous,
+                                                  listed: s[candidates[index - 1].range.upperBound] == "、", in: s) {
+                    subjects.append([.part(owner), .part(base.range)])
                     continue
                 }
                 // `实施省列重大项目320个，完成投资2860亿元`, `完成老旧小区改造280个、惠及居民8.6万户`:

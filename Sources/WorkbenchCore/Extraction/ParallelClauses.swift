@@ -1,0 +1,30 @@
+extension Subjects {
+    /// Words that, inside a subject, end its owner and open what the owner did over the period
+    /// (`中老铁路累计发送旅客`, `机场全年完成旅客吞吐量`).
+    static let periodAdverbs = ["累计", "全年"].map { Array($0.unicodeScalars) }
+
+    /// The owner of `previous` (the subject of the figure before) that a clause `base` after it
+    /// is of too: `previous` is an owner of two or more scalars, 累计 or 全年, then what the owner
+    /// did. After 、 the clause is another item of the owner's list (`中老铁路累计发送旅客…、运输货物…`
+    /// gives 中老铁路 for 运输货物); after a comma, only a clause of the same shape (as many scalars
+    /// as the words after the adverb) is. A clause that names a place or opens with 其中 has an
+    /// owner of its own.
+    static func parallelOwner(of base: Range<Int>, after previous: Range<Int>, listed: Bool,
+                              in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        guard s[base].allSatisfy({ $0.isIdeograph }), !opensWithVerb(s[base]) || s[base].starts(with: cumulative),
+              !s[base].prefix(3).contains(where: { placeEnds.contains($0) }) else { return nil }
+        for adverb in periodAdverbs {
+            guard let found = Text.firstIndex(of: adverb, in: s[previous]), found - previous.lowerBound >= 2 else { continue }
+            let done = found + adverb.count
+            var own = base
+            if s[own].starts(with: adverb) { own = (own.lowerBound + adverb.count)..<own.upperBound }
+            guard own.count >= 2, listed || previous.upperBound - done == own.count,
+                  !s[previous.lowerBound..<found].contains(where: { !$0.isIdeograph }) else { return nil }
+            return previous.lowerBound..<found
+        }
+        return nil
+    }
+
+    /// Last scalars of the names of places (a clause that opens with one names its own owner).
+    static let placeEnds: Set<Unicode.Scalar> = ["省", "市", "县", "区", "州", "镇", "乡"]
+}
