@@ -88,6 +88,8 @@ struct QuantityScanner {
             }
         }
         Self.dropRankingFields(in: text, from: &scratch.candidates)
+        // (四个季度分别增长…: the count of the list's quarters.)
+        QuarterLists.dropQuarterCounts(from: &scratch.candidates, in: text)
         Self.shareTrailingQualifiers(in: text, among: &scratch.candidates)
     }
 

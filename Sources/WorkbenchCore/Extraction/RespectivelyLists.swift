@@ -33,6 +33,14 @@ extension Subjects {
             guard let ownVerbs, offset < ownVerbs.count, let own = ownVerbs[offset] else { return listAdverb + listVerb }
             return listAdverb + [.part(own)]
         }
+        // `全省地区生产总值四个季度分别增长…`, `一至四季度分别…`: each figure is its quarter's.
+        if let (first, start) = QuarterLists.quarters(before: split, in: prefix, count: count),
+           case let measure = MeaningRules.cleanedRange(prefix[prefix.startIndex..<start]).range, measure.count >= 2 {
+            for offset in 0..<count {
+                subjects.append([.text(QuarterLists.quarterNames[first - 1 + offset]), .part(measure)] + adverb(offset))
+            }
+            return true
+        }
         var names: [Range<Int>] = []
         var nameStart = prefix.startIndex
         for position in prefix.startIndex..<namesEnd where prefix[position] == "、" {

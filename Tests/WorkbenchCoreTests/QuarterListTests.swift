@@ -1,0 +1,28 @@
+import Testing
+import WorkbenchSDK
+@testable import WorkbenchCore
+
+/// The quarters of one measure named once before 分别 (四个季度, 一至四季度, 后三个季度): the count
+/// of quarters is no figure, and each figure is its quarter's.
+@Suite struct QuarterListTests {
+    func rows(_ text: String) -> [Metric] {
+        Fixtures.reviewAndPlan(text).metrics
+    }
+
+    @Test func theQuartersCountIsNoFigureAndEachFigureIsItsQuarters() {
+        let gdp = rows("全省地区生产总值四个季度分别增长5.2%、5.4%、5.6%和5.8%。")
+        #expect(gdp.map(\.text) == ["5.2%", "5.4%", "5.6%", "5.8%"])
+        #expect(gdp.map(\.subject) == ["一季度全省地区生产总值", "二季度全省地区生产总值", "三季度全省地区生产总值", "四季度全省地区生产总值"])
+        #expect(rows("规上工业增加值一至四季度分别增长6.1%、6.3%、6.0%、6.2%。").map(\.subject).last == "四季度规上工业增加值")
+        #expect(rows("地区生产总值后三个季度分别增长5.4%、5.6%、5.8%。").map(\.subject).first == "二季度地区生产总值")
+    }
+
+    @Test func aCountThatIsNotTheListsStays() {
+        // As many figures as quarters only: three figures after 四个季度 are no quarters' list.
+        #expect(rows("四个季度分别增长5.2%、5.4%、5.6%。").first?.text == "四个季度")
+        // Quarters not before 分别: a count of quarters.
+        #expect(rows("连续四个季度保持增长。").map(\.text) == ["四个季度"])
+        // 前三个季度 is one period, not three quarters.
+        #expect(rows("前三个季度分别增长5%、6%、7%。").first?.text == "三个季度")
+    }
+}
