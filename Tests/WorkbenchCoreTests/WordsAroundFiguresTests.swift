@@ -21,6 +21,11 @@ import WorkbenchSDK
     /// A bare number after a ratio's name is the ratio (a share with no unit), its `:1` and a
     /// trailing qualifier read with it; elsewhere a bare number is no figure. 之比 makes a share
     /// whatever grew earlier in the sentence.
+    @Test func theTimeASpeedOrCapacityIsCountedOverIsNoPartOfTheSubject() {
+        let metrics = report("城市轨道交通运营时速达到每小时80公里，污水处理能力达到每日120万吨。").metrics
+        #expect(metrics.map(\.subject) == ["城市轨道交通运营时速", "污水处理能力"])
+    }
+
     @Test func ratiosWrittenAsBareNumbers() {
         let metrics = report("城乡居民收入比缩小至2.31:1，城乡居民收入比降至2.2。", "城乡居民收入倍差缩小到1.9以内，确保科技资金增幅高于收入增幅，研发费用与营收之比达到3.25%左右，收入达到2.2。").metrics
         #expect(metrics.map(\.text) == ["2.31:1", "2.2", "1.9以内", "3.25%左右"])

@@ -20,8 +20,9 @@ extension MeaningRules {
                                // `满意率均为100%`: each of them (not 人均, 年均: `endsAnotherWord`); so is
                                // 各 (`城市书房和百姓健身房各30家`).
                                "均", "各"]
-        // `最低工资标准提高到每月2490元`: whose and how often, the unit's part.
-        + Subjects.paymentRateWords
+        // `最低工资标准提高到每月2490元`: whose and how often, the unit's part; so is the time a
+        // speed or a capacity is counted over (`运营时速达到每小时80公里`, `处理能力达到每日120万吨`).
+        + Subjects.paymentRateWords + ["每小时", "每日", "每天"]
     /// Words trimmed from the start of a subject.
     /// `新台阶` and `大关` of `迈上14万亿元新台阶、连续36年…` say a figure is a milestone; what comes
     /// after them is about the same thing.
