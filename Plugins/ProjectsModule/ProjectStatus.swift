@@ -108,6 +108,8 @@ enum ProjectStatus {
         for (verb, letters) in zip(verbs, verbLetters) where says(letters, in: text, within: ownStart..<ownEnd, offsets: 0...2) {
             // 加快推进雄商高铁建设: 加快 before the name sets the pace of the 建设 after it.
             if verb.status == "under-construction", fasterBefore(text, before: before) { return ("accelerating", "加快…" + verb.word) }
+            // 完成海口地铁2号线一期建设: the building is done.
+            if verb.word == "建设", doneBefore(text, before: before) { return ("completed", "完成…建设") }
             return (verb.status, verb.word)
         }
         // Then the words after the list's 等, for a name inside a list (推动A、B迁建等项目开工) or
@@ -248,6 +250,15 @@ enum ProjectStatus {
 
     /// Whether 加快 stands in the clause before a name (within `before`, back to a mark) with no
     /// other verb between them (加快推进雄商高铁建设; not 加快构建…体系、推进太焦高铁建设).
+    /// Whether 完成 (全面完成, 基本完成) stands right before the name, `before` ending where the
+    /// name starts: 完成A建设 finishes A.
+    static func doneBefore(_ text: Letters, before: Range<Int>) -> Bool {
+        let position = before.upperBound - 2
+        return position >= before.lowerBound && text.has(done, at: position)
+    }
+
+    static let done = Letters("完成")
+
     static func fasterBefore(_ text: Letters, before: Range<Int>) -> Bool {
         var position = before.upperBound - 2
         while position >= before.lowerBound, !clauseMarks.contains(text[position + 1]) {

@@ -32,6 +32,12 @@ struct StatusPastWorksAndSectionsTests: ProjectProbe {
         #expect(statuses("加快推进地铁3号线南延段、6号线林埭至华侨大学段建设。", province: "福建省").values.allSatisfy { $0 == "accelerating" })
     }
 
+    @Test func buildingDoneIsCompletion() {
+        #expect(statuses("完成海口地铁2号线一期建设。", province: "海南省")["海口地铁2号线一期"] == "completed")
+        #expect(statuses("加快海口地铁2号线一期建设。", province: "海南省")["海口地铁2号线一期"] == "accelerating")
+        #expect(statuses("推进海口地铁2号线一期建设。", province: "海南省")["海口地铁2号线一期"] == "under-construction")
+    }
+
     @Test func anAmountDoneIsNoCompletion() {
         #expect(statuses("拉萨南北山绿化工程累计完成造林210万亩。", province: "西藏自治区")["拉萨南北山绿化工程"] == "other")
         #expect(statuses("拉萨南北山绿化工程全面完成。", province: "西藏自治区")["拉萨南北山绿化工程"] == "completed")
