@@ -89,6 +89,12 @@ extension MeaningRules {
         var high = raw.endIndex
         while low < high, isEdge(raw[low]) { low += 1 }
         while low < high, isEdge(raw[high - 1]) { high -= 1 }
+        // `6300亿元（同比增长5.0%）`, `47家（累计337家）`: a bracket opened after the figure before
+        // and not closed adds to that figure; its opening mark is no part of what is measured.
+        if low < high, raw[low] == "（" || raw[low] == "(", !raw[low..<high].contains(where: { $0 == "）" || $0 == ")" }) {
+            low += 1
+            while low < high, isEdge(raw[low]) { low += 1 }
+        }
         // `十四是免费送戏下乡1万场`, `（2）新建…`: the number of a list item is not part of what
         // the figure measures.
         let item = itemNumberLength(raw[low..<high])

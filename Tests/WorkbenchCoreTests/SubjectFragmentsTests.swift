@@ -1,0 +1,20 @@
+import Testing
+import WorkbenchSDK
+@testable import WorkbenchCore
+
+/// Subjects that were only a fragment of what is measured: a bracket opened after a figure, the
+/// first item of a 分别 list before a shared head, a rank of 数量/增速/总量, a verb after a comma.
+@Suite struct SubjectFragmentsTests {
+    func subjects(_ text: String) -> [String] {
+        Fixtures.reviewAndPlan(text).metrics.map(\.subject)
+    }
+
+    @Test func aBracketAfterAFigureAddsToIt() {
+        #expect(subjects("社会消费品零售总额6300亿元（同比增长5.0%），全市生产总值增长5.6%（高于全国0.6个百分点）。")
+                == ["社会消费品零售总额", "社会消费品零售总额增长", "全市生产总值增长", "全市生产总值高于全国"])
+        #expect(subjects("新增专精特新“小巨人”企业47家（累计337家），完成投资8230亿元（占年度计划的106.4%）。")
+                == ["新增专精特新“小巨人”企业", "专精特新“小巨人”企业累计", "完成投资", "完成投资占年度计划"])
+        // A bracket closed before the figure is an adjunct or an item's number, as before.
+        #expect(subjects("（2）新建学校5所。") == ["新建学校"])
+    }
+}
