@@ -17,4 +17,15 @@ import WorkbenchSDK
         // A bracket closed before the figure is an adjunct or an item's number, as before.
         #expect(subjects("（2）新建学校5所。") == ["新建学校"])
     }
+
+    @Test func theFirstItemOfAListTakesTheKindOfPlaceAndTheMeasure() {
+        #expect(subjects("满洲里、二连浩特口岸过货量分别达到3050万吨、1860万吨。") == ["满洲里口岸过货量", "二连浩特口岸过货量"])
+        let cover = Fixtures.reviewAndPlan("库布其、毛乌素沙漠治理区林草覆盖度分别提高到53%和57%。").metrics
+        #expect(cover.map(\.subject) == ["库布其沙漠治理区林草覆盖度", "毛乌素沙漠治理区林草覆盖度"])
+        #expect(cover.map(\.sector) == ["ecology-environment", "ecology-environment"])
+        // One character before 产业 and a measure is an industry too.
+        #expect(subjects("铜、光伏、锂电、航空产业营业收入分别达到7600亿元、1800亿元、1500亿元、1320亿元。").first == "铜产业营业收入")
+        // A first name that holds the kind itself keeps its own words.
+        #expect(subjects("天津港口岸、二连浩特口岸过货量分别达到3050万吨、1860万吨。").first?.hasPrefix("天津港口岸") == true)
+    }
 }

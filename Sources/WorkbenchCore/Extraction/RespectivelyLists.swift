@@ -304,6 +304,12 @@ extension Subjects {
         // The measure after the last name's own words, at least two of them (not 总 of 总投资).
         // (`牛、羊饲养量`: one character before the measure names an item as well.)
         // (Not 省、市两级医院覆盖率: more than one character before the measure is a name of its own.)
+        // (`铜、光伏、锂电、航空产业营业收入`: one character before 产业 and the measure names an
+        // industry too.)
+        if name.count == 1, let head = sharedHeads.first(where: { last.count >= $0.count + 4 && s[(last.upperBound - $0.count)..<last.upperBound].elementsEqual($0) }),
+           s[last.upperBound - head.count - 2] == "产", s[last.upperBound - head.count - 1] == "业" {
+            return (last.upperBound - head.count - 2)..<last.upperBound
+        }
         for head in sharedHeads where (name.count == 1 ? last.count == head.count + 1 : last.count >= head.count + 2)
             && s[(last.upperBound - head.count)..<last.upperBound].elementsEqual(head) {
             let ownEnd = s[(max(name.lowerBound, name.upperBound - head.count))..<name.upperBound]
@@ -332,8 +338,24 @@ extension Subjects {
            !lastOpening.contains(where: notParallel.contains) {
             return (last.lowerBound + 2)..<last.upperBound
         }
+        // `满洲里、二连浩特口岸过货量`, `库布其、毛乌素沙漠治理区林草覆盖度`: a kind of place after
+        // the last name's own words, and what is measured there, are every name's.
+        if name.count >= 2, !s[name].contains(where: { !$0.isIdeograph }) {
+            var position = last.lowerBound + 2
+            while position + 3 < last.upperBound {
+                if let kind = placeKinds.first(where: { Text.matches($0, in: s, at: position) }),
+                   position + kind.count + 2 <= last.upperBound, Text.firstIndex(of: kind, in: s[name]) == nil {
+                    return position..<last.upperBound
+                }
+                position += 1
+            }
+        }
         return nil
     }
+
+    /// Kinds of places written after a proper name (口岸, 沙漠, 开发区 …): where a list's names end.
+    static let placeKinds = ["口岸", "沙漠", "沙地", "机场", "港口", "园区", "开发区", "高新区", "新区", "片区", "综合保税区",
+                             "综保区", "流域", "盆地", "草原", "林区", "矿区", "景区"].map { Array($0.unicodeScalars) }
 
     /// Measures a name may be alone (`支出` after `地方财政收入、`), longest first.
     static let frontMeasures = ["资产总额", "营业收入", "总产值", "增加值", "产值", "收入", "支出", "利润", "营收", "产量", "销量", "总额", "余额", "税收",
