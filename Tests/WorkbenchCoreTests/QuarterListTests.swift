@@ -25,4 +25,15 @@ import WorkbenchSDK
         // 前三个季度 is one period, not three quarters.
         #expect(rows("前三个季度分别增长5%、6%、7%。").first?.text == "三个季度")
     }
+
+    @Test func periodsAloneAreTheMeasureBeforeThemInThatPeriod() {
+        let gdp = rows("全省地区生产总值增长5.7%，一季度、上半年、前三季度和全年分别增长5.9%、5.8%、5.6%、5.7%。").map(\.subject)
+        #expect(gdp == ["全省地区生产总值增长", "一季度全省地区生产总值增长", "上半年全省地区生产总值增长",
+                        "前三季度全省地区生产总值增长", "全省地区生产总值增长"])
+        // In brackets after the year's figure.
+        #expect(rows("全省地区生产总值增长5.1%（一季度4.3%、上半年4.8%）。").map(\.subject).last == "上半年全省地区生产总值增长")
+        // Each quarter's rate of the measure before.
+        let rates = rows("全市生产总值增长5.6%，各季度增速分别为5.3%、5.5%、5.7%、5.6%。").map(\.subject)
+        #expect(rates.dropFirst() == ["一季度全市生产总值增速", "二季度全市生产总值增速", "三季度全市生产总值增速", "四季度全市生产总值增速"])
+    }
 }

@@ -9,7 +9,12 @@ enum QuarterLists {
     /// 二到四季度, 1—4季度, 后三个季度 (the last three).
     static func quarters(before split: Int, in s: ArraySlice<Unicode.Scalar>, count: Int) -> (first: Int, start: Int)? {
         guard count >= 2, count <= 4, split - 3 >= s.startIndex, s[split - 2] == "季", s[split - 1] == "度" else { return nil }
-        var position = split - 2
+        return quarters(ending: split, in: s, count: count)
+    }
+
+    /// The quarters of `quarters(before:in:count:)` written before `end` (the end of 季度).
+    private static func quarters(ending end: Int, in s: ArraySlice<Unicode.Scalar>, count: Int) -> (first: Int, start: Int)? {
+        var position = end - 2
         if s[position - 1] == "个" {
             // 四个季度, 后三个季度.
             position -= 1
@@ -25,6 +30,15 @@ enum QuarterLists {
               ["至", "到", "—", "-", "～", "~"].contains(s[position - 2]), let first = quarterDigit(s[position - 3]),
               first < last, last - first + 1 == count else { return nil }
         return (first, position - 3)
+    }
+
+    /// `各季度增速分别为5.3%、5.5%、5.7%、5.6%`: the quarters, and the rate (增速, 增幅) written
+    /// between them and 分别 at `split`.
+    static func quartersAndRate(before split: Int, in s: ArraySlice<Unicode.Scalar>, count: Int)
+        -> (first: Int, start: Int, rate: Range<Int>)? {
+        guard count >= 2, count <= 4, split - 5 >= s.startIndex, s[split - 2] == "增", s[split - 1] == "速" || s[split - 1] == "幅",
+              s[split - 4] == "季", s[split - 3] == "度", let found = quarters(ending: split - 2, in: s, count: count) else { return nil }
+        return (found.first, found.start, (split - 2)..<split)
     }
 
     /// 1–4 written as a Chinese numeral or a digit.

@@ -41,6 +41,16 @@ extension Subjects {
             }
             return true
         }
+        // `全市生产总值增长5.6%，各季度增速分别为5.3%、…`: each quarter's rate (the measure it is of
+        // continues the figure before: `periodAndCue`).
+        if let (first, start, rate) = QuarterLists.quartersAndRate(before: split, in: prefix, count: count) {
+            let measure = MeaningRules.cleanedRange(prefix[prefix.startIndex..<start]).range
+            for offset in 0..<count {
+                subjects.append([.text(QuarterLists.quarterNames[first - 1 + offset])] + (measure.count >= 2 ? [.part(measure)] : [])
+                                + [.part(rate)])
+            }
+            return true
+        }
         var names: [Range<Int>] = []
         var nameStart = prefix.startIndex
         for position in prefix.startIndex..<namesEnd where prefix[position] == "、" {

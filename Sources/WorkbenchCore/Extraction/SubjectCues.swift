@@ -112,6 +112,24 @@ extension Subjects {
         return nil
     }
 
+    /// The subject of the i-th figure when it is only a period of the year (一季度, 上半年, 全年).
+    static func onlyPeriod(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        guard let range = onlyPart(index, of: subjects), range.count >= 2, range.count <= 5,
+              periodOpenings.contains(s[range.lowerBound]) || NumberReader.digit(s[range.lowerBound]) != nil,
+              isPeriod(s[range]) else { return nil }
+        return range
+    }
+
+    /// The subject of the i-th figure when it is a quarter's name and a rate with no measure
+    /// (一季度增速, made of `各季度增速分别为…`).
+    static func quarterAndRate(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> (quarter: String, rate: Range<Int>)? {
+        let pieces = subjects[index]
+        guard pieces.count == 2, case .text(let quarter) = pieces[pieces.startIndex], QuarterLists.quarterNames.contains(quarter),
+              case .part(let rate) = pieces[pieces.startIndex + 1], rate.count == 2, s[rate.lowerBound] == "增",
+              s[rate.lowerBound + 1] == "速" || s[rate.lowerBound + 1] == "幅" else { return nil }
+        return (quarter, rate)
+    }
+
     /// First scalars of a period of the year in words (上半年, 全年, 前三季度, 一季度, 第四季度).
     static let periodOpenings: Set<Unicode.Scalar> = ["上", "下", "全", "前", "第", "一", "二", "三", "四", "十"]
 

@@ -337,7 +337,8 @@ enum Subjects {
             || isOnlyLinkingWord(index, of: subjects, in: s)
             || Self.isGap(candidates[index]) && (isOnlyBenchmark(index, of: subjects, in: s) || isOnlyShareOf(index, of: subjects, in: s))
             || isOnlyTotal(index, of: subjects, in: s) || isOnlyComparison(index, of: subjects, in: s)
-            || isOnlyChangeToYear(index, of: subjects, in: s) || Self.periodAndCue(index, of: subjects, in: s) != nil {
+            || isOnlyChangeToYear(index, of: subjects, in: s) || Self.periodAndCue(index, of: subjects, in: s) != nil
+            || Self.onlyPeriod(index, of: subjects, in: s) != nil || Self.quarterAndRate(index, of: subjects, in: s) != nil {
             // Not a rank's (`稳居全国前十强、增长4.8%` grows what the sentence is about).
             var source = index - 1
             while source > 0, candidates[source].kind == .rank { source -= 1 }
@@ -367,6 +368,29 @@ enum Subjects {
                     subjects.pieces += continued
                     continue
                 }
+            }
+            // `全省地区生产总值增长5.4%，一季度、上半年、前三季度分别增长5.6%、5.5%、5.4%`: a period
+            // alone is the measure before it in that period, with the cue it had.
+            // (`各季度增速分别为…`: each quarter's rate of that measure.)
+            if let (quarter, rate) = Self.quarterAndRate(index, of: subjects, in: s) {
+                subjects.scalars(source, of: s, into: &buffer)
+                let measure = Self.measureOfPeriod(buffer[...]).scalars
+                guard !measure.isEmpty else { continue }
+                let continued: [Piece] = [.text(quarter), .text(Text.string(measure)), .part(rate)]
+                subjects.ranges[index] = subjects.pieces.count..<subjects.pieces.count + continued.count
+                subjects.pieces += continued
+                continue
+            }
+            if let period = Self.onlyPeriod(index, of: subjects, in: s) {
+                subjects.scalars(source, of: s, into: &buffer)
+                let cue = bareCueScalars.first { buffer.count > $0.count && buffer.suffix($0.count).elementsEqual($0) }
+                let measure = Self.measureOfPeriod(buffer[...]).scalars
+                guard !measure.isEmpty else { continue }
+                let own: [Piece] = s[period].elementsEqual(Self.wholeYear) ? [] : [.part(period)]
+                let continued = own + [.text(Text.string(measure) + (cue.map { Text.string($0) } ?? ""))]
+                subjects.ranges[index] = subjects.pieces.count..<subjects.pieces.count + continued.count
+                subjects.pieces += continued
+                continue
             }
             if source == index - 1, subjects.pieces[written[index]] == subjects.pieces[written[source]] {
                 subjects.ranges[index] = subjects.ranges[source]
