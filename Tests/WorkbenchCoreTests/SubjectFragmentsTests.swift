@@ -28,4 +28,12 @@ import WorkbenchSDK
         // A first name that holds the kind itself keeps its own words.
         #expect(subjects("天津港口岸、二连浩特口岸过货量分别达到3050万吨、1860万吨。").first?.hasPrefix("天津港口岸") == true)
     }
+
+    @Test func aRankOfAMeasureWithNoOwnerRanksTheFigureBefore() {
+        #expect(subjects("新增专精特新“小巨人”企业47家，数量居中部第2位。").last == "专精特新“小巨人”企业数量中部排名")
+        #expect(subjects("贷款余额增长9.1%，增速居全国第5位。").last == "贷款余额增速全国排名")
+        #expect(subjects("新能源装机突破1.5亿千瓦，总量居全国第一。").last == "新能源装机总量全国排名")
+        // A measure with an owner of its own keeps it.
+        #expect(subjects("全省经济总量居全国第12位。") == ["全省经济总量全国排名"])
+    }
 }

@@ -29,12 +29,21 @@ enum RankSubject {
         // `全球排名升至第六位`: the ranking is named already.
         guard !field.isEmpty else { return ends(written, with: ranking) ? Text.string(written) : raw }
         var body = trimmed(written)
-        if body.isEmpty, let previous {
+        // `新增“小巨人”企业47家，数量居中部第2位`, `贷款余额增长9.1%，增速居全国第5位`: a measure with
+        // no owner (数量, 增速, 总量) is of what the figure before measured.
+        let ownerless = !body.isEmpty && ownerlessMeasures.contains { body.elementsEqual($0) }
+        if body.isEmpty || ownerless, let previous {
+            let measure = body
             body = MeaningRules.cleanSubject(Array(previous.unicodeScalars)[...])
             // `全球第一、全国第一`: the one before was a rank too; its field is not this one's.
             if let earlier = split(body) { body = earlier.body }
             if let cue = verbCues.first(where: { ends(body, with: $0) && body.count > $0.count }) { body = body.dropLast(cue.count) }
             body = trimmed(body)
+            if ownerless {
+                // (The count ranked is all of them, not the new ones: 新增 is left out.)
+                if let new = countOpenings.first(where: { starts(body, with: $0) && body.count > $0.count + 1 }) { body = body.dropFirst(new.count) }
+                body = ends(body, with: Array(measure)) ? body : (body.isEmpty ? measure : (Array(body) + Array(measure))[...])
+            }
         }
         if ends(body, with: ranking) { body = body.dropLast(ranking.count) }
         return Text.string(Array(body) + Array(field) + ranking)
@@ -84,6 +93,12 @@ enum RankSubject {
     }
 
     static let ranking: [Unicode.Scalar] = ["排", "名"]
+
+    /// Measures that name no owner of their own (the thing ranked is the one before).
+    static let ownerlessMeasures = scalars(["数量", "增速", "总量", "规模", "增幅", "总额", "总数"])
+
+    /// Words that open a count of new ones (新增“小巨人”企业).
+    static let countOpenings = scalars(["新增", "累计", "新培育"])
 
     /// The longest field a rank is held in (`全国副省级城市`, `西北五省区省会（首府）城市`).
     static let longestField = 14
