@@ -36,4 +36,20 @@ import WorkbenchSDK
         // A measure with an owner of its own keeps it.
         #expect(subjects("全省经济总量居全国第12位。") == ["全省经济总量全国排名"])
     }
+
+    @Test func aVerbAfterACommaContinuesWhatWasMeasured() {
+        #expect(subjects("海河游船载客120万人次，增长了一倍。").last == "海河游船载客增长")
+        #expect(subjects("科技型中小企业1.4万家，均比上年增长10%以上。").last == "科技型中小企业比上年增长")
+        #expect(subjects("新开工高速公路500公里以上、建成通车300公里。") == ["新开工高速公路", "高速公路建成通车"])
+        // 均 of another word stays.
+        #expect(subjects("均衡发展指数达到0.85。").first?.hasPrefix("均衡") == true)
+    }
+
+    @Test func upperBoundsBeforeAFigure() {
+        let metrics = Fixtures.reviewAndPlan("农村居民人均可支配收入不到2万元，重污染天数少于5天，全年接待游客不足3000万人次。").metrics
+        #expect(metrics.map(\.qualifier) == [.atMost, .atMost, .atMost])
+        #expect(metrics.map(\.subject) == ["农村居民人均可支配收入", "重污染天数", "接待游客"])
+        // 最高 is mostly a superlative.
+        #expect(Fixtures.reviewAndPlan("风电叶片长度全球最高达到120米。").metrics.first?.qualifier == nil)
+    }
 }

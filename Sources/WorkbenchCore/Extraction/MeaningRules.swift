@@ -14,6 +14,8 @@ enum MeaningRules {
         ("不低于", .atLeast), ("不少于", .atLeast), ("不超过", .atMost), ("不高于", .atMost), ("超过", .atLeast),
         ("突破", .atLeast), ("逾", .atLeast), ("超", .atLeast), ("接近", .approx), ("约", .approx), ("近", .approx),
         ("过", .atLeast), ("至少", .atLeast), ("破", .atLeast),
+        // 不到2万元, 少于5天, 不足3000万人次: an upper bound (not 最高, mostly a superlative: 全球最高).
+        ("不到", .atMost), ("少于", .atMost), ("不足", .atMost),
         // 跃上1.4万亿斤新台阶, 跨上3万亿元台阶: a level crossed.
         ("跃上", .atLeast), ("迈上", .atLeast), ("跨上", .atLeast), ("站上", .atLeast),
     ]
@@ -204,6 +206,10 @@ enum MeaningRules {
     /// A qualifier written right before the number (超过550亿元, 近千亿元).
     static func leadingQualifier(before prefix: ArraySlice<Unicode.Scalar>) -> Metric.Qualifier? {
         var tail = prefix
+        // (不到2万元: a bound that ends with a filler's word.)
+        if let found = leadingWords.suffix(of: tail), leadingWords.scalars[found].count > 1, fillers.suffix(of: tail) != nil {
+            return leadingQualifiers[found].1
+        }
         if let filler = fillers.suffix(of: tail) { tail = tail.dropLast(fillers.scalars[filler].count) }
         guard let found = leadingWords.suffix(of: tail) else { return boundOfReference(tail) }
         // 项目签约3543亿元, 最近5年: 约 and 近 that end another word say nothing about the figure.

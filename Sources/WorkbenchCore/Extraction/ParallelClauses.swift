@@ -28,3 +28,19 @@ extension Subjects {
     /// Last scalars of the names of places (a clause that opens with one names its own owner).
     static let placeEnds: Set<Unicode.Scalar> = ["省", "市", "县", "区", "州", "镇", "乡"]
 }
+
+extension Subjects {
+    /// Verbs of building that stand alone after a list mark (`、建成通车300公里`).
+    static let buildingVerbs = WordList(["建成通车", "建成投用", "建成投运", "建成", "通车", "开工", "新开工", "完工", "竣工", "投用",
+                                         "改造", "新改建", "改扩建", "续建"])
+
+    /// The thing `previous` (a verb of building and what it builds: 新开工高速公路) acts on, when
+    /// `base` is only such a verb: the verb after acts on it too.
+    static func sharedObject(of base: Range<Int>, after previous: Range<Int>, in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        guard let verb = buildingVerbs.prefix(of: s[base]), buildingVerbs.scalars[verb].count == base.count,
+              let opening = buildingVerbs.prefix(of: s[previous]) else { return nil }
+        let object = (previous.lowerBound + buildingVerbs.scalars[opening].count)..<previous.upperBound
+        guard object.count >= 2, s[object].allSatisfy({ $0.isIdeograph }), buildingVerbs.prefix(of: s[object]) == nil else { return nil }
+        return object
+    }
+}

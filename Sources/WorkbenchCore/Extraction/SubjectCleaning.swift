@@ -6,7 +6,7 @@ extension MeaningRules {
     /// Words trimmed from the end of a subject: they link it to the figure.
     static let linkingWords = ["分别达到", "分别增长", "分别", "预计", "达到", "超过", "突破", "实现", "保持在", "保持",
                                "控制在", "稳定在", "稳定", "完成", "累计", "共计", "共", "力争", "约", "接近", "近", "达", "为",
-                               "逾", "超", "过", "不低于", "不少于", "不超过", "以上", "左右", "提高到", "提高至", "提升到", "提升至", "增加到", "增长到", "增至", "下降到", "下降至", "降低到", "降低至", "降至", "降到", "缩小到", "缩小至", "缩小", "到", "从", "连续", "、并",
+                               "逾", "超", "过", "不低于", "不少于", "不超过", "不到", "少于", "不足", "以上", "左右", "提高到", "提高至", "提升到", "提升至", "增加到", "增长到", "增至", "下降到", "下降至", "降低到", "降低至", "降至", "降到", "缩小到", "缩小至", "缩小", "到", "从", "连续", "、并",
                                "迈上", "跃上", "站上", "跨上", "跨越", "首次", "继续", "进一步", "由", "较年初", "较上年", "同比",
                                // `优良天数比例上升至87.2%`, `停留时间延长至240小时`, `预审时间压缩至10个自然日`:
                                // a verb of change and 至 say where it went, not what.
@@ -19,7 +19,9 @@ extension MeaningRules {
                                "逐年", "稳步", "逐步", "不断", "大幅", "先后", "相继", "接连",
                                // `满意率均为100%`: each of them (not 人均, 年均: `endsAnotherWord`); so is
                                // 各 (`城市书房和百姓健身房各30家`).
-                               "均", "各"]
+                               "均", "各",
+                               // `增长了一倍`: done, no part of what.
+                               "了"]
         // `最低工资标准提高到每月2490元`: whose and how often, the unit's part; so is the time a
         // speed or a capacity is counted over (`运营时速达到每小时80公里`, `处理能力达到每日120万吨`).
         + Subjects.paymentRateWords + ["每小时", "每日", "每天"]
@@ -95,6 +97,9 @@ extension MeaningRules {
             low += 1
             while low < high, isEdge(raw[low]) { low += 1 }
         }
+        // `…1.4万家，均比上年增长10%以上`: 均 (each of them) opening a comparison says of whom,
+        // not what.
+        if high - low > 3, raw[low] == "均", ["比", "较", "为", "达", "超", "增", "高", "同"].contains(raw[low + 1]) { low += 1 }
         // `十四是免费送戏下乡1万场`, `（2）新建…`: the number of a list item is not part of what
         // the figure measures.
         let item = itemNumberLength(raw[low..<high])

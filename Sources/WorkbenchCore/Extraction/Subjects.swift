@@ -257,6 +257,15 @@ enum Subjects {
                     subjects.append([.part(owner), .part(base.range)])
                     continue
                 }
+                // `新开工高速公路500公里、建成通车300公里`: a verb alone after a figure whose subject is
+                // a verb and what it acts on acts on the same thing.
+                if noNoun, offset == 0, index > 0, base.range.count >= 2, base.range.count <= 4,
+                   candidates[index - 1].range.upperBound + 1 == base.range.lowerBound,
+                   let previous = Self.onlyPart(index - 1, of: subjects),
+                   let object = Self.sharedObject(of: base.range, after: previous, in: s) {
+                    subjects.append([.part(object), .part(base.range)])
+                    continue
+                }
                 // `实施省列重大项目320个，完成投资2860亿元`, `完成老旧小区改造280个、惠及居民8.6万户`:
                 // what follows up a count (the investment in it, the people it reached) is of what
                 // that count counted.
