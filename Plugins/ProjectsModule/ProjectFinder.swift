@@ -126,6 +126,19 @@ struct ProjectFinder {
                 index += 1
                 continue
             }
+            // 中欧班列, “三北”工程: known across the country by a name with no head or place.
+            if index >= taken, let known = KnownProjects.match(characters, at: index) {
+                let (status, verb) = ProjectStatus.of(characters, after: known.range.upperBound..<min(characters.count, known.range.upperBound + 8),
+                                                      before: max(0, known.range.lowerBound - 16)..<known.range.lowerBound) ?? ("other", nil)
+                let name = String(characters[known.range])
+                results.append(FoundProject(name: name, text: name, type: known.type, offset: offsets[known.range.lowerBound],
+                                            line: sentence.line, status: status, statusText: verb,
+                                            period: sentence.period?.label, region: places(in: name).first))
+                index = known.range.upperBound
+                taken = index
+                lastEnd = index
+                continue
+            }
             // 国道307山西段: a numbered national or provincial road, named by its number.
             if let road = numberedRoad(characters, at: index, floor: taken) {
                 let (status, verb) = ProjectStatus.of(characters, after: road.upperBound..<min(characters.count, road.upperBound + 8),

@@ -56,6 +56,8 @@ enum ProjectStatus {
         guard letters.count == 2 else { return true }
         // 通航能力, 通航条件: what a waterway can carry, not its opening.
         if letters[0] == "通", letters[1] == "航" { return !navigationTraits.contains { text.has($0, at: position + 2) } }
+        // 提升中欧班列运营质效: how well it runs, not that it opened.
+        if letters[0] == "运", letters[1] == "营" { return !operationTraits.contains { text.has($0, at: position + 2) } }
         // 总体规划, 专项规划: a plan's kind, not a verb (开展国家公园总体规划中期评估).
         if letters[0] == "规", letters[1] == "划", position >= 2, planKinds.contains(where: { text.has($0, at: position - 2) }) { return false }
         guard letters[0] == "完", letters[1] == "成" else { return true }
@@ -80,6 +82,8 @@ enum ProjectStatus {
     static let planKinds = ["总体", "专项", "详细", "控制"].map(Letters.init)
 
     static let navigationTraits = ["能力", "条件", "等级", "标准", "里程", "建筑物"].map(Letters.init)
+
+    static let operationTraits = ["质效", "质量", "效率", "效益", "水平", "能力", "管理", "模式", "机制"].map(Letters.init)
 
     /// Marks that end a clause.
     static let clauseMarks: Set<Character> = ["，", "；", "。", "：", "！", "？", ",", ";", ":"]

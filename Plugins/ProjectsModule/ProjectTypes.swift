@@ -98,7 +98,7 @@ enum ProjectTypes {
 
     /// The first characters of the heads and of numbered roads (国道, 省道): where nothing a
     /// sentence is searched for can begin.
-    static let starts = FirstLetters(heads.compactMap(\.words.first) + ["国", "省", "G", "S", "Ｇ", "Ｓ"])
+    static let starts = FirstLetters(heads.compactMap(\.words.first) + ["国", "省", "G", "S", "Ｇ", "Ｓ"] + KnownProjects.firstLetters)
 
     /// Words a name ends with after its head (太旧高速改扩建, 武宿机场三期, 山西博物院新馆).
     static let tails = (["直流", "交流", "支线", "连接线", "集群", "配套工程", "第二通道", "辅助通道",
