@@ -176,6 +176,9 @@ extension ProjectFinder {
         // 万吨级以上泊位: a size class names no work.
         if name.contains("以上") || name.contains("以下") { return false }
         if Self.isGeneric(modifier) { return false }
+        // 争创国家实验室, 跻身国家高新区: 国家 alone before 实验室 or 高新区 names the kind (but
+        // 创建国家自贸区, 国家农高区 are the province's own; 国家大剧院 is one).
+        if String(modifier) == "国家", ["实验室", "高新区"].contains(String(head.words)) { return false }
         // Balanced quotes; a quoted name long enough to be a name, not a slogan (“两重”).
         let opens = name.filter { $0 == "“" }.count
         guard opens == name.filter({ $0 == "”" }).count else { return false }

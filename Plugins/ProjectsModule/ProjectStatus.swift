@@ -252,8 +252,6 @@ enum ProjectStatus {
     static let earlyWork = Letters("前期工作")
     static let feasibility = Letters("可行性研究")
 
-    /// Whether 加快 stands in the clause before a name (within `before`, back to a mark) with no
-    /// other verb between them (加快推进雄商高铁建设; not 加快构建…体系、推进太焦高铁建设).
     /// Whether 完成 (全面完成, 基本完成) stands right before the name, `before` ending where the
     /// name starts: 完成A建设 finishes A.
     static func doneBefore(_ text: Letters, before: Range<Int>) -> Bool {
@@ -263,6 +261,8 @@ enum ProjectStatus {
 
     static let done = Letters("完成")
 
+    /// Whether 加快 stands in the clause before a name (within `before`, back to a mark) with no
+    /// other verb between them (加快推进雄商高铁建设; not 加快构建…体系、推进太焦高铁建设).
     static func fasterBefore(_ text: Letters, before: Range<Int>) -> Bool {
         var position = before.upperBound - 2
         while position >= before.lowerBound, !clauseMarks.contains(text[position + 1]) {

@@ -114,7 +114,7 @@ enum ProjectTypes {
         "加大", "加速", "建强", "扩大", "打通", "新增", "落实", "助力", "探索", "改变", "不通", "建",
         "做好", "管好", "办好", "健全", "完善", "强化", "开展", "提高", "更多", "包括", "筹建", "组建", "加紧",
         "全部通", "县县通", "乡乡通", "镇镇通", "村村通",
-        "设区市", "预计", "维修", "维护", "新建改建", "迁入", "落户", "落地", "全年", "巩固", "深入", "大力", "着力", "继续", "延伸", "连接", "直达", "通达", "增强", "提速", "拓展", "壮大", "当选", "视察", "纳入",
+        "争创", "跻身", "设区市", "预计", "维修", "维护", "新建改建", "迁入", "落户", "落地", "全年", "巩固", "深入", "大力", "着力", "继续", "延伸", "连接", "直达", "通达", "增强", "提速", "拓展", "壮大", "当选", "视察", "纳入",
         "的", "和", "与", "及", "在", "将", "把", "对", "为", "等", "了", "是", "让", "由", "向", "从", "至",
     ].map(Letters.init).sorted { $0.count > $1.count }
 
@@ -133,7 +133,7 @@ enum ProjectTypes {
            characters[(position + 1)..<numbered].allSatisfy(\.isNumber) {
             end = numbered + 1
         }
-        // (漳州核电1号机组, 宁德核电5号、6号机组, 首台机组: the plant's generating units.)
+        // (漳州核电1号机组, 宁德核电5号、6号机组: the plant's generating units.)
         if let units = unitsEnd(at: end, in: characters) { return units }
         // (钦州港东航道扩建工程（一期）: a phase in brackets.)
         if end + 4 <= characters.count, characters[end] == "（", characters[end + 3] == "）",
@@ -153,26 +153,20 @@ enum ProjectTypes {
         return end + tail.count
     }
 
-    /// Where a plant's generating units named right after it end (`1号机组`, `5号、6号机组`,
-    /// `首台机组`), or nil.
+    /// Where a plant's generating units named right after it end (`1号机组`, `5号、6号机组`), or nil.
     static func unitsEnd(at position: Int, in characters: Letters) -> Int? {
+        // (Not 首台机组: the plant's first unit is a milestone of the plant, 电站首台机组投产发电.)
         var end = position
-        if end < characters.count, characters[end] == "首" {
+        while end < characters.count, end - position < 12,
+              characters[end].isASCII && characters[end].isNumber || characters[end] == "号" || characters[end] == "、" {
             end += 1
-        } else {
-            while end < characters.count, end - position < 12,
-                  characters[end].isASCII && characters[end].isNumber || characters[end] == "号" || characters[end] == "、" {
-                end += 1
-            }
-            guard end > position + 1, characters[end - 1] == "号" else { return nil }
         }
+        guard end > position + 1, characters[end - 1] == "号" else { return nil }
         if characters.has(unitWord, at: end) { return end + unitWord.count }
-        if characters.has(firstUnit, at: end) { return end + firstUnit.count }
         return nil
     }
 
     static let unitWord = Letters("机组")
-    static let firstUnit = Letters("台机组")
 
     /// Words after 扩容, 提速 or 扩能 that make it a verb phrase (扩容升级, 扩容提质).
     static let upgrades = ["升级", "提质", "提升", "增效", "提档"].map(Letters.init)

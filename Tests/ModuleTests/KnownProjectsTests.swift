@@ -22,3 +22,17 @@ struct KnownProjectsTests: ProjectProbe {
         #expect(names("中欧合作持续深化，三北地区降水偏少。", province: "湖北省").isEmpty)
     }
 }
+
+/// A name ends before a milestone of the works (首台机组) and before a verb of aspiring (争创,
+/// 跻身); 国家 alone before 实验室 or 高新区 names a kind.
+struct NameOverrunTests: ProjectProbe {
+    @Test func milestonesAndAspirationsAreNoPartOfAName() {
+        let plant = found("罗田平坦原抽水蓄能电站首台机组投产发电。", province: "湖北省")
+        #expect(plant.map(\.name) == ["罗田平坦原抽水蓄能电站"])
+        #expect(plant.first?.status == "opened")
+        #expect(names("支持东湖实验室、九峰山实验室争创国家实验室。", province: "湖北省") == ["东湖实验室", "九峰山实验室"])
+        #expect(names("火炬高新区跻身国家高新区综合评价前10位。", province: "福建省") == ["火炬高新区"])
+        // Numbered units still name themselves.
+        #expect(names("漳州核电1号机组投入商业运行。", province: "福建省") == ["漳州核电1号机组"])
+    }
+}
