@@ -185,6 +185,11 @@ struct ProjectFinder {
             // (Not after 地铁 or 轨道交通: the line's number comes first, 轨道交通22号线红庙至平谷段.)
             if ProjectFinder.listTypes.contains(head.type) || head.words == Self.lineWord, let section = Self.section(characters, after: end) {
                 end = ProjectTypes.endOfTail(at: section, in: characters)
+            } else if head.generic, let section = Self.section(characters, after: end), section - 1 > end,
+                      case let words = String(characters[end..<(section - 1)]),
+                      namesPlace(Array(words)) || gazetteer.forms[words]?.contains(where: { $0.kind == "province" }) == true {
+                // (淮河入海水道二期工程安徽段: a works' section in a place.)
+                end = ProjectTypes.endOfTail(at: section, in: characters)
             }
             index = end
             // (A phase's name may be a firm's and its site's: 天能集团安吉新能源电池基地二期.)
@@ -324,7 +329,7 @@ struct ProjectFinder {
             // 太原、大同率先打造绿电产业园区: a generic zone with no place of its own gets the places
             // listed just before it in its clause.
             if Self.genericHeads.contains(String(head.words)), !head.endsName, bracketedPlace == nil, !namesPlace(modifier), !name.hasPrefix("“"),
-               !namePhased, Self.yearlyOutput(modifier) == nil,
+               !namePhased, Self.yearlyOutput(modifier) == nil, !name.hasSuffix("号机组"),
                !head.generic || ProjectTypes.transferType(of: modifier) == nil,
                !namesWithoutPlace(modifier, head: head) {
                 guard acceptable(name: name, modifier: modifier, head: head, placeRequired: false) else { continue }

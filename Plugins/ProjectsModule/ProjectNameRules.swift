@@ -206,6 +206,8 @@ extension ProjectFinder {
             }
             if namesWithoutPlace(modifier, head: head) { return true }
             if head.generic, ProjectTypes.transferType(of: modifier) != nil { return true }
+            // 田湾核电7号机组: a numbered generating unit is one plant's, wherever it stands.
+            if name.hasSuffix("号机组"), modifier.count >= 2, !Self.isGeneric(modifier) { return true }
             // A plant or a base is a firm's at a place (比亚迪南宁基地), not a place's kind of base
             // (大同黄花种植基地, 太原市智能工厂).
             // (A place's base of power is one: 皖北千万千瓦级风光储一体化基地.)

@@ -1,0 +1,27 @@
+import Testing
+@testable import ProjectsModule
+import WorkbenchSDK
+
+/// What a name runs on to: a works' section in a place or province (…二期工程安徽段), a second
+/// track (复线), an extension (南延段), an irrigation district's renewal (现代化改造), a line
+/// through a hub (直通线); and numbered generating units of a plant named by its site (田湾核电).
+struct SectionsTailsAndUnitsTests: ProjectProbe {
+    @Test func sectionsTailsAndLinesThroughAHub() {
+        #expect(names("淮河入海水道二期工程安徽段加快建设。", province: "安徽省") == ["淮河入海水道二期工程安徽段"])
+        #expect(names("推进六安至安庆铁路复线前期工作。", province: "安徽省") == ["六安至安庆铁路复线"])
+        #expect(names("开工建设淠史杭灌区现代化改造。", province: "安徽省") == ["淠史杭灌区现代化改造"])
+        let hub = found("武汉至宜昌高铁、武汉枢纽直通线加快建设。", province: "湖北省")
+        #expect(hub.map(\.name) == ["武汉至宜昌高铁", "武汉枢纽直通线"])
+        #expect(hub.map(\.type) == ["railway", "railway"])
+        #expect(hub.map(\.status) == ["accelerating", "accelerating"])
+        #expect(names("地铁3号线南延段、地铁4号线加快建设。", province: "福建省") == ["地铁3号线南延段", "地铁4号线"])
+    }
+
+    @Test func numberedUnitsOfAPlantNamedByItsSite() {
+        let units = found("田湾核电7号机组建成投运。", province: "江苏省")
+        #expect(units.map(\.name) == ["田湾核电7号机组"])
+        #expect(units.first?.type == "energy")
+        // Without a number, a site's 核电 is no project.
+        #expect(names("田湾核电加快建设。", province: "江苏省").isEmpty)
+    }
+}
