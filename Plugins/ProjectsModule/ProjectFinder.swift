@@ -199,7 +199,9 @@ struct ProjectFinder {
             let campus = Self.campusHeads.contains(String(head.words)) || Self.plantHeads.contains(String(head.words))
             // (And a plant's, named by its firm and its yearly output: 江钨新材料年产2万吨稀土永磁材料项目.)
             let output = head.generic && Self.hasYearlyOutput(characters, before: headStart)
-            var start = nameStart(characters, before: headStart, floor: taken, longest: output ? 18 : phased || campus ? 14 : 10)
+            // (And works on a basin, a river or a desert: 塔里木河流域生态保护修复工程.)
+            let onWater = head.generic && Self.namesWaterBodyBefore(characters, headStart, floor: taken)
+            var start = nameStart(characters, before: headStart, floor: taken, longest: output ? 18 : phased || campus || onWater ? 14 : 10)
             start = joinedStart(characters, at: start, floor: taken, headStart: headStart)
             // 甬舟铁路、金建铁路: an item right after a line of the same kind is a name of its own,
             // even where one of its characters reads as a verb (建).
@@ -330,7 +332,7 @@ struct ProjectFinder {
             // listed just before it in its clause.
             if Self.genericHeads.contains(String(head.words)), !head.endsName, bracketedPlace == nil, !namesPlace(modifier), !name.hasPrefix("“"),
                !namePhased, Self.yearlyOutput(modifier) == nil, !name.hasSuffix("号机组"),
-               !head.generic || ProjectTypes.transferType(of: modifier) == nil,
+               !head.generic || ProjectTypes.transferType(of: modifier) == nil && !Self.namesBasin(modifier) && !Self.namesWaterBodyWorks(modifier),
                !namesWithoutPlace(modifier, head: head) {
                 guard acceptable(name: name, modifier: modifier, head: head, placeRequired: false) else { continue }
                 let clause = clauseBefore(characters, start)
@@ -555,6 +557,18 @@ struct ProjectFinder {
             position += 1
         }
         return nil
+    }
+
+    /// Whether 流域 or 沙漠 stands among the 14 characters before `headStart` (after `floor`) with
+    /// no mark between: a long name of works on a basin or a desert.
+    static func namesWaterBodyBefore(_ characters: Letters, _ headStart: Int, floor: Int) -> Bool {
+        var position = headStart - 2
+        while position >= max(floor, headStart - 14) {
+            if characters[position].isPunctuation { return false }
+            if characters[position] == "流" && characters[position + 1] == "域" || characters[position] == "沙" && characters[position + 1] == "漠" { return true }
+            position -= 1
+        }
+        return false
     }
 
     /// Marks that join the items of a list of names.

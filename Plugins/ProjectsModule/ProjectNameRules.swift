@@ -215,8 +215,9 @@ extension ProjectFinder {
                 return opens > 0 || gazetteer.mentions(in: modifier, home: province).contains { $0.at > 0 }
                     || ProjectTypes.worksType(of: modifier) == "energy" && namesPlace(modifier)
             }
-            // 漓江流域生态保护和修复工程, 赤水河流域综合治理工程: a basin named says which.
-            if head.generic, Self.namesBasin(modifier) { return true }
+            // 漓江流域生态保护和修复工程, 赤水河流域综合治理工程: a basin named says which; so does
+            // a river, lake or desert and the works on it (吴淞江整治工程, 塔克拉玛干沙漠边缘阻沙防沙工程).
+            if head.generic, Self.namesBasin(modifier) || Self.namesWaterBodyWorks(modifier) { return true }
 
             return opens > 0 || namesPlace(modifier)
         }
@@ -235,6 +236,23 @@ extension ProjectFinder {
         let river = String(modifier[..<basin])
         return !["重点", "主要", "大江大河", "跨省", "全省", "各", "中小"].contains(where: river.hasPrefix)
     }
+
+    /// Whether `modifier` opens with a river's, lake's or desert's name (two to eight characters
+    /// ending in 江, 河, 湖 or 沙漠) and goes on with works on it (整治, 治理, 疏浚, 防沙 …), not a
+    /// kind of them (中小河流, 重点河湖).
+    static func namesWaterBodyWorks(_ modifier: [Character]) -> Bool {
+        let text = String(modifier)
+        guard modifier.count >= 3, !["重点", "主要", "大江大河", "中小", "骨干", "全省", "跨省", "城市", "农村", "各"].contains(where: text.hasPrefix) else { return false }
+        for end in 2...min(8, modifier.count) {
+            let body = String(modifier[..<end])
+            guard body.hasSuffix("江") || body.hasSuffix("河") || body.hasSuffix("湖") || body.hasSuffix("沙漠") else { continue }
+            let rest = String(modifier[end...])
+            return waterBodyWorks.contains(where: rest.contains)
+        }
+        return false
+    }
+
+    static let waterBodyWorks = ["整治", "治理", "疏浚", "拓浚", "清淤", "防洪", "堤防", "防沙", "阻沙", "治沙", "锁边", "生态保护", "生态修复", "修复"]
 
     /// Heads of zones a name of two characters names without a place (两江新区).
     static let namedZoneHeads: Set<String> = ["新区", "经开区", "开发区"]
