@@ -35,6 +35,10 @@ import WorkbenchSDK
         #expect(counted.map(\.kind) == [.count, .count, .count])
         // 方面 counts the parts of a plan.
         #expect(rows("重点做好以下十方面工作。").isEmpty)
+        // Trips of trains and passengers, and a crane's moves.
+        let trips = rows("公交日均客运量达到320万乘次，高铁日均开行280列次，码头单机作业效率达到每小时62.3自然箱。")
+        #expect(trips.map(\.unit) == ["万乘次", "列次", "自然箱"])
+        #expect(trips.last?.subject == "码头单机作业效率")
     }
 
     @Test func anAmountOverWhichThingsAreClassedIsNoFigure() {
