@@ -52,4 +52,12 @@ import WorkbenchSDK
         // 最高 is mostly a superlative.
         #expect(Fixtures.reviewAndPlan("风电叶片长度全球最高达到120米。").metrics.first?.qualifier == nil)
     }
+
+    @Test func aNumberedLineOfAnAppendixKeepsNoNumber() {
+        let text = "2025年某省政府工作报告\n一、2024年工作回顾\n推进。\n二、2025年工作安排\n推进。\n附件：2025年20项民心工程\n1.新增普惠托位3000个。\n2、改造提升农贸市场30个。\n"
+        let subjects = Fixtures.parse(text).metrics.map(\.subject)
+        #expect(subjects.suffix(2) == ["新增普惠托位", "改造提升农贸市场"])
+        // A decimal is no item number.
+        #expect(self.subjects("1.5万家企业上云。").first?.hasPrefix("1") != true)
+    }
 }

@@ -350,9 +350,15 @@ extension MeaningRules {
     /// `③`), or 0. Only marks that cannot open a subject of their own count: `一、` and `1.` can
     /// be part of a name or a figure.
     static func itemNumberLength(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
-        guard let number = ItemNumber(scalars), number.value != nil,
-              number.bracketed || number.mark == "是" || number.mark == "①" || number.mark == "）" || number.mark == ")" else { return 0 }
-        return number.length
+        guard let number = ItemNumber(scalars), number.value != nil else { return 0 }
+        if number.bracketed || number.mark == "是" || number.mark == "①" || number.mark == "）" || number.mark == ")" { return number.length }
+        // `1.新增普惠托位3000个`, `2、改造提升农贸市场30个`: a numbered line of an appendix's list
+        // (a mark and then words, not a decimal's digits).
+        if number.mark == "." || number.mark == "．" || number.mark == "、", number.length < scalars.count,
+           scalars[scalars.startIndex + number.length].isIdeograph {
+            return number.length
+        }
+        return 0
     }
 
     /// The numbers of opening and closing quotation marks in `scalars`, in one pass.
