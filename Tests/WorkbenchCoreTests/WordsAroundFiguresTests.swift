@@ -26,6 +26,17 @@ import WorkbenchSDK
         #expect(metrics.map(\.subject) == ["城市轨道交通运营时速", "污水处理能力"])
     }
 
+    @Test func vagueNumbersAndAFormulaAreNoFigures() {
+        #expect(report("培育数十个特色小镇，几百家企业参与。").metrics.isEmpty)
+        #expect(report("我们办好两件大事，新增企业20家。").metrics.map(\.text) == ["20家"])
+    }
+
+    @Test func aYearAfterQiZhongInAFiveYearReviewIsThatYears() {
+        let text = "2026年某省政府工作报告\n一、“十四五”时期和2025年工作回顾\n五年来，全省地区生产总值年均增长5.6%，其中2025年增长5.4%。\n二、2026年工作安排\n推进。\n"
+        let metrics = Fixtures.parse(text).metrics
+        #expect(metrics.map { $0.period?.label } == ["2021-2025-review", "2025-review"])
+    }
+
     @Test func ratiosWrittenAsBareNumbers() {
         let metrics = report("城乡居民收入比缩小至2.31:1，城乡居民收入比降至2.2。", "城乡居民收入倍差缩小到1.9以内，确保科技资金增幅高于收入增幅，研发费用与营收之比达到3.25%左右，收入达到2.2。").metrics
         #expect(metrics.map(\.text) == ["2.31:1", "2.2", "1.9以内", "3.25%左右"])

@@ -215,6 +215,8 @@ struct QuantityScanner {
         if quotations.contains(where: { $0.contains(index) }) { return .passed(end: end) }
         // 每千人口, 每10万人: a number after 每 is a rate's denominator; 劣五类水体 is a grade.
         if previous == "每" || previous == "劣" { return .passed(end: end) }
+        // 数十个特色小镇, 几百家: a vague number of them, no figure.
+        if !isArabic, previous == "数" || previous == "几", ["十", "百", "千", "万"].contains(s[index]) { return .passed(end: end) }
         // 每出口4辆汽车就有1辆安徽造: one in four, a proportion written as two counts.
         if Self.isOneInN(s, at: index) { return .passed(end: end) }
         if end < s.endIndex, Self.isCodeNeighbour(s[end]) && !UnitLexicon.latinUnit(in: s, at: end) || s[end] == "+" || previous == "+" {

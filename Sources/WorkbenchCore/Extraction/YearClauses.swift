@@ -4,8 +4,8 @@ import WorkbenchSDK
 /// 年均增长18%，2025年接待游客11.6亿人次` — its figures are that year's, not the span's (the
 /// mirror of `FiveYearClauses`).
 ///
-/// The clause runs from the year to the next ，, ；, 、 or the sentence's end (past a mark right
-/// after the year: `2025年，接待游客…`).
+/// The clause runs from the year (maybe after 其中) to the next ，, ；, 、 or the sentence's end
+/// (past a mark right after the year: `2025年，接待游客…`).
 enum YearClauses {
     /// The clauses of `sentence` (a range of `s`) of the years `reviewed` spans that open with a
     /// year of it, with that year, into `spans` (emptied first).
@@ -16,9 +16,12 @@ enum YearClauses {
         var position = sentence.lowerBound
         while position < sentence.upperBound {
             defer { position += 1 }
-            // A year opens the sentence or a clause (not 比2020年, 是2020年的, 从2020年).
+            // A year opens the sentence or a clause (not 比2020年, 是2020年的, 从2020年), maybe after
+            // 其中 (其中2025年增长5.4%).
             guard s[position] == "2" || s[position] == "1",
-                  position == sentence.lowerBound || FiveYearClauses.isMark(s[position - 1]),
+                  position == sentence.lowerBound || FiveYearClauses.isMark(s[position - 1])
+                    || position - 2 > sentence.lowerBound && s[position - 2] == "其" && s[position - 1] == "中"
+                       && FiveYearClauses.isMark(s[position - 3]),
                   let (year, yearEnd) = PeriodResolver.year(in: s[..<sentence.upperBound], at: position),
                   (reviewed.from...reviewed.to).contains(year), yearEnd < sentence.upperBound,
                   !notOneYear.contains(s[yearEnd]) else { continue }
