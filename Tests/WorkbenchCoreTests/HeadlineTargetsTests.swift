@@ -28,6 +28,15 @@ import WorkbenchSDK
 
     /// A news page quotes the first few targets before the report's whole list: of two lead-ins
     /// that plan the same year, the longer list is the headline.
+    @Test func aParagraphOpeningWithTongShiGoesOnWithTheList() {
+        let list = "今年全区经济社会发展主要预期目标是：经济增长5.5%左右；城镇新增就业18万人；居民消费价格涨幅2%左右。"
+        let more = HeadlineTargets.find(in: report(list: list, after: "同时，粮食产量稳定在800亿斤以上，能耗强度和碳排放强度完成国家下达的任务。"))
+        #expect(more.map(\.indicator).prefix(4) == ["gdp", "urban-jobs", "cpi", "粮食产量"])
+        // Prose after the list, with no figure and no indicator, is none of it.
+        let prose = HeadlineTargets.find(in: report(list: list, after: "同时，我们要坚持稳中求进，全力以赴抓好各项工作。"))
+        #expect(prose.map(\.indicator) == ["gdp", "urban-jobs", "cpi"])
+    }
+
     @Test func theLongerOfTwoListsWins() {
         // Only of lists that plan one year: a longer list for 2027 is none.
         let laterGoals = "实施科技创新行动，到2027年，主要目标是：研发投入强度2.8%，高新技术企业2万家，技术合同成交额1000亿元，科技人才50万人。"

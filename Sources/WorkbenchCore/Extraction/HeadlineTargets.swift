@@ -183,8 +183,25 @@ struct HeadlineTargets {
             closed = itemClosed
             next += 1
         }
+        // `同时，粮食产量稳定在800亿斤以上，能耗强度…完成国家下达的任务。`: the paragraph right after
+        // the list, opening with 同时 (此外, 另外), goes on with more targets, when it names a
+        // standard indicator or sets a figure.
+        if !targets.isEmpty, next < report.paragraphs.count, !headings.contains(report.paragraphs[next].offset) {
+            let item = report.paragraphs[next]
+            let itemScalars = Text.scalars(item.text)
+            if itemScalars.count <= maximumItemLength * 2, let opener = continuationOpeners.first(where: { itemScalars.starts(with: $0) }) {
+                var start = opener.count
+                while start < itemScalars.count, ["，", ",", "：", " "].contains(itemScalars[start]) { start += 1 }
+                var found = targets
+                _ = items(of: item, scalars: itemScalars, from: start, metrics: report.metrics, into: &found)
+                if found[targets.count...].contains(where: { $0.isStandard || $0.metric != nil }) { targets = found }
+            }
+        }
         return targets
     }
+
+    /// Words that open a paragraph going on with the list before it.
+    static let continuationOpeners = ["同时", "此外", "另外"].map { Array($0.unicodeScalars) }
 
     /// Whether the words before a lead-in plan one year: their sentence names no year but
     /// `year` (到2030年，…主要目标是 plans to 2030), and their clause no five years (今后五年,
