@@ -331,7 +331,7 @@ struct ProjectFinder {
             // 太原、大同率先打造绿电产业园区: a generic zone with no place of its own gets the places
             // listed just before it in its clause.
             if Self.genericHeads.contains(String(head.words)), !head.endsName, bracketedPlace == nil, !namesPlace(modifier), !name.hasPrefix("“"),
-               !namePhased, Self.yearlyOutput(modifier) == nil, !name.hasSuffix("号机组"),
+               !namePhased, Self.yearlyOutput(modifier) == nil, !name.hasSuffix("号机组"), !Self.namesIndustrialPlant(modifier),
                !head.generic || ProjectTypes.transferType(of: modifier) == nil && !Self.namesBasin(modifier) && !Self.namesWaterBodyWorks(modifier),
                !namesWithoutPlace(modifier, head: head) {
                 guard acceptable(name: name, modifier: modifier, head: head, placeRequired: false) else { continue }

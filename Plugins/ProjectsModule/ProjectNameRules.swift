@@ -206,6 +206,9 @@ extension ProjectFinder {
             }
             if namesWithoutPlace(modifier, head: head) { return true }
             if head.generic, ProjectTypes.transferType(of: modifier) != nil { return true }
+            // 盛虹炼化一体化项目, 中沙古雷乙烯项目, 中煤准东能源化工项目: a firm's plant named by what
+            // it makes; 天马第8.6代新型显示面板生产线: a line named by its generation.
+            if head.generic || String(head.words) == "生产线", Self.namesIndustrialPlant(modifier) { return true }
             // 田湾核电7号机组: a numbered generating unit is one plant's, wherever it stands.
             if name.hasSuffix("号机组"), modifier.count >= 2, !Self.isGeneric(modifier) { return true }
             // A plant or a base is a firm's at a place (比亚迪南宁基地), not a place's kind of base
@@ -253,6 +256,33 @@ extension ProjectFinder {
     }
 
     static let waterBodyWorks = ["整治", "治理", "疏浚", "拓浚", "清淤", "防洪", "堤防", "防沙", "阻沙", "治沙", "锁边", "生态保护", "生态修复", "修复"]
+
+    /// Whether `modifier` names a firm's plant: two or more characters of a name (not kinds or
+    /// counts) before a process of heavy industry (炼化, 乙烯, 煤制, 化工 …), or a panel line's
+    /// generation (第8.6代).
+    static func namesIndustrialPlant(_ modifier: [Character]) -> Bool {
+        // 第8.6代: 第, digits (and a point), 代, with a name of two or more before it.
+        if let generation = modifier.firstIndex(of: "第"), generation >= 2 {
+            var position = generation + 1
+            while position < modifier.count, isDigit(modifier[position]) || modifier[position] == "." { position += 1 }
+            if position > generation + 1, position < modifier.count, modifier[position] == "代" {
+                return !isGeneric(Array(modifier[..<generation]))
+            }
+        }
+        let letters = Letters(modifier)
+        var position = 2
+        while position < modifier.count {
+            if industrialProcesses.contains(where: { letters.has($0, at: position) }) {
+                let owner = Array(modifier[..<position])
+                return !isGeneric(owner) && !owner.contains(where: { isDigit($0) || "批个项大类些".contains($0) })
+            }
+            position += 1
+        }
+        return false
+    }
+
+    static let industrialProcesses = ["炼化", "炼油", "乙烯", "芳烃", "煤制", "煤化工", "能源化工", "化工", "石化", "多晶硅", "电解铝", "氧化铝"]
+        .map(Letters.init)
 
     /// Heads of zones a name of two characters names without a place (两江新区).
     static let namedZoneHeads: Set<String> = ["新区", "经开区", "开发区"]
@@ -317,6 +347,10 @@ extension ProjectFinder {
                                    "战略", "经济", "贸易", "人才", "数据", "安全", "应急", "生命", "消防", "生态", "信息",
                                    "客运", "货运", "联运", "大", "新", "主", "南北", "东西", "过江", "跨江", "跨海", "水运", "陆路",
                                    "航空", "铁路", "公路",
+                                   // (合肥、芜湖国家级经济技术开发区: the kind of zone.)
+                                   "经济技术", "高新技术产业", "高新技术",
+                                   // (现代煤化工项目: a kind of industry.)
+                                   "现代", "传统", "新兴", "高端",
                                    // Kinds of line and crossing (普速铁路, 市域铁路, 干支流航道, 穿山隧道).
                                    "普速", "市域", "市郊", "干支流", "穿山", "越江", "区域性", "区域",
                                    // Kinds of power (风电光伏项目, 分布式光伏项目).
@@ -343,7 +377,7 @@ extension ProjectFinder {
         return rest.isEmpty || isGeneric(Array(rest))
     }
 
-    static let sharedOpenings = ["流域水", "流域", "国家", "跨境电子商务", "跨境电商"].map(Array.init)
+    static let sharedOpenings = ["流域水", "流域", "国家级", "国家", "跨境电子商务", "跨境电商"].map(Array.init)
 
     /// Whether `modifier` is made only of `genericModifiers`.
     static func isGeneric(_ modifier: [Character]) -> Bool {

@@ -25,3 +25,18 @@ struct SectionsTailsAndUnitsTests: ProjectProbe {
         #expect(names("田湾核电加快建设。", province: "江苏省").isEmpty)
     }
 }
+
+/// Firms' plants named by what they make (炼化, 乙烯, 煤制, 化工) or a line by its generation
+/// (第8.6代), with no place; and the qualifiers a list of zones shares (国家级经济技术).
+struct FirmsPlantsAndZoneListsTests: ProjectProbe {
+    @Test func plantsNamedByWhatTheyMake() {
+        #expect(names("盛虹炼化一体化项目建成投产，中沙古雷乙烯项目开工建设。", province: "江苏省") == ["盛虹炼化一体化项目", "中沙古雷乙烯项目"])
+        #expect(names("开工建设天马第8.6代新型显示面板生产线。", province: "福建省") == ["天马第8.6代新型显示面板生产线"])
+        // Kinds and counts of them are none.
+        #expect(names("推进一批煤化工项目，加快炼化一体化项目建设，布局现代煤化工项目。", province: "山西省").isEmpty)
+    }
+
+    @Test func zonesOfAListShareTheirKind() {
+        #expect(names("合肥、芜湖国家级经济技术开发区跻身全国前列。", province: "安徽省") == ["合肥国家级经济技术开发区", "芜湖国家级经济技术开发区"])
+    }
+}
