@@ -29,6 +29,9 @@ struct ProjectFinder {
     /// their ends' first characters run through other cities as often as through its own, so
     /// those characters are not read as places.
     var isLocalReport = false
+    /// The city whose report it is (`厦门市`), when the title names one: its districts and
+    /// counties are the regions of its projects.
+    var city: String?
 
     /// Heads that make a name only with a place or a quoted name in it.
     static let genericHeads: Set<String> = ["园区", "产业园区", "产业园", "开发区", "经开区", "示范区", "新区", "工程", "项目", "电厂", "电站", "快速路",

@@ -10,8 +10,18 @@ extension ProjectFinder {
     var within: String? { province.flatMap { gazetteer.places[$0] != nil ? $0 : nil } }
 
     /// The cities (or sub-regions) of the report's province that `text` names.
+    /// In a city's report, its districts and counties come first (翔安新城: 翔安, not 厦门).
     func places(in text: String) -> [String] {
-        gazetteer.places(in: text, within: within, home: province)
+        let found = gazetteer.places(in: text, within: within, home: province)
+        guard let city else { return found }
+        var districts: [String] = []
+        for mention in gazetteer.mentions(in: text, home: province) where mention.place.kind == "county" && mention.place.parent == city {
+            // (Short forms: 翔安区 → 翔安; a name of two, 城区, stays whole.)
+            var district = mention.place.name
+            if district.count > 2, let last = district.last, "区县市旗".contains(last) { district.removeLast() }
+            if !districts.contains(district) { districts.append(district) }
+        }
+        return districts + found.filter { !districts.contains($0) }
     }
 
     /// Whether `modifier` names a place, of any province, as the report's province reads it.

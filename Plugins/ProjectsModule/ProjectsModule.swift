@@ -42,8 +42,10 @@ public struct ProjectsModule: WorkbenchModule {
                 }
                 index += 1
             }
-            let isLocal = gazetteer.mentions(in: context.report.title, home: context.report.province).contains { ["city", "county"].contains($0.place.kind) }
-            let finder = ProjectFinder(gazetteer: gazetteer, province: context.report.province, isLocalReport: isLocal)
+            let titled = gazetteer.mentions(in: context.report.title, home: context.report.province)
+            let isLocal = titled.contains { ["city", "county"].contains($0.place.kind) }
+            let finder = ProjectFinder(gazetteer: gazetteer, province: context.report.province, isLocalReport: isLocal,
+                                       city: titled.first { $0.place.kind == "city" }?.place.name)
             let found = finder.projects(in: context.report).filter { type == nil || $0.type == type }
             return byRegion ? Self.byRegion(found) : Self.table(found)
         case "regions":

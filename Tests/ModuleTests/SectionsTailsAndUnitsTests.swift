@@ -40,3 +40,15 @@ struct FirmsPlantsAndZoneListsTests: ProjectProbe {
         #expect(names("合肥、芜湖国家级经济技术开发区跻身全国前列。", province: "安徽省") == ["合肥国家级经济技术开发区", "芜湖国家级经济技术开发区"])
     }
 }
+
+/// In a city's report, the city's districts and counties are its projects' regions.
+struct CityDistrictRegionsTests {
+    @Test func aCitysReportNamesItsDistricts() {
+        let report = ReportLoaderShim.parse("2025年厦门市政府工作报告\n一、2024年工作回顾\n翔安新城、同安新城建设提速，推进海沧污水处理厂提标改造。\n")
+        let finder = ProjectFinder(gazetteer: .standard, province: "福建省", isLocalReport: true, city: "厦门市")
+        #expect(finder.projects(in: report).map(\.region) == ["翔安", "同安", "海沧"])
+        // A province's report keeps the cities.
+        let province = ProjectFinder(gazetteer: .standard, province: "福建省").projects(in: report)
+        #expect(province.map(\.region) == ["厦门", "厦门", "厦门"])
+    }
+}
