@@ -9,7 +9,7 @@ enum ProjectStatus {
         ("机组投产", "opened"), ("机组并网", "opened"),
         ("正式运行", "opened"), ("挂牌运行", "opened"), ("交付使用", "opened"), ("对外开放", "opened"), ("向公众开放", "opened"),
         ("开园", "opened"), ("全线通航", "opened"), ("达产", "opened"), ("满产", "opened"),
-        ("投入商业运行", "opened"), ("开业运营", "opened"), ("启用", "opened"), ("建成开诊", "opened"), ("试通航", "opened"),
+        ("封关运作", "opened"), ("投入商业运行", "opened"), ("开业运营", "opened"), ("启用", "opened"), ("建成开诊", "opened"), ("试通航", "opened"),
         ("通过国家验收", "completed"), ("通过竣工验收", "completed"),
         // A dam closed to store water, a canal carrying it all along: the works are done.
         ("下闸蓄水", "completed"), ("全线通水", "completed"), ("通水", "completed"), ("基本建成", "completed"),
@@ -34,7 +34,7 @@ enum ProjectStatus {
 
     /// What 完成 may be done with that leaves the project unfinished (完成投资50亿元, 完成可研批复).
     /// (Nor 完成营业收入, 完成产值, 完成任务, nor a milestone: 完成桥梁主体施工.)
-    static let doneWith = ["投资", "前期", "可研", "可行性", "立项", "选址", "年度", "招标", "征地", "拆迁",
+    static let doneWith = ["投资", "前期", "先期", "可研", "可行性", "立项", "选址", "年度", "招标", "征地", "拆迁", "勘察", "初步设计", "施工图",
                            "营业收入", "营收", "产值", "任务", "目标", "桥梁", "主体"].map(Letters.init)
 
     /// Whether the verb `letters` is written in `range` of `text` at one of `offsets` from its
@@ -196,6 +196,8 @@ enum ProjectStatus {
         // (前期工作 closing the list plans every item: 推进A、B前期工作.)
         if text.has(earlyWork, at: end - earlyWork.count) { return ("planned", "前期") }
         if text.has(feasibility, at: end - feasibility.count) { return ("planned", "可行性研究") }
+        // (So does 创建 or 申建: 推进天山国家公园、卡拉麦里国家公园创建.)
+        if let founding = foundingWords.first(where: { text.has($0, at: end - $0.count) }) { return ("planned", String(founding.characters)) }
         // (Of verbs written together, the one a name's own verbs would give: 建成投用 is opened.)
         guard var found = verb(endingAt: end) else { return nil }
         var position = end - found.count
@@ -250,6 +252,7 @@ enum ProjectStatus {
 
     static let faster = Letters("加快")
     static let earlyWork = Letters("前期工作")
+    static let foundingWords = ["创建", "申建"].map(Letters.init)
     static let feasibility = Letters("可行性研究")
 
     /// Whether 完成 (全面完成, 基本完成) stands right before the name, `before` ending where the

@@ -63,4 +63,18 @@ struct StatusPastWorksAndSectionsTests: ProjectProbe {
         let studied = statuses("海口市域轨道交通1号线一期和三亚有轨电车二期完成可行性研究。", province: "海南省")
         #expect(Set(studied.values) == ["planned"])
     }
+
+    @Test func foundingClosesAListAndEarlyStepsFinishNothing() {
+        // 创建 or 申建 closing a list plans every item, as 前期工作 does.
+        let parks = statuses("推进天山国家公园、卡拉麦里国家公园创建。", province: "新疆维吾尔自治区")
+        #expect(parks["天山国家公园"] == "planned")
+        #expect(parks["卡拉麦里国家公园"] == "planned")
+        // A tender for early works, a survey, a design: the line is not built.
+        let tendered = statuses("和田至日喀则铁路新疆段完成先期工程招标。", province: "新疆维吾尔自治区")["和田至日喀则铁路新疆段"]
+        #expect(tendered != nil && tendered != "completed")
+        let designed = statuses("渝西高铁完成初步设计批复。", province: "重庆市")["渝西高铁"]
+        #expect(designed != nil && designed != "completed")
+        // A bonded zone whose customs closure works is open.
+        #expect(statuses("喀什综合保税区封关运作。", province: "新疆维吾尔自治区")["喀什综合保税区"] == "opened")
+    }
 }
