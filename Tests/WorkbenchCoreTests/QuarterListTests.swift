@@ -35,5 +35,9 @@ import WorkbenchSDK
         // Each quarter's rate of the measure before.
         let rates = rows("全市生产总值增长5.6%，各季度增速分别为5.3%、5.5%、5.7%、5.6%。").map(\.subject)
         #expect(rates.dropFirst() == ["一季度全市生产总值增速", "二季度全市生产总值增速", "三季度全市生产总值增速", "四季度全市生产总值增速"])
+        // After another sentence, the periods name no measure: each stays its own period
+        // (not 上半年一季度 from the item before it).
+        let alone = rows("城镇调查失业率平均为5.2%。一季度、上半年、前三季度和全年分别增长5.9%、5.8%、5.6%、5.7%，经济运行总体平稳。").map(\.subject)
+        #expect(alone.dropFirst() == ["一季度", "上半年", "前三季度", "全年"])
     }
 }

@@ -370,7 +370,7 @@ enum Subjects {
                 subjects.scalars(source, of: s, into: &buffer)
                 let measure = Self.measureOfPeriod(buffer[...])
                 if let cue = periodCue?.cue ?? (measure.hadPeriod ? bareCue : nil) {
-                    guard !measure.scalars.isEmpty else { continue }
+                    guard !measure.scalars.isEmpty, !Self.isPeriod(measure.scalars) else { continue }
                     let own: [Piece] = periodCue.map { s[$0.period].elementsEqual(Self.wholeYear) ? [] : [.part($0.period)] } ?? []
                     let continued = own + [.text(Text.string(measure.scalars)), .part(cue)]
                     subjects.ranges[index] = subjects.pieces.count..<subjects.pieces.count + continued.count
@@ -384,7 +384,7 @@ enum Subjects {
             if let (quarter, rate) = Self.quarterAndRate(index, of: subjects, in: s) {
                 subjects.scalars(source, of: s, into: &buffer)
                 let measure = Self.measureOfPeriod(buffer[...]).scalars
-                guard !measure.isEmpty else { continue }
+                guard !measure.isEmpty, !Self.isPeriod(measure) else { continue }
                 let continued: [Piece] = [.text(quarter), .text(Text.string(measure)), .part(rate)]
                 subjects.ranges[index] = subjects.pieces.count..<subjects.pieces.count + continued.count
                 subjects.pieces += continued
@@ -393,8 +393,10 @@ enum Subjects {
             if let period = Self.onlyPeriod(index, of: subjects, in: s) {
                 subjects.scalars(source, of: s, into: &buffer)
                 let cue = bareCueScalars.first { buffer.count > $0.count && buffer.suffix($0.count).elementsEqual($0) }
+                // (Not when what came before is a period left alone: 一季度、上半年、前三季度和全年分别
+                // 增长… after a figure of another sentence measure nothing named.)
                 let measure = Self.measureOfPeriod(buffer[...]).scalars
-                guard !measure.isEmpty else { continue }
+                guard !measure.isEmpty, !Self.isPeriod(measure) else { continue }
                 let own: [Piece] = s[period].elementsEqual(Self.wholeYear) ? [] : [.part(period)]
                 let continued = own + [.text(Text.string(measure) + (cue.map { Text.string($0) } ?? ""))]
                 subjects.ranges[index] = subjects.pieces.count..<subjects.pieces.count + continued.count
