@@ -46,6 +46,14 @@ import WorkbenchSDK
         #expect(Fixtures.reviewAndPlan("新增高新技术企业500家，增长12%。").metrics.last?.subject == "新增高新技术企业增长")
     }
 
+    /// A count whose noun runs into the next figure counts the thing, not what the next one measures.
+    @Test func aCountsNounEndsWhereTheNextMeasureBegins() {
+        let chains = Fixtures.reviewAndPlan("12条重点产业链增加值占规上工业比重达到79.3%，24条重点产业链营业收入由1.1万亿元增长到1.68万亿元。").metrics
+        #expect(chains.map(\.subject) == ["重点产业链", "重点产业链增加值占规上工业比重", "重点产业链", "重点产业链营业收入", "重点产业链营业收入"])
+        // (Two characters at least stay the noun's: 8个设区市 of 8个设区市生产总值增长…)
+        #expect(Fixtures.reviewAndPlan("8个设区市生产总值增长超过6%。").metrics.first?.subject == "设区市")
+    }
+
     /// A fall after 分别 is each figure's, as a figure of its own reads (刑事案件发案数下降); a
     /// list's last name shares its measure with names of one character (牛、羊出栏) and 产业规模.
     @Test func aListsFallAndSharedMeasures() {

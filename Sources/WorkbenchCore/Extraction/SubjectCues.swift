@@ -525,6 +525,21 @@ extension Subjects {
         }
     }
 
+    /// Words that open what a figure measures, after the thing it is of (增加值 of 产业链增加值).
+    static let measureOpenings = WordList(["增加值", "营业收入", "主营业务收入", "产值", "产量", "总产值", "利润", "生产总值", "地区生产总值", "GDP"])
+
+    /// Where, after at least two characters of a noun, one of `measureOpenings` begins in
+    /// `words` (all of them characters of their own).
+    static func measureStart(in words: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard words.count >= 4 else { return nil }
+        var position = words.startIndex + 2
+        while position < words.endIndex - 1 {
+            if measureOpenings.mayStart(with: words[position]), measureOpenings.prefix(of: words[position...]) != nil { return position }
+            position += 1
+        }
+        return nil
+    }
+
     static func followingNoun(after figureEnd: Int, in s: ArraySlice<Unicode.Scalar>, nextStart: Int?) -> Piece {
         var end = figureEnd
         let limit = min(nextStart ?? s.endIndex, s.endIndex)
@@ -544,6 +559,9 @@ extension Subjects {
             // (Only where the words after it can be a noun of their own: not 国家和地区近.)
             if let joint, joint.lowerBound > figureEnd + 1, end - joint.upperBound >= 4 { end = joint.lowerBound }
         }
+        // `12条重点产业链增加值占…达到79.3%`, `24条重点产业链营业收入由…`: a noun that runs into the
+        // next figure ends where what the next figure measures begins (重点产业链).
+        if runsIntoNext, let measure = measureStart(in: s[figureEnd..<end]) { end = measure }
         let following = s[figureEnd..<end]
         // Where every scalar is a character of its own, characters are scalars: no string needed.
         if following.allSatisfy(Text.isOwnCharacter) {
