@@ -267,6 +267,11 @@ import WorkbenchSDK
                              "力争并网装机2500万千瓦以上。").metrics
         #expect(metrics.map { $0.period?.label } == ["2024-review", "2020-2024-review", "2025-plan"])
         #expect(metrics.map(\.subject) == ["城镇新增就业", "累计新增就业", "并网装机"])
+        // Nor 和 opening a place or a word (和田地区, 和平区, 和美乡村); but it is "and" elsewhere.
+        let places = report("和田地区、和平区新增就业分别为1.2万人和0.8万人。", "推进。").metrics.map(\.subject)
+        #expect(places.first == "和田地区" && places.last?.hasPrefix("和平区") == true)
+        #expect(report("建成一批示范村，和美乡村达到1000个。", "推进。").metrics.first?.subject == "和美乡村")
+        #expect(report("建成一批示范村，和新建的产业园区达到30个。", "推进。").metrics.first?.subject == "新建的产业园区")
         #expect(report("2021-2024年年均增长7.4%。", "推进。").metrics.first?.subject == "年均增长")
         // The year a change is counted from (由2017年, 较2020年) is no part of what is counted.
         #expect(report("国家认定的高新技术企业由2017年929家增长到3605家。", "推进。").metrics.map(\.subject)

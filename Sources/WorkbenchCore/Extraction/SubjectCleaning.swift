@@ -38,6 +38,9 @@ extension MeaningRules {
                                "着力", "大力", "再办好", "办好"]
     /// What 并 opens as a word of its own, not as "and" (并网装机, 并购重组).
     static let wordsWithBing: Set<Unicode.Scalar> = ["网", "购", "联", "表", "轨"]
+    /// What 和 opens as a word or a place's name, not as "and" (和美乡村, 和谐, 和田地区, 和平区,
+    /// 和林格尔).
+    static let wordsWithHe = WordList(["美乡村", "谐", "田", "平区", "林格尔", "静县", "硕县", "布克赛尔"])
 
     private static let linkingScalars = linkingWords.map { Array($0.unicodeScalars) }
     private static let openingScalars = openingWords.map { Array($0.unicodeScalars) }
@@ -211,7 +214,8 @@ extension MeaningRules {
                     // (Not to leave one character: 落实率 is a rate, not 率.)
                     if high - low > word.count, Text.matches(word, in: raw, at: low),
                        high - low > word.count + 1 || !raw[low + word.count].isIdeograph,
-                       !(word == [Unicode.Scalar("并")] && wordsWithBing.contains(raw[low + 1])) {
+                       !(word == [Unicode.Scalar("并")] && wordsWithBing.contains(raw[low + 1])),
+                       !(word == [Unicode.Scalar("和")] && wordsWithHe.prefix(of: raw[(low + 1)..<high]) != nil) {
                         low += word.count
                         changed = true
                         index = low < high ? openingByFirst.first(after: current, endingIn: raw[low]) : nil
