@@ -306,6 +306,11 @@ import WorkbenchSDK
         #expect(metrics.map(\.sector) == ["macro", "macro", "industry-manufacturing", "industry-manufacturing"])
         // A count after 领先 is no gap.
         #expect(report("规上工业增加值增长8%，领先企业达到50家。", "推进。").metrics.last?.subject == "领先企业")
+        // A longer benchmark when it is a level (平均水平); not a measure of its own.
+        #expect(report("脱贫县农村居民人均可支配收入增长7.4%，高于全省农村平均水平0.8个百分点。", "推进。").metrics.last?.subject
+                == "脱贫县农村居民人均可支配收入高于全省农村平均水平")
+        #expect(report("规上工业增加值增长8%，高于全省制造业企业利润增速2个百分点。", "推进。").metrics.last?.subject
+                == "高于全省制造业企业利润增速")
     }
 
     /// How or up to when a figure was counted is not what it measures: the figure continues the

@@ -209,13 +209,17 @@ extension Subjects {
     /// True when the i-th subject is only a comparison with a benchmark (`高于全省`, `快于全国`,
     /// `比全国高`): the gap is the previous figure's, and continues its subject.
     static func isOnlyBenchmark(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let range = onlyPart(index, of: subjects), range.count <= 8, range.count >= 3 else { return false }
+        guard let range = onlyPart(index, of: subjects), range.count <= 12, range.count >= 3 else { return false }
         // `无人机产量同比增长39%、占全国九成`: the share of a whole is the previous figure's too.
         if isOne(of: sharesOfWhole, s[range]) { return true }
         guard let word = MeaningRules.relativeCues.prefix(of: s[range]) else { return false }
-        // The benchmark is a place or an average, not a measure of its own (高于全国平均水平).
-        return range.count - MeaningRules.relativeCues.scalars[word].count <= 6
+        // The benchmark is a place or an average, not a measure of its own (高于全国平均水平; a
+        // longer one only when it is a level: 高于全省农村平均水平).
+        let benchmark = range.count - MeaningRules.relativeCues.scalars[word].count
+        return benchmark <= 6 || benchmark <= 10 && s[range].suffix(2).elementsEqual(level)
     }
+
+    private static let level: [Unicode.Scalar] = ["水", "平"]
 
     /// `研发经费支出约5000亿元，占地区生产总值比重达3.6%`: a share of a named whole, with no
     /// name of its own, is the previous figure's share of it.
