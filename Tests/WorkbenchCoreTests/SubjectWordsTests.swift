@@ -182,6 +182,13 @@ import WorkbenchSDK
         // Two figures are no three tiers; two tiers named take two.
         #expect(Fixtures.reviewAndPlan("三次产业增加值分别增长3.2%、6.1%。").metrics.map(\.subject) == ["三次产业增加值", "三次产业增加值"])
         #expect(Fixtures.reviewAndPlan("全省第二、三产业增加值分别增长6.1%和5.3%。").metrics.map(\.subject) == ["全省第二产业增加值", "全省第三产业增加值"])
+        // Without 分别, names listed before the verb and as many figures after it are read alike.
+        #expect(Fixtures.reviewAndPlan("第一、二、三产业增加值增长3.5%、5.6%、6.2%。").metrics.map(\.subject) == ["第一产业增加值", "第二产业增加值", "第三产业增加值"])
+        #expect(Fixtures.reviewAndPlan("城镇、农村居民人均可支配收入增长4.5%、6.6%，事故起数、死亡人数下降10%、12%。").metrics.map(\.subject)
+                == ["城镇居民人均可支配收入", "农村居民人均可支配收入", "事故起数下降", "死亡人数下降"])
+        // (Not when the names are not the clause's only words, nor when they and the figures differ in number.)
+        #expect(Fixtures.reviewAndPlan("建设学校、医院，投资增长5%、6%。").metrics.map(\.subject) == ["投资增长", "投资增长"])
+        #expect(Fixtures.reviewAndPlan("粮食、棉花、油料产量达到1200万吨、500万吨。").metrics.map(\.subject) == ["粮食、棉花、油料产量", "粮食、棉花、油料产量"])
         // More than one character before a shared measure is a name of its own (省、市两级医院覆盖率).
         #expect(Fixtures.reviewAndPlan("省、市两级医院覆盖率分别达到100%、96%。").metrics.first?.subject != "省覆盖率")
     }

@@ -7,12 +7,17 @@ extension Subjects {
     /// 和): the i-th name for the i-th of `count` figures when the numbers agree, else the whole
     /// clause. False (and nothing added) when `prefix` has no 分别. `ownVerbs` holds, for each
     /// figure, the verb of change written before it inside the list (`分别增长3.2%、下降4.1%`).
+    /// `impliedAt`: where the verb of a list with no 分别 begins (`impliedRespectively`), read
+    /// as if 分别 stood before it.
     static func respectively(_ prefix: ArraySlice<Unicode.Scalar>, count: Int, ownVerbs: [Range<Int>?]? = nil,
-                             into subjects: inout Assignment) -> Bool {
-        guard prefix.allSatisfy(Text.isOwnCharacter) else { return respectivelyAsText(prefix, count: count, into: &subjects) }
+                             impliedAt: Int? = nil, into subjects: inout Assignment) -> Bool {
+        guard prefix.allSatisfy(Text.isOwnCharacter) else {
+            return impliedAt == nil && respectivelyAsText(prefix, count: count, into: &subjects)
+        }
         // Characters are scalars here: the names split at 、 before the first 分别, as
         // `String.split` splits them (empty names left out).
-        guard let split = Self.firstIndex(of: respectivelyScalars, in: prefix) else { return false }
+        guard let split = impliedAt ?? Self.firstIndex(of: respectivelyScalars, in: prefix) else { return false }
+        let verbStart = impliedAt ?? split + 2
         if industryTiers(prefix, before: split, count: count, into: &subjects) { return true }
         if benchmarks(prefix, after: split, count: count, into: &subjects) { return true }
         // `进出口总额和实际使用外资年均分别增长`: how the change is counted is no part of the last
@@ -27,7 +32,7 @@ extension Subjects {
         // (A fall is each figure's: 事故起数、死亡人数分别下降 → 事故起数下降, 死亡人数下降, as a
         // figure of its own reads 刑事案件发案数下降.)
         let listAdverb: [Piece] = namesEnd < split && prefix[namesEnd] != "同" ? [.part(namesEnd..<split)] : []
-        let listVerb = Self.eachFiguresVerb(prefix, at: split + 2).map { [Piece.part($0)] } ?? []
+        let listVerb = Self.eachFiguresVerb(prefix, at: verbStart).map { [Piece.part($0)] } ?? []
         // (A figure with a verb of its own ends with that, not with the list's.)
         func adverb(_ offset: Int) -> [Piece] {
             guard let ownVerbs, offset < ownVerbs.count, let own = ownVerbs[offset] else { return listAdverb + listVerb }
@@ -238,6 +243,31 @@ extension Subjects {
         }
         return nil
     }
+
+    /// `第一、二、三产业增加值增长3.5%、5.6%、6.2%`, `城镇、农村居民人均可支配收入增长4.5%、6.6%`: a list
+    /// of names before a verb of change or of reaching, with as many figures after it and no
+    /// 分别, is read as one with 分别; where the verb begins. Nil unless the clause is only the
+    /// names (at least two, split at 、 alone) and the verb.
+    static func impliedRespectively(_ prefix: ArraySlice<Unicode.Scalar>, count: Int) -> Int? {
+        guard count > 1, prefix.count > 4, prefix.allSatisfy(Text.isOwnCharacter),
+              let cue = impliedVerbs.suffix(of: prefix) else { return nil }
+        let split = prefix.endIndex - impliedVerbs.scalars[cue].count
+        var names = 1
+        var nameStart = prefix.startIndex
+        for position in prefix.startIndex..<split {
+            switch prefix[position] {
+            case "、":
+                guard position > nameStart else { return nil }
+                names += 1
+                nameStart = position + 1
+            case "，", "；", "：", "（", "）", "分": return nil
+            default: break
+            }
+        }
+        return names == count && split > nameStart ? split : nil
+    }
+
+    private static let impliedVerbs = WordList(["同比增长", "增长", "下降", "提高", "降低", "达到", "为"])
 
     /// The number of names before 分别 in `prefix` (split at 、 and a last 和 or 及), when it has 分别.
     static func respectivelyNames(_ prefix: ArraySlice<Unicode.Scalar>) -> Int? {

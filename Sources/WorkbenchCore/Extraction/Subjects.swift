@@ -146,6 +146,12 @@ enum Subjects {
                 index = runEnd + 1
                 continue
             }
+            if let implied = Self.impliedRespectively(prefixScalars, count: count),
+               Self.respectively(prefixScalars, count: count, impliedAt: implied, into: &subjects) {
+                previousRun = index..<(runEnd + 1)
+                index = runEnd + 1
+                continue
+            }
             var base = MeaningRules.cleanedRange(prefixScalars)
             // `建成35个先导区、1000个和美乡村`: between two counts stands only the first one's
             // noun and a list mark; the second takes the first one's verb, not that noun.
