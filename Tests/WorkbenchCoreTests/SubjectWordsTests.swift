@@ -167,6 +167,9 @@ import WorkbenchSDK
         #expect(Fixtures.reviewAndPlan("新建和改造提升农村公路560公里，完成年度目标任务的112%。").metrics.last?.kind == .share)
         // A clause between them that does not say how the measure moved leaves the figure its own clause's word.
         #expect(Fixtures.reviewAndPlan("全省生产总值增长5.5%，城乡居民收入比持续缩小，为2.1%。").metrics.last?.kind != .growth)
+        // Tenths in a clause of their own are a part of a whole, not the growth of the figure before.
+        #expect(Fixtures.reviewAndPlan("脱贫人口人均纯收入增长9.1%，防止返贫监测对象中八成以上已消除风险。").metrics.map(\.kind) == [.growth, .share])
+        #expect(Fixtures.reviewAndPlan("旅游收入增长12%，游客增长三成。").metrics.map(\.kind) == [.growth, .growth])
     }
 
     /// The three tiers of the economy named at once give one figure each; 第一 of their name is

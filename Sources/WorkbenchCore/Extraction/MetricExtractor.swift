@@ -178,6 +178,13 @@ struct MetricExtractor: Sendable {
                 kind = .share
                 kindRule = "percent+of-goal"
             }
+            // `人均纯收入增长9.1%，防止返贫监测对象中八成以上已消除风险`: tenths in a clause of their
+            // own are a part of a whole; the growth before the figure before them is that one's.
+            if kind == .growth, candidate.unit?.category == .tenths, order > 0, previousEnd > cueStart, previousEnd <= clauseStart,
+               !Self.growthVerbs.occurs(in: s[clauseStart..<start]), !Self.changeWords.occurs(in: s[clauseStart..<start]) {
+                kind = .share
+                kindRule = "tenths-own-clause"
+            }
             // `完成5%的地区生产总值增速目标`: the rate of a goal of growth is growth.
             let end = candidate.range.upperBound
             if kind == .share, candidate.unit?.category == .percent, end < s.endIndex, s[end] == "的",
@@ -475,6 +482,8 @@ struct MetricExtractor: Sendable {
     /// Verbs of growth, which a clause before a reaching word with no figure of its own may say
     /// its figure is (较快增长，达到7.5%).
     static let growthVerbs = WordList(["增长", "上涨", "下降", "下跌", "回落"])
+    /// Other words that say a figure is a change (增加三成, 提高两成, 减少一成).
+    static let changeWords = WordList(["增加", "提高", "减少", "降低", "翻", "增"])
     /// Names of a rate or a share: where one that moved arrives is a share, not growth.
     static let shareNouns = WordList(["率", "占比", "比重", "比例"])
     /// The most a sector scores from the figure's sentence (a 3-scalar keyword, twice; the
