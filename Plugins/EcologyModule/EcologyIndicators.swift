@@ -119,18 +119,30 @@ enum EcologyIndicators {
         return String(String.UnicodeScalarView(phrase.prefix(20)))
     }
 
-    /// Whether two figures that end in the same words (`…处理能力`) name the same thing: when
-    /// both subjects say more than that, they share two characters before it too. 污水处理能力
-    /// is not 生活垃圾总处理能力.
-    static func sharesWording(_ first: Metric, _ second: Metric) -> Bool {
+    /// How closely two figures that end in the same words (`…处理能力`) name the same thing: the
+    /// number of two-character pieces their words before that share, or nil when they name
+    /// different things. When both subjects say more than the shared end, they share a piece
+    /// (污水处理能力 is not 生活垃圾总处理能力) and the waters they are measured in
+    /// (`monitoredWaters`): 近岸海域水质优良比例 is not 国考断面水质优良比例.
+    static func sharedWording(_ first: Metric, _ second: Metric) -> Int? {
         let a = Array(first.subject)
         let b = Array(second.subject)
         let tail = 3
-        guard a.count > tail + 1, b.count > tail + 1 else { return true }
-        let headA = a.dropLast(tail)
-        let headB = b.dropLast(tail)
-        var pairs = Set<String>()
-        for index in headA.indices.dropLast() { pairs.insert(String(headA[index...index + 1])) }
-        return headB.indices.dropLast().contains { pairs.contains(String(headB[$0...$0 + 1])) }
+        guard a.count > tail + 1, b.count > tail + 1 else { return 0 }
+        let piecesA = pieces(a.dropLast(tail))
+        let piecesB = pieces(b.dropLast(tail))
+        let shared = piecesB.filter { piecesA.contains($0) }.count
+        guard shared > 0, monitoredWaters.allSatisfy({ first.subject.contains($0) == second.subject.contains($0) }) else { return nil }
+        return shared
+    }
+
+    /// Waters a figure of water quality is measured in: the same rate in others is another indicator.
+    static let monitoredWaters = ["近岸海域", "断面", "地表水", "饮用水", "地下水", "黑臭水体", "干流"]
+
+    /// The distinct two-character pieces of `characters`.
+    private static func pieces(_ characters: ArraySlice<Character>) -> Set<String> {
+        var found = Set<String>()
+        for index in characters.indices.dropLast() { found.insert(String(characters[index...index + 1])) }
+        return found
     }
 }

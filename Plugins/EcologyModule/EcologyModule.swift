@@ -36,13 +36,18 @@ public struct EcologyModule: WorkbenchModule {
             let indicator = EcologyIndicators.indicator(metric)
             var before: Metric?
             if metric.role == .target {
-                // The achieved figure of the same indicator, the closest in wording and unit.
+                // The achieved figure of the same indicator, the closest in wording (the latest of
+                // those as close) and in unit.
                 // (Additions are compared with additions: 新增新能源装机80万千瓦 is not below a stock
                 // of 580万千瓦.)
-                before = indicators.matches(for: metric).last {
-                    EcologyIndicators.sharesWording(achieved[$0], metric)
-                        && EcologyIndicators.countsAdditions(achieved[$0]) == EcologyIndicators.countsAdditions(metric)
-                }.map { achieved[$0] }
+                var closest: (shared: Int, index: Int)?
+                for index in indicators.matches(for: metric)
+                where EcologyIndicators.countsAdditions(achieved[index]) == EcologyIndicators.countsAdditions(metric) {
+                    guard let shared = EcologyIndicators.sharedWording(achieved[index], metric),
+                          shared >= closest?.shared ?? 0 else { continue }
+                    closest = (shared, index)
+                }
+                before = closest.map { achieved[$0.index] }
             }
             table.append([
                 "indicator": .text(indicator), "value": metric.value.map(Cell.number) ?? .null,

@@ -98,6 +98,15 @@ import WorkbenchSDK
         #expect(target?["change"] == .text("up"))
     }
 
+    /// Of rates of water quality, the one measured in the same waters stands beside a target,
+    /// the closest in wording: not the coastal waters' rate beside the river sections'.
+    @Test func aTargetOfWaterQualityStandsBesideTheSameWaters() throws {
+        let report = ReportLoaderShim.parse("2025年某市政府工作报告\n一、2024年工作回顾\n主要流域国控断面水质优良比例100%，近岸海域水质优良比例89.6%。\n二、2025年工作安排\n主要流域国控断面水质优良比例保持100%，近岸海域水质优良比例达到90%以上，地表水水质优良比例达到95%。\n")
+        let targets = try rows(report).filter { $0["role"] == .text("target") }
+        #expect(targets.map { $0["achievedBefore"] } == [Cell.text("100%"), Cell.text("89.6%"), Cell.null])
+        #expect(targets.first?["change"] == .text("same"))
+    }
+
     /// How long a state has lasted (水质连续7年保持II类) is no ecology indicator; the state's
     /// figures are.
     /// Building drinking-water sources for villages is water supply; the quality of the water
