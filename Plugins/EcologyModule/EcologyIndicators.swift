@@ -17,7 +17,7 @@ enum EcologyIndicators {
         "沉陷区", "生态", "环境综合治理", "综合治理工程", "煤电机组", "三改联动", "外送",
         "碧道", "绿道", "植树", "红树林", "林分", "危险废物", "固体废物", "固废", "清洁取暖", "绿色电力", "绿色工业园区",
         "矿山修复", "修复治理", "挥发性有机物", "养殖废弃物", "粪污", "养殖尾水",
-        "石漠化", "低效林", "绿地率", "绿化覆盖率", "碳汇",
+        "石漠化", "低效林", "绿地率", "绿化覆盖率", "碳汇", "公园绿地", "水域面积",
         // 林木覆盖率 (the plains provinces' measure), 退耕还林, 阻沙防护带.
         "林木覆盖率", "还林", "还草", "阻沙", "防沙",
     ]
@@ -101,8 +101,17 @@ enum EcologyIndicators {
             subject.removeFirst(prefix.count)
             if prefix.hasPrefix("新") { added = prefix }
         }
+        // (新增和改造提升公园绿地: what else was done to it is said beside 新增.)
+        if let added = added, let joint = subject.first, joint == "和" || joint == "及",
+           let verb = alsoDone.first(where: { subject.dropFirst().hasPrefix($0) }), subject.count > verb.count + 2 {
+            let rest = subject.dropFirst(1 + verb.count)
+            return String(rest) + "（\(added)\(joint)\(verb)）"
+        }
         return added.map { subject + "（\($0)）" } ?? subject
     }
+
+    /// What may be done beside adding (新增和改造提升), longest first.
+    static let alsoDone = ["改造提升", "提升改造", "改造", "提升", "改建", "修复"]
 
     /// Whether a figure counts what was added in its period (新增, 新建, 培育), not a stock.
     static func countsAdditions(_ metric: Metric) -> Bool {

@@ -98,6 +98,14 @@ import WorkbenchSDK
         #expect(target?["change"] == .text("up"))
     }
 
+    /// Green space of parks and the water area of a lake are ecology figures; what else was done
+    /// to a park's green space is said beside 新增.
+    @Test func parkGreenSpaceAndWaterAreas() throws {
+        let report = ReportLoaderShim.parse("2025年某市政府工作报告\n一、2024年工作回顾\n新增和改造提升公园绿地120公顷，台特玛湖水域面积稳定在300平方公里以上。\n二、2025年工作安排\n新增公园绿地100公顷。\n")
+        let found = try rows(report)
+        #expect(found.map { $0["indicator"] } == [Cell.text("公园绿地（新增和改造提升）"), Cell.text("台特玛湖水域面积"), Cell.text("公园绿地（新增）")])
+    }
+
     /// Of rates of water quality, the one measured in the same waters stands beside a target,
     /// the closest in wording: not the coastal waters' rate beside the river sections'.
     @Test func aTargetOfWaterQualityStandsBesideTheSameWaters() throws {
