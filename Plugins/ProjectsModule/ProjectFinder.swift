@@ -329,7 +329,7 @@ struct ProjectFinder {
                 continue
             }
             // A section names its own place (深江铁路东莞段: 东莞, not 深圳 from 深江).
-            var ownRegion = places(in: String(characters[headStart..<end])).first
+            var ownRegion = places(in: String(characters[headStart..<end])).first ?? campusPlace(in: name)
                 ?? region(of: String(modifier), type: head.type)
             // 太原、大同率先打造绿电产业园区: a generic zone with no place of its own gets the places
             // listed just before it in its clause.

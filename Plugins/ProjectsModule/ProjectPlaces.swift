@@ -95,6 +95,7 @@ extension ProjectFinder {
     }
 
     func region(of text: String, type: String) -> String? {
+        if let campus = campusPlace(in: text) { return campus }
         if let place = places(in: text).first { return place }
         guard ["railway", "expressway"].contains(type), !isLocalReport, let province, gazetteer.places[province] != nil,
               text.count <= 4, !text.contains("至") else { return nil }
@@ -116,5 +117,25 @@ extension ProjectFinder {
             }
         }
         return nil
+    }
+
+    /// `南京大学苏州校区二期`: a campus lies in the place named between its school and 校区, not
+    /// in the one the school is named after.
+    func campusPlace(in text: String) -> String? {
+        let characters = Array(text)
+        guard let campus = Self.firstIndex(of: Self.campusWord, in: characters),
+              let school = Self.schoolWords.compactMap({ Self.firstIndex(of: $0, in: characters) }).min(), school < campus else { return nil }
+        guard campus > school + 2 else { return nil }
+        let schools = places(in: String(characters[..<school]))
+        return places(in: String(characters[..<campus])).first { !schools.contains($0) }
+    }
+
+    static let campusWord = Array("校区")
+    static let schoolWords = [Array("大学"), Array("学院")]
+
+    /// Where `word` first occurs in `characters`.
+    static func firstIndex(of word: [Character], in characters: [Character]) -> Int? {
+        guard characters.count >= word.count else { return nil }
+        return (0...(characters.count - word.count)).first { characters[$0..<($0 + word.count)].elementsEqual(word) }
     }
 }

@@ -51,4 +51,13 @@ struct CityDistrictRegionsTests {
         let province = ProjectFinder(gazetteer: .standard, province: "福建省").projects(in: report)
         #expect(province.map(\.region) == ["厦门", "厦门", "厦门"])
     }
+
+    /// A campus lies in the place named before 校区, not in the one its school is named after.
+    @Test func aCampusLiesWhereItsOwnNameSays() {
+        let report = ReportLoaderShim.parse("2025年江苏省政府工作报告\n一、2024年工作回顾\n南京大学苏州校区二期建成投用，南京大学仙林校区扩建加快推进。\n")
+        #expect(ProjectFinder(gazetteer: .standard, province: "江苏省").projects(in: report).map(\.region) == ["苏州", "南京"])
+        let city = ReportLoaderShim.parse("2025年厦门市政府工作报告\n一、2024年工作回顾\n厦门大学翔安校区三期完工。\n")
+        let finder = ProjectFinder(gazetteer: .standard, province: "福建省", isLocalReport: true, city: "厦门市")
+        #expect(finder.projects(in: city).map(\.region) == ["翔安"])
+    }
 }
