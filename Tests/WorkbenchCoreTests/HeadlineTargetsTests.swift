@@ -31,10 +31,19 @@ import WorkbenchSDK
     @Test func aParagraphOpeningWithTongShiGoesOnWithTheList() {
         let list = "今年全区经济社会发展主要预期目标是：经济增长5.5%左右；城镇新增就业18万人；居民消费价格涨幅2%左右。"
         let more = HeadlineTargets.find(in: report(list: list, after: "同时，粮食产量稳定在800亿斤以上，能耗强度和碳排放强度完成国家下达的任务。"))
-        #expect(more.map(\.indicator).prefix(4) == ["gdp", "urban-jobs", "cpi", "粮食产量"])
+        #expect(more.map(\.indicator) == ["gdp", "urban-jobs", "cpi", "粮食产量", "能耗强度和碳排放强度完成国家下达的任务"])
         // Prose after the list, with no figure and no indicator, is none of it.
         let prose = HeadlineTargets.find(in: report(list: list, after: "同时，我们要坚持稳中求进，全力以赴抓好各项工作。"))
         #expect(prose.map(\.indicator) == ["gdp", "urban-jobs", "cpi"])
+        // Nor last year's figures, a second target of an indicator the list set, or a figure
+        // that is no bounded target (20件民生实事, a budget).
+        for after in ["同时，去年全省新增城镇就业48万人，为今年打下了良好基础。", "同时，2025年全省地区生产总值增长5.2%。",
+                      "同时，全省5个设区市要力争地区生产总值增长6%以上。", "同时，要办好20件民生实事。",
+                      "此外，我们将发行新增专项债券1200亿元，支持重大项目建设。"] {
+            #expect(HeadlineTargets.find(in: report(list: list, after: after)).map(\.indicator) == ["gdp", "urban-jobs", "cpi"])
+        }
+        // A standard indicator the list left out still goes on with it.
+        #expect(HeadlineTargets.find(in: report(list: list, after: "此外，外贸进出口增长5%以上。")).map(\.indicator).last == "foreign-trade")
     }
 
     @Test func theLongerOfTwoListsWins() {

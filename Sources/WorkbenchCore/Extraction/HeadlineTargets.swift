@@ -194,11 +194,29 @@ struct HeadlineTargets {
                 while start < itemScalars.count, ["，", ",", "：", " "].contains(itemScalars[start]) { start += 1 }
                 var found = targets
                 _ = items(of: item, scalars: itemScalars, from: start, metrics: report.metrics, into: &found)
-                if found[targets.count...].contains(where: { $0.isStandard || $0.metric != nil }) { targets = found }
+                // (Not a paragraph on the year before: 同时，去年全省新增城镇就业48万人.)
+                if !Self.pastWords.occurs(in: itemScalars[...]) {
+                    targets += found[targets.count...].filter { Self.continuesList($0, after: targets) }
+                }
             }
         }
         return targets
     }
+
+    /// Whether an item of the paragraph after the list is one more headline target: a standard
+    /// indicator the list has not set (not a second gdp), a figure planned for the year and
+    /// bounded as targets are (粮食产量稳定在800亿斤以上) or a task set from above (能耗强度…完成
+    /// 国家下达的任务); not 20件民生实事, 专项债券1200亿元.
+    static func continuesList(_ item: Target, after targets: [Target]) -> Bool {
+        if let metric = item.metric, metric.role != .target { return false }
+        if item.isStandard { return !targets.contains { $0.indicator == item.indicator } }
+        // (A target with no figure is one when it is a task set from above: 完成国家下达的任务.)
+        guard let metric = item.metric else { return item.text.contains("下达") || item.text.contains("约束性") }
+        return [.atLeast, .atMost, .approx].contains(metric.qualifier)
+    }
+
+    /// Words of a paragraph about the years before (去年, 上年, 过去).
+    static let pastWords = WordList(["去年", "上年", "过去", "上一年"])
 
     /// Words that open a paragraph going on with the list before it.
     static let continuationOpeners = ["同时", "此外", "另外"].map { Array($0.unicodeScalars) }
