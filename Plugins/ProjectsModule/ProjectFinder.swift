@@ -204,7 +204,10 @@ struct ProjectFinder {
             let output = head.generic && Self.hasYearlyOutput(characters, before: headStart)
             // (And works on a basin, a river or a desert: 塔里木河流域生态保护修复工程.)
             let onWater = head.generic && Self.namesWaterBodyBefore(characters, headStart, floor: taken)
-            var start = nameStart(characters, before: headStart, floor: taken, longest: output ? 18 : phased || campus || onWater ? 14 : 10)
+            // (And a firm's plant named by its process, with the firm's whole name: 中国石油独山子石化
+            // 塔里木二期乙烯项目, 国家能源集团准东煤制油气一体化项目.)
+            let industrial = head.generic && Self.namesIndustrialPlant(Array(characters[max(taken, headStart - 10)..<headStart]))
+            var start = nameStart(characters, before: headStart, floor: taken, longest: output || industrial ? 18 : phased || campus || onWater ? 14 : 10)
             start = joinedStart(characters, at: start, floor: taken, headStart: headStart)
             // 甬舟铁路、金建铁路: an item right after a line of the same kind is a name of its own,
             // even where one of its characters reads as a verb (建).

@@ -31,6 +31,9 @@ struct SectionsTailsAndUnitsTests: ProjectProbe {
 struct FirmsPlantsAndZoneListsTests: ProjectProbe {
     @Test func plantsNamedByWhatTheyMake() {
         #expect(names("盛虹炼化一体化项目建成投产，中沙古雷乙烯项目开工建设。", province: "江苏省") == ["盛虹炼化一体化项目", "中沙古雷乙烯项目"])
+        // With the firm's whole name, longer than most names (not 团准东…, 子石化…).
+        #expect(names("国家能源集团准东煤制油气一体化项目开工建设，建成中国石油独山子石化塔里木二期乙烯项目。", province: "新疆维吾尔自治区")
+            == ["国家能源集团准东煤制油气一体化项目", "中国石油独山子石化塔里木二期乙烯项目"])
         #expect(names("开工建设天马第8.6代新型显示面板生产线。", province: "福建省") == ["天马第8.6代新型显示面板生产线"])
         // Kinds and counts of them are none.
         #expect(names("推进一批煤化工项目，加快炼化一体化项目建设，布局现代煤化工项目。", province: "山西省").isEmpty)
