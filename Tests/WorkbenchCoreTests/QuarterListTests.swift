@@ -39,5 +39,13 @@ import WorkbenchSDK
         // (not 上半年一季度 from the item before it).
         let alone = rows("城镇调查失业率平均为5.2%。一季度、上半年、前三季度和全年分别增长5.9%、5.8%、5.6%、5.7%，经济运行总体平稳。").map(\.subject)
         #expect(alone.dropFirst() == ["一季度", "上半年", "前三季度", "全年"])
+        // Nor a measure that moved otherwise: a rate, a count, prices that rose (上涨).
+        for before in ["城镇调查失业率5.2%", "城镇新增就业52万人", "居民消费价格上涨0.3%"] {
+            #expect(rows(before + "，一季度、上半年、前三季度和全年分别增长5.9%、5.8%、5.6%、5.7%。").map(\.subject).dropFirst()
+                    == ["一季度", "上半年", "前三季度", "全年"])
+        }
+        // A gap to a benchmark in between is passed over: each quarter's rate is of the measure.
+        let gap = rows("全市生产总值增长5.6%（高于全国0.6个百分点），各季度增速分别为5.3%、5.5%、5.7%、5.6%。").map(\.subject)
+        #expect(gap.suffix(4) == ["一季度全市生产总值增速", "二季度全市生产总值增速", "三季度全市生产总值增速", "四季度全市生产总值增速"])
     }
 }

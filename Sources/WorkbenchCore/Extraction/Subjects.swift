@@ -372,6 +372,13 @@ enum Subjects {
             // (And a cue alone, 全年 cleaned off, after a part of the year: the year's.)
             let periodCue = Self.periodAndCue(index, of: subjects, in: s)
             let bareCue = Self.onlyPart(index, of: subjects).flatMap { isOne(of: bareCueScalars, s[$0]) ? $0 : nil }
+            // (What periods continue: not a gap to a benchmark in between, and only a measure that
+            // moved as they did, `periodSource`.)
+            if periodCue != nil || Self.quarterAndRate(index, of: subjects, in: s) != nil || Self.onlyPeriod(index, of: subjects, in: s) != nil {
+                guard let periodSource = Self.periodSource(index, from: source, subjects: subjects, candidates: candidates, in: s, buffer: &buffer)
+                else { continue }
+                source = periodSource
+            }
             if periodCue != nil || bareCue != nil {
                 subjects.scalars(source, of: s, into: &buffer)
                 let measure = Self.measureOfPeriod(buffer[...])
@@ -510,6 +517,36 @@ enum Subjects {
 
     /// The longest subject (in scalars) that a cue after it continues.
     static let longestContinued = 64
+
+    /// The figure whose measure periods alone continue (`一季度、上半年分别增长…`, `各季度增速分别为…`):
+    /// `source`, or the figure before it when `source` is a gap to a benchmark (增长5.6%（高于全国
+    /// 0.6个百分点），各季度增速…); nil when that figure's measure did not move as the i-th figure
+    /// does: another unit (城镇新增就业52万人，一季度、上半年分别完成…28%), a rate (失业率5.2%，
+    /// 一季度…分别增长), or another verb (居民消费价格上涨0.3%，…分别增长).
+    static func periodSource(_ index: Int, from source: Int, subjects: Assignment, candidates: UnsafeBufferPointer<Candidate>,
+                             in s: ArraySlice<Unicode.Scalar>, buffer: inout [Unicode.Scalar]) -> Int? {
+        var source = source
+        if candidates[source].unit?.category == .points, source > 0, !subjects.ranges[source - 1].isEmpty,
+           !s[candidates[source - 1].range.upperBound..<candidates[index].range.lowerBound].contains("。") {
+            source -= 1
+        }
+        guard candidates[source].unit?.category == candidates[index].unit?.category else { return nil }
+        subjects.scalars(source, of: s, into: &buffer)
+        let measure = Self.measureOfPeriod(buffer[...]).scalars
+        if candidates[index].unit?.category == .percent, rateEnds.suffix(of: measure) != nil { return nil }
+        // The verb written before the i-th figure, after the periods, against the one the measure had.
+        let before = s[max(s.startIndex, candidates[index].range.lowerBound - 6)..<candidates[index].range.lowerBound]
+        if let own = movingVerbs.scalars.firstIndex(where: { verb in before.count >= verb.count && Text.matches(verb, in: before, at: before.endIndex - verb.count) }),
+           let theirs = movingVerbs.suffix(of: buffer[...]), movingVerbs.scalars[own] != movingVerbs.scalars[theirs] {
+            return nil
+        }
+        return source
+    }
+
+    /// Measures that are rates, whose periods' figures are no growth of them.
+    static let rateEnds = WordList(["率", "比例", "比重", "占比", "失业率"])
+    /// Verbs of a measure's movement that tell one measure from another (上涨 is prices').
+    static let movingVerbs = WordList(["增长", "上涨", "下降", "回落"])
 
     static func isListMark(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "、" || scalar == "和" || scalar == "及"
