@@ -25,5 +25,9 @@ import WorkbenchSDK
         #expect(subjects("全省全年完成投资5000亿元、其中民间投资2000亿元。").last?.hasPrefix("全省") == false)
         // No adverb between owner and verb: nothing says where the owner ends.
         #expect(subjects("中老铁路发送旅客4200万人次、运输货物5800万吨。").last == "运输货物")
+        // A measure is no owner; a clause naming a thing of the owner's kind has its own.
+        #expect(subjects("港口货物吞吐量全年完成18亿吨、集装箱吞吐量3500万标箱。").last == "集装箱吞吐量")
+        #expect(subjects("全市旅游接待人数全年达到1.2亿人次、旅游总收入1500亿元。").last == "旅游总收入")
+        #expect(subjects("全省高速公路累计通车9000公里、农村公路新改建1.2万公里。").last == "农村公路新改建")
     }
 }

@@ -18,9 +18,13 @@ extension Subjects {
             let done = found + adverb.count
             var own = base
             if s[own].starts(with: adverb) { own = (own.lowerBound + adverb.count)..<own.upperBound }
+            let owner = previous.lowerBound..<found
             guard own.count >= 2, listed || previous.upperBound - done == own.count,
-                  !s[previous.lowerBound..<found].contains(where: { !$0.isIdeograph }) else { return nil }
-            return previous.lowerBound..<found
+                  !s[owner].contains(where: { !$0.isIdeograph }) else { return nil }
+            // An owner is a thing, not a measure (港口货物吞吐量全年完成…、集装箱吞吐量); and a clause
+            // that names a thing of its kind has its own (全省高速公路累计通车…、农村公路新改建).
+            guard measureHeads.suffix(of: s[owner]) == nil, Text.firstIndex(of: s[(owner.upperBound - 2)..<owner.upperBound], in: s[base]) == nil else { return nil }
+            return owner
         }
         return nil
     }
