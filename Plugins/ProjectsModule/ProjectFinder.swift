@@ -206,7 +206,8 @@ struct ProjectFinder {
             let onWater = head.generic && Self.namesWaterBodyBefore(characters, headStart, floor: taken)
             // (And a firm's plant named by its process, with the firm's whole name: 中国石油独山子石化
             // 塔里木二期乙烯项目, 国家能源集团准东煤制油气一体化项目.)
-            let industrial = head.generic && Self.namesIndustrialPlant(Array(characters[max(taken, headStart - 10)..<headStart]))
+            let industrial = head.generic
+                && Self.namesIndustrialPlant(Array(characters[min(headStart, max(taken, headStart - 10))..<headStart]))
             var start = nameStart(characters, before: headStart, floor: taken, longest: output || industrial ? 18 : phased || campus || onWater ? 14 : 10)
             start = joinedStart(characters, at: start, floor: taken, headStart: headStart)
             // 甬舟铁路、金建铁路: an item right after a line of the same kind is a name of its own,
