@@ -113,7 +113,12 @@ enum ProjectStatus {
             // 加快推进雄商高铁建设: 加快 before the name sets the pace of the 建设 after it.
             if verb.status == "under-construction", fasterBefore(text, before: before) { return ("accelerating", "加快…" + verb.word) }
             // 完成海口地铁2号线一期建设: the building is done.
-            if verb.word == "建设", doneBefore(text, before: before) { return ("completed", "完成…建设") }
+            // (Only the building itself, ending its clause: not 完成A建设征地拆迁, 完成A建设任务的40%.)
+            if verb.word == "建设", doneBefore(text, before: before),
+               let at = (0...2).map({ ownStart + $0 }).first(where: { text.has(letters, at: $0) }),
+               at + letters.count >= text.count || text[at + letters.count].isPunctuation {
+                return ("completed", "完成…建设")
+            }
             return (verb.status, verb.word)
         }
         // Then the words after the list's 等, for a name inside a list (推动A、B迁建等项目开工) or

@@ -36,6 +36,9 @@ struct StatusPastWorksAndSectionsTests: ProjectProbe {
         #expect(statuses("完成海口地铁2号线一期建设。", province: "海南省")["海口地铁2号线一期"] == "completed")
         #expect(statuses("加快海口地铁2号线一期建设。", province: "海南省")["海口地铁2号线一期"] == "accelerating")
         #expect(statuses("推进海口地铁2号线一期建设。", province: "海南省")["海口地铁2号线一期"] == "under-construction")
+        // Only the building itself, ending its clause: a part of it done, or a share, is not.
+        #expect(statuses("完成引江补汉工程主体建设征地拆迁。", province: "湖北省")["引江补汉工程"] == "under-construction")
+        #expect(statuses("完成沪渝蓉高铁武宜段建设任务的40%。", province: "湖北省")["沪渝蓉高铁武宜段"] == "under-construction")
     }
 
     @Test func anAmountDoneIsNoCompletion() {
