@@ -180,8 +180,10 @@ struct MetricExtractor: Sendable {
             }
             // `人均纯收入增长9.1%，防止返贫监测对象中八成以上已消除风险`: tenths in a clause of their
             // own are a part of a whole; the growth before the figure before them is that one's.
+            // (Not where the clause itself says a change: 考核事项精简两成.)
             if kind == .growth, candidate.unit?.category == .tenths, order > 0, previousEnd > cueStart, previousEnd <= clauseStart,
-               !Self.growthVerbs.occurs(in: s[clauseStart..<start]), !Self.changeWords.occurs(in: s[clauseStart..<start]) {
+               MeaningRules.kind(of: candidate, before: s[clauseStart..<start],
+                                 after: s[candidate.range.upperBound..<min(s.endIndex, candidate.range.upperBound + 5)]).0 != .growth {
                 kind = .share
                 kindRule = "tenths-own-clause"
             }
@@ -482,8 +484,6 @@ struct MetricExtractor: Sendable {
     /// Verbs of growth, which a clause before a reaching word with no figure of its own may say
     /// its figure is (较快增长，达到7.5%).
     static let growthVerbs = WordList(["增长", "上涨", "下降", "下跌", "回落"])
-    /// Other words that say a figure is a change (增加三成, 提高两成, 减少一成).
-    static let changeWords = WordList(["增加", "提高", "减少", "降低", "翻", "增"])
     /// Names of a rate or a share: where one that moved arrives is a share, not growth.
     static let shareNouns = WordList(["率", "占比", "比重", "比例"])
     /// The most a sector scores from the figure's sentence (a 3-scalar keyword, twice; the
