@@ -15,7 +15,11 @@ extension ProjectFinder {
         let found = gazetteer.places(in: text, within: within, home: province)
         guard let city else { return found }
         var districts: [String] = []
-        for mention in gazetteer.mentions(in: text, home: province) where mention.place.kind == "county" && mention.place.parent == city {
+        let characters = Array(text)
+        for mention in gazetteer.mentions(in: characters, home: province) where mention.place.kind == "county" && mention.place.parent == city {
+            // (A district's name before 湾 names a bay: 胶州湾第二隧道 is 青岛's, not 胶州's.)
+            let after = mention.at + mention.form.count
+            if after < characters.count, characters[after] == "湾" { continue }
             // (Short forms: 翔安区 → 翔安; a name of two, 城区, stays whole.)
             var district = mention.place.name
             if district.count > 2, let last = district.last, "区县市旗".contains(last) { district.removeLast() }

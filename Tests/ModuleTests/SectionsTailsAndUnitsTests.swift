@@ -53,6 +53,10 @@ struct CityDistrictRegionsTests {
         // A province's report keeps the cities.
         let province = ProjectFinder(gazetteer: .standard, province: "福建省").projects(in: report)
         #expect(province.map(\.region) == ["厦门", "厦门", "厦门"])
+        // A district's name before 湾 names a bay, which is the city's.
+        let bay = ReportLoaderShim.parse("2025年青岛市政府工作报告\n一、2024年工作回顾\n胶州湾第二隧道开工建设。\n")
+        let qingdao = ProjectFinder(gazetteer: .standard, province: "山东省", isLocalReport: true, city: "青岛市")
+        #expect(qingdao.projects(in: bay).map(\.region) == ["青岛"])
     }
 
     /// A campus lies in the place named before 校区, not in the one its school is named after.
