@@ -57,7 +57,11 @@ enum ProjectStatus {
         // 通航能力, 通航条件: what a waterway can carry, not its opening.
         if letters[0] == "通", letters[1] == "航" { return !navigationTraits.contains { text.has($0, at: position + 2) } }
         // 提升中欧班列运营质效: how well it runs, not that it opened.
-        if letters[0] == "运", letters[1] == "营" { return !operationTraits.contains { text.has($0, at: position + 2) } }
+        // (推动中欧班列稳定运营: how it keeps running, not that it opened.)
+        if letters[0] == "运", letters[1] == "营" {
+            return !operationTraits.contains { text.has($0, at: position + 2) }
+                && !operationManners.contains { position >= $0.count && text.has($0, at: position - $0.count) }
+        }
         // 总体规划, 专项规划: a plan's kind, not a verb (开展国家公园总体规划中期评估).
         if letters[0] == "规", letters[1] == "划", position >= 2, planKinds.contains(where: { text.has($0, at: position - 2) }) { return false }
         guard letters[0] == "完", letters[1] == "成" else { return true }
@@ -84,6 +88,8 @@ enum ProjectStatus {
     static let navigationTraits = ["能力", "条件", "等级", "标准", "里程", "建筑物"].map(Letters.init)
 
     static let operationTraits = ["质效", "质量", "效率", "效益", "水平", "能力", "管理", "模式", "机制"].map(Letters.init)
+    /// Ways of running that say a line or a service keeps running, not that it opened (稳定运营).
+    static let operationManners = ["稳定", "平稳", "安全", "高效", "常态化", "规范", "持续", "良好"].map(Letters.init)
 
     /// Marks that end a clause.
     static let clauseMarks: Set<Character> = ["，", "；", "。", "：", "！", "？", ",", ";", ":"]

@@ -41,6 +41,12 @@ struct StatusPastWorksAndSectionsTests: ProjectProbe {
         #expect(statuses("完成沪渝蓉高铁武宜段建设任务的40%。", province: "湖北省")["沪渝蓉高铁武宜段"] == "under-construction")
     }
 
+    /// A line that keeps running (稳定运营) is no opening.
+    @Test func runningSteadilyIsNoOpening() {
+        #expect(statuses("推动中欧班列稳定运营。", province: "河南省")["中欧班列"] == "other")
+        #expect(statuses("中欧班列开通运营。", province: "河南省")["中欧班列"] == "opened")
+    }
+
     @Test func anAmountDoneIsNoCompletion() {
         #expect(statuses("拉萨南北山绿化工程累计完成造林210万亩。", province: "西藏自治区")["拉萨南北山绿化工程"] == "other")
         #expect(statuses("拉萨南北山绿化工程全面完成。", province: "西藏自治区")["拉萨南北山绿化工程"] == "completed")
