@@ -78,8 +78,15 @@ enum ProjectStatus {
             }
             next += 1
         }
-        return !doneWith.contains { text.has($0, at: position + 2) }
+        if doneWith.contains(where: { text.has($0, at: position + 2) }) { return false }
+        // 田湾核电7号机组完成冷态功能试验: a test or a milestone on the way, not the works done.
+        var clauseEnd = end
+        while clauseEnd < min(text.count, end + 12), !text[clauseEnd].isPunctuation { clauseEnd += 1 }
+        return !(end..<clauseEnd).contains { at in milestones.contains { text.has($0, at: at, within: end..<clauseEnd) } }
     }
+
+    /// Tests and milestones on the way to finished works (完成冷态功能试验, 完成主体结构封顶).
+    static let milestones = ["试验", "测试", "调试", "封顶", "合龙", "装料", "论证", "评审"].map(Letters.init)
 
     static let ports = Letters("口岸")
 

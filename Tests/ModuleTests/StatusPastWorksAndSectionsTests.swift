@@ -47,6 +47,12 @@ struct StatusPastWorksAndSectionsTests: ProjectProbe {
         #expect(statuses("中欧班列开通运营。", province: "河南省")["中欧班列"] == "opened")
     }
 
+    /// A test or a milestone done (完成冷态功能试验) is not the works done.
+    @Test func aTestDoneIsNoCompletion() {
+        #expect(statuses("田湾核电7号机组完成冷态功能试验。", province: "江苏省")["田湾核电7号机组"] == "other")
+        #expect(statuses("完成田湾核电7号机组建设。", province: "江苏省")["田湾核电7号机组"] == "completed")
+    }
+
     @Test func anAmountDoneIsNoCompletion() {
         #expect(statuses("拉萨南北山绿化工程累计完成造林210万亩。", province: "西藏自治区")["拉萨南北山绿化工程"] == "other")
         #expect(statuses("拉萨南北山绿化工程全面完成。", province: "西藏自治区")["拉萨南北山绿化工程"] == "completed")
