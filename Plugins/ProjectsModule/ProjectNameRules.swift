@@ -210,7 +210,8 @@ extension ProjectFinder {
             // it makes; 天马第8.6代新型显示面板生产线: a line named by its generation.
             if head.generic || String(head.words) == "生产线", Self.namesIndustrialPlant(modifier) { return true }
             // 田湾核电7号机组: a numbered generating unit is one plant's, wherever it stands.
-            if name.hasSuffix("号机组"), modifier.count >= 2, !Self.isGeneric(modifier) { return true }
+            // (Not a kind of plant with no site: 新建燃煤电厂1号机组.)
+            if name.hasSuffix("号机组"), case let site = Self.withoutPowerKinds(modifier), site.count >= 2, !Self.isGeneric(site) { return true }
             // A plant or a base is a firm's at a place (比亚迪南宁基地), not a place's kind of base
             // (大同黄花种植基地, 太原市智能工厂).
             // (A place's base of power is one: 皖北千万千瓦级风光储一体化基地.)
@@ -378,6 +379,17 @@ extension ProjectFinder {
     }
 
     static let sharedOpenings = ["流域水", "流域", "国家级", "国家", "跨境电子商务", "跨境电商"].map(Array.init)
+
+    /// `modifier` without the words of a kind of power plant (燃煤电厂 of 燃煤电厂1号机组; 田湾 of
+    /// 田湾核电): what is left names the site, if anything does.
+    static func withoutPowerKinds(_ modifier: [Character]) -> [Character] {
+        var text = String(modifier)
+        for word in powerKinds { text = text.replacing(word, with: "") }
+        return Array(text)
+    }
+
+    static let powerKinds = ["抽水蓄能", "垃圾焚烧", "生物质", "燃煤", "煤电", "火电", "核电", "水电", "风电", "光伏", "燃气", "气电",
+                             "电厂", "电站", "发电", "新建", "扩建", "机组"]
 
     /// Whether `modifier` is made only of `genericModifiers`.
     static func isGeneric(_ modifier: [Character]) -> Bool {

@@ -23,6 +23,8 @@ struct SectionsTailsAndUnitsTests: ProjectProbe {
         #expect(units.first?.type == "energy")
         // Without a number, a site's 核电 is no project.
         #expect(names("田湾核电加快建设。", province: "江苏省").isEmpty)
+        // Nor is a kind of plant with no site.
+        #expect(names("新建燃煤电厂1号机组投产。", province: "江苏省").isEmpty)
     }
 }
 
