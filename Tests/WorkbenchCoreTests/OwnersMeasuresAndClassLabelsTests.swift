@@ -15,6 +15,8 @@ import WorkbenchSDK
         #expect(rows("数字经济核心产业营业收入增长12%。").map(\.sector) == ["digital-economy"])
         #expect(rows("省属国企营业收入增长7%。").map(\.sector) == ["reform-opening"])
         #expect(rows("高原特色农业全产业链产值达到2200亿元。").map(\.sector) == ["agriculture-rural"])
+        // The forestry and grassland industry is a rural one; its cover is ecology.
+        #expect(rows("林草产业总产值达到600亿元，森林覆盖率达到25%。").map(\.sector) == ["agriculture-rural", "ecology-environment"])
         // Alone, the measure still decides.
         #expect(rows("规上企业营业收入增长6%。").map(\.sector) == ["industry-manufacturing"])
         // The second figure of 由…提高到… is of the same measure, and so of the same sector.
