@@ -130,7 +130,11 @@ struct ProjectFinder {
                 continue
             }
             // 中欧班列, “三北”工程: known across the country by a name with no head or place.
-            if index >= taken, let known = KnownProjects.match(characters, at: index) {
+            // (Not when a facility's head follows: 中欧班列（郑州）集结中心 is the hub, named by its head.)
+            if index >= taken, let known = KnownProjects.match(characters, at: index),
+               known.range.upperBound >= characters.count || !ProjectTypes.heads(startingWith: characters[known.range.upperBound]).contains(where: {
+                   !$0.generic && characters.has($0.letters, at: known.range.upperBound)
+               }) {
                 let (status, verb) = ProjectStatus.of(characters, after: known.range.upperBound..<min(characters.count, known.range.upperBound + 8),
                                                       before: max(0, known.range.lowerBound - 16)..<known.range.lowerBound) ?? ("other", nil)
                 let name = String(characters[known.range])

@@ -1,6 +1,8 @@
 /// What the report says is happening to a project, from the verbs around its name.
 enum ProjectStatus {
     static let verbs: [(word: String, status: String)] = [
+        // (成都中欧班列集结中心获批建设: approved, not yet begun; before 建设.)
+        ("获批建设", "planned"),
         ("开通运营", "opened"), ("开通客运", "opened"), ("开放运营", "opened"), ("挂牌运营", "opened"), ("上线运行", "opened"),
         ("投入运营", "opened"), ("投入使用", "opened"), ("投运", "opened"), ("投用", "opened"), ("封关运行", "opened"), ("试运行", "opened"), ("开通", "opened"), ("运营", "opened"), ("投产发电", "opened"), ("投产", "opened"),
         // A plant connected to the grid is producing (全容量并网, 并网发电).
@@ -54,8 +56,13 @@ enum ProjectStatus {
         // 对外开放口岸: a port of entry's kind, not its opening.
         if letters.count == 4, text.has(ports, at: position + 4), letters[0] == "对", letters[2] == "开" { return false }
         guard letters.count == 2 else { return true }
+        // 邮轮母港新开通航线5条: routes opened from the port, not the port.
+        if letters[0] == "开", letters[1] == "通", routes.contains(where: { text.has($0, at: end) }) { return false }
         // 通航能力, 通航条件: what a waterway can carry, not its opening.
-        if letters[0] == "通", letters[1] == "航" { return !navigationTraits.contains { text.has($0, at: position + 2) } }
+        // (Nor 通航 of 开通航线: routes opened.)
+        if letters[0] == "通", letters[1] == "航" {
+            return !navigationTraits.contains { text.has($0, at: position + 2) } && !(end < text.count && text[end] == "线")
+        }
         // 提升中欧班列运营质效: how well it runs, not that it opened.
         // (推动中欧班列稳定运营: how it keeps running, not that it opened.)
         if letters[0] == "运", letters[1] == "营" {
@@ -95,6 +102,9 @@ enum ProjectStatus {
     static let navigationTraits = ["能力", "条件", "等级", "标准", "里程", "建筑物"].map(Letters.init)
 
     static let operationTraits = ["质效", "质量", "效率", "效益", "水平", "能力", "管理", "模式", "机制"].map(Letters.init)
+    /// What a port or a hub opens that is not itself (开通航线, 开通国际货运航线).
+    static let routes = ["航线", "线路", "国际", "国内", "货运", "客运航线", "班列", "直航"].map(Letters.init)
+
     /// Ways of running that say a line or a service keeps running, not that it opened (稳定运营).
     static let operationManners = ["稳定", "平稳", "安全", "高效", "常态化", "规范", "持续", "良好"].map(Letters.init)
 

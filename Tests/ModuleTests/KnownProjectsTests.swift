@@ -12,6 +12,13 @@ struct KnownProjectsTests: ProjectProbe {
         #expect(trains.first?.region == "武汉")
         // 运营质效 is how well it runs: no opening.
         #expect(trains.last?.status == "other")
+        // A facility of the service is named by its own head.
+        let hub = found("中欧班列（郑州）集结中心建设加快推进。", province: "河南省")
+        #expect(hub.map(\.name) == ["中欧班列（郑州）集结中心"])
+        #expect(hub.first?.status == "accelerating")
+        // (A verb of its effect before it is no part of its name; a first of its kind is a description.)
+        #expect(names("持续释放郑州中欧班列集结中心辐射带动力。", province: "河南省") == ["郑州中欧班列集结中心"])
+        #expect(names("建成内陆地区首个国际公路运输集结中心。", province: "河南省").isEmpty)
         let shelter = found("大力实施“三北”工程和黄河“几字弯”攻坚。", province: "山西省")
         #expect(shelter.map(\.name) == ["“三北”工程"])
         #expect(shelter.first?.type == "ecology")

@@ -45,6 +45,11 @@ struct StatusPastWorksAndSectionsTests: ProjectProbe {
     @Test func runningSteadilyIsNoOpening() {
         #expect(statuses("推动中欧班列稳定运营。", province: "河南省")["中欧班列"] == "other")
         #expect(statuses("中欧班列开通运营。", province: "河南省")["中欧班列"] == "opened")
+        // Nor do routes opened from a port open the port.
+        #expect(statuses("厦门邮轮母港新开通航线5条。", province: "福建省")["厦门邮轮母港"] == "other")
+        #expect(statuses("厦门邮轮母港开通运营。", province: "福建省")["厦门邮轮母港"] == "opened")
+        // Approved to be built is not yet being built.
+        #expect(statuses("成都中欧班列集结中心获批建设。", province: "四川省")["成都中欧班列集结中心"] == "planned")
     }
 
     /// A test or a milestone done (完成冷态功能试验) is not the works done.
