@@ -17,6 +17,15 @@ import WorkbenchSDK
         #expect(rows("地区生产总值后三个季度分别增长5.4%、5.6%、5.8%。").map(\.subject).first == "二季度地区生产总值")
     }
 
+    /// What was done, written after 分别 (完成投资), is each period's measure; a measure written
+    /// before its periods is each period's.
+    @Test func whatWasDoneAfterRespectivelyIsEachPeriods() {
+        #expect(rows("重点项目四个季度分别完成投资800亿元、900亿元、950亿元、1000亿元。").map(\.subject).first == "一季度重点项目完成投资")
+        #expect(rows("重点项目一季度、二季度分别完成投资800亿元、900亿元。").map(\.subject) == ["一季度重点项目完成投资", "二季度重点项目完成投资"])
+        #expect(rows("地区生产总值一季度、上半年和全年分别增长5.9%、5.8%、5.7%。").map(\.subject)
+                == ["一季度地区生产总值", "上半年地区生产总值", "地区生产总值"])
+    }
+
     @Test func aCountThatIsNotTheListsStays() {
         // As many figures as quarters only: three figures after 四个季度 are no quarters' list.
         #expect(rows("四个季度分别增长5.2%、5.4%、5.6%。").first?.text == "四个季度")

@@ -32,7 +32,8 @@ extension Subjects {
         // (A fall is each figure's: 事故起数、死亡人数分别下降 → 事故起数下降, 死亡人数下降, as a
         // figure of its own reads 刑事案件发案数下降.)
         let listAdverb: [Piece] = namesEnd < split && prefix[namesEnd] != "同" ? [.part(namesEnd..<split)] : []
-        let listVerb = Self.eachFiguresVerb(prefix, at: verbStart).map { [Piece.part($0)] } ?? []
+        let doneMeasure = Self.eachFiguresVerb(prefix, at: verbStart) == nil ? Self.doneMeasure(prefix, at: verbStart) : nil
+        let listVerb = (Self.eachFiguresVerb(prefix, at: verbStart) ?? doneMeasure).map { [Piece.part($0)] } ?? []
         // (A figure with a verb of its own ends with that, not with the list's.)
         func adverb(_ offset: Int) -> [Piece] {
             guard let ownVerbs, offset < ownVerbs.count, let own = ownVerbs[offset] else { return listAdverb + listVerb }
@@ -82,6 +83,18 @@ extension Subjects {
             if let measure = Self.measureAfterPeriods(cleaned, in: prefix) {
                 for name in cleaned.dropLast() { subjects.append([.part(name), .part(measure)]) }
                 subjects.append([.part(cleaned[cleaned.count - 1].lowerBound..<measure.upperBound)])
+                return true
+            }
+            // `重点项目一季度、二季度分别完成投资…`: a measure, then its periods; with what was
+            // done after 分别 (`doneMeasure`), each period's.
+            // (So for any measure: 地区生产总值一季度、上半年…分别增长; the whole year, 全年, is no
+            // period of its own.)
+            if let (measure, first) = Self.measureBeforePeriods(cleaned, in: prefix) {
+                let done: [Piece] = listVerb
+                for name in [first] + cleaned.dropFirst() {
+                    let period: [Piece] = prefix[name].elementsEqual(Self.wholeYear) ? [] : [.part(name)]
+                    subjects.append(period + [.part(measure)] + done)
+                }
                 return true
             }
         }
@@ -190,6 +203,16 @@ extension Subjects {
         return index..<(index + 2)
     }
 
+    /// `分别完成投资800亿元、…`: a verb of doing and what was done (完成投资, 实现营业收入), the
+    /// whole of what stands between 分别 at `index` and the first figure: each figure's measure.
+    static func doneMeasure(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Range<Int>? {
+        guard index + 4 <= s.endIndex, s.endIndex - index <= 8, isOne(of: doneVerbs, s[index..<(index + 2)]),
+              s[index...].allSatisfy({ Text.isOwnCharacter($0) && !TextLines.isPadding($0) }) else { return nil }
+        return index..<s.endIndex
+    }
+
+    private static let doneVerbs = ["完成", "实现"].map { Array($0.unicodeScalars) }
+
     /// At a list mark `end` right before a verb of change and the figure at `nextStart`
     /// (`、下降4.1%`), the verb. Nil for anything else between.
     static func changeVerbAfterMark(_ s: ArraySlice<Unicode.Scalar>, _ end: Int, _ nextStart: Int) -> Range<Int>? {
@@ -296,6 +319,18 @@ extension Subjects {
         guard names.dropLast().allSatisfy({ isPeriod(s[$0]) }), let last = names.last, last.count > 2 else { return nil }
         for length in stride(from: min(5, last.count - 2), through: 2, by: -1) where isPeriod(s[last.lowerBound..<(last.lowerBound + length)]) {
             return (last.lowerBound + length)..<last.upperBound
+        }
+        return nil
+    }
+
+    /// For names that are all periods but the first, which is a measure and then a period
+    /// (`重点项目一季度`, `二季度`), the measure and the first period.
+    static func measureBeforePeriods(_ names: [Range<Int>], in s: ArraySlice<Unicode.Scalar>) -> (measure: Range<Int>, period: Range<Int>)? {
+        guard names.dropFirst().allSatisfy({ isPeriod(s[$0]) }), let first = names.first, first.count > 3 else { return nil }
+        for length in stride(from: min(5, first.count - 2), through: 2, by: -1) where isPeriod(s[(first.upperBound - length)..<first.upperBound]) {
+            let measure = MeaningRules.cleanedRange(s[first.lowerBound..<(first.upperBound - length)]).range
+            guard measure.count >= 2 else { return nil }
+            return (measure, (first.upperBound - length)..<first.upperBound)
         }
         return nil
     }
