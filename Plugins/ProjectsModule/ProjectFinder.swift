@@ -39,7 +39,7 @@ struct ProjectFinder {
                                             "产业基地", "港", "核电", "口岸", "院区", "校区", "分院", "妇幼保健院", "卫生院", "中学", "小学",
                                             "自由贸易试验区", "自贸试验区", "东站", "西站", "南站", "北站", "先行区", "试验区", "临空经济区",
                                             "保税区", "保税港区", "金融城", "新片区", "科技园区", "科技园", "科学中心", "航空港区", "光源", "试验场", "投资区", "工业区",
-                                            "景区", "旅游区", "工厂", "基地"]
+                                            "景区", "旅游区", "工厂", "基地", "足球中心", "会议中心", "医技综合楼", "生态园"]
 
     /// How far back the verb before a list's later item is looked for (加快合浦至湛江高铁、南宁至
     /// 崇左城际铁路、柳州至广州铁路、防城港至东兴铁路建设); a name that is no later item of a list is
@@ -54,6 +54,9 @@ struct ProjectFinder {
 
     /// Grades a zone is given (a kind after a name, not more of it).
     static let grades: Set<String> = ["国家级", "省级", "市级", "县级"]
+
+    /// Words before 港 that make it a hub of firms, not of ships (烟台国际科创港, 青岛音乐港).
+    static let notShipping: Set<String> = ["科创", "音乐", "数字", "文创", "人才", "金融", "数据", "创新", "影视", "动漫", "电竞", "设计", "科技", "算力", "智造"]
 
     /// Heads of stations, named by their city (郑州南站): no list before one shares them.
     static let stationHeads: Set<String> = ["东站", "西站", "南站", "北站"]
@@ -308,6 +311,8 @@ struct ProjectFinder {
             // (And a plant its products: 特斯拉上海储能超级工厂 is an energy one.)
             let type = head.generic ? ProjectTypes.transferType(of: modifier) ?? ProjectTypes.worksType(of: modifier) ?? head.type
                 : Self.plantHeads.contains(String(head.words)) || String(head.words) == "联络线" ? ProjectTypes.worksType(of: modifier) ?? head.type
+                : head.words.count == 1 && head.words[0] == "港" && modifier.count >= 2
+                    && Self.notShipping.contains(String(modifier.suffix(2))) ? "park-zone"
                 : head.type
             func project(_ name: String, text: String, at position: Int, region: String?) -> FoundProject {
                 FoundProject(name: name, text: text, type: type, offset: offsets[position], line: sentence.line,

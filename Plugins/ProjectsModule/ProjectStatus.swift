@@ -11,7 +11,7 @@ enum ProjectStatus {
         ("机组投产", "opened"), ("机组并网", "opened"),
         ("正式运行", "opened"), ("挂牌运行", "opened"), ("交付使用", "opened"), ("对外开放", "opened"), ("向公众开放", "opened"),
         ("开园", "opened"), ("全线通航", "opened"), ("达产", "opened"), ("满产", "opened"),
-        ("封关运作", "opened"), ("投入商业运行", "opened"), ("开业运营", "opened"), ("启用", "opened"), ("建成开诊", "opened"), ("试通航", "opened"),
+        ("封关运作", "opened"), ("投入商业运行", "opened"), ("开业运营", "opened"), ("启用", "opened"), ("建成开诊", "opened"), ("开诊", "opened"), ("开馆", "opened"), ("投入运行", "opened"), ("试通航", "opened"),
         ("通过国家验收", "completed"), ("通过竣工验收", "completed"),
         // A dam closed to store water, a canal carrying it all along: the works are done.
         ("下闸蓄水", "completed"), ("全线通水", "completed"), ("通水", "completed"), ("基本建成", "completed"),
@@ -129,6 +129,8 @@ enum ProjectStatus {
         let from = unitsEnd(in: text, from: tailEnd) ?? tailEnd
         var ownStart = from
         // (防城港核电二期全面建成投产: an adverb before the verbs is none of them.)
+        // (渤中海上风电年底前投运, 年内全面建成: and nor is a time, or a time and an adverb.)
+        if let time = times.first(where: { text.has($0, at: ownStart) }) { ownStart += time.count }
         if let adverb = adverbs.first(where: { text.has($0, at: ownStart) }) { ownStart += adverb.count }
         var ownEnd = ownStart
         while ownEnd < min(text.count, ownStart + 8), !text[ownEnd].isPunctuation, text[ownEnd] != "等" { ownEnd += 1 }
@@ -215,6 +217,9 @@ enum ProjectStatus {
         var end = start + 1
         while end < min(text.count, start + 40), !clauseMarks.contains(text[end]) { end += 1 }
         guard end < text.count, clauseMarks.contains(text[end]) else { return nil }
+        // (郑州机场三期扩建和周口、潢川等机场前期工作: 和 before a list of its own joins another
+        // phrase, whose verb is not the name's.)
+        if text[start] != "、", (start + 1..<end).contains(where: { text[$0] == "、" }) { return nil }
         func verb(endingAt position: Int) -> (index: Int, count: Int)? {
             for (index, letters) in verbLetters.enumerated() where position - letters.count > start && text.has(letters, at: position - letters.count) {
                 return (index, letters.count)
@@ -278,6 +283,9 @@ enum ProjectStatus {
     /// Adverbs a name's own verbs may follow (全面建成投产, 顺利通过验收, 提前建成).
     static let adverbs = ["全面", "顺利", "提前", "如期", "率先"].map(Letters.init)
 
+    /// Times written between a name and its verb (年底前投运, 上半年开工).
+    static let times = ["年底前", "年内", "年底", "上半年", "下半年", "当年"].map(Letters.init)
+
     static let faster = Letters("加快")
     static let earlyWork = Letters("前期工作")
     static let foundingWords = ["创建", "申建"].map(Letters.init)
@@ -319,10 +327,15 @@ enum ProjectStatus {
     static func listEnd(in text: Letters, from start: Int) -> Int {
         var position = start
         var crossedItem = false
+        var joined = false
         while position < min(text.count, start + 40) {
             let character = text[position]
             if character == "等" { return crossedItem || position - start <= 4 ? position : start }
+            // (加快郑州机场三期扩建和周口、潢川等机场前期工作: 和 before a list joins another
+            // phrase; the list's 等 is not the name's.)
+            if !crossedItem, character == "和" || character == "及" { joined = true }
             if character == "、" {
+                if joined { return start }
                 crossedItem = true
             } else if character.isPunctuation || !crossedItem && position - start >= 4 {
                 return start

@@ -50,7 +50,7 @@ enum ProjectTypes {
                            "产业基地", "合作区", "中央商务区", "商务区", "新城", "先行区", "试验区", "临空经济区", "保税区", "保税港区", "金融城", "新片区", "科技园区", "科技园", "航空港区",
                            "投资区", "工业区", "综合实验区"] + valleyHeads),
             ("culture-venue", ["考古遗址公园", "国家文化公园", "遗址公园", "博物院", "博物馆", "美术馆", "图书馆", "大剧院", "文化公园", "纪念馆",
-                               "艺术中心", "科技馆", "文化馆", "档案馆", "非物质文化遗产馆", "非遗馆"]),
+                               "艺术中心", "科技馆", "文化馆", "档案馆", "非物质文化遗产馆", "非遗馆", "考古公园"]),
             ("research", ["实验室", "研究院", "试验线", "研究中心", "创新中心", "大科学装置", "实验站", "实验装置", "实验室基地",
                           "科学中心", "光源", "实验设施", "研究设施", "基因库", "试验场", "试验装置", "试验设施"]),
             ("ecology", ["湿地公园", "国家公园", "森林公园", "地质公园", "综合治理工程", "生态修复工程", "生态廊道", "自然保护区"]),
@@ -61,7 +61,9 @@ enum ProjectTypes {
             // Firms' plants and bases: 赛力斯超级工厂, 比亚迪南宁基地 (a place names which).
             ("other", ["超级工厂", "工厂", "基地"]),
             ("other", ["妇幼保健院", "卫生院", "中学", "小学"]),
-            ("other", ["体育中心", "运动中心", "体育馆", "体育场"]),
+            ("other", ["体育中心", "运动中心", "体育馆", "体育场", "足球中心", "会议中心", "医技综合楼"]),
+            // Eco-parks with a place's name (东港生态园).
+            ("ecology", ["生态园"]),
         ]
         var heads = table.flatMap { type, words in words.map { Head(words: Array($0), type: type, generic: false) } }
         heads.append(Head(words: Array("工程"), type: "other", generic: true))
@@ -101,7 +103,7 @@ enum ProjectTypes {
     static let starts = FirstLetters(heads.compactMap(\.words.first) + ["国", "省", "G", "S", "Ｇ", "Ｓ"] + KnownProjects.firstLetters)
 
     /// Words a name ends with after its head (太旧高速改扩建, 武宿机场三期, 山西博物院新馆).
-    static let tails = (["直流", "交流", "支线", "连接线", "集群", "配套工程", "第二通道", "辅助通道",
+    static let tails = (["直流", "交流", "支线", "连接线", "东接线", "西接线", "南接线", "北接线", "接线", "集群", "配套工程", "第二通道", "辅助通道",
                          "东延伸段", "西延伸段", "南延伸段", "北延伸段", "东延伸", "西延伸", "南延伸", "北延伸", "东延线", "西延线", "南延线", "北延线", "增建二线", "复线", "延伸段", "东延段", "西延段", "南延段", "北延段", "续建配套与现代化改造", "续建配套", "现代化改造", "扩能改造", "快速化改造", "提标改造", "改扩建", "迁建", "北延", "南延", "东延", "西延", "扩建", "扩容", "扩能", "提速", "新馆", "一期项目", "二期项目"] + phases + ["项目"]).map(Letters.init)
 
     /// Words that end the stretch of text before a name: verbs, adverbs and joining words.
@@ -129,7 +131,13 @@ enum ProjectTypes {
             numbered += 1
         }
         var end = position
-        if let terminal = terminals.first(where: { characters.has($0, at: numbered) }) { end = numbered + terminal.count }
+        // (胶东国际机场东航站楼: a terminal named by its side.)
+        if numbered == position, numbered + 1 < characters.count, "东西南北".contains(characters[numbered]),
+           let terminal = terminals.first(where: { characters.has($0, at: numbered + 1) }) {
+            end = numbered + 1 + terminal.count
+        } else if let terminal = terminals.first(where: { characters.has($0, at: numbered) }) {
+            end = numbered + terminal.count
+        }
         // 温州市域铁路S2线: a line's code, a letter and its number.
         if numbered - position >= 2, numbered < characters.count, characters[numbered] == "线", characters[position].isLetter,
            characters[(position + 1)..<numbered].allSatisfy(\.isNumber) {
@@ -152,6 +160,10 @@ enum ProjectTypes {
         if tail.count == 2, tail[1] == "期", let works = phaseWorks.first(where: { characters.has($0, at: end + 2) }) {
             return end + 2 + works.count
         }
+        // (济南机场四期扩建, 黄河大桥南接线改扩建: a part or a phase, then its own works.)
+        if !laterWorks.contains(where: { $0.count == tail.count && characters.has($0, at: end) }), let more = laterWorks.first(where: { characters.has($0, at: end + tail.count) }) {
+            return end + tail.count + more.count
+        }
         return end + tail.count
     }
 
@@ -172,6 +184,9 @@ enum ProjectTypes {
 
     /// Words after 扩容, 提速 or 扩能 that make it a verb phrase (扩容升级, 扩容提质).
     static let upgrades = ["升级", "提质", "提升", "增效", "提档"].map(Letters.init)
+
+    /// Works that may follow another tail (四期扩建, 南接线改扩建).
+    static let laterWorks = ["改扩建", "扩建", "迁建", "提标改造", "扩能改造"].map(Letters.init)
 
     /// Works of a phase named after it (二期配套工程, 二期扩建工程).
     static let phaseWorks = ["配套工程", "改扩建工程", "扩建工程"].map(Letters.init)
