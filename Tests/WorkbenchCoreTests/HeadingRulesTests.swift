@@ -59,6 +59,9 @@ import Testing
         "2025年是“十四五”规划收官之年。过去五年……",                     // a year opens it
         "２０２５年全省经济稳中有进。过去五年……",                         // in full-width digits too
         "推动高质量发展的关键在于坚持以经济建设为中心、以改革开放为动力、以科技创新为引领、以人民为中心不断前进。此后……", // too long
+        "全省地区生产总值一季度增长5.4%，上半年增长5.6%。外贸稳中提质……",   // a rate: a data sentence
+        "森林覆盖率提高1.2个百分点。湿地保护率……",                         // percentage points
+        "规上工业增加值突破1万亿元。制造业……",                              // a figure after a verb of change
     ])
     func narrativeOpeningsAreNotTopics(text: String) {
         #expect(HeadingRules.topicLead(p(text)) == nil)

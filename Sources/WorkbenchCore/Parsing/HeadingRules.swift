@@ -117,8 +117,29 @@ enum HeadingRules {
         if item(at: lead.startIndex, in: scalars[...]) != nil { return nil }
         if firstPersonWords.occurs(in: lead) { return nil }
         if openingWords.prefix(of: lead) != nil { return nil }
+        if statesAnOutcome(lead) { return nil }
         return end
     }
+
+    /// Whether a short first sentence states a figure's outcome (`地区生产总值增长5.4%`,
+    /// `森林覆盖率达到63.5%`): a rate or a figure after a verb of change is a data sentence, not a
+    /// topic's lead (`今年再办好15件民生实事` still leads one).
+    static func statesAnOutcome(_ lead: ArraySlice<Unicode.Scalar>) -> Bool {
+        var index = lead.startIndex
+        while index < lead.endIndex {
+            guard lead[index].isASCII, lead[index].properties.numericType != nil else { index += 1; continue }
+            let start = index
+            while index < lead.endIndex, lead[index].isASCII, lead[index].properties.numericType != nil || lead[index] == "." { index += 1 }
+            if index < lead.endIndex, lead[index] == "%" || lead[index] == "％" || lead[index] == "个" && lead[index...].starts(with: percentagePoints) {
+                return true
+            }
+            if changeVerbs.contains(where: { start - lead.startIndex >= $0.count && lead[(start - $0.count)..<start].elementsEqual($0) }) { return true }
+        }
+        return false
+    }
+
+    private static let percentagePoints = Array("个百分点".unicodeScalars)
+    private static let changeVerbs = ["增长", "下降", "达到", "提高", "突破", "增加", "减少"].map { Array($0.unicodeScalars) }
 
     private static let firstPersonWords = WordList(firstPerson)
     private static let openingWords = WordList(nonTopicOpenings)
