@@ -251,7 +251,7 @@ import WorkbenchSDK
         let (earlier, later) = reports(targets: "地区生产总值增长5%以上，社会消费品零售总额增长5%左右。",
                                        review: "一季度全省生产总值增长6.1%，上半年增长5.5%，全年增长4.8%。社会消费品零售总额12月份增长7.2%，全年增长3.9%。")
         #expect(later.metrics.prefix(5).map(\.subject) == ["一季度全省生产总值增长", "上半年全省生产总值增长", "全省生产总值增长",
-                                                          "社会消费品零售总额12月份增长", "社会消费品零售总额增长"])
+                                                          "12月份社会消费品零售总额增长", "社会消费品零售总额增长"])
         let rows = TargetOutcomes.compare(earlier, with: later)
         #expect(rows.map { $0.outcome?.text } == ["4.8%", "3.9%"])
         #expect(rows.map(\.verdict) == ["missed", "missed"])

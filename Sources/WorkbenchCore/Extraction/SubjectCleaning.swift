@@ -269,7 +269,7 @@ extension MeaningRules {
     @inline(__always)
     static func mayOpenAdjunct(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case "按", "扣", "剔", "截", "同", "可", "近", "0"..."9": return true
+        case "按", "以", "扣", "剔", "截", "同", "可", "近", "0"..."9": return true
         default: return Enumerators.digit(scalar) != nil || scalar == "十"
         }
     }
@@ -296,14 +296,14 @@ extension MeaningRules {
     /// Adjuncts that say how a figure was counted: an opening word and the words that may close
     /// it within `adjunctReach` scalars (none: the opening word is the whole adjunct).
     static let adjuncts: [(opening: [Unicode.Scalar], closing: [[Unicode.Scalar]])] = [
-        ("按", ["计算", "测算"]), ("扣除", ["因素后", "后", "因素"]), ("剔除", ["因素后", "后", "因素"]), ("截至", ["底", "末", "月", "日"]), ("截止", ["底", "末", "月", "日"]),
+        ("按", ["计算", "测算", "折算", "元计", "币计"]), ("以", ["元计", "币计"]), ("扣除", ["因素后", "后", "因素"]), ("剔除", ["因素后", "后", "因素"]), ("截至", ["底", "末", "月", "日"]), ("截止", ["底", "末", "月", "日"]),
         ("同口径", []), ("可比口径", []),
     ].map { (Array($0.0.unicodeScalars), $0.1.map { Array($0.unicodeScalars) }) }
     static let adjunctReach = 16
 
     /// Where an adjunct that opens `scalars` ends (past a comma after it), if one does.
     static func adjunctEnd(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
-        guard let first = scalars.first, first == "按" || first == "扣" || first == "剔" || first == "截" || first == "同" || first == "可" else { return nil }
+        guard let first = scalars.first, first == "按" || first == "以" || first == "扣" || first == "剔" || first == "截" || first == "同" || first == "可" else { return nil }
         for (opening, closings) in adjuncts where Text.matches(opening, in: scalars, at: scalars.startIndex) {
             let from = scalars.startIndex + opening.count
             var end: Int?

@@ -11,6 +11,7 @@ extension Subjects {
     static let bareCueWords = ["比上年增长", "比上年增加", "比上年提高", "比上年下降", "比上年减少",
                                "较上年增长", "较上年增加", "较上年提高", "较上年下降", "较上年减少",
                                "提高到", "提高至", "提升到", "提升至", "增加到", "增长到", "增至", "下降到", "降至", "降到",
+                               "累计下降", "累计增长", "累计提高", "累计减少", "累计降低",
                                "同比增长", "同比下降", "年均增长", "实际增长", "名义增长", "增长", "下降", "增速", "占比", "比重", "提高", "降低",
                                "增加", "减少", "连续", "新增", "净增", "增产", "减产"]
     static let bareCues = Set(bareCueWords)
@@ -102,8 +103,13 @@ extension Subjects {
     /// `上半年增长`, `全年增长`, `12月份增长`: a subject that is only a period of the year
     /// (`isPeriod`) and a bare cue; the ranges of the two.
     static func periodAndCue(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> (period: Range<Int>, cue: Range<Int>)? {
-        guard let range = onlyPart(index, of: subjects), range.count >= 4, range.count <= 9,
-              periodOpenings.contains(s[range.lowerBound]) || NumberReader.digit(s[range.lowerBound]) != nil else { return nil }
+        guard let range = onlyPart(index, of: subjects), range.count >= 4, range.count <= 11 else { return nil }
+        // (“十四五”累计下降22.1%, 五年累计增长: the plan's years, continuing the measure before.)
+        if let plan = planPeriods.first(where: { range.count > $0.count + 1 && s[range].starts(with: $0) }) {
+            let cue = (range.lowerBound + plan.count)..<range.upperBound
+            return isOne(of: bareCueScalars, s[cue]) ? (range.lowerBound..<cue.lowerBound, cue) : nil
+        }
+        guard range.count <= 9, periodOpenings.contains(s[range.lowerBound]) || NumberReader.digit(s[range.lowerBound]) != nil else { return nil }
         for length in stride(from: min(5, range.count - 2), through: 2, by: -1)
         where isPeriod(s[range.lowerBound..<(range.lowerBound + length)]) {
             let cue = (range.lowerBound + length)..<range.upperBound
@@ -111,6 +117,9 @@ extension Subjects {
         }
         return nil
     }
+
+    /// The years of a plan written before a cue (“十四五”累计下降).
+    static let planPeriods = ["“十四五”期间", "十四五期间", "“十四五”时期", "“十四五”以来", "“十四五”", "十四五", "五年来", "五年间", "五年"].map { Array($0.unicodeScalars) }
 
     /// The subject of the i-th figure when it is only a period of the year (一季度, 上半年, 全年).
     static func onlyPeriod(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {

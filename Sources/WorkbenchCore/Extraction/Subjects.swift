@@ -357,6 +357,12 @@ enum Subjects {
             // Not a rank's (`稳居全国前十强、增长4.8%` grows what the sentence is about).
             var source = index - 1
             while source > 0, candidates[source].kind == .rank { source -= 1 }
+            // `进出口总额7200亿元（其中出口6100亿元），增长6.1%`: a figure in brackets closed before
+            // this one is an aside; the figure before the bracket is what grew.
+            if source > 0, s[candidates[source].range.upperBound..<candidates[index].range.lowerBound].contains("）"),
+               s[candidates[source - 1].range.upperBound..<candidates[source].range.lowerBound].contains("（") {
+                source -= 1
+            }
             guard candidates[source].kind != .rank else { continue }
             // `跨越2000亿元、2500亿元两个台阶，2025年达到2850亿元左右`: a count named by the noun after
             // it (两个台阶) says nothing of an amount after it; the figure before it does.
@@ -438,7 +444,37 @@ enum Subjects {
             subjects.ranges[index] = subjects.pieces.count..<subjects.pieces.count + continued.count
             subjects.pieces += continued
         }
+        // `全省地区生产总值一季度增长5.4%`: a period of the year written between the measure and
+        // its cue opens the subject, as it does when it continues one (上半年全省地区生产总值增长).
+        for index in subjects.ranges.indices {
+            guard let range = Self.onlyPart(index, of: subjects), range.count >= 6,
+                  let (period, cue) = Self.periodBeforeCue(range, in: s) else { continue }
+            let measure = range.lowerBound..<period.lowerBound
+            let reordered: [Piece] = [.part(period), .part(measure), .part(cue)]
+            subjects.ranges[index] = subjects.pieces.count..<subjects.pieces.count + reordered.count
+            subjects.pieces += reordered
+        }
     }
+
+    /// The period of the year (not the whole year) and the cue closing `range`, when the period
+    /// stands right before the cue and after a measure of two or more scalars that is no period.
+    static func periodBeforeCue(_ range: Range<Int>, in s: ArraySlice<Unicode.Scalar>) -> (period: Range<Int>, cue: Range<Int>)? {
+        guard let last = s[range].last, last == "长" || last == "降" || last == "速" || last == "加" || last == "少" || last == "高",
+              let cue = periodCues.first(where: { range.count > $0.count && s[range].suffix($0.count).elementsEqual($0) }) else { return nil }
+        let cueStart = range.upperBound - cue.count
+        for length in stride(from: min(5, cueStart - range.lowerBound - 2), through: 2, by: -1) {
+            let period = (cueStart - length)..<cueStart
+            guard isPeriod(s[period]), !s[period].elementsEqual(wholeYear) else { continue }
+            let measure = s[range.lowerBound..<period.lowerBound]
+            guard measure.count >= 2, !isPeriod(measure), let previous = measure.last, !isListMark(previous),
+                  !"、和及与前至到—-－".unicodeScalars.contains(previous) else { return nil }
+            return (period, cueStart..<range.upperBound)
+        }
+        return nil
+    }
+
+    /// Cues a period of the year may stand before (一季度增长, 上半年同比下降).
+    static let periodCues = ["同比增长", "同比下降", "增长", "下降", "增速", "增加", "减少", "提高"].map { Array($0.unicodeScalars) }
 
     /// Measures that say what is measured only of a topic named before them (总产值, 装机规模).
     static let bareMeasures = ["总产值", "产值", "规模", "总规模", "产业规模", "装机规模", "装机容量", "营业收入", "营收",
