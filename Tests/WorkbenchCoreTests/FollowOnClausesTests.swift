@@ -30,6 +30,15 @@ import WorkbenchSDK
         #expect(subjects("地区生产总值全年增长5%。").first != "全年地区生产总值增长")
     }
 
+    @Test func aBaselineAndWhereItWasCutTo() {
+        #expect(subjects("煤炭消费量由2020年的2.8亿吨压减到2.5亿吨，工业增加值增长6%。") == ["煤炭消费量", "煤炭消费量", "工业增加值增长"])
+    }
+
+    @Test func fineParticlesAreEcology() {
+        let rows = Fixtures.reviewAndPlan("细颗粒物平均浓度下降到36微克/立方米。").metrics
+        #expect(rows.map(\.sector) == ["ecology-environment"])
+    }
+
     @Test func aFigureInBracketsIsAnAside() {
         #expect(subjects("进出口总额7200亿元（其中出口6100亿元），增长6.1%。") == ["进出口总额", "出口", "进出口总额增长"])
     }

@@ -495,7 +495,7 @@ struct MetricExtractor: Sendable {
     static let fromOnly = WordList(["从"])
     static let towards = WordList(["提高到", "提高至", "提升到", "提升至", "增至", "增加到", "增加至", "增长到", "降至", "降到",
                                    "下降到", "下降至", "降低到", "降低至", "上升到", "上升至", "减少到", "减少至", "扩大到", "扩大至",
-                                   "缩小到", "缩小至", "达到", "跃升至", "跃升到", "升至", "前移至", "调整为", "调整到", "优化为"])
+                                   "缩小到", "缩小至", "压减到", "压减至", "压降到", "压降至", "缩减到", "缩减至", "达到", "跃升至", "跃升到", "升至", "前移至", "调整为", "调整到", "优化为"])
 
     /// The length of the longest of `towards`, in scalars.
     static let towardsLongest = towards.scalars.map(\.count).max() ?? 0
