@@ -200,12 +200,17 @@ enum MeaningRules {
         return nil
     }
 
+    /// Whose and how often an amount is paid, written between a bound and the amount.
+    private static let paymentRates = WordList(Subjects.paymentRateWords + ["每人", "每年", "每户"])
+
     /// Nouns of a rate of change, which 控制在/保持在/稳定在 hold at a level.
     private static let rateNouns = ["涨幅", "增幅", "增速", "降幅", "跌幅"].map { Array($0.unicodeScalars) }
 
     /// A qualifier written right before the number (超过550亿元, 近千亿元).
     static func leadingQualifier(before prefix: ArraySlice<Unicode.Scalar>) -> Metric.Qualifier? {
         var tail = prefix
+        // (不低于每人每年7000元: the bound stands before whose and how often.)
+        if let rate = paymentRates.suffix(of: tail) { tail = tail.dropLast(paymentRates.scalars[rate].count) }
         // (不到2万元: a bound that ends with a filler's word.)
         if let found = leadingWords.suffix(of: tail), leadingWords.scalars[found].count > 1, fillers.suffix(of: tail) != nil {
             return leadingQualifiers[found].1

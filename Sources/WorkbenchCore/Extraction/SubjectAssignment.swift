@@ -27,12 +27,21 @@ extension Subjects {
             if let estimate = Self.estimate(in: s, cleaned.range) {
                 pieces.append(.part(cleaned.range.lowerBound..<estimate))
                 pieces.append(.part((estimate + 2)..<cleaned.range.upperBound))
-            } else if !cleaned.range.isEmpty {
+            } else if !cleaned.range.isEmpty,
+                      !(noun.map { !Self.isEmpty($0) } ?? false && Self.isBound(s[cleaned.range])) {
+                // (`近200家企业参加`: a bound alone before a count whose noun follows is the
+                // figure's qualifier, not what it counts.)
                 pieces.append(.part(cleaned.range))
             }
             if cleaned.closesQuote { pieces.append(.closingQuote) }
             if let noun, !Self.isEmpty(noun) { pieces.append(noun) }
             ranges.append(start..<pieces.count)
+        }
+
+        /// Whether `words` are one qualifier of `MeaningRules.leadingQualifiers` (近, 超过) and nothing more.
+        static func isBound(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+            guard words.count <= 3, let found = MeaningRules.leadingWords.prefix(of: words) else { return false }
+            return MeaningRules.leadingWords.scalars[found].count == words.count
         }
 
         /// Where 预计 begins inside `range` of `s`, after its first scalar and before its last two.

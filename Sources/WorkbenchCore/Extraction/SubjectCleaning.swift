@@ -35,7 +35,9 @@ extension MeaningRules {
                                // they say which ones are counted; so is 带动: 带动消费60亿元 is
                                // the consumption it brought, not all of it).
                                "扎实推进", "深入推进", "推动", "推进", "促进", "实施", "加快", "抓好", "落实", "采取",
-                               "着力", "大力", "再办好", "办好"]
+                               "着力", "大力", "再办好", "办好",
+                               // `（含高校毕业生20万人）`: a part of the figure before.
+                               "含", "包括"]
     /// What 并 opens as a word of its own, not as "and" (并网装机, 并购重组).
     static let wordsWithBing: Set<Unicode.Scalar> = ["网", "购", "联", "表", "轨"]
     /// What 和 opens as a word or a place's name, not as "and" (和美乡村, 和谐, 和田地区, 和平区,

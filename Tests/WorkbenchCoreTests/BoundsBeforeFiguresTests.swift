@@ -1,0 +1,27 @@
+import Testing
+import WorkbenchSDK
+@testable import WorkbenchCore
+
+/// Bounds written before a figure (近, 超过, 不低于) qualify it, even with whose and how often
+/// between them, and are no part of what it counts; a part of a figure (含…) is named without 含.
+@Suite struct BoundsBeforeFiguresTests {
+    func rows(_ text: String) -> [Metric] {
+        Fixtures.reviewAndPlan(text).metrics
+    }
+
+    @Test func aBoundBeforeWhoseAndHowOften() {
+        let pension = rows("城乡居民基础养老金最低标准不低于每人每年7000元。")
+        #expect(pension.map(\.qualifier) == [.atLeast])
+        #expect(pension.map(\.subject) == ["城乡居民基础养老金最低标准"])
+    }
+
+    @Test func aBoundAloneBeforeACountWhoseNounFollows() {
+        #expect(rows("举办展会30场，近200家企业参加展会。").map(\.subject) == ["举办展会", "企业参加展会"])
+        #expect(rows("超过200家世界500强企业在陕设立分支机构。").first?.subject == "世界500强企业在陕设立分支机构")
+        #expect(rows("超过200家世界500强企业在陕设立分支机构。").first?.qualifier == .atLeast)
+    }
+
+    @Test func aPartOfTheFigureBefore() {
+        #expect(rows("城镇新增就业50万人（含高校毕业生20万人）。").map(\.subject) == ["城镇新增就业", "高校毕业生"])
+    }
+}
