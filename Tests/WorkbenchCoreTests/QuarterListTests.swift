@@ -57,4 +57,14 @@ import WorkbenchSDK
         let gap = rows("全市生产总值增长5.6%（高于全国0.6个百分点），各季度增速分别为5.3%、5.5%、5.7%、5.6%。").map(\.subject)
         #expect(gap.suffix(4) == ["一季度全市生产总值增速", "二季度全市生产总值增速", "三季度全市生产总值增速", "四季度全市生产总值增速"])
     }
+
+    @Test func aMeasureAndItsRateBetweenTheQuartersAndRespectively() {
+        let rates = rows("四个季度经济增速分别为5.2%、5.4%、5.6%、5.8%。")
+        #expect(rates.map(\.text) == ["5.2%", "5.4%", "5.6%", "5.8%"])
+        #expect(rates.map(\.subject) == ["一季度经济增速", "二季度经济增速", "三季度经济增速", "四季度经济增速"])
+        let industry = rows("全市生产总值增长5.6%，各季度规上工业增加值增速分别为5.3%、5.5%、5.7%、5.6%。").map(\.subject)
+        #expect(industry.last == "四季度规上工业增加值增速")
+        // A count of quarters with figures of another kind after it stays.
+        #expect(rows("四个季度举办展会分别为20场、30场。").map(\.text).first == "四个季度")
+    }
 }

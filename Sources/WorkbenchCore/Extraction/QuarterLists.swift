@@ -36,10 +36,26 @@ enum QuarterLists {
     /// between them and 分别 at `split`.
     static func quartersAndRate(before split: Int, in s: ArraySlice<Unicode.Scalar>, count: Int)
         -> (first: Int, start: Int, rate: Range<Int>)? {
-        guard count >= 2, count <= 4, split - 5 >= s.startIndex, s[split - 2] == "增", s[split - 1] == "速" || s[split - 1] == "幅",
-              s[split - 4] == "季", s[split - 3] == "度", let found = quarters(ending: split - 2, in: s, count: count) else { return nil }
-        return (found.first, found.start, (split - 2)..<split)
+        guard count >= 2, count <= 4, split - 5 >= s.startIndex else { return nil }
+        if s[split - 2] == "增", s[split - 1] == "速" || s[split - 1] == "幅",
+           s[split - 4] == "季", s[split - 3] == "度", let found = quarters(ending: split - 2, in: s, count: count) {
+            return (found.first, found.start, (split - 2)..<split)
+        }
+        // `四个季度经济增速分别为…`, `各季度规上工业增加值增速分别为…`: the measure between the quarters
+        // and 分别, ending with the rate.
+        guard let rateEnd = rateNouns.first(where: { split - $0.count >= s.startIndex && s[(split - $0.count)..<split].elementsEqual($0) }) else { return nil }
+        var end = split - rateEnd.count
+        while end - 3 >= s.startIndex, split - end <= 12, !Clauses.isBoundary(s[end - 1]), NumberReader.digit(s[end - 1]) == nil {
+            if s[end - 2] == "季", s[end - 1] == "度", end < split - rateEnd.count, let found = quarters(ending: end, in: s, count: count) {
+                return (found.first, found.start, end..<split)
+            }
+            end -= 1
+        }
+        return nil
     }
+
+    /// Rates a quarter's list may name (增速, 增幅, 增长率).
+    static let rateNouns = ["增长率", "增速", "增幅"].map { Array($0.unicodeScalars) }
 
     /// 1–4 written as a Chinese numeral or a digit.
     static func quarterDigit(_ scalar: Unicode.Scalar) -> Int? {
@@ -72,8 +88,13 @@ enum QuarterLists {
     /// Whether the count `candidate` (四个季度) stands right before 分别 and names quarters.
     static func countsQuartersOfList(_ candidate: Candidate, in s: ArraySlice<Unicode.Scalar>) -> Bool {
         let end = candidate.range.upperBound
-        guard end + 1 < s.endIndex, s[end] == "分", s[end + 1] == "别", end - 2 > candidate.range.lowerBound,
-              s[end - 2] == "季", s[end - 1] == "度", let value = candidate.value else { return false }
-        return quarters(before: end, in: s, count: Int(value)) != nil
+        guard end - 2 > candidate.range.lowerBound, s[end - 2] == "季", s[end - 1] == "度", let value = candidate.value else { return false }
+        if end + 1 < s.endIndex, s[end] == "分", s[end + 1] == "别" { return quarters(before: end, in: s, count: Int(value)) != nil }
+        // (四个季度经济增速分别为: a measure and its rate between the count and 分别.)
+        var split = end
+        while split + 1 < s.endIndex, split - end <= 12, !Clauses.isBoundary(s[split]), !(s[split] == "分" && s[split + 1] == "别") { split += 1 }
+        guard split + 1 < s.endIndex, s[split] == "分", s[split + 1] == "别",
+              let found = quartersAndRate(before: split, in: s, count: Int(value)) else { return false }
+        return found.rate.lowerBound == end
     }
 }
