@@ -217,9 +217,7 @@ enum ProjectStatus {
         var end = start + 1
         while end < min(text.count, start + 40), !clauseMarks.contains(text[end]) { end += 1 }
         guard end < text.count, clauseMarks.contains(text[end]) else { return nil }
-        // (郑州机场三期扩建和周口、潢川等机场前期工作: 和 before a list of its own joins another
-        // phrase, whose verb is not the name's.)
-        if text[start] != "、", (start + 1..<end).contains(where: { text[$0] == "、" }) { return nil }
+        if joinsListOfItsOwn(text, from: start) { return nil }
         func verb(endingAt position: Int) -> (index: Int, count: Int)? {
             for (index, letters) in verbLetters.enumerated() where position - letters.count > start && text.has(letters, at: position - letters.count) {
                 return (index, letters.count)
@@ -327,15 +325,11 @@ enum ProjectStatus {
     static func listEnd(in text: Letters, from start: Int) -> Int {
         var position = start
         var crossedItem = false
-        var joined = false
+        if joinsListOfItsOwn(text, from: start) { return start }
         while position < min(text.count, start + 40) {
             let character = text[position]
             if character == "等" { return crossedItem || position - start <= 4 ? position : start }
-            // (加快郑州机场三期扩建和周口、潢川等机场前期工作: 和 before a list joins another
-            // phrase; the list's 等 is not the name's.)
-            if !crossedItem, character == "和" || character == "及" { joined = true }
             if character == "、" {
-                if joined { return start }
                 crossedItem = true
             } else if character.isPunctuation || !crossedItem && position - start >= 4 {
                 return start
@@ -343,6 +337,23 @@ enum ProjectStatus {
             position += 1
         }
         return start
+    }
+
+    /// Whether 和 or 及 after a name opens a list of its own (加快郑州机场三期扩建和周口、潢川等机场
+    /// 前期工作): a 、 after it, before 等 or the clause's end. That list's 等 and closing verb are
+    /// another phrase's, not the name's (和 before a list's last item comes after its 、).
+    static func joinsListOfItsOwn(_ text: Letters, from start: Int) -> Bool {
+        var joined = false
+        var position = start
+        while position < min(text.count, start + 40), !clauseMarks.contains(text[position]), text[position] != "等" {
+            switch text[position] {
+            case "和", "及": joined = true
+            case "、": return joined
+            default: break
+            }
+            position += 1
+        }
+        return false
     }
 
     /// Statuses a verb after a list (…等项目开工建设) gives even with a verb before the name.
