@@ -36,17 +36,13 @@ enum QuarterLists {
     /// between them and 分别 at `split`.
     static func quartersAndRate(before split: Int, in s: ArraySlice<Unicode.Scalar>, count: Int)
         -> (first: Int, start: Int, rate: Range<Int>)? {
-        guard count >= 2, count <= 4, split - 5 >= s.startIndex else { return nil }
-        if s[split - 2] == "增", s[split - 1] == "速" || s[split - 1] == "幅",
-           s[split - 4] == "季", s[split - 3] == "度", let found = quarters(ending: split - 2, in: s, count: count) {
-            return (found.first, found.start, (split - 2)..<split)
-        }
-        // `四个季度经济增速分别为…`, `各季度规上工业增加值增速分别为…`: the measure between the quarters
-        // and 分别, ending with the rate.
-        guard let rateEnd = rateNouns.first(where: { split - $0.count >= s.startIndex && s[(split - $0.count)..<split].elementsEqual($0) }) else { return nil }
+        // (Or a measure between the quarters and its rate: `四个季度经济增速分别为…`,
+        // `各季度规上工业增加值增速分别为…`.)
+        guard count >= 2, count <= 4,
+              let rateEnd = rateNouns.first(where: { split - $0.count >= s.startIndex && s[(split - $0.count)..<split].elementsEqual($0) }) else { return nil }
         var end = split - rateEnd.count
         while end - 3 >= s.startIndex, split - end <= 12, !Clauses.isBoundary(s[end - 1]), NumberReader.digit(s[end - 1]) == nil {
-            if s[end - 2] == "季", s[end - 1] == "度", end < split - rateEnd.count, let found = quarters(ending: end, in: s, count: count) {
+            if s[end - 2] == "季", s[end - 1] == "度", let found = quarters(ending: end, in: s, count: count) {
                 return (found.first, found.start, end..<split)
             }
             end -= 1

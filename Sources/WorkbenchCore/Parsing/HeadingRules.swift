@@ -127,9 +127,9 @@ enum HeadingRules {
     static func statesAnOutcome(_ lead: ArraySlice<Unicode.Scalar>) -> Bool {
         var index = lead.startIndex
         while index < lead.endIndex {
-            guard lead[index].isASCII, lead[index].properties.numericType != nil else { index += 1; continue }
+            guard NumberReader.digit(lead[index]) != nil else { index += 1; continue }
             let start = index
-            while index < lead.endIndex, lead[index].isASCII, lead[index].properties.numericType != nil || lead[index] == "." { index += 1 }
+            while index < lead.endIndex, NumberReader.digit(lead[index]) != nil || lead[index] == "." { index += 1 }
             if index < lead.endIndex, lead[index] == "%" || lead[index] == "％" || lead[index] == "个" && lead[index...].starts(with: percentagePoints) {
                 return true
             }
