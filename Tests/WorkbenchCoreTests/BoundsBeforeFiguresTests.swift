@@ -24,4 +24,17 @@ import WorkbenchSDK
     @Test func aPartOfTheFigureBefore() {
         #expect(rows("城镇新增就业50万人（含高校毕业生20万人）。").map(\.subject) == ["城镇新增就业", "高校毕业生"])
     }
+
+    @Test func 上BeforeABareHundredOrThousandIsALowerBound() {
+        let rows = rows("引进高层次人才上百名，建成上千个村级服务站，吸纳就业上万人。")
+        #expect(rows.map(\.qualifier) == [.atLeast, .atLeast, .atLeast])
+        #expect(rows.map(\.subject) == ["引进高层次人才", "建成村级服务站", "吸纳就业"])
+        #expect(rows.map(\.normalizedValue) == [100, 1000, 10000])
+    }
+
+    @Test func 上ThatEndsAnotherWordIsNoBound() {
+        // 以上 closes the figure before; 网上 ends a noun. Neither bounds the figure after it.
+        #expect(rows("网上百家老字号店铺开业。").allSatisfy { $0.qualifier != .atLeast })
+        #expect(rows("粮食产量1400万吨以上，百家企业入选。").last?.qualifier == nil)
+    }
 }

@@ -223,6 +223,19 @@ enum MeaningRules {
         return leadingQualifiers[found].1
     }
 
+    /// Whether 上 stands right before a figure that opens with a bare 百, 千 or 万 (带动上万人就业,
+    /// 吸引上百家企业): "as many as a hundred or more", a lower bound, and no part of what is counted.
+    /// (Not 以上, 线上, 网上, 马上…: 上 that ends another word.)
+    static func roundBoundBefore(_ start: Int, in s: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard start - 1 > s.startIndex, start < s.endIndex, s[start - 1] == "上",
+              s[start] == "百" || s[start] == "千" || s[start] == "万" else { return false }
+        return !endsWithShang.contains(s[start - 2])
+    }
+
+    /// What stands before 上 in words that end with it (以上, 线上, 网上, 马上, 之上, 北上…).
+    private static let endsWithShang: Set<Unicode.Scalar> = ["以", "线", "网", "马", "之", "北", "南", "向", "往", "早", "晚", "台",
+                                                             "会", "桌", "路", "街", "海", "山", "楼", "身", "手", "面", "世", "基", "础"]
+
     /// The bound of `不低于…的` or `不超过…的` written before a figure of a reference amount
     /// (不低于当地最低生活保障标准的1.6倍), or 约占 (约占全国的10%): the words must end with 的, and
     /// no clause mark stands between the bound and the figure.

@@ -198,6 +198,9 @@ struct MetricExtractor: Sendable {
             var qualifierRule = ""
             if let written = candidate.qualifier {
                 qualifier = written.metric
+            } else if MeaningRules.roundBoundBefore(start, in: s) {
+                qualifier = .atLeast
+                qualifierRule = "; qualifier:round-bound"
             } else if let leading = MeaningRules.leadingQualifier(before: s[clauseStart..<start]) {
                 qualifier = leading
                 qualifierRule = "; qualifier:leading"

@@ -123,10 +123,10 @@ extension QuantityScanner {
     /// Funds, which an amount before them measures (近千亿元资金).
     static let fundNouns = WordList(["资金", "资本", "基金", "贷款", "债券", "投资"])
 
-    /// `惠及近万户`, `超万家`: 万 alone after a word of about or over, before a unit, stands for one
+    /// `惠及近万户`, `超万家`, `带动上万人`: 万 alone after a word of about or over, before a unit, stands for one
     /// 万 (its multiplier is read after it, as 超万亿元's is).
     static func approachedTenThousand(_ s: ArraySlice<Unicode.Scalar>, at index: Int, after previous: Unicode.Scalar?) -> NumberReader.Number? {
-        guard let previous, isApproach(previous), s[index] == "万", index + 1 < s.endIndex, s[index + 1] != "亿",
+        guard let previous, isApproach(previous) || MeaningRules.roundBoundBefore(index, in: s), s[index] == "万", index + 1 < s.endIndex, s[index + 1] != "亿",
               UnitLexicon.unit(in: s, at: index + 1) != nil else { return nil }
         return NumberReader.Number(value: 1, end: index, isChinese: true)
     }

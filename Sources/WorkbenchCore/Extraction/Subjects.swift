@@ -153,6 +153,10 @@ enum Subjects {
                 continue
             }
             var base = MeaningRules.cleanedRange(prefixScalars)
+            // `带动上万人就业`: 上 of a round bound is the figure's qualifier, not its noun's end.
+            if base.range.upperBound == firstStart, MeaningRules.roundBoundBefore(firstStart, in: s) {
+                base.range = base.range.lowerBound..<max(base.range.lowerBound, firstStart - 1)
+            }
             // `建成35个先导区、1000个和美乡村`: between two counts stands only the first one's
             // noun and a list mark; the second takes the first one's verb, not that noun.
             if let (previousBase, nounEnd) = countList, from == candidates[index - 1].range.upperBound,
