@@ -240,6 +240,7 @@ import WorkbenchSDK
         "完善1+11政策体系。",                     // a code with +
         "坚持两个毫不动摇。",                     // a slogan from the lexicon
         "打通最后一公里。",                       // a slogan from the lexicon
+        "统筹两个大局，用好两个市场两种资源。",   // slogans from the lexicon
         "建设一批重点项目，实施一项改革。",       // 一 as the indefinite article
         "培育400亿级产业名镇。",                  // a scale label
         "淘汰50万千瓦以上机组。",                 // a size class
