@@ -310,7 +310,9 @@ struct ProjectFinder {
             // (引洮供水二期 is a water project: a phase's name says its works.)
             // (And a plant its products: 特斯拉上海储能超级工厂 is an energy one.)
             let type = head.generic ? ProjectTypes.transferType(of: modifier) ?? ProjectTypes.worksType(of: modifier) ?? head.type
-                : Self.plantHeads.contains(String(head.words)) || String(head.words) == "联络线" ? ProjectTypes.worksType(of: modifier) ?? head.type
+                // (国家油气网络干线: a trunk line carries what its name says, water by default.)
+                : Self.plantHeads.contains(String(head.words)) || ["联络线", "干线", "干支线"].contains(String(head.words))
+                    ? ProjectTypes.worksType(of: modifier) ?? head.type
                 : head.words.count == 1 && head.words[0] == "港" && modifier.count >= 2
                     && Self.notShipping.contains(String(modifier.suffix(2))) ? "park-zone"
                 : head.type

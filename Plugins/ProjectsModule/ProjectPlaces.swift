@@ -83,6 +83,14 @@ extension ProjectFinder {
         Self.isCampus(of: modifier, head: head) || namesOwnLevel(modifier, head: head)
             || Self.provinceZones.contains(String(head.words)) && (namesOwnProvince(modifier) || Self.isChinaBracketName(modifier))
             || Self.isZonesOwnName(modifier, head: head)
+            || head.generic && Self.joinsTwoProvinces(modifier)
+    }
+
+    /// 湘粤背靠背联网工程, 川渝电力联网工程: works between two provinces, named by their short
+    /// names and what the works are.
+    static func joinsTwoProvinces(_ modifier: [Character]) -> Bool {
+        modifier.count >= 4 && provinceLetters.contains(modifier[0]) && provinceLetters.contains(modifier[1]) && modifier[0] != modifier[1]
+            && ProjectTypes.worksType(of: modifier) != nil
     }
 
     /// 两江新区, 长寿经开区, 临港经开区: a zone's own name of two characters (a district's, not
