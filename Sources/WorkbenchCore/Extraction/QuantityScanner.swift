@@ -257,6 +257,8 @@ struct QuantityScanner {
         if candidate.unit?.is(.person) == true, end + 2 < s.endIndex, s[end + 1] == "民", Self.institutions.contains(s[end + 2]) {
             candidate.unit = nil
         }
+        // 迈上5万亿台阶: 台 of 台阶 (a step, a milestone) is no unit.
+        if candidate.unit != nil, end + 1 < s.endIndex, s[end] == "台", s[end + 1] == "阶" { candidate.unit = nil }
         // 10万PV: letters after a Latin unit make a code.
         if candidate.unit != nil, Self.isCodeNeighbour(s[end]), !UnitLexicon.latinUnit(in: s, at: end) { candidate.unit = nil }
         if let unit = candidate.unit {
@@ -307,6 +309,8 @@ struct QuantityScanner {
             if Self.namesPeople(s, after: end) {
                 candidate.unit = Self.person
             } else if let unit = Self.closedHeadcount(s, number: index, end: end) {
+                candidate.unit = unit
+            } else if let unit = Self.impliedMoneyMilestone(s, number: index, end: end) {
                 candidate.unit = unit
             }
         }
@@ -376,6 +380,8 @@ struct QuantityScanner {
         // about or over, an amount: but 超百亿元企业, 超万亩示范片 name a scale).
         if !isArabic, candidate.multiplier != nil || unit.category == .physical,
            !(previous.map(Self.isApproach) ?? false) || Self.fundNouns.prefix(of: s[end...]) == nil,
+           // (迈上万亿元台阶: a milestone stepped onto is an amount; not 连跨两个万亿元台阶, a count of them.)
+           previous != "上" || !Self.milestoneAfter(s, end),
            !(s[index..<first.end].contains { Enumerators.digit($0) != nil }),
            end < s.endIndex, s[end].isIdeograph, !Self.continuesFigure(s[end]) {
             return .passed(end: end)

@@ -163,11 +163,38 @@ extension QuantityScanner {
         return nil
     }
 
+    /// Words after a figure that make it a milestone passed (迈上5万亿元台阶, 突破万亿元大关).
+    static let milestoneWords = WordList(["新台阶", "台阶", "大关"])
+
+    /// Whether a milestone word follows `end`.
+    static func milestoneAfter(_ s: ArraySlice<Unicode.Scalar>, _ end: Int) -> Bool {
+        end < s.endIndex && milestoneWords.prefix(of: s[end...]) != nil
+    }
+
+    /// Amounts of an economy, a sector or a budget, which a milestone counts in money when its
+    /// unit is left out (地区生产总值迈上5万亿台阶).
+    private static let economicAmounts = WordList(["总值", "总量", "收入", "营收", "总额", "产值", "增加值", "规模", "投资", "零售"])
+
+    /// 元 for 万 or 亿 with no unit before a milestone word, in a clause (the twelve scalars
+    /// before the number) about an economic amount: 地区生产总值迈上5万亿台阶 is 5万亿元.
+    static func impliedMoneyMilestone(_ s: ArraySlice<Unicode.Scalar>, number: Int, end: Int) -> UnitLexicon.Unit? {
+        guard milestoneAfter(s, end) else { return nil }
+        let before = s[max(s.startIndex, number - 12)..<number]
+        let clause = before[((before.lastIndex { !$0.isIdeograph && NumberReader.digit($0) == nil }).map { $0 + 1 } ?? before.startIndex)...]
+        var position = clause.startIndex
+        while position < clause.endIndex {
+            if economicAmounts.prefix(of: clause[position...]) != nil { return money }
+            position += 1
+        }
+        return nil
+    }
+    private static let money = UnitLexicon.unit(written: "元")
+
     /// Nouns for people or visits that a clause may close with after a bare 万 or 亿, and the unit
     /// each counts in (`closedHeadcount`).
     static let closingPeople: [(word: String, unit: UnitLexicon.Unit)] = [
         ("就业", person), ("对象", person), ("人才", person), ("劳动力", person), ("职工", person), ("学生", person),
-        ("农民工", person), ("毕业生", person), ("游客", UnitLexicon.unit(written: "人次")), ("旅客", UnitLexicon.unit(written: "人次")),
+        ("农民工", person), ("毕业生", person), ("用户", person), ("会员", person), ("游客", UnitLexicon.unit(written: "人次")), ("旅客", UnitLexicon.unit(written: "人次")),
     ]
     private static let closingPeopleWords = WordList(closingPeople.map(\.word))
     /// What may stand between such a noun and its number (低保对象达到120万).

@@ -29,13 +29,15 @@ extension MeaningRules {
     /// `新台阶` and `大关` of `迈上14万亿元新台阶、连续36年…` say a figure is a milestone; what comes
     /// after them is about the same thing.
     static let openingWords = ["其中", "全年", "同比", "预计", "初步统计", "此外", "同时", "并", "和", "及", "以及", "、",
-                               "新台阶", "大关", "实现", "今年", "去年", "由", "力争", "继续", "确保", "以来",
+                               "新台阶", "台阶", "大关", "实现", "今年", "去年", "由", "力争", "继续", "确保", "以来",
                                // `推动数字经济核心产业增长10%以上`, `实施省科技重大专项30项`: how the
                                // government goes about it, not what is counted (新建, 培育 are kept:
                                // they say which ones are counted; so is 带动: 带动消费60亿元 is
                                // the consumption it brought, not all of it).
                                "扎实推进", "深入推进", "推动", "推进", "促进", "实施", "加快", "抓好", "落实", "采取",
                                "着力", "大力", "再办好", "办好",
+                               // `提出地区生产总值年均增长5%—5.5%`: a plan's words, not what grows.
+                               "提出",
                                // `（含高校毕业生20万人）`: a part of the figure before.
                                "含", "包括"]
     /// What 并 opens as a word of its own, not as "and" (并网装机, 并购重组).

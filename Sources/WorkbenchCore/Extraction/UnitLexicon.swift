@@ -163,7 +163,7 @@ enum UnitLexicon {
 
     /// (Not kV: 1000kV特高压, like 500千伏, names a class of line.)
     static let latinUnits = ["GWh", "MWh", "kWh", "KWh", "TWh", "GW", "MW", "kW", "KW", "TEU",
-                             "EFLOPS", "EFlops", "PFLOPS", "PFlops", "P", "TB", "PB"]
+                             "EFLOPS", "EFlops", "PFLOPS", "PFlops", "PF", "P", "TB", "PB"]
 
     /// Whether the unit at `position` is written in Latin letters and ends where the word does
     /// (no letter or digit after it: 5GW is a unit, 5GWX a code).
