@@ -554,28 +554,43 @@ extension Subjects {
     }
 
     static func followingNoun(after figureEnd: Int, in s: ArraySlice<Unicode.Scalar>, nextStart: Int?) -> Piece {
-        var end = figureEnd
+        var start = figureEnd
         let limit = min(nextStart ?? s.endIndex, s.endIndex)
-        while end < limit, !Clauses.isBoundary(s[end]) { end += 1 }
+        // `2.5万套（间）城市危旧房`: a measure word in brackets right after the figure is another
+        // way to count it, not the noun.
+        if let close = shortBracket(at: start, in: s, limit: limit), close - start <= 3,
+           UnitLexicon.unit(in: s, at: start + 1)?.category == .measure {
+            start = close
+        }
+        var end = start
+        while end < limit {
+            // `16个县（市、区）整县建成美丽乡村`: the kinds in brackets after a noun are the noun's.
+            if end > start, let close = shortBracket(at: end, in: s, limit: limit) {
+                end = close
+                continue
+            }
+            if Clauses.isBoundary(s[end]) { break }
+            end += 1
+        }
         // `8家国家级企业和20个智慧园区`: the 和 before the next figure joins, it is not the noun's.
-        if end == nextStart, end > figureEnd, s[end - 1] == "和" || s[end - 1] == "及" { end -= 1 }
+        if end == nextStart, end > start, s[end - 1] == "和" || s[end - 1] == "及" { end -= 1 }
         // `116个国家和地区近6000名运动员`: the next figure's qualifier is not this one's noun.
-        let runsIntoNext = end == nextStart && end > figureEnd
-        if runsIntoNext, end > figureEnd + 1, let word = MeaningRules.leadingWords.suffix(of: s[(figureEnd + 1)..<end]) {
+        let runsIntoNext = end == nextStart && end > start
+        if runsIntoNext, end > start + 1, let word = MeaningRules.leadingWords.suffix(of: s[(start + 1)..<end]) {
             let written = MeaningRules.leadingWords.scalars[word]
             if written.count > 1 || !MeaningRules.endsAnotherWord(written[0], after: s[end - 2]) { end -= written.count }
         }
         // `66个粮食产能提升重点县和豫东平原200万亩…`: a noun that runs into the next figure ends
         // at the 和 or 及 that begins the next one's words (a 、 already ended the clause).
-        if runsIntoNext, end > figureEnd, s[figureEnd..<end].allSatisfy(Text.isOwnCharacter) {
-            let joint = lastJoint(in: s[figureEnd..<end])
+        if runsIntoNext, end > start, s[start..<end].allSatisfy(Text.isOwnCharacter) {
+            let joint = lastJoint(in: s[start..<end])
             // (Only where the words after it can be a noun of their own: not 国家和地区近.)
-            if let joint, joint.lowerBound > figureEnd + 1, end - joint.upperBound >= 4 { end = joint.lowerBound }
+            if let joint, joint.lowerBound > start + 1, end - joint.upperBound >= 4 { end = joint.lowerBound }
         }
         // `12条重点产业链增加值占…达到79.3%`, `24条重点产业链营业收入由…`: a noun that runs into the
         // next figure ends where what the next figure measures begins (重点产业链).
-        if runsIntoNext, let measure = measureStart(in: s[figureEnd..<end]) { end = measure }
-        let following = s[figureEnd..<end]
+        if runsIntoNext, let measure = measureStart(in: s[start..<end]) { end = measure }
+        let following = s[start..<end]
         // Where every scalar is a character of its own, characters are scalars: no string needed.
         if following.allSatisfy(Text.isOwnCharacter) {
             var noun = following
@@ -591,5 +606,20 @@ extension Subjects {
         if noun.hasPrefix("的") { noun.removeFirst() }
         if noun.count > 24 { noun = String(noun.prefix(24)) }
         return .text(noun)
+    }
+
+    /// Where a short bracket opened at `position` closes (the index after `）`): at most six
+    /// scalars inside, none of them a mark that ends a clause or a sentence (`（市、区）`, `（间）`).
+    static func shortBracket(at position: Int, in s: ArraySlice<Unicode.Scalar>, limit: Int) -> Int? {
+        guard position < limit, s[position] == "（" || s[position] == "(" else { return nil }
+        var cursor = position + 1
+        while cursor < limit, cursor - position <= 7 {
+            switch s[cursor] {
+            case "）", ")": return cursor > position + 1 ? cursor + 1 : nil
+            case "，", "。", "；", "：", "（", "(": return nil
+            default: cursor += 1
+            }
+        }
+        return nil
     }
 }
