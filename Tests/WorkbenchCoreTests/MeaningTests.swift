@@ -92,6 +92,8 @@ import WorkbenchSDK
         // A share of a whole with nothing of its own (占全国九成) is the previous figure's.
         // A word of change after the comparison makes it a change: 快于…、差距缩小.
         #expect(report("居民收入增速快于经济增速、城乡收入差距缩小0.1个百分点。", "推进。").metrics.map(\.kind) == [.growth])
+        // But a benchmark named by its rate is no change of it: 快于经济增速1个百分点 is a gap.
+        #expect(report("农村居民收入增长5.8%、快于经济增速1个百分点。", "推进。").metrics.map(\.kind) == [.growth, .level])
         let shares = report("无人机产量同比增长39%、占全国九成，集成电路产量增长20%，占全国18%。", "推进。").metrics
         #expect(shares.map(\.subject) == ["无人机产量同比增长", "无人机产量占全国", "集成电路产量增长", "集成电路产量占全国"])
         // Each gap of a list, and a margin over a target, is a level too.

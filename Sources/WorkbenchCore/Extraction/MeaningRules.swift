@@ -119,7 +119,11 @@ enum MeaningRules {
         while position > clause.startIndex {
             position -= 1
             if let found = relativeCues.prefix(of: clause[position...]) {
-                return nearestCue(in: clause[(position + relativeCues.scalars[found].count)...]) != .growth
+                // (快于经济增速1个百分点: 增速 names the benchmark; a change is said only after a
+                // mark that ends it, 快于经济增速、城乡收入差距缩小.)
+                let after = clause[(position + relativeCues.scalars[found].count)...]
+                guard let mark = after.lastIndex(where: { $0 == "、" || $0 == "，" || $0 == "," }) else { return true }
+                return nearestCue(in: after[(mark + 1)...]) != .growth
             }
         }
         return false
