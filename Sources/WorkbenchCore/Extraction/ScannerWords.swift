@@ -141,8 +141,7 @@ extension QuantityScanner {
     static func closedHeadcount(_ s: ArraySlice<Unicode.Scalar>, number: Int, end: Int) -> UnitLexicon.Unit? {
         let end = afterQualifier(s, end)
         if end < s.endIndex, s[end].isIdeograph || NumberReader.digit(s[end]) != nil { return nil }
-        let before = s[max(s.startIndex, number - 8)..<number]
-        let clause = before[((before.lastIndex { !$0.isIdeograph && NumberReader.digit($0) == nil }).map { $0 + 1 } ?? before.startIndex)...]
+        let clause = wordsBefore(number, in: s, within: 8)
         // The nearest word names what is counted (参保人数, not 人口 of an earlier word).
         var position = clause.endIndex
         while position > clause.startIndex {
@@ -178,15 +177,15 @@ extension QuantityScanner {
     /// 元 for 万 or 亿 with no unit before a milestone word, in a clause (the twelve scalars
     /// before the number) about an economic amount: 地区生产总值迈上5万亿台阶 is 5万亿元.
     static func impliedMoneyMilestone(_ s: ArraySlice<Unicode.Scalar>, number: Int, end: Int) -> UnitLexicon.Unit? {
-        guard milestoneAfter(s, end) else { return nil }
-        let before = s[max(s.startIndex, number - 12)..<number]
-        let clause = before[((before.lastIndex { !$0.isIdeograph && NumberReader.digit($0) == nil }).map { $0 + 1 } ?? before.startIndex)...]
-        var position = clause.startIndex
-        while position < clause.endIndex {
-            if economicAmounts.prefix(of: clause[position...]) != nil { return money }
-            position += 1
-        }
-        return nil
+        guard milestoneAfter(s, end), economicAmounts.occurs(in: wordsBefore(number, in: s, within: 12)) else { return nil }
+        return money
+    }
+
+    /// The words right before `number`: at most `within` scalars, back to the nearest scalar that
+    /// is neither an ideograph nor a digit (a mark ends them).
+    static func wordsBefore(_ number: Int, in s: ArraySlice<Unicode.Scalar>, within: Int) -> ArraySlice<Unicode.Scalar> {
+        let before = s[max(s.startIndex, number - within)..<number]
+        return before[((before.lastIndex { !$0.isIdeograph && NumberReader.digit($0) == nil }).map { $0 + 1 } ?? before.startIndex)...]
     }
     private static let money = UnitLexicon.unit(written: "元")
 
