@@ -37,4 +37,17 @@ import WorkbenchSDK
         #expect(rows("网上百家老字号店铺开业。").allSatisfy { $0.qualifier != .atLeast })
         #expect(rows("粮食产量1400万吨以上，百家企业入选。").last?.qualifier == nil)
     }
+
+    @Test func aRoundNumberOfPeopleDoingSomethingIsACount() {
+        let found = rows("项目建成后可带动近万人就业，上万人参与志愿服务。")
+        #expect(found.map(\.normalizedValue) == [10000, 10000])
+        #expect(found.map(\.qualifier) == [.approx, .atLeast])
+        #expect(found.first?.subject == "项目建成后可带动就业")
+        // (超万人企业 names a class of firms by their size: no figure.)
+        #expect(rows("培育超万人企业。").isEmpty)
+    }
+
+    @Test func gotIsNoPartOfWhatIsCounted() {
+        #expect(rows("取得授权发明专利2.1万件，获得省级以上奖励120项。").map(\.subject) == ["授权发明专利", "省级以上奖励"])
+    }
 }

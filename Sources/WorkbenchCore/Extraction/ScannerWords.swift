@@ -131,6 +131,17 @@ extension QuantityScanner {
         return NumberReader.Number(value: 1, end: index, isChinese: true)
     }
 
+    /// What people counted by a round number may be doing (带动近万人就业, 上万人参与).
+    static let peopleActivities = WordList(["就业", "增收", "受益", "参与", "参加", "返乡", "创业", "务工", "脱贫", "搬迁",
+                                            "入学", "入住", "就医", "培训", "观看", "观赛", "到场"])
+
+    /// Whether a round number of people after a word of about or over (`approached`) is
+    /// followed by what they do: a count of them (带动近万人就业), not the scale of a class
+    /// (超万人企业).
+    static func peopleDoing(_ s: ArraySlice<Unicode.Scalar>, unit: UnitLexicon.Unit, after end: Int, approached: Bool) -> Bool {
+        approached && (unit.is(.person) || unit.is(.household)) && end < s.endIndex && peopleActivities.prefix(of: s[end...]) != nil
+    }
+
     /// What follows 人民 in the name of an institution or of money (人民医院, 人民政府, 人民币).
     static let institutions: Set<Unicode.Scalar> = ["医", "政", "法", "银", "币", "检", "代", "大", "广", "日", "公", "警", "武", "团"]
 

@@ -38,6 +38,8 @@ extension MeaningRules {
                                "着力", "大力", "再办好", "办好",
                                // `提出地区生产总值年均增长5%—5.5%`: a plan's words, not what grows.
                                "提出",
+                               // `取得授权发明专利2.1万件`: got, no part of what is counted.
+                               "取得", "获得",
                                // `（含高校毕业生20万人）`: a part of the figure before.
                                "含", "包括"]
     /// What 并 opens as a word of its own, not as "and" (并网装机, 并购重组).
