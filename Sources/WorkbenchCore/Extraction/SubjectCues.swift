@@ -300,7 +300,7 @@ extension Subjects {
         return nil
     }
 
-    static let addingVerbs = ["开工改造", "新认定", "新培育", "新开工", "新开通", "新改建", "新增", "新建", "改造"]
+    static let addingVerbs = ["开工改造", "新认定", "新培育", "新开工", "新开通", "新改建", "新引进", "新设立", "新登记", "新增", "净增", "新建", "改造"]
         .map { Array($0.unicodeScalars) }
     static let addingVerbFirsts = Set(addingVerbs.compactMap(\.first))
 
@@ -572,6 +572,8 @@ extension Subjects {
             if Clauses.isBoundary(s[end]) { break }
             end += 1
         }
+        // `40个吸引力强、特色鲜明的消费场景`: qualities listed before 的 describe the noun after it.
+        if let described = describedNoun(from: start, to: end, in: s, limit: limit) { return .part(described) }
         // `8家国家级企业和20个智慧园区`: the 和 before the next figure joins, it is not the noun's.
         if end == nextStart, end > start, s[end - 1] == "和" || s[end - 1] == "及" { end -= 1 }
         // `116个国家和地区近6000名运动员`: the next figure's qualifier is not this one's noun.

@@ -214,6 +214,12 @@ enum Subjects {
                    case .part(let range)? = noun, let peopleEnd = QuantityScanner.peopleNounEnd(s, after: figureEnd), peopleEnd < range.upperBound {
                     noun = .part(range.lowerBound..<peopleEnd)
                 }
+                if isMeasure, position == index + offset,
+                   noun.map(Assignment.isEmpty) ?? true || figureEnd < s.endIndex && Self.isListMark(s[figureEnd]),
+                   let shared = Self.sharedNounAhead(after: candidates[position], next: position + 1 < candidates.count ? candidates[position + 1] : nil,
+                                                     base: base.range, in: s) {
+                    noun = shared
+                }
                 if shareOfNoun, let noun, !Assignment.isEmpty(noun) {
                     subjects.append([noun])
                     continue
