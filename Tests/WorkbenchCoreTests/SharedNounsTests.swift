@@ -33,4 +33,10 @@ import WorkbenchSDK
     @Test func aNetAdditionIsTheNextCountsVerbToo() {
         #expect(subjects("全年净增经营主体12万户、规上工业企业800家。") == ["净增经营主体", "净增规上工业企业"])
     }
+
+    @Test func namesOfARespectivelyListShareTheLastOnesMeasure() {
+        #expect(subjects("高速公路、铁路总里程分别达到8000公里和6000公里。") == ["高速公路总里程", "铁路总里程"])
+        #expect(subjects("风电、光伏装机分别达到3000万千瓦、4500万千瓦。") == ["风电装机", "光伏装机"])
+        #expect(subjects("港口货物、集装箱吞吐量分别增长5%、8%。") == ["港口货物吞吐量", "集装箱吞吐量"])
+    }
 }
