@@ -155,8 +155,16 @@ struct PeriodResolver {
             if !TextLines.isPadding(scalar), !passingQuotes || (scalar != "“" && scalar != "\"") { break }
             index += 1
         }
+        // `各位代表，刚刚过去的2025年…`: the address to the delegates comes before the phrase.
+        if index < sentence.endIndex, sentence[index] == "各" || sentence[index] == "同", let end = addresses.prefix(of: sentence[index...]),
+           case let after = index + addresses.scalars[end].count, after < sentence.endIndex, sentence[after] == "，" || sentence[after] == "：" {
+            return firstNonBlank(sentence[(after + 1)...], passingQuotes: passingQuotes)
+        }
         return index
     }
+
+    /// Words that address the audience at the start of a sentence.
+    private static let addresses = WordList(["各位代表", "同志们"])
 
     /// `cue` for a sentence that may open with a phrase. Apart, so that the sentences sent away
     /// above cost no reference counting of the text (this part holds slices of it).
