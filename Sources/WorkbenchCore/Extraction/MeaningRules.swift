@@ -5,7 +5,9 @@ import WorkbenchSDK
 enum MeaningRules {
     static let growthCues = ["增长", "增速", "下降", "降低", "提高", "上升", "涨幅", "增幅", "减少", "上涨", "回升",
                              "增加", "提升", "同比", "年均", "缩小", "扩大", "翻番", "降幅", "跌幅", "压减", "压缩", "缩短", "减少",
-                             "精简", "削减", "缩减"]
+                             "精简", "削减", "缩减",
+                             // (养老金上调2%, 债务累计压降85.2%.)
+                             "上调", "下调", "压降"]
     /// Words that compare a figure with a benchmark: 高于全国0.4个百分点 is a gap, not a change.
     static let relativeCues = WordList(["高于", "低于", "快于", "慢于", "超出", "领先", "比全国高", "比全国低", "比全省高", "比全省低",
                                         "超目标"])

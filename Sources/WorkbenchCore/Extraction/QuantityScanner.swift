@@ -202,7 +202,12 @@ struct QuantityScanner {
     private func number(_ s: ArraySlice<Unicode.Scalar>, at index: Int, quotations: [Range<Int>]) -> Reading {
         let previous: Unicode.Scalar? = index > s.startIndex ? s[index - 1] : nil
         let isArabic = NumberReader.digit(s[index]) != nil
-        if isArabic, let previous, Self.isCodeNeighbour(previous) || previous == "." || previous == "．" { return .nothing }
+        if isArabic, let previous, Self.isCodeNeighbour(previous) || previous == "." || previous == "．" {
+            // (`AR-E3000成功首飞`: the digits of a code are all the code's, not only the first.)
+            var end = index + 1
+            while end < s.endIndex, NumberReader.digit(s[end]) != nil { end += 1 }
+            return .passed(end: end)
+        }
         if !isArabic, let previous, NumberReader.isChineseNumeral(previous) { return .nothing }
         // `10.36百亿亿次/秒`: a numeral right after digits belongs to their number.
         if !isArabic, let previous, NumberReader.digit(previous) != nil { return .nothing }
@@ -300,6 +305,12 @@ struct QuantityScanner {
             candidate.unit = unit
             candidate.multiplier = multiplier
             candidate.factor = multiplier?.factor ?? 1
+        }
+        // `分别达1.28万亿、1.18万亿、8200亿元`: 万 or 亿 whose unit is written only after the last
+        // number of the list takes that unit (and keeps its own multiplier).
+        if isArabic, candidate.unit == nil, candidate.multiplier != nil, candidate.valueHigh == nil,
+           let (_, unit) = Self.listUnit(s, after: end, passingMultipliers: true) {
+            candidate.unit = unit
         }
         // 405万皖北群众, 14亿人民, 旅居人数超550万: 万 or 亿 with no unit, before a noun for people or
         // closing a clause about a number of people, counts people.

@@ -7,6 +7,8 @@ enum RankWords {
     static let rankingContext = ["全国", "全省", "全球", "全市", "全区", "中部", "西部", "东部", "位居", "位列", "居", "排名", "排", "保持", "稳居", "跻身", "进入"]
 
     private static let rankingScalars = rankingContext.map { Array($0.unicodeScalars) }
+    /// Names of the first tier of a ranking.
+    static let firstTiers = WordList(["第一方阵", "第一梯队", "第一阵营", "第一档"])
 
     /// Verbs that put a thing at a rank, with the field between them and the rank
     /// (`居副省级城市第2位`, `稳居全国城市第8`, `跻身全国前十`).
@@ -159,8 +161,9 @@ enum RankWords {
         if QuantityScanner.has("正增长", in: s, at: index) {
             return Candidate(range: index..<(index + 3), kind: .growth, rule: .init(.positiveGrowth))
         }
-        if QuantityScanner.has("第一方阵", in: s, at: index), near || Text.hasSuffix(before, "入") || hasRankVerb(s, before: index) {
-            return Candidate(range: index..<(index + 4), value: 1, kind: .rank, rule: .init(.rankFirstTier))
+        // (第一方阵, 第一梯队, 第一阵营, 第一档: the first tier.)
+        if first == "第", let tier = firstTiers.prefix(of: s[index...]), near || Text.hasSuffix(before, "入") || hasRankVerb(s, before: index) {
+            return Candidate(range: index..<(index + firstTiers.scalars[tier].count), value: 1, kind: .rank, rule: .init(.rankFirstTier))
         }
         if QuantityScanner.has("前列", in: s, at: index), near || Text.hasSuffix(before, "国") || hasRankVerb(s, before: index) {
             return Candidate(range: index..<(index + 2), kind: .rank, rule: .init(.rankFront))

@@ -258,7 +258,8 @@ extension QuantityScanner {
 
     static let levelWords: [[Unicode.Scalar]] = [["水", "平"], ["目", "标"], ["标", "准"]]
 
-    static func listUnit(_ s: ArraySlice<Unicode.Scalar>, after index: Int) -> (UnitLexicon.Multiplier?, UnitLexicon.Unit)? {
+    static func listUnit(_ s: ArraySlice<Unicode.Scalar>, after index: Int,
+                         passingMultipliers: Bool = false) -> (UnitLexicon.Multiplier?, UnitLexicon.Unit)? {
         // (Over bare numbers between: 分别控制在28、30、25微克/立方米 — eight at most.)
         var mark = index
         for _ in 0..<8 {
@@ -275,7 +276,8 @@ extension QuantityScanner {
                    s[after + 2].isIdeograph, !boundNouns.contains(s[after + 2]) { return nil }
                 return unit.denominator == nil ? (multiplier, unit) : nil
             }
-            guard multiplier == nil else { return nil }
+            // (`1.28万亿、1.18万亿、8200亿元`: numbers with their own 万 or 亿 pass to the unit.)
+            guard multiplier == nil || passingMultipliers else { return nil }
             mark = end
         }
         return nil
