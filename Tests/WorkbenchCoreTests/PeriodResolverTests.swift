@@ -64,6 +64,7 @@ import WorkbenchSDK
         #expect(cue("各位代表，刚刚过去的2025年，全省地区生产总值增长5.3%。", .review) == "2025-review")
         #expect(cue("同志们：过去五年，我们……", .review) == "2021-2025-review")
         #expect(cue("各位代表，我们要……", .review) == nil)
+        #expect(cue(String(repeating: "各位代表，", count: 50_000) + "过去五年，我们……", .review) == "2021-2025-review")
         #expect(cue("一年来，主要做了以下工作。", .review) == "2025-review")
         #expect(cue("“十五五”时期是基本实现现代化夯实基础的关键时期。", .plan) == "2026-2030-plan")
         #expect(cue("今年是“十五五”开局之年。", .plan) == "2026-plan")

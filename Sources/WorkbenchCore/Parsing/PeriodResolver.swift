@@ -152,13 +152,15 @@ struct PeriodResolver {
         var index = sentence.startIndex
         while index < sentence.endIndex {
             let scalar = sentence[index]
-            if !TextLines.isPadding(scalar), !passingQuotes || (scalar != "“" && scalar != "\"") { break }
+            if !TextLines.isPadding(scalar), !passingQuotes || (scalar != "“" && scalar != "\"") {
+                // `各位代表，刚刚过去的2025年…`: the address to the delegates comes before the phrase
+                // (a loop, not a call: an address repeated any number of times is passed over).
+                guard scalar == "各" || scalar == "同", let end = addresses.prefix(of: sentence[index...]),
+                      case let after = index + addresses.scalars[end].count, after < sentence.endIndex,
+                      sentence[after] == "，" || sentence[after] == "：" else { break }
+                index = after
+            }
             index += 1
-        }
-        // `各位代表，刚刚过去的2025年…`: the address to the delegates comes before the phrase.
-        if index < sentence.endIndex, sentence[index] == "各" || sentence[index] == "同", let end = addresses.prefix(of: sentence[index...]),
-           case let after = index + addresses.scalars[end].count, after < sentence.endIndex, sentence[after] == "，" || sentence[after] == "：" {
-            return firstNonBlank(sentence[(after + 1)...], passingQuotes: passingQuotes)
         }
         return index
     }
