@@ -394,7 +394,7 @@ struct QuantityScanner {
            // (迈上万亿元台阶: a milestone stepped onto is an amount; not 连跨两个万亿元台阶, a count of them.)
            previous != "上" || !Self.milestoneAfter(s, end),
            // (带动近万人就业, 惠及上万人受益: about so many people doing something are a count.)
-           !Self.peopleDoing(s, unit: unit, after: end, approached: previous.map(Self.isApproach) == true || MeaningRules.roundBoundBefore(index, in: s)),
+           !Self.peopleDoing(s, unit: unit, number: index, after: end, previous: previous),
            !(s[index..<first.end].contains { Enumerators.digit($0) != nil }),
            end < s.endIndex, s[end].isIdeograph, !Self.continuesFigure(s[end]) {
             return .passed(end: end)

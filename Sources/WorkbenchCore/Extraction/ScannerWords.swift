@@ -126,7 +126,7 @@ extension QuantityScanner {
     /// `惠及近万户`, `超万家`, `带动上万人`: 万 alone after a word of about or over, before a unit, stands for one
     /// 万 (its multiplier is read after it, as 超万亿元's is).
     static func approachedTenThousand(_ s: ArraySlice<Unicode.Scalar>, at index: Int, after previous: Unicode.Scalar?) -> NumberReader.Number? {
-        guard let previous, isApproach(previous) || MeaningRules.roundBoundBefore(index, in: s), s[index] == "万", index + 1 < s.endIndex, s[index + 1] != "亿",
+        guard s[index] == "万", isApproached(s, number: index, previous: previous), index + 1 < s.endIndex, s[index + 1] != "亿",
               UnitLexicon.unit(in: s, at: index + 1) != nil else { return nil }
         return NumberReader.Number(value: 1, end: index, isChinese: true)
     }
@@ -135,11 +135,19 @@ extension QuantityScanner {
     static let peopleActivities = WordList(["就业", "增收", "受益", "参与", "参加", "返乡", "创业", "务工", "脱贫", "搬迁",
                                             "入学", "入住", "就医", "培训", "观看", "观赛", "到场"])
 
-    /// Whether a round number of people after a word of about or over (`approached`) is
+    /// Whether a round number of people after a word of about or over (`isApproached`) is
     /// followed by what they do: a count of them (带动近万人就业), not the scale of a class
     /// (超万人企业).
-    static func peopleDoing(_ s: ArraySlice<Unicode.Scalar>, unit: UnitLexicon.Unit, after end: Int, approached: Bool) -> Bool {
-        approached && (unit.is(.person) || unit.is(.household)) && end < s.endIndex && peopleActivities.prefix(of: s[end...]) != nil
+    static func peopleDoing(_ s: ArraySlice<Unicode.Scalar>, unit: UnitLexicon.Unit, number index: Int, after end: Int,
+                            previous: Unicode.Scalar?) -> Bool {
+        (unit.is(.person) || unit.is(.household)) && end < s.endIndex && peopleActivities.prefix(of: s[end...]) != nil
+            && isApproached(s, number: index, previous: previous)
+    }
+
+    /// Whether a word of about or over (近, 超…) or 上 of a round bound (上万) stands right before
+    /// the number at `index`, whose previous scalar is `previous`.
+    static func isApproached(_ s: ArraySlice<Unicode.Scalar>, number index: Int, previous: Unicode.Scalar?) -> Bool {
+        previous.map(isApproach) == true || MeaningRules.roundBoundBefore(index, in: s)
     }
 
     /// What follows 人民 in the name of an institution or of money (人民医院, 人民政府, 人民币).

@@ -1,4 +1,5 @@
-/// Counts of a list that share the noun written after the last of them.
+/// Counts of a list that share the noun written after the last of them, and nouns described by a
+/// list of qualities before them.
 extension Subjects {
     /// What a batch or a stage is called at the end of the words before a count (首批, 第二批,
     /// 一期): the words say which ones, not what is counted.
@@ -22,9 +23,7 @@ extension Subjects {
         guard case .part(let range) = noun, range.count >= 2, range.count <= 12 else { return nil }
         return noun
     }
-}
 
-extension Subjects {
     /// Last scalars of words of quality (吸引力强, 特色鲜明, 质量高, 效益好).
     private static let qualityEnds: Set<Unicode.Scalar> = ["强", "高", "好", "大", "优", "明", "广", "足", "精", "佳", "多", "厚", "新", "美", "快", "实"]
 
