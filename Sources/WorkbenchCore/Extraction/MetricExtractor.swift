@@ -275,6 +275,10 @@ struct MetricExtractor: Sendable {
                !(unit.is(.year) && Candidate.isFraction(candidate.value)) {
                 role = .other
                 roleRule = "; role:duration"
+            } else if let unit = candidate.unit, unit.is(.times) || unit.is(.term), Streaks.follows(s, at: start) {
+                // 连续3次获评: how many times in a row, like 连续3年.
+                role = .other
+                roleRule = "; role:streak"
             } else if Self.isBaseline(s, candidate: candidate, clauseStart: clauseStart) {
                 // 从75.6%提高到80%: the first figure is where things started, not an outcome or a goal.
                 role = .other
@@ -359,7 +363,17 @@ struct MetricExtractor: Sendable {
                 subject = Self.beforeFrom(subject)
                 baseline = (order, subject)
             }
+            // (A rank after a streak is the thing's: 营商环境评价连续三年位居全国前列.)
             let written = subject
+            // 粮食产量连续13年稳定在…: the thing and what kept happening to it, counted in years.
+            if let unit = candidate.unit, unit.category == .duration || unit.is(.times) || unit.is(.term),
+               Streaks.follows(s, at: start),
+               let predicate = Streaks.predicate(s, after: candidate.range.upperBound, later: candidates[(order + 1)...]),
+               case let unitWritten = unit.normalized(in: s) {
+                subject = Streaks.subject(subject, predicate: s[predicate], unit: unitWritten)
+                if subjectPart == nil || subject.hasPrefix("连续") { subjectPart = predicate }
+                sizedPart = nil
+            }
             if kind == .rank {
                 let previous = previousSubject.flatMap { $0.sentence == sentenceIndex ? $0.text : nil }
                 subject = RankSubject.subject(subject, previous: previous)

@@ -381,6 +381,8 @@ struct QuantityScanner {
         if unit.is(.cubicMetre), !isArabic || end < s.endIndex && s[end].isIdeograph && !Self.continuesFigure(s[end]) {
             return .passed(end: end)
         }
+        // 连续12届获评: terms count only in a streak (十四届全国人大 names a session, 两届全运会 events).
+        if unit.is(.term), !Streaks.follows(s, at: index) { return .passed(end: end) }
         // 三次产业, 二次供水: a numeral with 次 before a noun names it; 十一届九次全会 is a session.
         if unit.is(.times), !isArabic, Self.followsSession(s, at: index)
             || end < s.endIndex && s[end].isIdeograph && !Self.continuesFigure(s[end]) {

@@ -79,7 +79,7 @@ enum UnitLexicon {
 
     /// The units the scanner's rules name, by their place in `entries`.
     enum Named {
-        case year, week, piece, times, cubicMetre, round, person, age, household
+        case year, week, piece, times, cubicMetre, round, person, age, household, term
 
         var entry: Int {
             switch self {
@@ -92,6 +92,7 @@ enum UnitLexicon {
             case .person: return UnitLexicon.personEntry
             case .age: return UnitLexicon.ageEntry
             case .household: return UnitLexicon.householdEntry
+            case .term: return UnitLexicon.termEntry
             }
         }
     }
@@ -113,6 +114,7 @@ enum UnitLexicon {
     static let personEntry = entry("人")
     static let ageEntry = entry("岁")
     static let householdEntry = entry("户")
+    static let termEntry = entry("届")
 
     /// `位` of a change of rank (上升5位).
     static let rankPlace = Unit(entry: all.count, category: .rankPlace)
@@ -157,6 +159,8 @@ enum UnitLexicon {
             // (鲜切花205亿枝, 葡萄酒1.4亿瓶, 配送订单380万单; not 方面, which counts the parts of a
             // plan: 重点做好十方面工作.)
             "枝", "瓶", "单",
+            // (连续12届获评: a streak of terms. 第十四届 is an ordinal, passed over before units.)
+            "届",
         ])
         return units.sorted { $0.length > $1.length }
     }()
