@@ -109,6 +109,30 @@ import WorkbenchSDK
         #expect(nouns.best(nouns.scores("人工智能占用资源", headBonus: false)) == "digital")
     }
 
+    /// A container's word (`^项目`) ending a subject leaves the sector to the one word of another
+    /// sector before it; alone, or after words of two sectors, it decides as any keyword does.
+    @Test func aContainerAtTheHeadLeavesTheSectorToItsOwner() {
+        let lexicon = SectorLexicon(text: """
+            tech: 科技 创新
+            investment: ^项目 基础设施
+            ecology: 碳
+            reform: ^试点 ^园区
+            social: 专科
+            """)
+        func best(_ text: String) -> String? { lexicon.best(lexicon.scores(text, headBonus: true)) }
+        #expect(best("省级科技攻关项目") == "tech")
+        #expect(best("国家碳达峰试点") == "ecology")
+        #expect(best("零碳园区") == "ecology")
+        #expect(best("临床重点专科项目") == "social")
+        #expect(best("新开工重点项目") == "investment")
+        #expect(best("优选基础设施、科技创新等领域项目") == "investment")
+        // Not at the head: the container counts as its length.
+        #expect(lexicon.scores("项目建设科技", headBonus: true) == [4, 2, 0, 0, 0])
+        // Without the head bonus nothing changes.
+        #expect(lexicon.scores("科技攻关项目", headBonus: false) == [2, 2, 0, 0, 0])
+        #expect(lexicon.scores("科技攻关项目", headBonus: true) == [4, 0, 0, 0, 0])
+    }
+
     /// (With keywords that no keyword of another sector contains: such a one, or 占 before a
     /// keyword, decides what counts from outside the part.)
     @Test func aPartOfATextScoresAsTheTextItselfWould() {

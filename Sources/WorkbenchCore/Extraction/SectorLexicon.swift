@@ -45,6 +45,9 @@ struct SectorLexicon: Sendable {
         /// What one occurrence scores: its length, or 1 for a word of measure (`~营业收入`),
         /// which says what is counted and leaves the sector to its owner (数字经济核心产业营业收入).
         var score: Int
+        /// A word of a container (`^项目`): as the last word of a subject it leaves the sector
+        /// to a word of another sector before it (科技攻关项目 is technology's).
+        var container: Bool = false
     }
 
     /// The bundled lexicon, extended by the user's `sectors.txt` (keywords added to its sectors,
@@ -64,19 +67,23 @@ struct SectorLexicon: Sendable {
 
     /// Reads `id: keyword keyword …` lines; `#` comments and blank lines are skipped. A keyword
     /// written `~营业收入` is a word of measure: it decides a sector only where no owner does.
+    /// One written `^项目` is a word of a container: see `Entry.container`.
     init(text: String) {
         // Lines of one id are gathered: a user's file adds keywords to a bundled sector.
         var sectors: [Sector] = []
         var measures: Set<[Unicode.Scalar]> = []
+        var containers: Set<[Unicode.Scalar]> = []
         for line in text.split(whereSeparator: \.isNewline) {
             let trimmed = line.drop(while: { $0 == " " })
             guard !trimmed.hasPrefix("#"), let colon = trimmed.firstIndex(of: ":") else { continue }
             let id = trimmed[..<colon].trimmingBlanks()
             var keywords: [String] = []
             for word in trimmed[trimmed.index(after: colon)...].split(separator: " ") {
-                let keyword = word.hasPrefix("~") ? String(word.dropFirst()) : String(word)
+                let marked = word.hasPrefix("~") || word.hasPrefix("^")
+                let keyword = marked ? String(word.dropFirst()) : String(word)
                 guard !keyword.isEmpty else { continue }
                 if word.hasPrefix("~") { measures.insert(Array(keyword.unicodeScalars)) }
+                if word.hasPrefix("^") { containers.insert(Array(keyword.unicodeScalars)) }
                 keywords.append(keyword)
             }
             guard !id.isEmpty, !keywords.isEmpty else { continue }
@@ -114,7 +121,8 @@ struct SectorLexicon: Sendable {
             let word = words[keyword] ?? words.count
             words[keyword] = word
             entries.append(Entry(start: keywordScalars.count, count: keyword.count, sector: sector, word: word,
-                                 score: measures.contains(keyword) ? 1 : keyword.count))
+                                 score: measures.contains(keyword) ? 1 : keyword.count,
+                                 container: containers.contains(keyword)))
             keywordScalars += keyword
         }
         var index = ScalarTable<Range<Int>>()
@@ -237,6 +245,11 @@ struct SectorLexicon: Sendable {
                     }
                     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (distinctKeywords + 63) / 64) { seen in
                         seen.initialize(repeating: 0)
+                        // The last word counted that is no container's (for a container at the head),
+                        // and whether words of two sectors came before it (基础设施、科技创新等领域项目:
+                        // the container's own sector stands).
+                        var owner: Entry?
+                        var mixed = false
                         for match in found[low...] {
                             let position = match.position
                             guard position < range.upperBound else { break }
@@ -246,6 +259,15 @@ struct SectorLexicon: Sendable {
                             guard seen[entry.word / 64] & bit == 0 else { continue }
                             seen[entry.word / 64] |= bit
                             let isHead = headBonus && position + entry.count == range.upperBound
+                            if isHead, entry.container, !mixed, let owner, owner.sector != entry.sector {
+                                // 科技攻关项目: the head's weight goes to its owner's word.
+                                total[owner.sector] += owner.score * weight
+                                continue
+                            }
+                            if !entry.container {
+                                if let owner, owner.sector != entry.sector { mixed = true }
+                                owner = entry
+                            }
                             total[entry.sector] += entry.score * (isHead ? 2 : 1) * weight
                         }
                     }
