@@ -27,13 +27,21 @@ extension Subjects {
         if split - 2 > prefix.startIndex, respectivelyAdverbs.contains(where: { prefix[(split - 2)..<split].elementsEqual($0) }),
            !["、", "和", "及"].contains(prefix[split - 3]) {
             namesEnd = split - 2
+        } else if let comparison = Self.comparisonBefore(prefix, split) {
+            // `事故起数、死亡人数较“十三五”同期分别下降`: what the falls are measured against is
+            // every figure's, not a part of the last name.
+            namesEnd = comparison
         }
         // (同比 says nothing a one-year figure does not: 通信器材类零售额.)
         // (A fall is each figure's: 事故起数、死亡人数分别下降 → 事故起数下降, 死亡人数下降, as a
         // figure of its own reads 刑事案件发案数下降.)
-        let listAdverb: [Piece] = namesEnd < split && prefix[namesEnd] != "同" ? [.part(namesEnd..<split)] : []
+        // (A comparison is kept before a fall, as a single figure's is, and left out before a rise:
+        // 存贷款余额较年初分别增长 → 存款余额, 贷款余额.)
+        let keepsAdverb = prefix[namesEnd] != "同" && (!Self.isComparison(prefix[namesEnd]) || Self.eachFiguresVerb(prefix, at: verbStart) != nil)
+        let listAdverb: [Piece] = namesEnd < split && keepsAdverb ? [.part(namesEnd..<split)] : []
         let doneMeasure = Self.eachFiguresVerb(prefix, at: verbStart) == nil ? Self.doneMeasure(prefix, at: verbStart) : nil
-        let listVerb = (Self.eachFiguresVerb(prefix, at: verbStart) ?? doneMeasure).map { [Piece.part($0)] } ?? []
+        let listVerb = (Self.eachFiguresVerb(prefix, at: verbStart) ?? doneMeasure ?? Self.comparedFall(prefix, at: verbStart))
+            .map { [Piece.part($0)] } ?? []
         // (A figure with a verb of its own ends with that, not with the list's.)
         func adverb(_ offset: Int) -> [Piece] {
             guard let ownVerbs, offset < ownVerbs.count, let own = ownVerbs[offset] else { return listAdverb + listVerb }
@@ -201,6 +209,43 @@ extension Subjects {
     static func eachFiguresVerb(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Range<Int>? {
         guard index + 2 <= s.endIndex, isOne(of: eachFiguresVerbs, s[index..<(index + 2)]) else { return nil }
         return index..<(index + 2)
+    }
+
+    /// Where `占…比重` (比例, 份额) begins in `name`, with at least two characters before it;
+    /// nil when it does not end so.
+    static func shareOfWhole(in name: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard name.count >= 6, name[name.endIndex - 2] == "比" && (name.last == "重" || name.last == "例")
+                || name[name.endIndex - 2] == "份" && name.last == "额",
+              let mark = name.lastIndex(of: "占"), mark - name.startIndex >= 2, name.endIndex - mark >= 4 else { return nil }
+        return mark
+    }
+
+    /// `分别比“十三五”时期下降14.1%、16.2%`: a comparison after 分别 at `index` and a fall that
+    /// ends `s` (right before the first figure): each figure's, as `能耗比上年下降` is a single
+    /// figure's. Nil for a rise, or anything but a comparison between.
+    static func comparedFall(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Range<Int>? {
+        guard index < s.endIndex, s[index] == "比" || s[index] == "较", s.endIndex - index <= 16, s.endIndex - index >= 4,
+              eachFiguresVerb(s, at: s.endIndex - 2) != nil,
+              !s[index..<s.endIndex].contains(where: { $0 == "，" || $0 == "；" || $0 == "、" }) else { return nil }
+        return index..<s.endIndex
+    }
+
+    private static func isComparison(_ scalar: Unicode.Scalar) -> Bool { scalar == "比" || scalar == "较" }
+
+    /// Where a comparison (比上年, 较“十三五”同期) that ends at 分别 (`split`) begins, after the
+    /// last list mark; nil when there is none (占GDP比重, 比例 and 占比 are measures, not comparisons).
+    static func comparisonBefore(_ s: ArraySlice<Unicode.Scalar>, _ split: Int) -> Int? {
+        var position = split - 3
+        while position > s.startIndex, split - position <= 12 {
+            let scalar = s[position]
+            if scalar == "、" || scalar == "和" || scalar == "，" || scalar == "及" { return nil }
+            if scalar == "比" || scalar == "较", !["重", "例", "率", "较"].contains(s[position + 1]),
+               !["占", "对", "相", "环", "同", "类", "比", "、", "和"].contains(s[position - 1]) {
+                return position
+            }
+            position -= 1
+        }
+        return nil
     }
 
     /// `分别完成投资800亿元、…`: a verb of doing and what was done (完成投资, 实现营业收入), the
@@ -372,6 +417,18 @@ extension Subjects {
            !s[(name.upperBound - 2)..<name.upperBound].elementsEqual(rate) {
             return (last.upperBound - 2)..<last.upperBound
         }
+        // `研发投入、数字经济占GDP比重`: a share of a whole written after the last name is every
+        // name's (from 占 on), unless the name has one of its own.
+        // (With the measure before 占: 文化及相关产业、旅游及相关产业增加值占地区生产总值比重.)
+        if var share = shareOfWhole(in: s[last]), !s[name].contains("占") {
+            if let head = sharedHeads.first(where: { share - last.lowerBound >= $0.count + 2 && s[(share - $0.count)..<share].elementsEqual($0) }),
+               !s[name].elementsEqual(head) {
+                // (An industry's name keeps its one 产业: 文化及相关产业 + 增加值.)
+                let industry = s[name.upperBound - 1] == "业" && head.count > 3 && head[0] == "产" && head[1] == "业"
+                share -= industry ? head.count - 2 : head.count
+            }
+            return share..<last.upperBound
+        }
         // `企业数、总产值`, `新开工入库项目数、总投资`: a name that ends with a measure is whole.
         // (Not 化学需氧量, a substance: 化学需氧量、氨氮排放量 are both emissions.)
         if completeEnds.contains(s[name.upperBound - 1]),
@@ -475,7 +532,9 @@ extension Subjects {
                               "消费",
                               // (高速公路、铁路总里程; 风电、光伏装机; 港口货物、集装箱吞吐量; 数字经济、海洋经济规模.)
                               "总里程", "通车里程", "运营里程", "里程", "总量", "吞吐量", "装机容量", "装机", "发电量", "保有量",
-                              "人数", "面积", "规模"]
+                              "人数", "面积", "规模",
+                              // (集成电路、锂电池出口; 对非洲、拉美市场出口; 汽车、手机销量.)
+                              "进出口", "出口额", "进口额", "出口", "进口", "销量"]
         .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
     private static let respectivelyScalars: [Unicode.Scalar] = ["分", "别"]
