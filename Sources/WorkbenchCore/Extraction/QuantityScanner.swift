@@ -202,7 +202,9 @@ struct QuantityScanner {
     private func number(_ s: ArraySlice<Unicode.Scalar>, at index: Int, quotations: [Range<Int>]) -> Reading {
         let previous: Unicode.Scalar? = index > s.startIndex ? s[index - 1] : nil
         let isArabic = NumberReader.digit(s[index]) != nil
-        if isArabic, let previous, Self.isCodeNeighbour(previous) || previous == "." || previous == "．" {
+        // (`PM_2.5`: an underscore written for a subscript joins the code too.)
+        if isArabic, let previous, Self.isCodeNeighbour(previous) || previous == "." || previous == "．"
+            || previous == "_" && index - 2 >= s.startIndex && Self.isCodeNeighbour(s[index - 2]) {
             // (`AR-E3000成功首飞`: the digits of a code are all the code's, not only the first.)
             var end = index + 1
             while end < s.endIndex, NumberReader.digit(s[end]) != nil { end += 1 }
@@ -244,6 +246,13 @@ struct QuantityScanner {
         if end < s.endIndex, s[end] == "余" || s[end] == "多", end + 1 < s.endIndex,
            UnitLexicon.unit(in: s, at: end + 1) != nil || UnitLexicon.multiplier(in: s, at: end + 1) != nil {
             candidate.qualifier = .moreThan
+            end += 1
+        }
+        // `9千亿元`, `5千人`: 千 after digits multiplies them, as 千亿元 is a thousand 亿元 (not
+        // 千瓦, 千米, 千克: units of their own).
+        if isArabic, candidate.qualifier == nil, end + 1 < s.endIndex, s[end] == "千",
+           s[end + 1] == "亿" || UnitLexicon.unit(in: s, at: end) == nil && UnitLexicon.unit(in: s, at: end + 1) != nil {
+            candidate.value = candidate.value.map { $0 * 1000 }
             end += 1
         }
         if let multiplier = UnitLexicon.multiplier(in: s, at: end) {
