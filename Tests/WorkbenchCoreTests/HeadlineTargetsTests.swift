@@ -26,6 +26,16 @@ import WorkbenchSDK
         #expect(targets.map(\.indicator) == expected)
     }
 
+    /// `社会消费品零售总额、固定资产投资增长4%左右`: a rate of growth after two indicators joined
+    /// by 、 is each one's (the first had no figure); a level after them is not shared.
+    @Test func aRateAfterTwoIndicatorsIsEachOnes() {
+        let targets = HeadlineTargets.find(in: report(list: "今年的主要预期目标是：地区生产总值增长5%左右，社会消费品零售总额、固定资产投资增长4%左右，城镇调查失业率5.5%左右。"))
+        #expect(targets.map(\.indicator) == ["gdp", "retail-sales", "fixed-asset-investment", "unemployment"])
+        #expect(targets.map { $0.metric?.value } == [5, 4, 4, 5.5])
+        let levels = HeadlineTargets.find(in: report(list: "今年的主要预期目标是：地区生产总值增长5%左右，社会消费品零售总额、固定资产投资达到1万亿元。"))
+        #expect(levels.map { $0.metric?.value } == [5, nil, 1])
+    }
+
     /// A news page quotes the first few targets before the report's whole list: of two lead-ins
     /// that plan the same year, the longer list is the headline.
     @Test func aParagraphOpeningWithTongShiGoesOnWithTheList() {

@@ -325,7 +325,11 @@ struct HeadlineTargets {
         let closed = index < scalars.count || (scalars.last.map { !continuing.contains($0) } ?? false) && index > start
 
         var pendingStart: Int?
+        // A standard indicator with no figure, joined by 、 to the next piece: where it stands in
+        // `targets`, and where its piece ends.
+        var bare: (index: Int, end: Int)?
         for piece in pieces {
+            defer { if bare?.end != piece.upperBound { bare = nil } }
             let from = pendingStart ?? piece.lowerBound
             let text = Text.string(scalars[from..<piece.upperBound])
             let range = (paragraph.offset + from)..<(paragraph.offset + piece.upperBound)
@@ -404,10 +408,18 @@ struct HeadlineTargets {
                 // piece's opening words, is the item's, as the second's is.)
                 if !pieceText.hasPrefix(name), let metric = inPiece.first { itemText = name + metric.text }
             }
+            // `社会消费品零售总额、固定资产投资增长4%左右`: a rate of growth after two indicators
+            // joined by 、 is each one's.
+            if let (index, end) = bare, end + 1 == from, let shared = inPiece.first, shared.kind == .growth {
+                targets[index].metric = shared
+            }
             targets.append(Target(indicator: itemID ?? (name ?? text), isStandard: itemID != nil, text: itemText,
                                   position: TextPosition(line: paragraph.line, offset: paragraph.offset + from),
                                   metric: inPiece.first,
                                   stretch: inPiece.count > 1 && Self.sameMeasure(inPiece.first, inPiece[1]) ? inPiece[1] : nil))
+            if itemID != nil, inPiece.isEmpty, piece.upperBound < scalars.count, scalars[piece.upperBound] == "、" {
+                bare = (targets.count - 1, piece.upperBound)
+            }
         }
         return closed
     }
