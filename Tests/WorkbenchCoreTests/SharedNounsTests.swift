@@ -34,6 +34,20 @@ import WorkbenchSDK
         #expect(subjects("全年净增经营主体12万户、规上工业企业800家。") == ["净增经营主体", "净增规上工业企业"])
     }
 
+    @Test func theVerbOfAddingCarriesThroughTheWholeList() {
+        #expect(subjects("新增省级创新平台30个、专精特新中小企业100户、高新技术企业150家。")
+                == ["新增省级创新平台", "新增专精特新中小企业", "新增高新技术企业"])
+        #expect(subjects("建成乡镇综合养老服务中心520个、村级互助幸福院900个。")
+                == ["建成乡镇综合养老服务中心", "建成村级互助幸福院"])
+        // (A state of work of its own takes none: 在建8座 are not built.)
+        #expect(subjects("建成过江通道4座、在建8座。") == ["建成过江通道", "在建"])
+    }
+
+    @Test func aChangeInPointsAfterAShareIsTheShares() {
+        #expect(subjects("产业投资比重提升至55.7%、提高4.7个百分点。") == ["产业投资比重", "产业投资比重提高"])
+        #expect(subjects("民间投资占比34%、提高1.3个百分点。") == ["民间投资占比", "民间投资占比提高"])
+    }
+
     @Test func namesOfARespectivelyListShareTheLastOnesMeasure() {
         #expect(subjects("高速公路、铁路总里程分别达到8000公里和6000公里。") == ["高速公路总里程", "铁路总里程"])
         #expect(subjects("风电、光伏装机分别达到3000万千瓦、4500万千瓦。") == ["风电装机", "光伏装机"])

@@ -243,6 +243,13 @@ extension Subjects {
 
     private static let shareEnds = WordList(["比重", "比例", "份额"])
 
+    /// Whether the `source`-th subject ends with a share's noun (比重, 占比, 比例).
+    static func endsWithShare(_ source: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard case .part(let last)? = subjects[source].last, last.count >= 2 else { return false }
+        let tail = s[(last.upperBound - 2)..<last.upperBound]
+        return tail.elementsEqual("比重".unicodeScalars) || tail.elementsEqual("占比".unicodeScalars) || tail.elementsEqual("比例".unicodeScalars)
+    }
+
     /// `全省常住人口6670万人，比上年末增加43万人`, `较2020年提高1.7个百分点`, `是上年的1.5倍`: a
     /// subject that only compares with an earlier time says how the figure before it changed.
     static func isOnlyComparison(_ index: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -300,7 +307,9 @@ extension Subjects {
         return nil
     }
 
-    static let addingVerbs = ["开工改造", "新认定", "新培育", "新开工", "新开通", "新改建", "新引进", "新设立", "新登记", "新增", "净增", "新建", "改造"]
+    static let addingVerbs = ["开工改造", "新认定", "新培育", "新开工", "新开通", "新改建", "新引进", "新设立", "新登记", "新增", "净增", "新建成", "新建", "改造",
+                               // (建成养老服务中心520个、幸福院900个.)
+                               "建成", "新创建", "创建"]
         .map { Array($0.unicodeScalars) }
     static let addingVerbFirsts = Set(addingVerbs.compactMap(\.first))
 
@@ -364,10 +373,12 @@ extension Subjects {
     /// The pieces of the i-th subject continuing the `source`-th (the one before it that is no
     /// rank): that subject without the bare cue it ends with (when it is longer than the cue),
     /// then its own. A comparison with an earlier time keeps the whole (`…占地区生产总值比重` +
-    /// `较2020年提高`: the share rose, not the whole it is a share of).
+    /// `较2020年提高`: the share rose, not the whole it is a share of); so does a change in
+    /// points after a share (`keepsShare`: 民间投资占比34%、提高1.3个百分点).
     static func continued(_ index: Int, from source: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>,
-                          buffer: inout [Unicode.Scalar]) -> [Piece] {
+                          keepsShare: Bool = false, buffer: inout [Unicode.Scalar]) -> [Piece] {
         let keepsCue = isOnlyComparison(index, of: subjects, in: s)
+            || keepsShare && Self.endsWithShare(source, of: subjects, in: s)
         let previous = subjects[source]
         subjects.scalars(source, of: s, into: &buffer)
         var pieces: [Piece] = []

@@ -47,6 +47,9 @@ enum Subjects {
         // The owner the last figure's measure took from the one before it (`frontCarried`), for
         // the next measure of a chain.
         var frontCarried: (front: Range<Int>, figure: Int)?
+        // The verb of adding the last figure took from the one before it (新增A30个、B100户、C150家:
+        // C takes it too), and that figure's index.
+        var verbCarried: (verb: Range<Int>, index: Int)?
         while index < candidates.count {
             // A run of figures joined only by 、 (or 和/及): a list sharing one subject.
             var runEnd = index
@@ -332,9 +335,13 @@ enum Subjects {
                 if noNoun, offset == 0, count == 1, index > 0, !base.range.isEmpty, Self.countsItems(candidates[index]),
                    candidates[index - 1].range.upperBound < s.endIndex, s[candidates[index - 1].range.upperBound] == "、",
                    base.range.lowerBound - candidates[index - 1].range.upperBound <= 2,
-                   let previous = Self.onlyPart(index - 1, of: subjects), let verb = Self.addingVerb(opening: previous, in: s),
-                   Self.addingVerb(opening: base.range, in: s) == nil, !Self.isStockOrMeasure(s[base.range]) {
+                   let verb = Self.onlyPart(index - 1, of: subjects).flatMap({ Self.addingVerb(opening: $0, in: s) })
+                    ?? verbCarried.flatMap({ $0.index == index - 1 ? $0.verb : nil }),
+                   Self.addingVerb(opening: base.range, in: s) == nil, !Self.isStockOrMeasure(s[base.range]),
+                   // (建成过江通道4座、在建8座: a state of its own.)
+                   !Self.statesOfWork.contains(where: { Text.matches($0, in: s, at: base.range.lowerBound) }) {
                     subjects.append([.part(verb), .part(base.range)])
+                    verbCarried = (verb, index)
                     continue
                 }
                 // (Most nouns end in no 级: only those are looked at again.)
@@ -444,7 +451,9 @@ enum Subjects {
                 subjects.scalars(source, of: s, into: &buffer)
                 if buffer.starts(with: "人均".unicodeScalars) || buffer.starts(with: "其中".unicodeScalars) { continue }
             }
-            var continued = Self.continued(index, from: source, of: subjects, in: s, buffer: &buffer)
+            // (产业投资比重提升至55.7%、提高4.7个百分点: a change in points is the share's.)
+            let keepsShare = candidates[index].unit?.category == .points
+            var continued = Self.continued(index, from: source, of: subjects, in: s, keepsShare: keepsShare, buffer: &buffer)
             // `新增经营主体80万户，达750万户`: what a count of the new ones reaches is the total.
             // (Not a stretch goal: 新增城镇就业5万人以上，力争6万人 is still of new jobs.)
             if Self.reachesTotal(candidates[index], after: candidates[source]), !Self.stretchWords.occurs(in: between),
@@ -489,6 +498,9 @@ enum Subjects {
     /// Measures that say what is measured only of a topic named before them (总产值, 装机规模).
     static let bareMeasures = ["总产值", "产值", "规模", "总规模", "产业规模", "装机规模", "装机容量", "营业收入", "营收",
                                "增加值", "总量", "产量", "交易额", "营业额", "销售额"].map { Array($0.unicodeScalars) }
+
+    /// Words of where a work stands, which no verb of adding before them applies to.
+    static let statesOfWork: [[Unicode.Scalar]] = ["在建", "续建", "开工", "竣工", "完工", "投产", "投用", "投运", "建成"].map { Array($0.unicodeScalars) }
 
     /// Whether `words` are only one of `bareMeasures`, maybe with a verb of change after it
     /// (增加值增长).
