@@ -30,6 +30,14 @@ import WorkbenchSDK
         #expect(rows.map(\.subject) == ["跨部门综合监管事项", "跨部门综合监管事项", "省属一级企业", "省属一级企业"])
     }
 
+    @Test func anAmountOverWhichProjectsOfARankAreCountedIsNoFigure() {
+        let rows = figures("引进投资超10亿元重大项目14个。")
+        #expect(rows.map(\.text) == ["14个"])
+        #expect(rows.first?.subject == "引进投资超10亿元重大项目")
+        // (An amount with a clause of its own stays one.)
+        #expect(figures("完成投资超10亿元，支持重大项目20个。").map(\.text) == ["10亿元", "20个"])
+    }
+
     @Test func namesAndConditionsWithNumeralsAreNoFigures() {
         #expect(figures("优良天数比例、PM_2.5年均浓度均优于全国。").isEmpty)
         #expect(figures("完成1%人口抽样调查，二人转作品荣获文华奖，残疾人两项补贴标准提高。").isEmpty)

@@ -94,11 +94,20 @@ extension QuantityScanner {
     /// (`scaleClasses`), projects, and 县域 before 县.
     static let exceededClasses = WordList(["项目", "县域"] + scaleClasses.words)
 
+    /// Words of rank or kind written between an amount and the class it names (超10亿元重大项目).
+    static let classModifiers = WordList(["重大", "重点", "产业", "工业", "制造业", "招商"])
+
     /// Whether one of `exceededClasses` follows `end`, right there (not before funds: 超50亿元
     /// 项目投资) or after 的 and at most six more Han characters, ending its noun phrase or
     /// before a verb of counting (超5亿元的制造业项目210个, 超300亿元的县达到5个; not 的县域…,
     /// 的企业贷款).
     static func classedAfter(_ s: ArraySlice<Unicode.Scalar>, _ end: Int) -> Bool {
+        // (超10亿元重大项目14个: a word of rank may stand before the class.)
+        var end = end
+        if let modifier = classModifiers.prefix(of: s[min(end, s.endIndex)...]),
+           exceededClasses.prefix(of: s[min(end + classModifiers.scalars[modifier].count, s.endIndex)...]) != nil {
+            end += classModifiers.scalars[modifier].count
+        }
         if let found = exceededClasses.prefix(of: s[min(end, s.endIndex)...]) {
             let after = end + exceededClasses.scalars[found].count
             return after >= s.endIndex || fundNouns.prefix(of: s[after...]) == nil && !moneyUses.contains(s[after])
