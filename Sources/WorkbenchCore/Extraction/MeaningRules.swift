@@ -10,7 +10,7 @@ enum MeaningRules {
                              "上调", "下调", "压降"]
     /// Words that compare a figure with a benchmark: 高于全国0.4个百分点 is a gap, not a change.
     static let relativeCues = WordList(["高于", "低于", "快于", "慢于", "超出", "领先", "比全国高", "比全国低", "比全省高", "比全省低",
-                                        "超目标"])
+                                        "超目标", "优于", "好于全国", "超过全国", "超过全省", "高出"])
     static let shareCues = ["率", "占比", "比重", "比例", "占", "达标", "覆盖", "保持在", "稳定在", "控制在", "比值", "之比", "贡献", "强度"]
     static let leadingQualifiers: [(String, Metric.Qualifier)] = [
         ("不低于", .atLeast), ("不少于", .atLeast), ("不超过", .atMost), ("不高于", .atMost), ("超过", .atLeast),
@@ -180,7 +180,14 @@ enum MeaningRules {
         let slice = prefix.suffix(cueWindow)
         let cueLasts = Self.cueLasts
         var end = slice.endIndex
+        // (社会治理效能持续提高，社会治安状况良好，人民群众安全感达98.2%: a cue two clauses back
+        // is another figure's.)
+        var marks = 0
         while end > slice.startIndex {
+            if slice[end - 1] == "，" || slice[end - 1] == "；" || slice[end - 1] == "。" {
+                marks += 1
+                if marks == 2 { return nil }
+            }
             // Only positions where some cue ends are worth a look.
             guard cueLasts & bit(slice[end - 1]) != 0, let candidates = cuesByLastScalar[slice[end - 1]] else { end -= 1; continue }
             // Longest cue ending at `end` wins (占比 over 比).
