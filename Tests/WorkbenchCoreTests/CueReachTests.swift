@@ -20,4 +20,9 @@ import WorkbenchSDK
         #expect(kinds("高标准农田比例达到60%，超过全国平均水平0.28个百分点。") == [.share, .level])
         #expect(kinds("水体比例优于国家考核目标14.6个百分点。") == [.level])
     }
+
+    @Test func placesOfARankingAreRanksAndPeopleAreCounted() {
+        #expect(kinds("金川集团在世界500强排名由369位上升到235位。") == [.rank, .rank])
+        #expect(kinds("引进院士等高层次人才120位。") == [.count])
+    }
 }

@@ -22,6 +22,8 @@ enum MeaningRules {
         ("跃上", .atLeast), ("迈上", .atLeast), ("跨上", .atLeast), ("站上", .atLeast),
     ]
     static let estimateCues = ["预计", "初步统计", "初步测算", "初步核算", "预估"]
+    /// Words of a ranking, before which 位 counts places, not people.
+    static let rankingWords = WordList(["排名", "位次", "排位", "排序"])
 
     /// The kind of a figure from its unit and the nearest cue word before it (or, with none,
     /// a change named right after it: 实现40%以上增长).
@@ -31,6 +33,10 @@ enum MeaningRules {
         guard let unit = candidate.unit else { return (.level, "bare-index") }
         switch unit.category {
         case .measure:
+            // 世界500强排名由369位上升到235位: places of a ranking, not people.
+            if unit.is(.place), rankingWords.occurs(in: clauseTail(of: prefix, within: 16, endingSentences: true)) {
+                return (.rank, "place+ranking")
+            }
             if changedBy(prefix, before: suffix) { return (.growth, "measure-word+change") }
             return (.count, "measure-word")
         case .physical, .duration:

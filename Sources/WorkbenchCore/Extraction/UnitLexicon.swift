@@ -79,7 +79,7 @@ enum UnitLexicon {
 
     /// The units the scanner's rules name, by their place in `entries`.
     enum Named {
-        case year, week, piece, times, cubicMetre, round, person, age, household, term
+        case year, week, piece, times, cubicMetre, round, person, age, household, term, place
 
         var entry: Int {
             switch self {
@@ -93,6 +93,7 @@ enum UnitLexicon {
             case .age: return UnitLexicon.ageEntry
             case .household: return UnitLexicon.householdEntry
             case .term: return UnitLexicon.termEntry
+            case .place: return UnitLexicon.placeEntry
             }
         }
     }
@@ -115,6 +116,7 @@ enum UnitLexicon {
     static let ageEntry = entry("岁")
     static let householdEntry = entry("户")
     static let termEntry = entry("届")
+    static let placeEntry = entry("位")
 
     /// `位` of a change of rank (上升5位).
     static let rankPlace = Unit(entry: all.count, category: .rankPlace)
