@@ -43,6 +43,11 @@ import WorkbenchSDK
         #expect(subjects("建成过江通道4座、在建8座。") == ["建成过江通道", "在建"])
     }
 
+    @Test func aStateOfWorkAloneIsTheWorksBeforeIt() {
+        #expect(subjects("自治区重大项目开工390个、竣工437个。") == ["自治区重大项目开工", "自治区重大项目竣工"])
+        #expect(subjects("新能源开工1600万千瓦、投产1000万千瓦以上。") == ["新能源开工", "新能源投产"])
+    }
+
     @Test func aChangeInPointsAfterAShareIsTheShares() {
         #expect(subjects("产业投资比重提升至55.7%、提高4.7个百分点。") == ["产业投资比重", "产业投资比重提高"])
         #expect(subjects("民间投资占比34%、提高1.3个百分点。") == ["民间投资占比", "民间投资占比提高"])

@@ -363,6 +363,10 @@ struct MetricExtractor: Sendable {
                 subject = Self.beforeFrom(subject)
                 baseline = (order, subject)
             }
+            // 重大项目开工390个、竣工437个: a state of work alone is the works' before it.
+            if let previous = previousSubject, previous.sentence == sentenceIndex, let carried = Self.stateOfWork(subject, after: previous.text) {
+                subject = carried
+            }
             // (A rank after a streak is the thing's: 营商环境评价连续三年位居全国前列.)
             let written = subject
             // 粮食产量连续13年稳定在…: the thing and what kept happening to it, counted in years.
@@ -519,6 +523,19 @@ struct MetricExtractor: Sendable {
 
     /// The length of the longest of `towards`, in scalars.
     static let towardsLongest = towards.scalars.map(\.count).max() ?? 0
+
+    /// `竣工` after `重大项目开工`: the works of the subject before, in the state this one names;
+    /// nil unless `subject` is only a state of work and `previous` is works in another.
+    static func stateOfWork(_ subject: String, after previous: String) -> String? {
+        guard subject.count <= 4, statesOfWork.contains(subject) else { return nil }
+        for state in statesOfWork where state != subject && previous.hasSuffix(state) && previous.count >= state.count + 2 {
+            return String(previous.dropLast(state.count)) + subject
+        }
+        return nil
+    }
+
+    private static let statesOfWork = ["新开工", "开工建设", "开工", "竣工", "完工", "投产", "投用", "投运", "建成", "在建", "续建",
+                                       "签约", "落地", "建成投用", "建成投产"].sorted { $0.count > $1.count }
 
     /// `subject` up to a 从 or 由 among its last eight characters, when something is left before it.
     static func beforeFrom(_ subject: String) -> String {
