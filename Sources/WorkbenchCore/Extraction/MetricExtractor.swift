@@ -275,7 +275,7 @@ struct MetricExtractor: Sendable {
                !(unit.is(.year) && Candidate.isFraction(candidate.value)) {
                 role = .other
                 roleRule = "; role:duration"
-            } else if let unit = candidate.unit, unit.is(.times) || unit.is(.term), Streaks.follows(s, at: start) {
+            } else if Streaks.follows(s, at: start), let unit = candidate.unit, unit.is(.times) || unit.is(.term) {
                 // 连续3次获评: how many times in a row, like 连续3年.
                 role = .other
                 roleRule = "; role:streak"
@@ -370,8 +370,7 @@ struct MetricExtractor: Sendable {
             // (A rank after a streak is the thing's: 营商环境评价连续三年位居全国前列.)
             let written = subject
             // 粮食产量连续13年稳定在…: the thing and what kept happening to it, counted in years.
-            if let unit = candidate.unit, unit.category == .duration || unit.is(.times) || unit.is(.term),
-               Streaks.follows(s, at: start),
+            if Streaks.follows(s, at: start), let unit = candidate.unit, unit.category == .duration || unit.is(.times) || unit.is(.term),
                let predicate = Streaks.predicate(s, after: candidate.range.upperBound, later: candidates[(order + 1)...]),
                case let unitWritten = unit.normalized(in: s) {
                 subject = Streaks.subject(subject, predicate: s[predicate], unit: unitWritten)
@@ -527,15 +526,20 @@ struct MetricExtractor: Sendable {
     /// `竣工` after `重大项目开工`: the works of the subject before, in the state this one names;
     /// nil unless `subject` is only a state of work and `previous` is works in another.
     static func stateOfWork(_ subject: String, after previous: String) -> String? {
-        guard subject.count <= 4, statesOfWork.contains(subject) else { return nil }
-        for state in statesOfWork where state != subject && previous.hasSuffix(state) && previous.count >= state.count + 2 {
-            return String(previous.dropLast(state.count)) + subject
+        // (Compared scalar by scalar, and only a short subject: a comparison of strings of Han
+        // characters goes through Unicode normalization, thousands of instructions a figure.)
+        guard subject.utf8.count <= 12, let own = statesOfWork.firstIndex(where: { subject.unicodeScalars.elementsEqual($0) }) else { return nil }
+        let scalars = Array(previous.unicodeScalars)
+        for (index, state) in statesOfWork.enumerated() where index != own && scalars.count >= state.count + 2 && scalars.suffix(state.count).elementsEqual(state) {
+            var result = String.UnicodeScalarView(scalars.dropLast(state.count))
+            result.append(contentsOf: subject.unicodeScalars)
+            return String(result)
         }
         return nil
     }
 
-    private static let statesOfWork = ["新开工", "开工建设", "开工", "竣工", "完工", "投产", "投用", "投运", "建成", "在建", "续建",
-                                       "签约", "落地", "建成投用", "建成投产"].sorted { $0.count > $1.count }
+    private static let statesOfWork = ["建成投用", "建成投产", "开工建设", "新开工", "开工", "竣工", "完工", "投产", "投用", "投运", "建成", "在建",
+                                       "续建", "签约", "落地"].map { Array($0.unicodeScalars) }
 
     /// `subject` up to a 从 or 由 among its last eight characters, when something is left before it.
     static func beforeFrom(_ subject: String) -> String {

@@ -245,11 +245,8 @@ struct SectorLexicon: Sendable {
                     }
                     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (distinctKeywords + 63) / 64) { seen in
                         seen.initialize(repeating: 0)
-                        // The last word counted that is no container's (for a container at the head),
-                        // and whether words of two sectors came before it (基础设施、科技创新等领域项目:
-                        // the container's own sector stands).
-                        var owner: Entry?
-                        var mixed = false
+                        // A container at the head (科技攻关项目) is scored after the others.
+                        var containerHead: Entry?
                         for match in found[low...] {
                             let position = match.position
                             guard position < range.upperBound else { break }
@@ -259,16 +256,34 @@ struct SectorLexicon: Sendable {
                             guard seen[entry.word / 64] & bit == 0 else { continue }
                             seen[entry.word / 64] |= bit
                             let isHead = headBonus && position + entry.count == range.upperBound
-                            if isHead, entry.container, !mixed, let owner, owner.sector != entry.sector {
-                                // 科技攻关项目: the head's weight goes to its owner's word.
-                                total[owner.sector] += owner.score * weight
+                            if isHead, entry.container {
+                                containerHead = entry
                                 continue
                             }
-                            if !entry.container {
-                                if let owner, owner.sector != entry.sector { mixed = true }
-                                owner = entry
-                            }
                             total[entry.sector] += entry.score * (isHead ? 2 : 1) * weight
+                        }
+                        if let head = containerHead {
+                            // Its weight goes to the word before it when all words before it are of one
+                            // other sector; else (基础设施、科技创新等领域项目, or none) it is its own.
+                            // (A word two sectors list counts for the first, as above: its entries
+                            // at one place stand together, the first first.)
+                            var owner: (sector: Int, score: Int)?
+                            var mixed = false
+                            var previous: (position: Int, word: Int)?
+                            for match in found[low...] {
+                                guard match.position < range.upperBound else { break }
+                                let entry = entries[match.entry]
+                                defer { previous = (match.position, entry.word) }
+                                guard !entry.container, match.position + entry.count <= range.upperBound,
+                                      previous.map({ $0.position != match.position || $0.word != entry.word }) ?? true else { continue }
+                                if let owner, owner.sector != entry.sector { mixed = true }
+                                owner = (entry.sector, entry.score)
+                            }
+                            if !mixed, let owner, owner.sector != head.sector {
+                                total[owner.sector] += owner.score * weight
+                            } else {
+                                total[head.sector] += head.score * 2 * weight
+                            }
                         }
                     }
                 }

@@ -54,18 +54,23 @@ enum Streaks {
     /// The subject of a streak: the thing (what the subject says before 连续), 连续, the
     /// predicate, and what is counted (`执行集采药品数量连续排全国前列的年数`).
     static func subject(_ subject: String, predicate: ArraySlice<Unicode.Scalar>, unit written: String) -> String {
-        var topic = subject
-        if let range = topic.range(of: "连续") { topic = String(topic[..<range.lowerBound]) }
-        // (援藏援疆工作连续3次获全国先进典型: a count's subject may hold the words after it.)
-        let said = String(String.UnicodeScalarView(predicate))
-        if topic.hasSuffix(said), topic.count > said.count { topic.removeLast(said.count) }
-        // (PM2.5年均浓度较“十三五”末改善16.5%，连续5年达…: not the comparison of the figure before.)
-        for mark in ["较", "比"] where topic.count > 2 {
-            if let range = topic.range(of: mark), range.lowerBound > topic.startIndex { topic = String(topic[..<range.lowerBound]) }
+        // (Read as scalars: Foundation's search of a string costs thousands of instructions.)
+        var topic = Array(subject.unicodeScalars)[...]
+        if let at = topic.indices.first(where: { topic[$0] == cue[0] && $0 + 1 < topic.endIndex && topic[$0 + 1] == cue[1] }) {
+            topic = topic[..<at]
         }
-        var result = topic + "连续"
-        result.unicodeScalars.append(contentsOf: predicate)
-        return result + "的" + countNoun(unit: written)
+        // (援藏援疆工作连续3次获全国先进典型: a count's subject may hold the words after it.)
+        if topic.count > predicate.count, topic.suffix(predicate.count).elementsEqual(predicate) { topic = topic.dropLast(predicate.count) }
+        // (PM2.5年均浓度较“十三五”末改善16.5%，连续5年达…: not the comparison of the figure before.)
+        if topic.count > 2, let at = topic.indices.first(where: { $0 > topic.startIndex && (topic[$0] == "较" || topic[$0] == "比") }) {
+            topic = topic[..<at]
+        }
+        var result = String.UnicodeScalarView(topic)
+        result.append(contentsOf: cue)
+        result.append(contentsOf: predicate)
+        result.append("的")
+        result.append(contentsOf: countNoun(unit: written).unicodeScalars)
+        return String(result)
     }
 
     private static func isClauseEnd(_ scalar: Unicode.Scalar) -> Bool {
