@@ -528,7 +528,8 @@ struct MetricExtractor: Sendable {
     static func stateOfWork(_ subject: String, after previous: String) -> String? {
         // (Compared scalar by scalar, and only a short subject: a comparison of strings of Han
         // characters goes through Unicode normalization, thousands of instructions a figure.)
-        guard subject.utf8.count <= 12, let own = statesOfWork.firstIndex(where: { subject.unicodeScalars.elementsEqual($0) }) else { return nil }
+        guard subject.utf8.count <= 12, let first = subject.unicodeScalars.first, "新开竣完投建在续签落".unicodeScalars.contains(first),
+              let own = statesOfWork.firstIndex(where: { subject.unicodeScalars.elementsEqual($0) }) else { return nil }
         let scalars = Array(previous.unicodeScalars)
         for (index, state) in statesOfWork.enumerated() where index != own && scalars.count >= state.count + 2 && scalars.suffix(state.count).elementsEqual(state) {
             var result = String.UnicodeScalarView(scalars.dropLast(state.count))

@@ -11,7 +11,8 @@ enum Streaks {
     static func follows(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
         var position = index
         if position > s.startIndex, QuantityScanner.isSpace(s[position - 1]) { position -= 1 }
-        return position - s.startIndex >= 2 && s[position - 2] == cue[0] && s[position - 1] == cue[1]
+        // (The scalars written out: a read of `cue` is a lazy global's, once per figure.)
+        return position - s.startIndex >= 2 && s[position - 1] == "续" && s[position - 2] == "连"
     }
 
     /// The longest predicate kept: a streak's is a few words (`只减不增`, `排全国前列`); a longer
