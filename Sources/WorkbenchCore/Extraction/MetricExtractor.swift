@@ -269,13 +269,15 @@ struct MetricExtractor: Sendable {
             // Where a change starts (the X of 从X提高到Y).
             var isBaseline = false
             var periodLabel = ""
+            // (连续 before the number: a streak, `Streaks`.)
+            let isStreak = Streaks.follows(s, at: start)
             // 历时7年, 连续3年, 连续24个月: how long something took or lasted.
             if let unit = candidate.unit, unit.category == .duration,
                unit.is(.year) || unit.is(.week) || QuantityScanner.hasDurationCue(s, before: start),
                !(unit.is(.year) && Candidate.isFraction(candidate.value)) {
                 role = .other
                 roleRule = "; role:duration"
-            } else if Streaks.follows(s, at: start), let unit = candidate.unit, unit.is(.times) || unit.is(.term) {
+            } else if isStreak, let unit = candidate.unit, unit.is(.times) || unit.is(.term) {
                 // 连续3次获评: how many times in a row, like 连续3年.
                 role = .other
                 roleRule = "; role:streak"
@@ -370,7 +372,7 @@ struct MetricExtractor: Sendable {
             // (A rank after a streak is the thing's: 营商环境评价连续三年位居全国前列.)
             let written = subject
             // 粮食产量连续13年稳定在…: the thing and what kept happening to it, counted in years.
-            if Streaks.follows(s, at: start), let unit = candidate.unit, unit.category == .duration || unit.is(.times) || unit.is(.term),
+            if isStreak, let unit = candidate.unit, unit.category == .duration || unit.is(.times) || unit.is(.term),
                let predicate = Streaks.predicate(s, after: candidate.range.upperBound, later: candidates[(order + 1)...]),
                case let unitWritten = unit.normalized(in: s) {
                 subject = Streaks.subject(subject, predicate: s[predicate], unit: unitWritten)
@@ -529,18 +531,15 @@ struct MetricExtractor: Sendable {
         // (Compared scalar by scalar, and only a short subject: a comparison of strings of Han
         // characters goes through Unicode normalization, thousands of instructions a figure.)
         guard subject.utf8.count <= 12, let first = subject.unicodeScalars.first, "新开竣完投建在续签落".unicodeScalars.contains(first),
-              let own = statesOfWork.firstIndex(where: { subject.unicodeScalars.elementsEqual($0) }) else { return nil }
+              let own = Subjects.statesOfWork.firstIndex(where: { subject.unicodeScalars.elementsEqual($0) }) else { return nil }
         let scalars = Array(previous.unicodeScalars)
-        for (index, state) in statesOfWork.enumerated() where index != own && scalars.count >= state.count + 2 && scalars.suffix(state.count).elementsEqual(state) {
+        for (index, state) in Subjects.statesOfWork.enumerated() where index != own && scalars.count >= state.count + 2 && scalars.suffix(state.count).elementsEqual(state) {
             var result = String.UnicodeScalarView(scalars.dropLast(state.count))
             result.append(contentsOf: subject.unicodeScalars)
             return String(result)
         }
         return nil
     }
-
-    private static let statesOfWork = ["建成投用", "建成投产", "开工建设", "新开工", "开工", "竣工", "完工", "投产", "投用", "投运", "建成", "在建",
-                                       "续建", "签约", "落地"].map { Array($0.unicodeScalars) }
 
     /// `subject` up to a 从 or 由 among its last eight characters, when something is left before it.
     static func beforeFrom(_ subject: String) -> String {

@@ -224,7 +224,7 @@ extension Subjects {
     /// ends `s` (right before the first figure): each figure's, as `能耗比上年下降` is a single
     /// figure's. Nil for a rise, or anything but a comparison between.
     static func comparedFall(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Range<Int>? {
-        guard index < s.endIndex, s[index] == "比" || s[index] == "较", s.endIndex - index <= 16, s.endIndex - index >= 4,
+        guard index < s.endIndex, isComparison(s[index]), s.endIndex - index <= 16, s.endIndex - index >= 4,
               eachFiguresVerb(s, at: s.endIndex - 2) != nil,
               !s[index..<s.endIndex].contains(where: { $0 == "，" || $0 == "；" || $0 == "、" }) else { return nil }
         return index..<s.endIndex
@@ -239,7 +239,7 @@ extension Subjects {
         while position > s.startIndex, split - position <= 12 {
             let scalar = s[position]
             if scalar == "、" || scalar == "和" || scalar == "，" || scalar == "及" { return nil }
-            if scalar == "比" || scalar == "较", !["重", "例", "率", "较"].contains(s[position + 1]),
+            if isComparison(scalar), !["重", "例", "率", "较"].contains(s[position + 1]),
                !["占", "对", "相", "环", "同", "类", "比", "、", "和"].contains(s[position - 1]) {
                 return position
             }

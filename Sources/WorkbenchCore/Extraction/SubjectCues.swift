@@ -245,10 +245,11 @@ extension Subjects {
 
     /// Whether the `source`-th subject ends with a share's noun (比重, 占比, 比例).
     static func endsWithShare(_ source: Int, of subjects: Assignment, in s: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard case .part(let last)? = subjects[source].last, last.count >= 2 else { return false }
-        let tail = s[(last.upperBound - 2)..<last.upperBound]
-        return tail.elementsEqual("比重".unicodeScalars) || tail.elementsEqual("占比".unicodeScalars) || tail.elementsEqual("比例".unicodeScalars)
+        guard case .part(let last)? = subjects[source].last else { return false }
+        return shareNouns.suffix(of: s[last]) != nil
     }
+
+    private static let shareNouns = WordList(["比重", "占比", "比例"])
 
     /// `全省常住人口6670万人，比上年末增加43万人`, `较2020年提高1.7个百分点`, `是上年的1.5倍`: a
     /// subject that only compares with an earlier time says how the figure before it changed.

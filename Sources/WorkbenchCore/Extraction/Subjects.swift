@@ -499,8 +499,11 @@ enum Subjects {
     static let bareMeasures = ["总产值", "产值", "规模", "总规模", "产业规模", "装机规模", "装机容量", "营业收入", "营收",
                                "增加值", "总量", "产量", "交易额", "营业额", "销售额"].map { Array($0.unicodeScalars) }
 
-    /// Words of where a work stands, which no verb of adding before them applies to.
-    static let statesOfWork: [[Unicode.Scalar]] = ["在建", "续建", "开工", "竣工", "完工", "投产", "投用", "投运", "建成"].map { Array($0.unicodeScalars) }
+    /// Words of where a work stands, longest first: no verb of adding before them applies to
+    /// them (在建8座), and one alone takes the works of the figure before it (竣工437个:
+    /// `MetricExtractor.stateOfWork`).
+    static let statesOfWork: [[Unicode.Scalar]] = ["建成投用", "建成投产", "开工建设", "新开工", "开工", "竣工", "完工", "投产", "投用", "投运",
+                                                   "建成", "在建", "续建", "签约", "落地"].map { Array($0.unicodeScalars) }
 
     /// Whether `words` are only one of `bareMeasures`, maybe with a verb of change after it
     /// (增加值增长).
