@@ -40,7 +40,10 @@ struct ItemNumber {
         let closers: [Unicode.Scalar] = bracketed ? ["）", ")"] : [".", "．", "、", "）", ")", "是"]
         guard closers.contains(mark) else { return nil }
         // 1.5万亿元 is a figure, not item 1.
-        if [".", "．"].contains(mark), index + 1 < scalars.endIndex, PeriodResolver.digitValue(scalars[index + 1]) != nil { return nil }
+        // (But `20.2026年10件民生实事` is item 20 on a year: no figure has a fraction of a year's
+        // four digits.)
+        if [".", "．"].contains(mark), index + 1 < scalars.endIndex, PeriodResolver.digitValue(scalars[index + 1]) != nil,
+           !Self.opensYear(scalars[(index + 1)...]) { return nil }
         let chinese = Enumerators.isNumeral(scalars[start])
         // 是 follows Chinese numerals only (`一是`); a digit before it is a figure.
         if mark == "是", !Enumerators.isNumeral(scalars[index - 1]) { return nil }
@@ -59,6 +62,23 @@ struct ItemNumber {
         self.chinese = chinese
         self.mark = mark
         self.value = value
+    }
+
+    /// `2026年…`: a year of four digits (19xx or 20xx) and 年 open `scalars`.
+    static func opensYear(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        let start = scalars.startIndex
+        guard scalars.count > 4, scalars[start + 4] == "年",
+              (scalars[start] == "1" && scalars[start + 1] == "9") || (scalars[start] == "2" && scalars[start + 1] == "0") else { return false }
+        return scalars[start..<(start + 4)].allSatisfy { PeriodResolver.digitValue($0) != nil }
+    }
+
+    /// `20.2026年`: a number of up to three digits, a point, then a year of four digits and 年 —
+    /// an item's number run into the year its line opens with, not a figure.
+    static func runsIntoYear(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
+        var point = index
+        while point < s.endIndex, point - index < 3, PeriodResolver.digitValue(s[point]) != nil { point += 1 }
+        guard point > index, point < s.endIndex, s[point] == "." || s[point] == "．" else { return false }
+        return opensYear(s[(point + 1)...])
     }
 
     /// The same way of numbering, whatever the number.

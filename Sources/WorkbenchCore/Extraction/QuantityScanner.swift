@@ -376,6 +376,8 @@ struct QuantityScanner {
             }
         }
         if unit.category == .duration, unit.is(.year) || unit.is(.week) {
+            // `20.2026年10件民生实事`: item 20 of a list on a year, no figure of years.
+            if isArabic, unit.is(.year), ItemNumber.runsIntoYear(s, at: index) { return .passed(end: end) }
             // (11.7年 is no year of the calendar: 平均受教育年限提高到11.7年 measures schooling.)
             guard Self.hasDurationCue(s, before: index) || isArabic && unit.is(.year) && Candidate.isFraction(first.value)
                     || unit.is(.year) && Self.isStreakSince(s, after: end)

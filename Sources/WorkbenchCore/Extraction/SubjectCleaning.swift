@@ -125,8 +125,9 @@ extension MeaningRules {
             changed = false
             // `2024年全省生产总值增长`: the year says when, not what.
             // (Not 2024年末, 年底, 年初, 年度: those name a moment or a year's account.)
-            if high - low > 5, let (_, yearEnd) = PeriodResolver.year(in: raw[low..<high], at: low), high > yearEnd,
-               !["末", "底", "初", "度"].contains(raw[yearEnd]), !PeriodResolver.opensDeadline(raw[yearEnd..<high]) {
+            // (A year alone too: `2026年10件民生实事`.)
+            if high - low >= 5, let (_, yearEnd) = PeriodResolver.year(in: raw[low..<high], at: low),
+               high == yearEnd || !["末", "底", "初", "度"].contains(raw[yearEnd]) && !PeriodResolver.opensDeadline(raw[yearEnd..<high]) {
                 low = yearEnd
                 changed = true
             }
@@ -369,6 +370,9 @@ extension MeaningRules {
            scalars[scalars.startIndex + number.length].isIdeograph {
             return number.length
         }
+        // `20.2026年10件民生实事`: the number runs into the year of the line (which the cleaning
+        // after it drops as any opening year).
+        if number.mark == "." || number.mark == "．", ItemNumber.opensYear(scalars.dropFirst(number.length)) { return number.length }
         return 0
     }
 
