@@ -78,6 +78,9 @@ import WorkbenchSDK
         #expect(cue("2020年以来累计新增就业150万人。", .review) == "2020-2025-review")
         #expect(cue("2012年，我省率先开展试点。", .review) == nil)
         #expect(cue("2025年前三季度，全省生产总值增长5.1%。", .review) == "2025-review")
+        // The dash of a highlight item comes before the phrase too.
+        #expect(cue("——这五年，综合实力大幅跃升。", .review) == "2021-2025-review")
+        #expect(resolver.carriesOn(Array("——这五年，综合实力大幅跃升。".unicodeScalars)[...]))
     }
 
     /// A phrase of five years set apart opens an account of the five years; one that runs into

@@ -146,13 +146,13 @@ struct PeriodResolver {
         return cue(sentence, opening: opening, start: start, kind: kind)
     }
 
-    /// The first position of `sentence` that is not padding (nor an opening quotation mark,
-    /// when `passingQuotes`), or its end.
+    /// The first position of `sentence` that is not padding (nor an opening quotation mark or
+    /// the dash of a highlight item, `——这五年，…`, when `passingQuotes`), or its end.
     private static func firstNonBlank(_ sentence: ArraySlice<Unicode.Scalar>, passingQuotes: Bool) -> Int {
         var index = sentence.startIndex
         while index < sentence.endIndex {
             let scalar = sentence[index]
-            if !TextLines.isPadding(scalar), !passingQuotes || (scalar != "“" && scalar != "\"") {
+            if !TextLines.isPadding(scalar), !passingQuotes || (scalar != "“" && scalar != "\"" && !(scalar == "—" && Self.dashBeforeWords(sentence, at: index))) {
                 // `各位代表，刚刚过去的2025年…`: the address to the delegates comes before the phrase
                 // (a loop, not a call: an address repeated any number of times is passed over).
                 guard scalar == "各" || scalar == "同", let end = addresses.prefix(of: sentence[index...]),
@@ -163,6 +163,14 @@ struct PeriodResolver {
             index += 1
         }
         return index
+    }
+
+    /// Whether the dashes at `index` lead to words, not to a date (`——2026年1月26日在…会议上`
+    /// is the line of when the report was delivered).
+    private static func dashBeforeWords(_ sentence: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
+        var after = index
+        while after < sentence.endIndex, sentence[after] == "—" { after += 1 }
+        return after < sentence.endIndex && digitValue(sentence[after]) == nil && !Enumerators.isNumeral(sentence[after]) && sentence[after] != "〇"
     }
 
     /// Words that address the audience at the start of a sentence.
