@@ -109,10 +109,10 @@ import WorkbenchSDK
     @Test func aPairJoinedByAListMark() {
         let targets = HeadlineTargets.find(in: report(list: "主要预期目标是：地区生产总值增长5%左右，城乡居民人均可支配收入分别增长5%、7%，城镇新增就业5万人。"))
         #expect(targets.map(\.indicator) == ["gdp", "income", "income", "urban-jobs"])
-        #expect(targets[2].text == "农村居民人均可支配收入7%")
+        #expect(targets[2].text == "农村居民人均可支配收入增长7%")
         // The first item of a list of names is the first name's alone.
         let listed = HeadlineTargets.find(in: report(list: "主要预期目标是：地区生产总值增长5%左右，一般公共预算收入、固定资产投资分别增长3%、6%，城镇新增就业5万人。"))
-        #expect(listed.map(\.indicator) == ["gdp", "一般公共预算收入", "fixed-asset-investment", "urban-jobs"])
+        #expect(listed.map(\.indicator) == ["gdp", "一般公共预算收入增长", "fixed-asset-investment", "urban-jobs"])
     }
 
     /// A headline target said again to explain it is listed once by `targets`.
@@ -133,7 +133,7 @@ import WorkbenchSDK
         let parsed = report(list: "主要预期目标是：地区生产总值增长6%左右；外贸出口增长5%；城乡居民人均可支配收入分别增长5.5%、6.5%；粮食产量稳定在1200万吨以上。")
         let targets = HeadlineTargets.find(in: parsed)
         #expect(targets.map(\.indicator) == ["gdp", "外贸出口增长", "income", "income", "粮食产量"])
-        #expect(targets.map(\.text)[2...3] == ["城镇居民人均可支配收入5.5%", "农村居民人均可支配收入6.5%"])
+        #expect(targets.map(\.text)[2...3] == ["城镇居民人均可支配收入增长5.5%", "农村居民人均可支配收入增长6.5%"])
         let table = TargetCommands.table(for: parsed)
         let sector = table.columns.firstIndex(of: "sector")!
         #expect(table.rows.prefix(5).map { $0[sector] } == [.text("macro"), .text("reform-opening"), .text("macro"), .text("macro"), .text("agriculture-rural")])

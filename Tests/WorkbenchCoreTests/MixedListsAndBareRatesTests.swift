@@ -11,16 +11,16 @@ import WorkbenchSDK
 
     @Test func aVerbInsideARespectivelyListIsItsFiguresOwn() {
         let mixed = rows("进出口总额、出口额分别增长3.2%、下降4.1%。")
-        #expect(mixed.map(\.subject) == ["进出口总额", "出口额下降"])
+        #expect(mixed.map(\.subject) == ["进出口总额增长", "出口额下降"])
         #expect(mixed.map(\.value) == [3.2, 4.1])
         // A rise after a fall keeps none of the list's verb.
         #expect(rows("事故起数、死亡人数分别下降12%、增长3%。").map(\.subject) == ["事故起数下降", "死亡人数"])
         // Figures with no verb of their own keep the list's; a later one with its own takes it.
         #expect(rows("一般公共预算收入、税收收入、非税收入分别增长3.2%、4.5%、下降1.2%。").map(\.subject)
-                == ["一般公共预算收入", "税收收入", "非税收入下降"])
+                == ["一般公共预算收入增长", "税收收入增长", "非税收入下降"])
         // One name before 分别 is a pair (城乡), its two figures with their verbs.
         #expect(rows("城乡居民人均可支配收入分别增长5.1%、下降0.3%。").map(\.subject)
-                == ["城镇居民人均可支配收入", "农村居民人均可支配收入下降"])
+                == ["城镇居民人均可支配收入增长", "农村居民人均可支配收入下降"])
         // Without 分别, a verb after a list mark begins a figure of its own.
         #expect(rows("出口额增长3.2%、下降的是进口。").map(\.subject) == ["出口额增长"])
     }

@@ -58,15 +58,15 @@ import WorkbenchSDK
     /// list's last name shares its measure with names of one character (牛、羊出栏) and 产业规模.
     @Test func aListsFallAndSharedMeasures() {
         let falls = Fixtures.reviewAndPlan("生产安全事故起数、死亡人数分别下降18.2%、15.6%，城镇、农村居民人均可支配收入分别增长5%、6%。").metrics
-        #expect(falls.map(\.subject) == ["生产安全事故起数下降", "死亡人数下降", "城镇居民人均可支配收入", "农村居民人均可支配收入"])
+        #expect(falls.map(\.subject) == ["生产安全事故起数下降", "死亡人数下降", "城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"])
         let shared = Fixtures.reviewAndPlan("牛、羊出栏分别增长5%、6%，集成电路、生物医药产业规模分别突破3500亿元、4400亿元。").metrics
-        #expect(shared.map(\.subject) == ["牛出栏", "羊出栏", "集成电路产业规模", "生物医药产业规模"])
+        #expect(shared.map(\.subject) == ["牛出栏增长", "羊出栏增长", "集成电路产业规模", "生物医药产业规模"])
         // A herd's measure after 分别 is each name's.
         #expect(Fixtures.reviewAndPlan("肉牛、生猪、肉羊分别出栏120万头、800万头、300万只。").metrics.map(\.subject)
                 == ["肉牛出栏", "生猪出栏", "肉羊出栏"])
         // 城市 before 农村 is the town's side of the pair.
         #expect(Fixtures.reviewAndPlan("城市和农村居民人均可支配收入分别增长5%、7%。").metrics.map(\.subject)
-                == ["城市居民人均可支配收入", "农村居民人均可支配收入"])
+                == ["城市居民人均可支配收入增长", "农村居民人均可支配收入增长"])
     }
 
     /// `新增A 186家、B 8家`: the verb of adding reaches the nouns listed after the first figure,
@@ -91,8 +91,8 @@ import WorkbenchSDK
         // Before 分别 after the names, it ends each name's subject (and the pair is the two names,
         // not 进口 and 出口); a list item 同比 is a name of its own (同比 alone is left out).
         let listed = Fixtures.reviewAndPlan("进出口总额和实际使用外资年均分别增长6.5%、9.2%，城乡居民人均可支配收入年均分别增长5.3%、7.1%，网签销售面积环比、同比分别增长51.3%、15.3%。").metrics
-        #expect(listed.map(\.subject) == ["进出口总额年均", "实际使用外资年均", "城镇居民人均可支配收入年均", "农村居民人均可支配收入年均",
-                                          "网签销售面积环比", "网签销售面积同比"])
+        #expect(listed.map(\.subject) == ["进出口总额年均增长", "实际使用外资年均增长", "城镇居民人均可支配收入年均增长", "农村居民人均可支配收入年均增长",
+                                          "网签销售面积环比增长", "网签销售面积同比增长"])
     }
 
     @Test func modalsAndAdverbsBeforeAFigureAreNoSubject() {
@@ -188,7 +188,7 @@ import WorkbenchSDK
         // Without 分别, names listed before the verb and as many figures after it are read alike.
         #expect(Fixtures.reviewAndPlan("第一、二、三产业增加值增长3.5%、5.6%、6.2%。").metrics.map(\.subject) == ["第一产业增加值", "第二产业增加值", "第三产业增加值"])
         #expect(Fixtures.reviewAndPlan("城镇、农村居民人均可支配收入增长4.5%、6.6%，事故起数、死亡人数下降10%、12%。").metrics.map(\.subject)
-                == ["城镇居民人均可支配收入", "农村居民人均可支配收入", "事故起数下降", "死亡人数下降"])
+                == ["城镇居民人均可支配收入增长", "农村居民人均可支配收入增长", "事故起数下降", "死亡人数下降"])
         // (Not when the names are not the clause's only words, nor when they and the figures differ in number.)
         #expect(Fixtures.reviewAndPlan("建设学校、医院，投资增长5%、6%。").metrics.map(\.subject) == ["投资增长", "投资增长"])
         #expect(Fixtures.reviewAndPlan("粮食、棉花、油料产量达到1200万吨、500万吨。").metrics.map(\.subject) == ["粮食、棉花、油料产量", "粮食、棉花、油料产量"])

@@ -279,6 +279,9 @@ import WorkbenchSDK
         #expect(metrics[0].subject == "推进粮食产能提升重点县")
         #expect(metrics[2].subject == "一次性增加地方专项债务限额")
         #expect(metrics[3].subject.hasSuffix("国家和地区"))
+        // Funds set up or pooled measure what they are set up as or pooled for.
+        let funds = report("设立10亿元绿色发展纵向补偿基金，统筹4416.6亿元支持乡村全面振兴。").metrics
+        #expect(funds.map(\.subject) == ["设立绿色发展纵向补偿基金", "统筹支持乡村全面振兴"])
     }
 
     /// What a count of new ones reaches is the total (新增经营主体80万户，达750万户), and a rate

@@ -36,7 +36,7 @@ extension Subjects {
 extension Subjects {
     /// Verbs of building that stand alone after a list mark (`、建成通车300公里`).
     static let buildingVerbs = WordList(["建成通车", "建成投用", "建成投运", "建成", "通车", "开工", "新开工", "完工", "竣工", "投用",
-                                         "改造", "新改建", "改扩建", "续建"])
+                                         "改造", "新改建", "改扩建", "续建", "在建", "新建"])
 
     /// The thing `previous` (a verb of building and what it builds: 新开工高速公路) acts on, when
     /// `base` is only such a verb: the verb after acts on it too.

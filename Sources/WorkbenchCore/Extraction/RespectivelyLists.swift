@@ -40,7 +40,10 @@ extension Subjects {
         let keepsAdverb = prefix[namesEnd] != "同" && (!Self.isComparison(prefix[namesEnd]) || Self.eachFiguresVerb(prefix, at: verbStart) != nil)
         let listAdverb: [Piece] = namesEnd < split && keepsAdverb ? [.part(namesEnd..<split)] : []
         let doneMeasure = Self.eachFiguresVerb(prefix, at: verbStart) == nil ? Self.doneMeasure(prefix, at: verbStart) : nil
-        let listVerb = (Self.eachFiguresVerb(prefix, at: verbStart) ?? doneMeasure ?? Self.comparedFall(prefix, at: verbStart))
+        // (A rise too, as a single figure's `地区生产总值增长`: 城镇、农村居民收入分别增长 → 城镇居民收入增长.)
+        let risesOnly = Self.eachFiguresVerb(prefix, at: verbStart) == nil && doneMeasure == nil && Self.comparedFall(prefix, at: verbStart) == nil
+        var listVerb = (Self.eachFiguresVerb(prefix, at: verbStart) ?? doneMeasure ?? Self.comparedFall(prefix, at: verbStart)
+                        ?? Self.rise(prefix, at: verbStart))
             .map { [Piece.part($0)] } ?? []
         // (A figure with a verb of its own ends with that, not with the list's.)
         func adverb(_ offset: Int) -> [Piece] {
@@ -116,6 +119,11 @@ extension Subjects {
             // (进出口总额和实际使用外资: the pair is the two names, not 进口 and 出口.)
             || Self.joinedPair(in: prefix[names[0].lowerBound..<joint.lowerBound]) != nil {
             names = [names[0].lowerBound..<joint.lowerBound, joint.upperBound..<namesEnd]
+        }
+        // (Periods alone, 一季度、上半年…分别增长, stay periods: they continue the measure before
+        // them, `onlyPeriod`.)
+        if risesOnly, names.count == count, names.allSatisfy({ Self.isPeriod(prefix[MeaningRules.cleanedRange(prefix[$0]).range]) }) {
+            listVerb = []
         }
         let whole = MeaningRules.cleanedRange(prefix)
         // `城乡居民人均可支配收入分别增长5.5%和6.5%`: 城乡 is 城镇 and 农村 (also after 预计).
@@ -272,6 +280,12 @@ extension Subjects {
     }
 
     private static let changeVerbs = ["增长", "下降", "减少", "降低", "提高", "上升", "增加", "回落", "下滑", "提升"].map { Array($0.unicodeScalars) }
+
+    /// `增长` right after 分别 (and right before the first figure): a rise each figure measures.
+    static func rise(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Range<Int>? {
+        guard index + 2 == s.endIndex, s[index] == "增", s[index + 1] == "长" else { return nil }
+        return index..<(index + 2)
+    }
 
     private static let eachFiguresVerbs = ["下降", "降低", "减少", "压减", "回落", "下滑", "出栏", "存栏"].map { Array($0.unicodeScalars) }
 
@@ -498,12 +512,37 @@ extension Subjects {
 
     /// For a name that is only one of `frontMeasures`, the front of the first name before its
     /// own measure (`规上工业总产值、增加值`: 规上工业).
+    /// (Or a name that is the counterpart of the first's measure, written with the same words
+    /// after it: `货物进口、出口`, `金融机构存款余额、贷款余额`.)
     static func sharedFront(of name: Range<Int>, first: Range<Int>, in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
-        guard name != first, let last = s[name].last, frontMeasureLasts.contains(last),
+        guard name != first, let last = s[name].last else { return nil }
+        if let front = counterpartFront(of: name, first: first, in: s) { return front }
+        guard frontMeasureLasts.contains(last),
               frontMeasures.contains(where: { s[name].elementsEqual($0) }) else { return nil }
         for measure in frontMeasures where first.count >= measure.count + 2
             && s[(first.upperBound - measure.count)..<first.upperBound].elementsEqual(measure) {
             return first.lowerBound..<(first.upperBound - measure.count)
+        }
+        return nil
+    }
+
+    /// Measures written in pairs, each the other's counterpart (进口 and 出口).
+    static let counterparts: [([Unicode.Scalar], [Unicode.Scalar])] = [("进口", "出口"), ("存款", "贷款"), ("收入", "支出")]
+        .flatMap { pair in [(Array(pair.0.unicodeScalars), Array(pair.1.unicodeScalars)), (Array(pair.1.unicodeScalars), Array(pair.0.unicodeScalars))] }
+
+    /// The front of `first` before its measure, when `name` opens with that measure's
+    /// counterpart and goes on as `first` does after it (`出口` after `货物进口`: 货物).
+    static func counterpartFront(of name: Range<Int>, first: Range<Int>, in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        guard name.count >= 2, name.count <= 6, let opening = s[name].first, opening == "进" || opening == "出" || opening == "存" || opening == "贷" || opening == "收" || opening == "支"
+        else { return nil }
+        for (own, other) in counterparts where s[name].starts(with: own) {
+            let rest = s[(name.lowerBound + own.count)..<name.upperBound]
+            guard first.count >= other.count + rest.count + 2,
+                  s[(first.upperBound - rest.count)..<first.upperBound].elementsEqual(rest) else { continue }
+            let measureStart = first.upperBound - rest.count - other.count
+            guard s[measureStart..<(measureStart + other.count)].elementsEqual(other),
+                  s[first.lowerBound..<measureStart].allSatisfy({ $0.isIdeograph }) else { continue }
+            return first.lowerBound..<measureStart
         }
         return nil
     }
@@ -522,7 +561,7 @@ extension Subjects {
     static let growthRateWords = ["增速", "增幅"].map { Array($0.unicodeScalars) }
 
     /// Measures a list of names shares (`A、B营业收入分别增长`), longest first.
-    static let sharedHeads = ["产业增加值占比", "增加值占比", "增加值比重", "产业增加值", "营业收入", "增加值", "销售额", "零售额", "总额", "余额", "投资", "产量", "产值", "利润",
+    static let sharedHeads = ["产业增加值占比", "增加值占比", "增加值比重", "产业增加值", "营业收入", "贷款余额", "存款余额", "增加值", "销售额", "零售额", "总额", "余额", "投资", "产量", "产值", "利润",
                               "毛入学率", "饲养量", "存栏量", "出栏量", "覆盖率", "普及率",
                               // (牛、羊出栏; 酱香白酒、新能源电池及材料、现代化工产业规模.)
                               "出栏", "存栏", "产业规模",

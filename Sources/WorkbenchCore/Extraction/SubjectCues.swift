@@ -74,6 +74,9 @@ extension Subjects {
                                   "惠及人口", "受益人口", "受益群众", "带动就业", "年度计划投资", "计划总投资", "累计完成投资",
                                   "完成年度投资"].map { Array($0.unicodeScalars) }
 
+    /// What follows up a count of anything: the whole size of what was counted.
+    static let totalScalars = ["总规模", "总投资"].map { Array($0.unicodeScalars) }
+
     /// What follows up a count of lines: their length.
     static let lengthScalars = ["里程", "总里程", "建设里程", "通车里程"].map { Array($0.unicodeScalars) }
     static let lineEnds = ["公路", "铁路", "高速", "高铁", "线路", "道路", "管网", "航线", "轨道交通", "地铁"].map { Array($0.unicodeScalars) }
@@ -81,6 +84,8 @@ extension Subjects {
     /// Whether `words` after a count with the subject `count` say more of what it counted: the
     /// money or the people of works (`namesWorks`), or the length of lines.
     static func followsUp(_ words: ArraySlice<Unicode.Scalar>, count: ArraySlice<Unicode.Scalar>) -> Bool {
+        // (The whole size of any things counted: 设立基金24只、总规模934亿元; 新注册企业1990家、总投资….)
+        if isOne(of: totalScalars, words) { return true }
         if isOne(of: followUpScalars, words) { return namesWorks(count) }
         guard isOne(of: lengthScalars, words), !count.starts(with: cumulative) else { return false }
         return lineEnds.contains { count.count > $0.count && count.suffix($0.count).elementsEqual($0) }
@@ -491,7 +496,9 @@ extension Subjects {
                                     "整治", "修复", "改造", "治理", "完成了", "实现了", "建设", "推广", "落实", "争取", "引进",
                                     "提升", "改建", "扩建", "新改建", "改造提升", "铺设", "种植",
                                     // Money put to a purpose: 安排2000亿元资金, 增加6万亿元地方专项债务限额.
-                                    "安排", "投入", "下达", "发行", "拨付", "筹集", "增加", "一次性增加"])
+                                    "安排", "投入", "下达", "发行", "拨付", "筹集", "增加", "一次性增加",
+                                    // (设立10亿元补偿基金, 筹措5亿元实施…工程, 兑现3亿元奖补资金.)
+                                    "设立", "统筹", "筹措", "募集", "兑现", "减免"])
 
     /// Whether `words` are verbs of `bareVerbs` and nothing more: one, two written together
     /// (新建改建), or several joined by 和, 及 or 、 (新建和改造提升).

@@ -260,7 +260,10 @@ enum Subjects {
                 // right after the figure before it is of what that figure's subject names.
                 if noNoun, offset == 0, index > 0, !base.range.isEmpty, base.range.count <= 4,
                    candidates[index - 1].range.upperBound + 1 >= base.range.lowerBound,
-                   let previous = Self.onlyPart(index - 1, of: subjects),
+                   let previous = Self.onlyPart(index - 1, of: subjects).map({ previous in
+                       // (Its own measure, not how it changed: 地方一般公共预算收入增长2.3%、支出超过7000亿元.)
+                       previous.lowerBound..<(previous.upperBound - (Self.endingCue(s[previous]) ?? 0))
+                   }),
                    let front = Self.sharedFront(of: base.range, first: previous, in: s) {
                     subjects.append([.part(front), .part(base.range)])
                     continue
@@ -497,7 +500,7 @@ enum Subjects {
 
     /// Measures that say what is measured only of a topic named before them (总产值, 装机规模).
     static let bareMeasures = ["总产值", "产值", "规模", "总规模", "产业规模", "装机规模", "装机容量", "营业收入", "营收",
-                               "增加值", "总量", "产量", "交易额", "营业额", "销售额"].map { Array($0.unicodeScalars) }
+                               "增加值", "总量", "产量", "交易额", "营业额", "销售额", "总里程", "总装机"].map { Array($0.unicodeScalars) }
 
     /// Words of where a work stands, longest first: no verb of adding before them applies to
     /// them (在建8座), and one alone takes the works of the figure before it (竣工437个:
@@ -516,7 +519,8 @@ enum Subjects {
     }
 
     /// Words that end the name of a topic (铜磷产业, 数字经济, 先进制造业集群).
-    private static let topicHeads = WordList(["产业", "行业", "经济", "集群", "制造业", "服务业"])
+    /// (And of things a total is told of: 经营主体, 高速公路.)
+    private static let topicHeads = WordList(["产业", "行业", "经济", "集群", "制造业", "服务业", "主体", "公路", "铁路"])
 
     /// The topic that the clause before `clauseStart` opens with (`新能源产业快速崛起，`:
     /// 新能源产业): a name of three to twelve scalars ending in a topic head, in a clause of the
