@@ -436,6 +436,10 @@ import WorkbenchSDK
         // Whole-economy, fiscal, energy and livelihood figures other reports write.
         let more = report("经济总量突破3600亿元，总财力突破2500亿元，原煤产量1.53亿吨，人均预期寿命81.1岁，发射卫星36颗。", "推进。").metrics
         #expect(more.map(\.sector) == ["macro", "finance-fiscal", "energy", "social-livelihood", "technology-innovation"])
+        // The budget's revenue is no headline indicator of the whole economy (the key's `macro`
+        // list): it is the public finances'.
+        let budget = report("地方一般公共预算收入增长2.3%、支出首次超过7000亿元。", "推进。").metrics
+        #expect(budget.map(\.sector) == ["finance-fiscal", "finance-fiscal"])
         // Either order of urban jobs is the whole economy's; milk, parks and accidents have theirs.
         let jobs = report("新增城镇就业31万人，牛奶产量800万吨，新增城市公园12个，生产安全事故起数下降10%。", "推进。").metrics
         #expect(jobs.map(\.sector) == ["macro", "agriculture-rural", "ecology-environment", "governance"])
