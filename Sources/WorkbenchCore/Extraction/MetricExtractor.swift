@@ -131,6 +131,9 @@ struct MetricExtractor: Sendable {
         // The subject of the figure before, and its sentence: a rank after a figure of the same
         // thing (`突破9000万人次、居全国第3位`) ranks what that figure measures.
         var previousSubject: (sentence: Int, text: String)?
+        // The last rank's clause as read and the subject made of it: the end of a move in rank
+        // (`从全国第13位升至第5位`) ranks what its start did.
+        var previousRank: (order: Int, raw: String, subject: String)?
         // The last figure read as a baseline (从75.6%提高到80%), and its subject: the figure it
         // changes towards measures the same thing.
         var baseline: (order: Int, subject: String)?
@@ -380,8 +383,15 @@ struct MetricExtractor: Sendable {
                 sizedPart = nil
             }
             if kind == .rank {
-                let previous = previousSubject.flatMap { $0.sentence == sentenceIndex ? $0.text : nil }
-                subject = RankSubject.subject(subject, previous: previous)
+                let raw = subject
+                if let rank = previousRank, rank.order == order - 1, rank.raw.unicodeScalars.elementsEqual(raw.unicodeScalars),
+                   !s[candidates[rank.order].range.upperBound..<start].contains(where: Clauses.isBoundary) {
+                    subject = rank.subject
+                } else {
+                    let previous = previousSubject.flatMap { $0.sentence == sentenceIndex ? $0.text : nil }
+                    subject = RankSubject.subject(subject, previous: previous)
+                }
+                previousRank = (order, raw, subject)
             }
             previousSubject = (sentenceIndex, written)
             if scoredSentence != sentenceIndex {

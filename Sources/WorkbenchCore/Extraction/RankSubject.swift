@@ -119,6 +119,7 @@ enum RankSubject {
     /// Words of a change of rank (`上升5位`).
     static let changes = scalars(RankWords.risesInRank + ["下降", "后退"])
 
-    /// Adverbs between the thing and its verb (`均居`, `继续保持`, `首次跻身`).
-    static let adverbs = scalars(["继续", "始终", "首次", "连续", "分别", "仍", "均", "也", "并"])
+    /// Adverbs between the thing and its verb (`均居`, `继续保持`, `首次跻身`, `双双跃居`,
+    /// `历史性跃居`), and the 从 or 由 of where a rank started (`从全国第13位升至第5位`).
+    static let adverbs = scalars(["继续", "始终", "首次", "连续", "分别", "双双", "历史性", "持续", "仍", "均", "也", "并", "从", "由"])
 }
