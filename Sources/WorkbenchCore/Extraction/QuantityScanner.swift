@@ -369,6 +369,8 @@ struct QuantityScanner {
             }
             // Counts that are part of a name: 五个“必须统筹”, “一带一路”八项行动, 三个一号旅游公路.
             if unit.category == .measure {
+                // (Or of a list just written: 稳增长、防风险、保民生三项基本任务.)
+                if Self.countsListBefore(s, at: index, value: first.value) { return .passed(end: end) }
                 let next: Unicode.Scalar? = end < s.endIndex ? s[end] : nil
                 if previous == "”" || next == "“" || next.map({ NumberReader.isChineseNumeral($0) || NumberReader.digit($0) != nil }) == true {
                     return .passed(end: end)
