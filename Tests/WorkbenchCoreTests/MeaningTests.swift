@@ -440,6 +440,9 @@ import WorkbenchSDK
         // list): it is the public finances'.
         let budget = report("地方一般公共预算收入增长2.3%、支出首次超过7000亿元。", "推进。").metrics
         #expect(budget.map(\.sector) == ["finance-fiscal", "finance-fiscal"])
+        // Each item of a 分别 list its own: 新一代信息技术 is the digital economy's.
+        let listed = report("新一代信息技术、新能源、输变电装备产业产值分别增长9.2%、8.2%、12%。", "推进。").metrics
+        #expect(listed.map(\.sector) == ["digital-economy", "energy", "industry-manufacturing"])
         // Either order of urban jobs is the whole economy's; milk, parks and accidents have theirs.
         let jobs = report("新增城镇就业31万人，牛奶产量800万吨，新增城市公园12个，生产安全事故起数下降10%。", "推进。").metrics
         #expect(jobs.map(\.sector) == ["macro", "agriculture-rural", "ecology-environment", "governance"])
