@@ -156,6 +156,28 @@ import WorkbenchSDK
         #expect(lists.outline.filter { $0.kind == .subSection }.isEmpty)
     }
 
+    /// A paragraph after a sub-section headed by its first sentence stays in it while the next
+    /// sub-section in sequence is still to come; after the last one it is the part's.
+    @Test func aParagraphGoingOnBeforeTheNextSubSectionIsInIt() {
+        let report = Fixtures.parse("""
+        2025年某省政府工作报告
+        一、2024年工作回顾
+        （一）稳定经济。全年生产总值增长5%。
+        （二）推动创新。研发投入增长8%。
+        坚持以科技创新引领产业升级，新建实验室12个。
+        （三）扩大开放。进出口增长6%。
+        这些成绩来之不易，新增就业47万人。
+        二、2025年工作安排
+        推进。
+        """)
+        func title(_ text: String) -> String? {
+            let section = report.metrics.first { $0.text == text }?.section
+            return report.outline.first { $0.id == section }?.title
+        }
+        #expect(title("12个") == "（二）推动创新")
+        #expect(title("47万人") == "一、2024年工作回顾")
+    }
+
     /// Parts written without numbers (`2024年工作回顾`): the review's figures are achieved, the
     /// plan's targets; the `一、` under such a heading heads a sub-section, not a part.
     @Test func unnumberedPartHeadings() {

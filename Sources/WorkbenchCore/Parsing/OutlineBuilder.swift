@@ -70,6 +70,7 @@ struct OutlineBuilder {
         }
 
         let numbered = Self.numberedSubSections(paragraphs, parts: parts, bodyEnd: bodyEnd)
+        let nextSubSection = Self.nextSubSectionNumbers(paragraphs, partAt: partAt, bodyEnd: bodyEnd)
         for (index, paragraph) in paragraphs.enumerated() {
             // Back matter (a glossary, link lists) belongs to no section.
             if index >= bodyEnd {
@@ -114,13 +115,34 @@ struct OutlineBuilder {
                 }
             } else {
                 flushRun()
-                if containerIsFirstSentence { container = nil }
+                // (A paragraph that goes on before the next sub-section in sequence, `（二）…。`
+                // then `坚持以科技创新引领产业升级…` then `（三）…`, is still the sub-section's.)
+                if containerIsFirstSentence, nextSubSection[index] != lastSubSection + 1 { container = nil }
                 draft.sections[index] = container ?? currentPart
             }
         }
         flushRun()
         draft.addItems()
         return draft.finish(length: length)
+    }
+
+    /// For each paragraph, the number of the first sub-section heading at or after it, when
+    /// plain paragraphs are all that come between (no part, highlight or address); else 0.
+    /// One pass from the end.
+    static func nextSubSectionNumbers(_ paragraphs: [RawParagraph], partAt: [Int: HeadingRules.Heading], bodyEnd: Int) -> [Int] {
+        var numbers = Array(repeating: 0, count: paragraphs.count)
+        var next = 0
+        for index in paragraphs.indices.reversed() {
+            if index >= bodyEnd || partAt[index] != nil {
+                next = 0
+            } else if let heading = HeadingRules.subSection(paragraphs[index]) {
+                next = heading.number
+            } else if HeadingRules.highlight(paragraphs[index]) != nil || HeadingRules.isAddress(paragraphs[index]) {
+                next = 0
+            }
+            numbers[index] = next
+        }
+        return numbers
     }
 
     /// The paragraphs numbered `一是…。`, `二是…。` that are sub-sections: one run of two or more,
