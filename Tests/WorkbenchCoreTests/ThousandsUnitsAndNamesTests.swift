@@ -18,6 +18,17 @@ import WorkbenchSDK
         #expect(figures("新增装机5千瓦，建成绿道3千米。").map(\.unit) == ["千瓦", "千米"])
     }
 
+    @Test func perCapitaDenominatorsAreNoPeople() {
+        let rows = figures("千人口床位数由6.4张增至7.6张，万人口拥有量12个，每千人口托位数达4.6个。")
+        #expect(rows.map(\.text) == ["6.4张", "7.6张", "12个", "4.6个"])
+        #expect(rows.map(\.subject).first == "千人口床位数")
+    }
+
+    @Test func agesBeforePeopleNameWhoTheyAre() {
+        let rows = figures("为孕产妇、0—6岁儿童、65岁以上老年人提供服务，人均预期寿命达到80.3岁。")
+        #expect(rows.map(\.text) == ["80.3岁"])
+    }
+
     @Test func lengthsSoilContentAndRepeatedActs() {
         let rows = figures("耕层厚度达到20.6厘米，有机质含量达到27克/千克。累计实施保护性耕作1.19亿亩次，接待邮轮91艘次。")
         #expect(rows.map(\.unit) == ["厘米", "克/千克", "亿亩次", "艘次"])

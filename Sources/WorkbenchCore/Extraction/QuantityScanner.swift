@@ -369,6 +369,8 @@ struct QuantityScanner {
             }
             // Counts that are part of a name: 五个“必须统筹”, “一带一路”八项行动, 三个一号旅游公路.
             if unit.category == .measure {
+                // (千人口床位数, 万人口拥有量: a per-capita denominator, not people counted.)
+                if unit.is(.person), end < s.endIndex, s[end] == "口" { return .passed(end: end) }
                 // (Or of a list just written: 稳增长、防风险、保民生三项基本任务.)
                 if Self.countsListBefore(s, at: index, value: first.value) { return .passed(end: end) }
                 let next: Unicode.Scalar? = end < s.endIndex ? s[end] : nil
@@ -388,6 +390,8 @@ struct QuantityScanner {
         if unit.category == .rankPlace { candidate.kind = .rank }
         // 年满18岁, 满3岁即入园: an age that qualifies, not a figure.
         if unit.is(.age), previous == "满" { return .passed(end: end) }
+        // 0—6岁儿童, 3岁以下婴幼儿: an age before people names who they are.
+        if unit.is(.age), end < s.endIndex, Self.people.prefix(of: s[end...]) != nil { return .passed(end: end) }
         // 十个方面 / 10个方面, 分三个部分: how the speech is organised, not a figure.
         if unit.category == .measure, Self.has("方面", in: s, at: end) || Self.has("部分", in: s, at: end) { return .passed(end: end) }
         // 方 is cubic metres after digits (350亿方); 三方, 四方协议, 4方面 and 3.0方案 are no figures.
