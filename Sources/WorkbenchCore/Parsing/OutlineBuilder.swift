@@ -5,8 +5,8 @@ import WorkbenchSDK
 /// - Parts (`一、…`) are numbered in sequence from 一; everything before part 一 is the title block.
 /// - Sub-sections (`（一）…`) are numbered in sequence within a part. One written as a line of its
 ///   own holds every paragraph up to the next sub-section, part or address to the delegates; one
-///   whose heading is the first sentence of a paragraph holds that paragraph and the topic
-///   paragraphs right after it.
+///   whose heading is the first sentence of a paragraph holds that paragraph, the topic
+///   paragraphs right after it, and plain paragraphs before the next sub-section in sequence.
 /// - In a part without `（一）` sub-sections, paragraphs numbered `一是…。`, `二是…。` in sequence
 ///   (two or more) are its sub-sections, headed by their first sentence.
 /// - `——…` highlight paragraphs are level 2 and hold their own paragraph.
