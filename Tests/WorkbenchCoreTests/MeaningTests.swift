@@ -132,6 +132,9 @@ import WorkbenchSDK
         #expect(inside.map(\.estimated) == [true, false])
         let short = report("工业产值预计增长8%，新增龙头企业42户。", "推进。").metrics
         #expect(short.map(\.estimated) == [true, false])
+        // Opening a later clause far into the sentence, likewise its part up to ；.
+        let later = report("打造一批文旅消费新场景和美食地图、健身地图、骑行地图，预计全年接待游客9.6亿人次、增长10.3%，旅游总收入1.24万亿元；新增就业5万人。", "推进。").metrics
+        #expect(later.map(\.estimated) == [true, true, true, false])
     }
 
     @Test func respectivelyListsPairSubjectsWithValues() {

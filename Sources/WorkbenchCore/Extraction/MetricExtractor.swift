@@ -227,7 +227,13 @@ struct MetricExtractor: Sendable {
                 firstSentence = sentenceIndex
                 estimateEnd = Self.estimateScopeEnd(s, from: sentenceStart, firstFigure: start)
             }
-            let estimated = start < estimateEnd || Self.estimates.occurs(in: s[clauseStart..<start])
+            var estimated = start < estimateEnd
+            if !estimated, Self.estimates.occurs(in: s[clauseStart..<start]) {
+                estimated = true
+                // (Opening a later clause, 预计全年接待游客9.6亿人次…，旅游总收入1.24万亿元, it covers
+                // the rest up to ；, as it would before the sentence's first figure.)
+                estimateEnd = max(estimateEnd, Self.estimateScopeEnd(s, from: clauseStart, firstFigure: start, laterClause: true))
+            }
             if periodSentence != sentenceIndex {
                 periodSentence = sentenceIndex
                 sentencePeriod = (hasSentence ? sentences[sentenceIndex].period : nil) ?? paragraphPeriod
@@ -622,7 +628,7 @@ struct MetricExtractor: Sendable {
     /// sentence's first clause it covers the sentence (its ；-joined parts too:
     /// 预计完成地区生产总值90.82亿元，增长8%；固定资产投资34亿元…); opening a later clause
     /// (过去一年，预计全省…), the part up to the next ；.
-    static func estimateScopeEnd(_ s: ArraySlice<Unicode.Scalar>, from: Int, firstFigure: Int) -> Int {
+    static func estimateScopeEnd(_ s: ArraySlice<Unicode.Scalar>, from: Int, firstFigure: Int, laterClause: Bool = false) -> Int {
         // Only where an estimate word can begin (预计, 预估, 初步…): most sentences have none.
         var clauseStart = from
         var position = from
@@ -635,7 +641,7 @@ struct MetricExtractor: Sendable {
                estimates.prefix(of: s[position..<firstFigure]) != nil {
                 // Opening the sentence, it covers all of it; opening a later clause, its part up to ；.
                 var end = firstFigure
-                while end < s.endIndex, !Self.endsEstimateScope(s[end], atSemicolon: clauseStart != from) { end += 1 }
+                while end < s.endIndex, !Self.endsEstimateScope(s[end], atSemicolon: laterClause || clauseStart != from) { end += 1 }
                 return end
             }
             position += 1
