@@ -13,6 +13,9 @@ import WorkbenchSDK
         #expect(kinds("社会治理效能持续提高，社会治安状况良好，人民群众安全感达98.2%。") == [.share])
         // (One clause back it still reaches: 增长，其中… is the same change.)
         #expect(kinds("规上工业增加值增长，其中制造业8.1%。") == [.growth])
+        // (A rate named in the figure's own clause is nearer: 满意度.)
+        #expect(kinds("提高建成项目治理效能，项目区农民满意度不低于80%。") == [.share])
+        #expect(kinds("群众满意度提高5个百分点。") == [.growth])
     }
 
     @Test func gapsToABenchmarkOrATargetAreLevels() {

@@ -11,7 +11,7 @@ enum MeaningRules {
     /// Words that compare a figure with a benchmark: 高于全国0.4个百分点 is a gap, not a change.
     static let relativeCues = WordList(["高于", "低于", "快于", "慢于", "超出", "领先", "比全国高", "比全国低", "比全省高", "比全省低",
                                         "超目标", "优于", "好于全国", "超过全国", "超过全省", "高出"])
-    static let shareCues = ["率", "占比", "比重", "比例", "占", "达标", "覆盖", "保持在", "稳定在", "控制在", "比值", "之比", "贡献", "强度"]
+    static let shareCues = ["率", "占比", "比重", "比例", "占", "达标", "覆盖", "保持在", "稳定在", "控制在", "比值", "之比", "贡献", "强度", "满意度"]
     static let leadingQualifiers: [(String, Metric.Qualifier)] = [
         ("不低于", .atLeast), ("不少于", .atLeast), ("不超过", .atMost), ("不高于", .atMost), ("超过", .atLeast),
         ("突破", .atLeast), ("逾", .atLeast), ("超", .atLeast), ("接近", .approx), ("约", .approx), ("近", .approx),
