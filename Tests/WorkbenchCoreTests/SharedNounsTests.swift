@@ -34,6 +34,12 @@ import WorkbenchSDK
         #expect(subjects("全年净增经营主体12万户、规上工业企业800家。") == ["净增经营主体", "净增规上工业企业"])
     }
 
+    @Test func kindsListedUpToDengAreOneNoun() {
+        #expect(subjects("新建7座小型水库、水池等调蓄设施。") == ["新建小型水库、水池等调蓄设施"])
+        // (Another figure after the mark is its own: no 等 list.)
+        #expect(subjects("建成12所学校、3家医院。") == ["建成学校", "建成医院"])
+    }
+
     @Test func theVerbOfAddingCarriesThroughTheWholeList() {
         #expect(subjects("新增省级创新平台30个、专精特新中小企业100户、高新技术企业150家。")
                 == ["新增省级创新平台", "新增专精特新中小企业", "新增高新技术企业"])

@@ -588,7 +588,12 @@ extension Subjects {
                 end = close
                 continue
             }
-            if Clauses.isBoundary(s[end]) { break }
+            if Clauses.isBoundary(s[end]) {
+                // `20000名视力、听力、肢体、智力等残疾儿童`: kinds listed up to 等 and the noun they
+                // are kinds of are one noun.
+                if s[end] == "、", let kinds = kindsListEnd(from: end, in: s, limit: limit) { end = kinds; continue }
+                break
+            }
             end += 1
         }
         // `40个吸引力强、特色鲜明的消费场景`: qualities listed before 的 describe the noun after it.
@@ -627,6 +632,32 @@ extension Subjects {
         if noun.hasPrefix("的") { noun.removeFirst() }
         if noun.count > 24 { noun = String(noun.prefix(24)) }
         return .text(noun)
+    }
+
+    /// Where the noun after a list of kinds ends (`、听力、肢体、智力等残疾儿童`): from the 、 at
+    /// `mark`, items of at most eight characters joined by 、, then 等 and a noun of two or more
+    /// characters up to the clause's end (before `limit`); nil when the list is anything else.
+    static func kindsListEnd(from mark: Int, in s: ArraySlice<Unicode.Scalar>, limit: Int) -> Int? {
+        var position = mark + 1
+        var item = 0
+        while position < limit {
+            let scalar = s[position]
+            if scalar == "、" {
+                guard item >= 1, item <= 8 else { return nil }
+                item = 0
+            } else if scalar == "等" {
+                guard item >= 1, item <= 8 else { return nil }
+                var end = position + 1
+                while end < limit, !Clauses.isBoundary(s[end]) { end += 1 }
+                return end - position > 2 ? end : nil
+            } else if !scalar.isIdeograph {
+                return nil
+            } else {
+                item += 1
+            }
+            position += 1
+        }
+        return nil
     }
 
     /// Where a short bracket opened at `position` closes (the index after `）`): at most six
