@@ -15,7 +15,7 @@ import WorkbenchSDK
         // (As the comparison written before 分别 reads, and a single figure's.)
         #expect(subjects("能耗和排放比上年分别下降3%、4%。") == ["能耗比上年下降", "排放比上年下降"])
         #expect(subjects("能耗比上年下降3%。") == ["能耗比上年下降"])
-        // (A rise takes no verb, with or without a comparison.)
+        // (A rise after a comparison takes neither: only a rise right after 分别 is each figure's.)
         #expect(subjects("出口和进口分别比上年增长3%、4%。") == ["出口", "进口"])
     }
 
@@ -34,5 +34,10 @@ import WorkbenchSDK
     @Test func tradeMeasuresWrittenAfterTheLastNameAreEachNames() {
         #expect(subjects("集成电路、锂电池出口分别增长25%、30%。") == ["集成电路出口增长", "锂电池出口增长"])
         #expect(subjects("对非洲、拉美市场出口分别增长12%和9%。") == ["对非洲出口增长", "拉美市场出口增长"])
+    }
+
+    @Test func alertsAndStandardsAreSharedMeasures() {
+        #expect(subjects("刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68%。") == ["刑事治安警情下降", "涉诈警情下降", "涉毒警情下降"])
+        #expect(subjects("城市低保、农村低保标准分别提高8%、9%。") == ["城市低保标准", "农村低保标准"])
     }
 }
