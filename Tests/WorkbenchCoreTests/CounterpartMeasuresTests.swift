@@ -28,4 +28,12 @@ import WorkbenchSDK
     @Test func aStateOfBuildingAloneIsOfWhatWasBuilt() {
         #expect(subjects("建成过江通道4座、在建8座。") == ["建成过江通道", "过江通道在建"])
     }
+
+    @Test func aPartAfterQizhongIsMeasuredAsTheWhole() {
+        #expect(subjects("汽车保有量由2552万辆增至3230万辆，其中新能源汽车由45万辆增至356万辆。")
+                == ["汽车保有量", "汽车保有量", "新能源汽车保有量", "新能源汽车保有量"])
+        // (Not a rank after it, nor a part with a measure of its own.)
+        #expect(subjects("汽车总产量达162.6万辆，其中新能源汽车产量超110万辆、居全国第9。").last == "新能源汽车产量全国排名")
+        #expect(Subjects.measuredAsWhole("新能源汽车产量", whole: "汽车产量") == nil)
+    }
 }

@@ -378,6 +378,12 @@ struct MetricExtractor: Sendable {
             if let previous = previousSubject, previous.sentence == sentenceIndex, let carried = Self.stateOfWork(subject, after: previous.text) {
                 subject = carried
             }
+            // `汽车保有量…，其中新能源汽车由45万辆增至356万辆`: a part named after 其中 with no
+            // measure of its own is measured as the whole before it.
+            if kind != .rank, let previous = previousSubject, previous.sentence == sentenceIndex, clauseStart + 2 <= start,
+               s[clauseStart] == "其", s[clauseStart + 1] == "中", let measured = Subjects.measuredAsWhole(subject, whole: previous.text) {
+                subject = measured
+            }
             // (A rank after a streak is the thing's: 营商环境评价连续三年位居全国前列.)
             let written = subject
             // 粮食产量连续13年稳定在…: the thing and what kept happening to it, counted in years.

@@ -46,3 +46,21 @@ extension Subjects {
         return nounEnd - nounStart >= 2 ? nounStart..<nounEnd : nil
     }
 }
+
+extension Subjects {
+    /// Measures a whole is told in that a part named after 其中 shares (汽车保有量 → 新能源汽车保有量).
+    static let wholeMeasures = WordList(["保有量", "产量", "销量", "产值", "增加值", "营业收入", "进出口", "出口额", "出口", "吞吐量", "装机容量"])
+
+    /// `subject` (a part after 其中) with the measure `whole` ends with, when the part has a name
+    /// of two to twelve scalars and no measure of its own; nil otherwise.
+    static func measuredAsWhole(_ subject: String, whole: String) -> String? {
+        let part = Array(subject.unicodeScalars)
+        guard part.count >= 2, part.count <= 12, part.allSatisfy(Text.isOwnCharacter), measureHeads.suffix(of: part[...]) == nil,
+              wholeMeasures.suffix(of: part[...]) == nil else { return nil }
+        let scalars = Array(whole.unicodeScalars)
+        guard let found = wholeMeasures.suffix(of: scalars[...]) else { return nil }
+        let measure = wholeMeasures.scalars[found]
+        guard scalars.count >= measure.count + 2 else { return nil }
+        return String(String.UnicodeScalarView(part + measure))
+    }
+}
