@@ -70,7 +70,9 @@ struct OutlineBuilder {
         }
 
         let numbered = Self.numberedSubSections(paragraphs, parts: parts, bodyEnd: bodyEnd)
-        let nextSubSection = Self.nextSubSectionNumbers(paragraphs, partAt: partAt, bodyEnd: bodyEnd)
+        // The number of the next sub-section heading after a run of plain paragraphs, and where
+        // the run ends: looked for only after a sub-section headed by a first sentence, once a run.
+        var nextSubSection: (until: Int, number: Int) = (0, 0)
         for (index, paragraph) in paragraphs.enumerated() {
             // Back matter (a glossary, link lists) belongs to no section.
             if index >= bodyEnd {
@@ -117,7 +119,12 @@ struct OutlineBuilder {
                 flushRun()
                 // (A paragraph that goes on before the next sub-section in sequence, `（二）…。`
                 // then `坚持以科技创新引领产业升级…` then `（三）…`, is still the sub-section's.)
-                if containerIsFirstSentence, nextSubSection[index] != lastSubSection + 1 { container = nil }
+                if containerIsFirstSentence, container != nil {
+                    if index >= nextSubSection.until {
+                        nextSubSection = Self.nextSubSection(after: index, in: paragraphs, partAt: partAt, bodyEnd: bodyEnd)
+                    }
+                    if nextSubSection.number != lastSubSection + 1 { container = nil }
+                }
                 draft.sections[index] = container ?? currentPart
             }
         }
@@ -126,23 +133,17 @@ struct OutlineBuilder {
         return draft.finish(length: length)
     }
 
-    /// For each paragraph, the number of the first sub-section heading at or after it, when
-    /// plain paragraphs are all that come between (no part, highlight or address); else 0.
-    /// One pass from the end.
-    static func nextSubSectionNumbers(_ paragraphs: [RawParagraph], partAt: [Int: HeadingRules.Heading], bodyEnd: Int) -> [Int] {
-        var numbers = Array(repeating: 0, count: paragraphs.count)
-        var next = 0
-        for index in paragraphs.indices.reversed() {
-            if index >= bodyEnd || partAt[index] != nil {
-                next = 0
-            } else if let heading = HeadingRules.subSection(paragraphs[index]) {
-                next = heading.number
-            } else if HeadingRules.highlight(paragraphs[index]) != nil || HeadingRules.isAddress(paragraphs[index]) {
-                next = 0
-            }
-            numbers[index] = next
+    /// The first paragraph after `index` that is no plain paragraph, and its sub-section number
+    /// (0 when it is a part, highlight or address, or the body ends first).
+    static func nextSubSection(after index: Int, in paragraphs: [RawParagraph], partAt: [Int: HeadingRules.Heading],
+                               bodyEnd: Int) -> (until: Int, number: Int) {
+        var next = index + 1
+        while next < min(bodyEnd, paragraphs.count), partAt[next] == nil {
+            if let heading = HeadingRules.subSection(paragraphs[next]) { return (next, heading.number) }
+            if HeadingRules.highlight(paragraphs[next]) != nil || HeadingRules.isAddress(paragraphs[next]) { return (next, 0) }
+            next += 1
         }
-        return numbers
+        return (next, 0)
     }
 
     /// The paragraphs numbered `一是…。`, `二是…。` that are sub-sections: one run of two or more,
