@@ -2,7 +2,7 @@
 /// `稳增长、防风险、保民生三项基本任务`, `做大做强酒泉、天水两个区域中心城市`.
 extension QuantityScanner {
     /// Whether the count of `value` at `index` follows, with nothing between, a list of exactly
-    /// `value` short items (two to eight characters each) joined by 、 (the last pair maybe by 和).
+    /// `value` short items (two to eight characters each) joined by 、.
     static func countsListBefore(_ s: ArraySlice<Unicode.Scalar>, at index: Int, value: Double) -> Bool {
         guard value >= 2, value <= 10, value == value.rounded(), index > s.startIndex, s[index - 1].isIdeograph else { return false }
         var items = 1

@@ -633,7 +633,8 @@ struct MetricExtractor: Sendable {
     /// time of at most five scalars (2024年预计, 全年预计); else `from` (none covered). In the
     /// sentence's first clause it covers the sentence (its ；-joined parts too:
     /// 预计完成地区生产总值90.82亿元，增长8%；固定资产投资34亿元…); opening a later clause
-    /// (过去一年，预计全省…), the part up to the next ；.
+    /// (过去一年，预计全省…), the part up to the next ；. `laterClause`: `from` is the start of a
+    /// later clause of the sentence, not of the sentence.
     static func estimateScopeEnd(_ s: ArraySlice<Unicode.Scalar>, from: Int, firstFigure: Int, laterClause: Bool = false) -> Int {
         // Only where an estimate word can begin (预计, 预估, 初步…): most sentences have none.
         var clauseStart = from
