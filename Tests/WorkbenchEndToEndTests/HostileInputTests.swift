@@ -127,7 +127,7 @@ import Testing
 
     enum Pathological: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case hugeNumber, emptyHeadings, oneLongClause, unclosedQuotes, longList, manyNumberedHeadings, longTitle, longLine,
-             longRespectivelyList, longRankChain
+             longRespectivelyList, longRankChain, longDashRun
 
         var testDescription: String { rawValue }
 
@@ -147,6 +147,9 @@ import Testing
             case .longRespectivelyList: return head + "分别增长" + String(repeating: "5%、", count: 20_000) + "6%。\n" + plan
             // Each rank once walked the rest of the chain, looking for the 的 of 全国第一的企业.
             case .longRankChain: return head + "培育" + String(repeating: "全国第一、", count: 20_000) + "全国第一的企业。\n" + plan
+            // Each dash before a sentence's period phrase once looked along the rest of the run
+            // for what follows it: 20 s in a release build.
+            case .longDashRun: return head + String(repeating: "—", count: 200_000) + "这五年，新增就业5万人。\n" + plan
             }
         }
     }

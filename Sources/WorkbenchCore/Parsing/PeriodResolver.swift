@@ -152,7 +152,15 @@ struct PeriodResolver {
         var index = sentence.startIndex
         while index < sentence.endIndex {
             let scalar = sentence[index]
-            if !TextLines.isPadding(scalar), !passingQuotes || (scalar != "“" && scalar != "\"" && !(scalar == "—" && Self.dashBeforeWords(sentence, at: index))) {
+            // (A run of dashes is passed at once, when words follow it.)
+            if passingQuotes, scalar == "—" {
+                var after = index
+                while after < sentence.endIndex, sentence[after] == "—" { after += 1 }
+                guard Self.opensWords(sentence, at: after) else { break }
+                index = after
+                continue
+            }
+            if !TextLines.isPadding(scalar), !passingQuotes || (scalar != "“" && scalar != "\"") {
                 // `各位代表，刚刚过去的2025年…`: the address to the delegates comes before the phrase
                 // (a loop, not a call: an address repeated any number of times is passed over).
                 guard scalar == "各" || scalar == "同", let end = addresses.prefix(of: sentence[index...]),
@@ -165,12 +173,10 @@ struct PeriodResolver {
         return index
     }
 
-    /// Whether the dashes at `index` lead to words, not to a date (`——2026年1月26日在…会议上`
-    /// is the line of when the report was delivered).
-    private static func dashBeforeWords(_ sentence: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
-        var after = index
-        while after < sentence.endIndex, sentence[after] == "—" { after += 1 }
-        return after < sentence.endIndex && digitValue(sentence[after]) == nil && !Enumerators.isNumeral(sentence[after]) && sentence[after] != "〇"
+    /// Whether words, not a date, begin at `index` after dashes (`——2026年1月26日在…会议上` is the
+    /// line of when the report was delivered).
+    private static func opensWords(_ sentence: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
+        index < sentence.endIndex && digitValue(sentence[index]) == nil && !Enumerators.isNumeral(sentence[index]) && sentence[index] != "〇"
     }
 
     /// Words that address the audience at the start of a sentence.
