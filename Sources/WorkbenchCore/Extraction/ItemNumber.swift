@@ -64,12 +64,9 @@ struct ItemNumber {
         self.value = value
     }
 
-    /// `2026年…`: a year of four digits (19xx or 20xx) and 年 open `scalars`.
+    /// `2026年…`: a year and 年 open `scalars` (`PeriodResolver.year`).
     static func opensYear(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        let start = scalars.startIndex
-        guard scalars.count > 4, scalars[start + 4] == "年",
-              (scalars[start] == "1" && scalars[start + 1] == "9") || (scalars[start] == "2" && scalars[start + 1] == "0") else { return false }
-        return scalars[start..<(start + 4)].allSatisfy { PeriodResolver.digitValue($0) != nil }
+        PeriodResolver.year(in: scalars, at: scalars.startIndex) != nil
     }
 
     /// `20.2026年`: a number of up to three digits, a point, then a year of four digits and 年 —

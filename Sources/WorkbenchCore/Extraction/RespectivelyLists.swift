@@ -41,10 +41,9 @@ extension Subjects {
         let listAdverb: [Piece] = namesEnd < split && keepsAdverb ? [.part(namesEnd..<split)] : []
         let doneMeasure = Self.eachFiguresVerb(prefix, at: verbStart) == nil ? Self.doneMeasure(prefix, at: verbStart) : nil
         // (A rise too, as a single figure's `地区生产总值增长`: 城镇、农村居民收入分别增长 → 城镇居民收入增长.)
-        let risesOnly = Self.eachFiguresVerb(prefix, at: verbStart) == nil && doneMeasure == nil && Self.comparedFall(prefix, at: verbStart) == nil
-        var listVerb = (Self.eachFiguresVerb(prefix, at: verbStart) ?? doneMeasure ?? Self.comparedFall(prefix, at: verbStart)
-                        ?? Self.rise(prefix, at: verbStart))
-            .map { [Piece.part($0)] } ?? []
+        let ownVerb = Self.eachFiguresVerb(prefix, at: verbStart) ?? doneMeasure ?? Self.comparedFall(prefix, at: verbStart)
+        let rise = ownVerb == nil ? Self.rise(prefix, at: verbStart) : nil
+        var listVerb = (ownVerb ?? rise).map { [Piece.part($0)] } ?? []
         // (A figure with a verb of its own ends with that, not with the list's.)
         func adverb(_ offset: Int) -> [Piece] {
             guard let ownVerbs, offset < ownVerbs.count, let own = ownVerbs[offset] else { return listAdverb + listVerb }
@@ -122,7 +121,7 @@ extension Subjects {
         }
         // (Periods alone, 一季度、上半年…分别增长, stay periods: they continue the measure before
         // them, `onlyPeriod`.)
-        if risesOnly, names.count == count, names.allSatisfy({ Self.isPeriod(prefix[MeaningRules.cleanedRange(prefix[$0]).range]) }) {
+        if rise != nil, names.count == count, names.allSatisfy({ Self.isPeriod(prefix[MeaningRules.cleanedRange(prefix[$0]).range]) }) {
             listVerb = []
         }
         let whole = MeaningRules.cleanedRange(prefix)
@@ -530,11 +529,13 @@ extension Subjects {
     static let counterparts: [([Unicode.Scalar], [Unicode.Scalar])] = [("进口", "出口"), ("存款", "贷款"), ("收入", "支出")]
         .flatMap { pair in [(Array(pair.0.unicodeScalars), Array(pair.1.unicodeScalars)), (Array(pair.1.unicodeScalars), Array(pair.0.unicodeScalars))] }
 
+    /// The first scalars of `counterparts` (most names open with none of them).
+    static let counterpartOpenings = Set(counterparts.map { $0.0[0] })
+
     /// The front of `first` before its measure, when `name` opens with that measure's
     /// counterpart and goes on as `first` does after it (`出口` after `货物进口`: 货物).
     static func counterpartFront(of name: Range<Int>, first: Range<Int>, in s: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
-        guard name.count >= 2, name.count <= 6, let opening = s[name].first, opening == "进" || opening == "出" || opening == "存" || opening == "贷" || opening == "收" || opening == "支"
-        else { return nil }
+        guard name.count >= 2, name.count <= 6, let opening = s[name].first, counterpartOpenings.contains(opening) else { return nil }
         for (own, other) in counterparts where s[name].starts(with: own) {
             let rest = s[(name.lowerBound + own.count)..<name.upperBound]
             guard first.count >= other.count + rest.count + 2,

@@ -72,7 +72,7 @@ struct OutlineBuilder {
         let numbered = Self.numberedSubSections(paragraphs, parts: parts, bodyEnd: bodyEnd)
         // The number of the next sub-section heading after a run of plain paragraphs, and where
         // the run ends: looked for only after a sub-section headed by a first sentence, once a run.
-        var nextSubSection: (until: Int, number: Int) = (0, 0)
+        var upcoming: (until: Int, number: Int) = (0, 0)
         for (index, paragraph) in paragraphs.enumerated() {
             // Back matter (a glossary, link lists) belongs to no section.
             if index >= bodyEnd {
@@ -120,10 +120,10 @@ struct OutlineBuilder {
                 // (A paragraph that goes on before the next sub-section in sequence, `（二）…。`
                 // then `坚持以科技创新引领产业升级…` then `（三）…`, is still the sub-section's.)
                 if containerIsFirstSentence, container != nil {
-                    if index >= nextSubSection.until {
-                        nextSubSection = Self.nextSubSection(after: index, in: paragraphs, partAt: partAt, bodyEnd: bodyEnd)
+                    if index >= upcoming.until {
+                        upcoming = Self.nextSubSection(after: index, in: paragraphs, partAt: partAt, bodyEnd: bodyEnd)
                     }
-                    if nextSubSection.number != lastSubSection + 1 { container = nil }
+                    if upcoming.number != lastSubSection + 1 { container = nil }
                 }
                 draft.sections[index] = container ?? currentPart
             }
