@@ -32,6 +32,11 @@ import WorkbenchSDK
             let statesShare = clause.contains { "比%％份成".unicodeScalars.contains($0) }
             func taken(_ position: Int) -> Bool { position >= 1 && "乱侵抢霸挤强".unicodeScalars.contains(scalars[position - 1]) }
             if before.last == "占" { return !taken(start - 1) && statesShare }
+            // The base of a ratio: 与 before, 比率/比值/比例/之比 after in the clause.
+            if before.last == "与" {
+                let near = Array(scalars[start...].prefix(16).prefix { !"，。；".unicodeScalars.contains($0) })
+                return zip(near, near.dropFirst()).contains { ($0 == "比" && "率值例".unicodeScalars.contains($1)) || ($0 == "之" && $1 == "比") }
+            }
             let tail = before.last == "的" ? Array(before.dropLast()) : before
             return tail.count >= 3 && tail[tail.count - 3] == "占" && tail[tail.count - 2] == "全" && !taken(tail.count - 3) && statesShare
         }
@@ -42,6 +47,8 @@ import WorkbenchSDK
                 return covers && (other.sector != occurrence.sector || isMeasureOfAnother(other.start))
             }
         }
+        // The head: where the keyword that ends last ends (not a word of measure).
+        let headEnd = occurrences.filter { counts($0) && !measures.contains($0.keyword) }.map { $0.start + $0.keyword.count }.max()
         var scores = Array(repeating: 0, count: lexicon.sectors.count)
         var counted: Set<[Unicode.Scalar]> = []
         for (sector, entry) in lexicon.sectors.enumerated() {
@@ -49,7 +56,7 @@ import WorkbenchSDK
                 guard let first = occurrences.filter({ $0.keyword == keyword && $0.sector == sector && counts($0) })
                     .map(\.start).min() else { continue }
                 counted.insert(keyword)
-                let isHead = headBonus && first + keyword.count == scalars.count
+                let isHead = headBonus && first + keyword.count == headEnd
                 scores[sector] += (measures.contains(keyword) ? 1 : keyword.count) * (isHead ? 2 : 1)
             }
         }
@@ -94,7 +101,9 @@ import WorkbenchSDK
             """)
         func best(_ text: String) -> String? { lexicon.best(lexicon.scores(text, headBonus: true)) }
         #expect(best("单位地区生产总值能耗下降") == "ecology")
-        #expect(lexicon.scores("单位地区生产总值二氧化碳排放降低", headBonus: true) == [0, 0, 0, 0, 6])
+        // (二氧化碳排放 is the head, though 降低 follows it.)
+        #expect(lexicon.scores("单位地区生产总值二氧化碳排放降低", headBonus: true) == [0, 0, 0, 0, 12])
+        #expect(best("社会物流总费用与地区生产总值的比率") == nil)
         #expect(best("数字经济核心产业增加值占地区生产总值比重") == "digital")
         #expect(best("制造业占全省工业的比重") == nil)
         #expect(best("科技型中小企业") == "tech")

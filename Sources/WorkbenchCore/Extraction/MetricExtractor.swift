@@ -403,6 +403,15 @@ struct MetricExtractor: Sendable {
                     let previous = previousSubject.flatMap { $0.sentence == sentenceIndex ? $0.text : nil }
                     subject = RankSubject.subject(subject, previous: previous)
                 }
+                // A rank that takes the thing ranked from before (全省各类贷款余额达到…，居中部第1位)
+                // is that thing's sector, not what its own words (中部) leave to the sentence.
+                if !subject.unicodeScalars.elementsEqual(raw.unicodeScalars) {
+                    subjectPart = nil
+                    sizedPart = nil
+                    subjectScalars.removeAll(keepingCapacity: true)
+                    subjectScalars += subject.unicodeScalars
+                    subjectText = RankSubject.thingRanked(subjectScalars)
+                }
                 previousRank = (order, raw, subject)
             }
             previousSubject = (sentenceIndex, written)
@@ -442,7 +451,8 @@ struct MetricExtractor: Sendable {
             // (Unless it has no word of a sector itself: 事故起数和死亡人数分别下降 — 死亡人数
             // takes the clause's, as 事故起数 does.)
             if !subjectScores || !Self.saysRespectively(s[clauseStart..<start]) {
-                sectors.add(matches, in: clauseStart..<start, times: 2, to: &evidence)
+                sectors.add(matches, in: Self.ownItemStart(s, clauseStart: clauseStart, previousEnd: previousEnd, start: start)..<start,
+                            times: 2, to: &evidence)
             }
             // (No word of any sector: the figure before it in the paragraph lends its own.)
             let sector = Self.best(evidence, of: sectors) ?? metrics.last.flatMap { $0.paragraph == index ? $0.sector : nil }
@@ -468,6 +478,19 @@ struct MetricExtractor: Sendable {
                 estimated: estimated, subject: subject, section: section, period: period,
                 sector: sector, paragraph: index, rule: rules))
         }
+    }
+
+    /// Where the words of a figure's own item begin in its clause: after the last 、 that
+    /// follows a figure before it in the clause (完成478家沿江化工企业关改搬转、12480个入河排污口整治:
+    /// 化工企业 is the first item's); else the clause's start.
+    static func ownItemStart(_ s: ArraySlice<Unicode.Scalar>, clauseStart: Int, previousEnd: Int, start: Int) -> Int {
+        guard previousEnd > clauseStart, previousEnd < start else { return clauseStart }
+        var position = start
+        while position > previousEnd {
+            position -= 1
+            if s[position] == "、" { return position + 1 }
+        }
+        return clauseStart
     }
 
     /// Whether `clause` holds 分别: the figures after it pair with the items before it.

@@ -49,6 +49,16 @@ enum RankSubject {
         return Text.string(Array(body) + Array(field) + ranking)
     }
 
+    /// The thing a rank's subject ranks, without the field and 排名 (`智能化煤矿全国排名` →
+    /// `智能化煤矿`): what decides its sector, whose head is the thing's, not the ranking's.
+    static func thingRanked(_ subject: [Unicode.Scalar]) -> Scalars {
+        var body = subject[...]
+        guard ends(body, with: ranking) else { return body }
+        body = body.dropLast(ranking.count)
+        if let field = fields.first(where: { ends(body, with: $0) && body.count > $0.count }) { body = body.dropLast(field.count) }
+        return body
+    }
+
     /// The thing ranked and the field: around the last rank verb followed by a field of at most
     /// `longestField` scalars, or before a field the subject ends with.
     static func split(_ raw: Scalars) -> (body: Scalars, field: Scalars)? {

@@ -75,7 +75,7 @@ extension SectorLexicon {
     }
 
     /// 占 (maybe 占全省, 占全市, 占全国, 占全区, with 的) before `offset` in a clause that states a
-    /// share (比重, 比例, 份额, %, 成 follow), or 单位 before the base of an intensity
+    /// share (比重, 比例, 份额, %, 成 follow), 与 before the base of a ratio, or 单位 before the base of an intensity
     /// (单位地区生产总值, 单位GDP, 单位工业增加值; not 事业单位改革, 用人单位, 乱占耕地).
     @inline(__always)
     private static func isMeasureOfAnother(_ text: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int) -> Bool {
@@ -83,6 +83,8 @@ extension SectorLexicon {
         let previous = text[offset - 1]
         if previous == "位", offset >= 2, text[offset - 2] == "单" { return opensIntensityBase(text, at: offset) }
         if previous == "占" { return !takenBy(text, before: offset - 1) && statesShare(text, after: offset) }
+        // 社会物流总费用与GDP的比率: the base of a ratio.
+        if previous == "与" { return statesRatio(text, after: offset) }
         // 占全省 / 占全国的
         let before = previous == "的" ? offset - 1 : offset
         return before >= 3 && text[before - 3] == "占" && text[before - 2] == "全" && !takenBy(text, before: before - 3)
@@ -101,6 +103,20 @@ extension SectorLexicon {
     /// 占 as a verb of taking (乱占, 侵占, 抢占, 霸占, 挤占, 强占).
     private static func takenBy(_ text: UnsafeBufferPointer<Unicode.Scalar>, before position: Int) -> Bool {
         position >= 1 && "乱侵抢霸挤强".unicodeScalars.contains(text[position - 1])
+    }
+
+    /// Whether a ratio (比率, 之比, 比值, 比例) is named within the clause after `offset`.
+    private static func statesRatio(_ text: UnsafeBufferPointer<Unicode.Scalar>, after offset: Int) -> Bool {
+        var position = offset
+        while position + 1 < min(text.count, offset + 16) {
+            let scalar = text[position]
+            if scalar == "，" || scalar == "。" || scalar == "；" { return false }
+            let next = text[position + 1]
+            if scalar == "比", next == "率" || next == "值" || next == "例" { return true }
+            if scalar == "之", next == "比" { return true }
+            position += 1
+        }
+        return false
     }
 
     /// Whether a share is stated within the clause after `offset` (比重, 比例, 份额, 比, %, 成).

@@ -162,7 +162,7 @@ struct SectorLexicon: Sendable {
     }
 
     /// How well each sector's keywords match `text` (one count per keyword, weighted by length).
-    /// With `headBonus`, a keyword that ends the text counts double: in Chinese the head noun
+    /// With `headBonus`, the keyword that ends last counts double: in Chinese the head noun
     /// comes last (智能化煤矿 is a coal mine, not a digital thing).
     func scores(_ text: String, headBonus: Bool = false) -> [Int] {
         scores(Text.scalars(text)[...], headBonus: headBonus)
@@ -243,6 +243,18 @@ struct SectorLexicon: Sendable {
                         low = before ? low + half + 1 : low
                         length = before ? length - half - 1 : half
                     }
+                    // The head: the keyword that ends last (not a word of measure). In Chinese the
+                    // head noun comes last, after its modifiers: 农村公路路网 is a road, 制造业贷款余额
+                    // a loan, 乡村医生 a doctor, though words follow the head (路网, 余额).
+                    var headEnd = Int.min
+                    if headBonus {
+                        for match in found[low...] {
+                            guard match.position < range.upperBound else { break }
+                            let entry = entries[match.entry]
+                            let end = match.position + entry.count
+                            if end <= range.upperBound, entry.score == entry.count || entry.container { headEnd = max(headEnd, end) }
+                        }
+                    }
                     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (distinctKeywords + 63) / 64) { seen in
                         seen.initialize(repeating: 0)
                         // A container at the head (科技攻关项目) is scored after the others.
@@ -255,7 +267,7 @@ struct SectorLexicon: Sendable {
                             let bit: UInt64 = 1 << UInt64(entry.word % 64)
                             guard seen[entry.word / 64] & bit == 0 else { continue }
                             seen[entry.word / 64] |= bit
-                            let isHead = headBonus && position + entry.count == range.upperBound
+                            let isHead = position + entry.count == headEnd
                             if isHead, entry.container {
                                 containerHead = entry
                                 continue

@@ -1,0 +1,56 @@
+import Testing
+import WorkbenchSDK
+@testable import WorkbenchCore
+
+/// A figure's sector is its head noun's: the keyword of its subject that ends last, though
+/// words follow it (路网, 余额); its own item of a 、 list, not the item before; the thing a rank
+/// ranks; not the base of a ratio; not a word of measure (产能) beside its owner.
+@Suite struct SectorHeadNounTests {
+    func sectors(_ text: String) -> [String?] {
+        Fixtures.reviewAndPlan(text).metrics.map(\.sector)
+    }
+
+    @Test func theHeadNounWinsOverTheModifiersBeforeIt() {
+        #expect(sectors("完成农村公路路网提升工程1万公里。") == ["transport"])
+        #expect(sectors("制造业贷款余额增长10.7%。") == ["finance-fiscal"])
+        #expect(sectors("培训乡村医生5000人。") == ["social-livelihood"])
+        #expect(sectors("新增农村幸福院773个。") == ["social-livelihood"])
+        // (A modifier alone still decides: 智能化煤矿 is a coal mine.)
+        #expect(sectors("智能化煤矿达到1200座。") == ["energy"])
+    }
+
+    @Test func aWordOfMeasureLeavesTheSectorToItsOwner() {
+        #expect(sectors("煤炭先进产能占比达到83%。") == ["energy"])
+        #expect(sectors("实施粮食产能提升工程，新建高标准农田500万亩。").first == "agriculture-rural")
+    }
+
+    @Test func anItemOfAListIsNotScoredWithTheItemBeforeIt() {
+        #expect(sectors("完成478家沿江化工企业关改搬转、12480个入河排污口整治。")
+                == ["industry-manufacturing", "ecology-environment"])
+    }
+
+    @Test func aRankTakesTheSectorOfWhatItRanks() {
+        // The sentence's words are of technology (科技创新, 研发); the rank is of loans.
+        let text = "科技创新和研发成果丰硕，科技人才贷加速推广，全省各类贷款余额达到9.38万亿元，居中部第1位。"
+        #expect(sectors(text) == ["finance-fiscal", "finance-fiscal"])
+    }
+
+    @Test func theBaseOfARatioSaysNothingOfTheSector() {
+        #expect(sectors("社会物流总费用与地区生产总值的比率下降到13.6%。") == ["transport"])
+    }
+
+    @Test func theRankedThingIsWhatIsLeftOfTheRanking() {
+        #expect(Text.string(RankSubject.thingRanked(Array("智能化煤矿全国排名".unicodeScalars))) == "智能化煤矿")
+        #expect(Text.string(RankSubject.thingRanked(Array("全省各类贷款余额中部排名".unicodeScalars))) == "全省各类贷款余额")
+        #expect(Text.string(RankSubject.thingRanked(Array("粮食产量".unicodeScalars))) == "粮食产量")
+        #expect(Text.string(RankSubject.thingRanked(Array("全国排名".unicodeScalars))) == "全国")
+    }
+
+    @Test func anItemStartsAfterTheLastMarkThatFollowsTheFigureBefore() {
+        let s = Array("完成478家企业搬迁、12480个排污口".unicodeScalars)[...]
+        let second = s.firstIndex(of: "1")!
+        #expect(MetricExtractor.ownItemStart(s, clauseStart: 0, previousEnd: 5, start: second) == second)
+        // No figure before it in the clause: the clause's start.
+        #expect(MetricExtractor.ownItemStart(s, clauseStart: 0, previousEnd: 0, start: 2) == 0)
+    }
+}
