@@ -118,6 +118,19 @@ enum EcologyIndicators {
         ["新增", "新建", "新创建", "新培育", "培育"].contains { metric.subject.hasPrefix($0) }
     }
 
+    /// Whether two figures of one indicator cover stretches of time that can be compared: years
+    /// as many, or a rate, share or stock, which stands at a moment whatever the stretch
+    /// (森林覆盖率, 森林蓄积量, 装机). An amount done over several years (营造林, 治理面积) is a total
+    /// of them all, not comparable with one year's.
+    static func comparableSpans(_ first: Metric, _ second: Metric) -> Bool {
+        guard let a = first.period, let b = second.period, a.to - a.from != b.to - b.from else { return true }
+        guard first.kind == .level || first.kind == .count, second.kind == .level || second.kind == .count else { return true }
+        return stockWords.contains { first.subject.contains($0) && second.subject.contains($0) }
+    }
+
+    /// Words of what stands at a moment rather than is done over time.
+    static let stockWords = ["蓄积量", "覆盖率", "保有量", "总量", "装机", "容量", "存量", "余额", "总规模", "达到"]
+
     /// When the figure is followed by 的, the noun phrase after it up to the clause's end.
     static func modifiedNoun(of metric: Metric, paragraph: [Unicode.Scalar], paragraphOffset: Int) -> String {
         let start = metric.offset - paragraphOffset + metric.text.unicodeScalars.count

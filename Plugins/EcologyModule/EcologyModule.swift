@@ -41,8 +41,11 @@ public struct EcologyModule: WorkbenchModule {
                 // (Additions are compared with additions: 新增新能源装机80万千瓦 is not below a stock
                 // of 580万千瓦.)
                 var closest: (shared: Int, index: Int)?
+                // (And what was done over five years is no year's: 营造林3195万亩 of the 十四五
+                // review stands beside no 2026 target of 600万亩.)
                 for index in indicators.matches(for: metric)
-                where EcologyIndicators.countsAdditions(achieved[index]) == EcologyIndicators.countsAdditions(metric) {
+                where EcologyIndicators.countsAdditions(achieved[index]) == EcologyIndicators.countsAdditions(metric)
+                    && EcologyIndicators.comparableSpans(achieved[index], metric) {
                     guard let shared = EcologyIndicators.sharedWording(achieved[index], metric),
                           shared >= closest?.shared ?? 0 else { continue }
                     closest = (shared, index)

@@ -77,6 +77,18 @@ import WorkbenchSDK
         #expect(try rows(scoped).map { $0["indicator"] } == [Cell.text("风电光伏装机（新增）"), Cell.text("森林覆盖率")])
     }
 
+    /// What was done over the five years reviewed stands beside no one year's target; a stock or
+    /// a rate does, whatever the stretch it was reviewed over.
+    @Test func fiveYearsDoneStandBesideNoYearsTarget() throws {
+        let report = ReportLoaderShim.parse("2026年某省政府工作报告\n一、“十四五”时期工作回顾\n五年来，营造林3195万亩，森林蓄积量达到2.1亿立方米。\n二、2026年工作安排\n营造林600万亩，森林蓄积量达到2.2亿立方米。\n")
+        let targets = try rows(report).filter { $0["role"] == .text("target") }
+        #expect(targets.map { $0["text"] } == [Cell.text("600万亩"), Cell.text("2.2亿立方米")])
+        #expect(targets.map { $0["achievedBefore"] } == [Cell.null, Cell.text("2.1亿立方米")])
+        // One year's amount stands beside one year's.
+        let yearly = ReportLoaderShim.parse("2026年某省政府工作报告\n一、2025年工作回顾\n营造林520万亩。\n二、2026年工作安排\n营造林600万亩。\n")
+        #expect(try rows(yearly).filter { $0["role"] == .text("target") }.map { $0["achievedBefore"] } == [Cell.text("520万亩")])
+    }
+
     /// How many places a rate is of, and an industry's size, are no ecology figures.
     @Test func populationsOfRatesAndIndustriesAreNoEcologyFigures() throws {
         let report = ReportLoaderShim.parse("2025年广西壮族自治区政府工作报告\n一、2024年工作回顾\n74个国控断面水质优良比例达到100%，全区14个设区市空气质量优良天数比例达到93.8%。\n二、2025年主要工作\n晶硅光伏、数字经济、智能终端等产业规模分别突破千亿元。\n")
