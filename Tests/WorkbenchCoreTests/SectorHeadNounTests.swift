@@ -24,6 +24,12 @@ import WorkbenchSDK
         #expect(sectors("实施粮食产能提升工程，新建高标准农田500万亩。").first == "agriculture-rural")
     }
 
+    @Test func aClusterIsOfTheIndustryItGathers() {
+        #expect(sectors("培育省级数据产业集群10个。") == ["digital-economy"])
+        #expect(sectors("打造重点消费品产业集群40个。") == ["industry-manufacturing"])
+        #expect(sectors("创建国家现代农业产业集群15个。") == ["agriculture-rural"])
+    }
+
     @Test func anItemOfAListIsNotScoredWithTheItemBeforeIt() {
         #expect(sectors("完成478家沿江化工企业关改搬转、12480个入河排污口整治。")
                 == ["industry-manufacturing", "ecology-environment"])
