@@ -48,6 +48,11 @@ import WorkbenchSDK
         #expect(rows("年产量超过10万吨的企业达到8家。").map(\.value) == [8])
         // An amount that is reached stays one.
         #expect(rows("粮食产量超过20亿斤。").map(\.value) == [20])
+        // Any amount, with no 万 or 亿, and a share, over which the things after 的 are counted.
+        #expect(rows("旅客吞吐量超千万人次的机场达到3个。").map(\.value) == [3])
+        #expect(rows("我省在全国占比超过10%的有44种、超过20%的有23种。").map(\.value) == [44, 23])
+        // (Not the size of one thing: nothing is counted after it.)
+        #expect(rows("投资超过550亿元的新能源基地开工建设。").map(\.value) == [550])
     }
 
     @Test func eachOfThemIsNoPartOfTheSubject() {

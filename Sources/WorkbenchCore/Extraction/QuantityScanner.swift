@@ -471,6 +471,9 @@ struct QuantityScanner {
            Self.classedAfter(s, end) {
             return .passed(end: end)
         }
+        // 吞吐量超千万人次的机场达到3个, 占比超过10%的有44种: any amount over which the things
+        // after 的 are counted.
+        if Self.exceeds(s, before: index), Self.classesACount(s, end) { return .passed(end: end) }
         // 单机容量100万千瓦机组: the size of a generating unit, not an amount (but 完成600万千瓦
         // 机组灵活性改造 is the capacity worked on).
         if unit.category == .physical, Self.has("机组", in: s, at: end),

@@ -124,6 +124,24 @@ extension QuantityScanner {
         return false
     }
 
+    /// Whether 的, a few words and a count of them follow `end` (超千万人次的机场达到3个,
+    /// 占比超过10%的有44种): the amount over which things are counted classes them.
+    static func classesACount(_ s: ArraySlice<Unicode.Scalar>, _ end: Int) -> Bool {
+        guard end < s.endIndex, s[end] == "的" else { return false }
+        var position = end + 1
+        while position < min(s.endIndex, end + 10), s[position].isIdeograph {
+            if let verb = countingVerbs.prefix(of: s[position...]) {
+                let after = position + countingVerbs.scalars[verb].count
+                if after < s.endIndex, NumberReader.digit(s[after]) != nil || NumberReader.isChineseNumeral(s[after]) { return true }
+            }
+            position += 1
+        }
+        return false
+    }
+
+    /// Verbs that count a class (达到3个, 有44种).
+    private static let countingVerbs = WordList(["达到", "达", "有", "共有", "增至", "增加到", "增长到", "增加至"])
+
     /// What money before a class may be for (超50亿元企业补助, 项目建设): the money is an amount.
     private static let moneyUses: Set<Unicode.Scalar> = ["补", "奖", "建", "融", "资", "贷", "基", "投"]
     /// First characters of verbs that count a class (达到, 增至, 突破, 超过, 共, 有).
