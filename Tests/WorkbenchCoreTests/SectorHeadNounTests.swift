@@ -30,6 +30,12 @@ import WorkbenchSDK
         #expect(sectors("创建国家现代农业产业集群15个。") == ["agriculture-rural"])
     }
 
+    @Test func wordsInsideOthersSayNothing() {
+        // 上市 of 地级以上市, 创新 of 再创新高.
+        #expect(sectors("地级以上市空气质量优良天数比例达到90%。") == ["ecology-environment"])
+        #expect(sectors("水产品产量再创新高，新建重力式深水网箱2000个。") == ["agriculture-rural"])
+    }
+
     @Test func anItemOfAListIsNotScoredWithTheItemBeforeIt() {
         #expect(sectors("完成478家沿江化工企业关改搬转、12480个入河排污口整治。")
                 == ["industry-manufacturing", "ecology-environment"])

@@ -118,6 +118,16 @@ import WorkbenchSDK
         #expect(nouns.best(nouns.scores("人工智能占用资源", headBonus: false)) == "digital")
     }
 
+    /// A blocker (`!以上市`) scores nothing and hides the keywords inside it, of its own sector
+    /// or another; elsewhere they count.
+    @Test func aBlockerHidesTheKeywordsInsideIt() {
+        let lexicon = SectorLexicon(text: "finance: 上市 !以上市\necology: 空气\ntech: 创新 !再创新高\n")
+        #expect(lexicon.scores("地级以上市空气质量", headBonus: false) == [0, 2, 0])
+        #expect(lexicon.scores("企业上市", headBonus: false) == [2, 0, 0])
+        #expect(lexicon.scores("产量再创新高", headBonus: true) == [0, 0, 0])
+        #expect(lexicon.scores("创新成果", headBonus: true) == [0, 0, 4])
+    }
+
     /// A container's word (`^项目`) ending a subject leaves the sector to the one word of another
     /// sector before it; alone, or after words of two sectors, it decides as any keyword does.
     @Test func aContainerAtTheHeadLeavesTheSectorToItsOwner() {

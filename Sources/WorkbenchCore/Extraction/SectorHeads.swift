@@ -50,7 +50,7 @@ extension SectorLexicon {
         }
     }
 
-    /// Whether a longer keyword of another sector found at or before `position` reaches at least
+    /// Whether a longer keyword of another sector (or a blocker, `!以上市`) found at or before `position` reaches at least
     /// as far, or a longer one that is itself a measure of another figure. (Within one sector
     /// the shorter word still counts: 中小企业 with 企业.)
     private static func isCovered(_ position: Int, _ length: Int, sector: Int, at index: Int, in found: UnsafeBufferPointer<Match>,
@@ -63,12 +63,12 @@ extension SectorLexicon {
             let entry = entries[found[other].entry]
             // (Inside a measure of another figure, of any sector: 单位地区生产总值's 生产总值.)
             if entry.count > length, start + entry.count >= position + length,
-               entry.sector != sector || isMeasureOfAnother(text, at: start - base) { return true }
+               entry.sector != sector || entry.score == 0 || isMeasureOfAnother(text, at: start - base) { return true }
         }
         other = index + 1
         while other < found.count, found[other].position == position {
             let entry = entries[found[other].entry]
-            if entry.count > length, entry.sector != sector { return true }
+            if entry.count > length, entry.sector != sector || entry.score == 0 { return true }
             other += 1
         }
         return false

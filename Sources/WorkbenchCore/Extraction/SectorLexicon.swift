@@ -43,7 +43,9 @@ struct SectorLexicon: Sendable {
         /// The same for every sector that lists the same word: a word counts once per text.
         var word: Int
         /// What one occurrence scores: its length, or 1 for a word of measure (`~营业收入`),
-        /// which says what is counted and leaves the sector to its owner (数字经济核心产业营业收入).
+        /// which says what is counted and leaves the sector to its owner (数字经济核心产业营业收入),
+        /// or 0 for a blocker (`!以上市`), which only hides the keywords inside it (地级以上市 is no
+        /// listing of shares).
         var score: Int
         /// A word of a container (`^项目`): as the last word of a subject it leaves the sector
         /// to a word of another sector before it (科技攻关项目 is technology's).
@@ -67,23 +69,26 @@ struct SectorLexicon: Sendable {
 
     /// Reads `id: keyword keyword …` lines; `#` comments and blank lines are skipped. A keyword
     /// written `~营业收入` is a word of measure: it decides a sector only where no owner does.
-    /// One written `^项目` is a word of a container: see `Entry.container`.
+    /// One written `^项目` is a word of a container: see `Entry.container`. One written `!以上市`
+    /// is a blocker: it scores nothing and hides the keywords inside it, of any sector.
     init(text: String) {
         // Lines of one id are gathered: a user's file adds keywords to a bundled sector.
         var sectors: [Sector] = []
         var measures: Set<[Unicode.Scalar]> = []
         var containers: Set<[Unicode.Scalar]> = []
+        var blockers: Set<[Unicode.Scalar]> = []
         for line in text.split(whereSeparator: \.isNewline) {
             let trimmed = line.drop(while: { $0 == " " })
             guard !trimmed.hasPrefix("#"), let colon = trimmed.firstIndex(of: ":") else { continue }
             let id = trimmed[..<colon].trimmingBlanks()
             var keywords: [String] = []
             for word in trimmed[trimmed.index(after: colon)...].split(separator: " ") {
-                let marked = word.hasPrefix("~") || word.hasPrefix("^")
+                let marked = word.hasPrefix("~") || word.hasPrefix("^") || word.hasPrefix("!")
                 let keyword = marked ? String(word.dropFirst()) : String(word)
                 guard !keyword.isEmpty else { continue }
                 if word.hasPrefix("~") { measures.insert(Array(keyword.unicodeScalars)) }
                 if word.hasPrefix("^") { containers.insert(Array(keyword.unicodeScalars)) }
+                if word.hasPrefix("!") { blockers.insert(Array(keyword.unicodeScalars)) }
                 keywords.append(keyword)
             }
             guard !id.isEmpty, !keywords.isEmpty else { continue }
@@ -121,7 +126,7 @@ struct SectorLexicon: Sendable {
             let word = words[keyword] ?? words.count
             words[keyword] = word
             entries.append(Entry(start: keywordScalars.count, count: keyword.count, sector: sector, word: word,
-                                 score: measures.contains(keyword) ? 1 : keyword.count,
+                                 score: blockers.contains(keyword) ? 0 : measures.contains(keyword) ? 1 : keyword.count,
                                  container: containers.contains(keyword)))
             keywordScalars += keyword
         }
