@@ -30,6 +30,10 @@ import WorkbenchSDK
         #expect(sectors("创建国家现代农业产业集群15个。") == ["agriculture-rural"])
     }
 
+    @Test func aFigureWithNoWordOfASectorAroundItTakesItsParagraphs() {
+        #expect(sectors("空气质量持续改善，水质稳定向好。建成碧道7960公里。") == ["ecology-environment"])
+    }
+
     @Test func wordsInsideOthersSayNothing() {
         // 上市 of 地级以上市, 创新 of 再创新高.
         #expect(sectors("地级以上市空气质量优良天数比例达到90%。") == ["ecology-environment"])

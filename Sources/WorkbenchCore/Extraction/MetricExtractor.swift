@@ -454,8 +454,13 @@ struct MetricExtractor: Sendable {
                 sectors.add(matches, in: Self.ownItemStart(s, clauseStart: clauseStart, previousEnd: previousEnd, start: start)..<start,
                             times: 2, to: &evidence)
             }
-            // (No word of any sector: the figure before it in the paragraph lends its own.)
-            let sector = Self.best(evidence, of: sectors) ?? metrics.last.flatMap { $0.paragraph == index ? $0.sector : nil }
+            // (No word of any sector: the paragraph's words decide, whose topic it is part of; then
+            // the figure before it in the paragraph lends its own.)
+            var sector = Self.best(evidence, of: sectors)
+            if sector == nil {
+                sectors.add(matches, in: s.startIndex..<s.endIndex, times: 1, to: &evidence)
+                sector = Self.best(evidence, of: sectors) ?? metrics.last.flatMap { $0.paragraph == index ? $0.sector : nil }
+            }
             let unit = candidate.unit
             var normalizedUnit = unit?.normalized(in: s)
             var factor = candidate.factor
