@@ -19,6 +19,14 @@ import WorkbenchSDK
         #expect(sectors("智能化煤矿达到1200座。") == ["energy"])
     }
 
+    @Test func aHeadWrittenTwiceKeepsItsBonusAndWinsATie() {
+        // 低保 counts once as a word and once more as the head: social, not agriculture's 农村
+        // (listed first in the lexicon).
+        #expect(sectors("农村低保标准占城镇低保标准的比例不低于77%。") == ["social-livelihood"])
+        // A word of measure is no head: 普惠 of 学前教育普及普惠县.
+        #expect(sectors("新增学前教育普及普惠县26个。") == ["social-livelihood"])
+    }
+
     @Test func aWordOfMeasureLeavesTheSectorToItsOwner() {
         #expect(sectors("煤炭先进产能占比达到83%。") == ["energy"])
         #expect(sectors("实施粮食产能提升工程，新建高标准农田500万亩。").first == "agriculture-rural")

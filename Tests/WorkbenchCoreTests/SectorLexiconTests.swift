@@ -53,12 +53,16 @@ import WorkbenchSDK
         var counted: Set<[Unicode.Scalar]> = []
         for (sector, entry) in lexicon.sectors.enumerated() {
             for keyword in entry.scalars where !keyword.isEmpty && !counted.contains(keyword) {
-                guard let first = occurrences.filter({ $0.keyword == keyword && $0.sector == sector && counts($0) })
-                    .map(\.start).min() else { continue }
+                guard occurrences.contains(where: { $0.keyword == keyword && $0.sector == sector && counts($0) }) else { continue }
                 counted.insert(keyword)
-                let isHead = headBonus && first + keyword.count == headEnd
-                scores[sector] += (measures.contains(keyword) ? 1 : keyword.count) * (isHead ? 2 : 1)
+                scores[sector] += measures.contains(keyword) ? 1 : keyword.count
             }
+        }
+        // One head: the first keyword (by where it starts, then by sector) that ends at `headEnd`
+        // scores once more, though its word was counted before.
+        if headBonus, let head = occurrences.filter({ counts($0) && !measures.contains($0.keyword) && $0.start + $0.keyword.count == headEnd })
+            .min(by: { ($0.start, $0.sector) < ($1.start, $1.sector) }) {
+            scores[head.sector] += head.keyword.count
         }
         return scores
     }

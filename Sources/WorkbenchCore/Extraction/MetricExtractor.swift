@@ -437,13 +437,15 @@ struct MetricExtractor: Sendable {
             }
             sectors.add(sentenceScores, times: 1, capped: Self.contextCap, to: &evidence)
             let withoutSubject = evidence.reduce(0, +)
+            // The sector of the subject's head, which wins a tie.
+            let headSector: Int?
             if let subjectPart {
-                sectors.add(matches, in: subjectPart, headBonus: true, times: 3, to: &evidence)
+                headSector = sectors.add(matches, in: subjectPart, headBonus: true, times: 3, to: &evidence)
             } else if let sizedPart {
-                sectors.add(matches, in: sizedPart.thing, headBonus: true, times: 3, to: &evidence)
+                headSector = sectors.add(matches, in: sizedPart.thing, headBonus: true, times: 3, to: &evidence)
                 sectors.add(matches, in: sizedPart.measure, times: 3, to: &evidence)
             } else {
-                sectors.add(subjectText, headBonus: true, times: 3, to: &evidence)
+                headSector = sectors.add(subjectText, headBonus: true, times: 3, to: &evidence)
             }
             let subjectScores = evidence.reduce(0, +) > withoutSubject
             // (A figure of a 分别 list, 新型材料、清洁能源、装备制造产业增加值分别增长…: the clause
@@ -456,7 +458,7 @@ struct MetricExtractor: Sendable {
             }
             // (No word of any sector: the paragraph's words decide, whose topic it is part of; then
             // the figure before it in the paragraph lends its own.)
-            var sector = Self.best(evidence, of: sectors)
+            var sector = Self.best(evidence, of: sectors, preferring: headSector)
             if sector == nil {
                 sectors.add(matches, in: s.startIndex..<s.endIndex, times: 1, to: &evidence)
                 sector = Self.best(evidence, of: sectors) ?? metrics.last.flatMap { $0.paragraph == index ? $0.sector : nil }
@@ -508,10 +510,10 @@ struct MetricExtractor: Sendable {
         return false
     }
 
-    /// `sectors.best(scores)`: the sector with the highest score, earlier sectors winning ties,
+    /// `sectors.best(scores)`: the sector with the highest score, `preferred` (the head's) or else earlier sectors winning ties,
     /// nil when nothing matched. Only the winner's id is read (keeping the best so far as an
     /// id retained and released it at each improvement).
-    static func best(_ scores: [Int], of sectors: SectorLexicon) -> String? {
+    static func best(_ scores: [Int], of sectors: SectorLexicon, preferring preferred: Int? = nil) -> String? {
         var best = -1
         var bestScore = 0
         scores.withUnsafeBufferPointer { scores in
@@ -519,6 +521,9 @@ struct MetricExtractor: Sendable {
                 best = position
                 bestScore = scores[position]
             }
+            // (A tie goes to the subject's head, not to the sector listed first: 农村低保 is no
+            // more agriculture's than social's.)
+            if let preferred, preferred != best, scores.indices.contains(preferred), scores[preferred] == bestScore { best = preferred }
         }
         // The winner's id alone (a `Sector` copied out of the array retained all its arrays).
         return best < 0 ? nil : sectors.sectors.withUnsafeBufferPointer { $0[best].id }

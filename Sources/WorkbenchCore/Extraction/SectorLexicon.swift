@@ -223,13 +223,17 @@ struct SectorLexicon: Sendable {
     }
 
     /// Adds `weight` times the scores of `text` to `total` (its keywords as `matches` keeps them).
-    func add(_ text: ArraySlice<Unicode.Scalar>, headBonus: Bool = false, times weight: Int, to total: inout [Int]) {
+    @discardableResult
+    func add(_ text: ArraySlice<Unicode.Scalar>, headBonus: Bool = false, times weight: Int, to total: inout [Int]) -> Int? {
         add(matches(in: text), in: text.startIndex..<text.endIndex, headBonus: headBonus, times: weight, to: &total)
     }
 
     /// `add` for the part `range` of a text whose `matches` are known: the same scores as
     /// scanning that part (a keyword counts when it lies wholly inside it).
-    func add(_ matches: Matches, in range: Range<Int>, headBonus: Bool = false, times weight: Int, to total: inout [Int]) {
+    /// Returns the sector the head's bonus went to, if any (with `headBonus`).
+    @discardableResult
+    func add(_ matches: Matches, in range: Range<Int>, headBonus: Bool = false, times weight: Int, to total: inout [Int]) -> Int? {
+        var headSector: Int?
         // Matches are in position order: the first one inside `range` is found by bisection.
         // Walking from the paragraph's start made each figure's clause cost as much as the
         // paragraph, quadratic in a paragraph of thousands of figures. (Three calls a figure:
@@ -270,14 +274,23 @@ struct SectorLexicon: Sendable {
                             let entry = entries[match.entry]
                             guard position + entry.count <= range.upperBound else { continue }
                             let bit: UInt64 = 1 << UInt64(entry.word % 64)
-                            guard seen[entry.word / 64] & bit == 0 else { continue }
+                            let isHead = headSector == nil && position + entry.count == headEnd
+                            guard seen[entry.word / 64] & bit == 0 else {
+                                // (A head whose word came before, 农村低保标准占城镇低保标准, keeps its
+                                // bonus: the word counted once, and once more as the head.)
+                                if isHead, !entry.container {
+                                    total[entry.sector] += entry.score * weight
+                                    headSector = entry.sector
+                                }
+                                continue
+                            }
                             seen[entry.word / 64] |= bit
-                            let isHead = position + entry.count == headEnd
                             if isHead, entry.container {
                                 containerHead = entry
                                 continue
                             }
                             total[entry.sector] += entry.score * (isHead ? 2 : 1) * weight
+                            if isHead { headSector = entry.sector }
                         }
                         if let head = containerHead {
                             // Its weight goes to the word before it when all words before it are of one
@@ -298,14 +311,17 @@ struct SectorLexicon: Sendable {
                             }
                             if !mixed, let owner, owner.sector != head.sector {
                                 total[owner.sector] += owner.score * weight
+                                headSector = owner.sector
                             } else {
                                 total[head.sector] += head.score * 2 * weight
+                                headSector = head.sector
                             }
                         }
                     }
                 }
             }
         }
+        return headSector
     }
 
     /// Scores of several weighted texts added up.
