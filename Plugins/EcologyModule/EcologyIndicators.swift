@@ -119,17 +119,24 @@ enum EcologyIndicators {
     }
 
     /// Whether two figures of one indicator cover stretches of time that can be compared: years
-    /// as many, or a rate, share or stock, which stands at a moment whatever the stretch
-    /// (森林覆盖率, 森林蓄积量, 装机). An amount done over several years (营造林, 治理面积) is a total
-    /// of them all, not comparable with one year's.
+    /// as many, or a figure that stands at a moment whatever the stretch (森林覆盖率, PM2.5浓度,
+    /// 森林蓄积量). Work done over several years (营造林, 治理水土流失面积) is a total of them all, and
+    /// a fall over several years (累计下降15%) the sum of theirs: no year's, unless it is a yearly
+    /// average (年均).
     static func comparableSpans(_ first: Metric, _ second: Metric) -> Bool {
         guard let a = first.period, let b = second.period, a.to - a.from != b.to - b.from else { return true }
-        guard first.kind == .level || first.kind == .count, second.kind == .level || second.kind == .count else { return true }
-        return stockWords.contains { first.subject.contains($0) && second.subject.contains($0) }
+        switch (first.kind, second.kind) {
+        case (.growth, .growth):
+            return [first, second].contains { $0.subject.contains("年均") || $0.subject.contains("平均") }
+        case (.level, .level), (.count, .count), (.level, .count), (.count, .level):
+            return ![first, second].contains { metric in workDone.contains { metric.subject.contains($0) } }
+        default:
+            return true
+        }
     }
 
-    /// Words of what stands at a moment rather than is done over time.
-    static let stockWords = ["蓄积量", "覆盖率", "保有量", "总量", "装机", "容量", "存量", "余额", "总规模", "达到"]
+    /// Words of work done in a stretch of time, whose amounts add up over the years.
+    static let workDone = ["营造", "造林", "植树", "种草", "治理", "修复", "整治", "新增", "新建", "改造", "完成", "退耕"]
 
     /// When the figure is followed by 的, the noun phrase after it up to the clause's end.
     static func modifiedNoun(of metric: Metric, paragraph: [Unicode.Scalar], paragraphOffset: Int) -> String {

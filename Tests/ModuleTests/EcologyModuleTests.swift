@@ -84,6 +84,9 @@ import WorkbenchSDK
         let targets = try rows(report).filter { $0["role"] == .text("target") }
         #expect(targets.map { $0["text"] } == [Cell.text("600万亩"), Cell.text("2.2亿立方米")])
         #expect(targets.map { $0["achievedBefore"] } == [Cell.null, Cell.text("2.1亿立方米")])
+        // A fall over five years is the sum of theirs; a concentration stands at a moment.
+        let falls = ReportLoaderShim.parse("2026年某省政府工作报告\n一、“十四五”时期工作回顾\n五年来，PM2.5浓度累计下降15%，PM2.5平均浓度降至30微克/立方米。\n二、2026年工作安排\nPM2.5浓度下降2%，PM2.5平均浓度降至29微克/立方米。\n")
+        #expect(try rows(falls).filter { $0["role"] == .text("target") }.map { $0["achievedBefore"] } == [Cell.null, Cell.text("30微克/立方米")])
         // One year's amount stands beside one year's.
         let yearly = ReportLoaderShim.parse("2026年某省政府工作报告\n一、2025年工作回顾\n营造林520万亩。\n二、2026年工作安排\n营造林600万亩。\n")
         #expect(try rows(yearly).filter { $0["role"] == .text("target") }.map { $0["achievedBefore"] } == [Cell.text("520万亩")])

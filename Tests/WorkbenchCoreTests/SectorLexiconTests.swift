@@ -130,6 +130,13 @@ import WorkbenchSDK
         #expect(lexicon.scores("企业上市", headBonus: false) == [2, 0, 0])
         #expect(lexicon.scores("产量再创新高", headBonus: true) == [0, 0, 0])
         #expect(lexicon.scores("创新成果", headBonus: true) == [0, 0, 4])
+        // A blocker owns no container and is no head; a preferred sector with no score wins nothing.
+        let parks = SectorLexicon(text: "finance: 上市 !以上市\nreform: ^园区\nindustry: 工业\n")
+        var scores = parks.zeroScores()
+        let head = parks.add(Array("地级以上市工业园区".unicodeScalars)[...], headBonus: true, times: 1, to: &scores)
+        #expect(scores == [0, 0, 4] && head == 2)
+        #expect(parks.add(Array("地级以上市".unicodeScalars)[...], headBonus: true, times: 1, to: &scores) == nil)
+        #expect(MetricExtractor.best([0, 0, 0], of: parks, preferring: 0) == nil)
     }
 
     /// A container's word (`^项目`) ending a subject leaves the sector to the one word of another

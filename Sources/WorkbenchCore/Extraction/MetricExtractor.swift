@@ -99,6 +99,9 @@ struct MetricExtractor: Sendable {
         // The sentence whose scores `sentenceScores` holds (by sentence index, 0 when the
         // paragraph has none): a sentence's figures come one after another.
         var scoredSentence = -1
+        // The sector of the paragraph's own words, for a figure with no evidence (worked out at
+        // the first such figure: nil until then).
+        var paragraphSector: String??
         // The label of the last period seen: a paragraph's figures mostly share one, and the
         // SDK builds the label anew on each call.
         // (Plain variables, not an optional tuple: see `sentencePeriod` below.)
@@ -403,8 +406,9 @@ struct MetricExtractor: Sendable {
                     let previous = previousSubject.flatMap { $0.sentence == sentenceIndex ? $0.text : nil }
                     subject = RankSubject.subject(subject, previous: previous)
                 }
-                // A rank that takes the thing ranked from before (全省各类贷款余额达到…，居中部第1位)
-                // is that thing's sector, not what its own words (中部) leave to the sentence.
+                // A rank is scored on the thing it ranks (智能化煤矿 of 智能化煤矿全国排名), which may
+                // come from the figure before (全省各类贷款余额达到…，居中部第1位): that thing's
+                // sector, not what its own words (中部) leave to the sentence.
                 if !subject.unicodeScalars.elementsEqual(raw.unicodeScalars) {
                     subjectPart = nil
                     sizedPart = nil
@@ -456,12 +460,17 @@ struct MetricExtractor: Sendable {
                 sectors.add(matches, in: Self.ownItemStart(s, clauseStart: clauseStart, previousEnd: previousEnd, start: start)..<start,
                             times: 2, to: &evidence)
             }
-            // (No word of any sector: the paragraph's words decide, whose topic it is part of; then
-            // the figure before it in the paragraph lends its own.)
+            // (No word of any sector: the paragraph's words decide, whose topic it is part of,
+            // worked out once a paragraph. A paragraph with no word of a sector at all leaves the
+            // figure none.)
             var sector = Self.best(evidence, of: sectors, preferring: headSector)
             if sector == nil {
-                sectors.add(matches, in: s.startIndex..<s.endIndex, times: 1, to: &evidence)
-                sector = Self.best(evidence, of: sectors) ?? metrics.last.flatMap { $0.paragraph == index ? $0.sector : nil }
+                if paragraphSector == nil {
+                    sectors.reset(&evidence)
+                    sectors.add(matches, in: s.startIndex..<s.endIndex, times: 1, to: &evidence)
+                    paragraphSector = .some(Self.best(evidence, of: sectors))
+                }
+                sector = paragraphSector ?? nil
             }
             let unit = candidate.unit
             var normalizedUnit = unit?.normalized(in: s)
@@ -523,7 +532,9 @@ struct MetricExtractor: Sendable {
             }
             // (A tie goes to the subject's head, not to the sector listed first: 农村低保 is no
             // more agriculture's than social's.)
-            if let preferred, preferred != best, scores.indices.contains(preferred), scores[preferred] == bestScore { best = preferred }
+            if let preferred, preferred != best, bestScore > 0, scores.indices.contains(preferred), scores[preferred] == bestScore {
+                best = preferred
+            }
         }
         // The winner's id alone (a `Sector` copied out of the array retained all its arrays).
         return best < 0 ? nil : sectors.sectors.withUnsafeBufferPointer { $0[best].id }

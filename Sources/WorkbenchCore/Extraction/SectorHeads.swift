@@ -52,7 +52,7 @@ extension SectorLexicon {
 
     /// Whether a longer keyword of another sector (or a blocker, `!以上市`) found at or before `position` reaches at least
     /// as far, or a longer one that is itself a measure of another figure. (Within one sector
-    /// the shorter word still counts: 中小企业 with 企业.)
+    /// the shorter word still counts: 新能源 with 能源.)
     private static func isCovered(_ position: Int, _ length: Int, sector: Int, at index: Int, in found: UnsafeBufferPointer<Match>,
                                   entries: UnsafeBufferPointer<Entry>, longest: Int, text: UnsafeBufferPointer<Unicode.Scalar>,
                                   base: Int) -> Bool {

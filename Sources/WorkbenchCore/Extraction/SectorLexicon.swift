@@ -236,7 +236,7 @@ struct SectorLexicon: Sendable {
         var headSector: Int?
         // Matches are in position order: the first one inside `range` is found by bisection.
         // Walking from the paragraph's start made each figure's clause cost as much as the
-        // paragraph, quadratic in a paragraph of thousands of figures. (Three calls a figure:
+        // paragraph, quadratic in a paragraph of thousands of figures. (A few calls a figure:
         // the arrays are read through buffer pointers, and the bisection chooses its half
         // without a branch, since which half is never predictable.)
         // Scores are written unchecked below: one for each sector (as `zeroScores` makes them).
@@ -268,23 +268,29 @@ struct SectorLexicon: Sendable {
                         seen.initialize(repeating: 0)
                         // A container at the head (科技攻关项目) is scored after the others.
                         var containerHead: Entry?
+                        var headTaken = false
                         for match in found[low...] {
                             let position = match.position
                             guard position < range.upperBound else { break }
                             let entry = entries[match.entry]
                             guard position + entry.count <= range.upperBound else { continue }
                             let bit: UInt64 = 1 << UInt64(entry.word % 64)
-                            let isHead = headSector == nil && position + entry.count == headEnd
+                            // (One head: a word of measure or a blocker is none, as above.)
+                            let isHead = !headTaken && position + entry.count == headEnd
+                                && (entry.score == entry.count || entry.container)
                             guard seen[entry.word / 64] & bit == 0 else {
                                 // (A head whose word came before, 农村低保标准占城镇低保标准, keeps its
-                                // bonus: the word counted once, and once more as the head.)
+                                // bonus: the word counted once, and once more as the head. A
+                                // container written twice, 项目…项目, leaves the head to no word.)
                                 if isHead, !entry.container {
                                     total[entry.sector] += entry.score * weight
                                     headSector = entry.sector
                                 }
+                                headTaken = headTaken || isHead
                                 continue
                             }
                             seen[entry.word / 64] |= bit
+                            headTaken = headTaken || isHead
                             if isHead, entry.container {
                                 containerHead = entry
                                 continue
@@ -304,7 +310,8 @@ struct SectorLexicon: Sendable {
                                 guard match.position < range.upperBound else { break }
                                 let entry = entries[match.entry]
                                 defer { previous = (match.position, entry.word) }
-                                guard !entry.container, match.position + entry.count <= range.upperBound,
+                                // (A blocker owns nothing.)
+                                guard !entry.container, entry.score > 0, match.position + entry.count <= range.upperBound,
                                       previous.map({ $0.position != match.position || $0.word != entry.word }) ?? true else { continue }
                                 if let owner, owner.sector != entry.sector { mixed = true }
                                 owner = (entry.sector, entry.score)
