@@ -127,7 +127,7 @@ import Testing
 
     enum Pathological: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case hugeNumber, emptyHeadings, oneLongClause, unclosedQuotes, longList, manyNumberedHeadings, longTitle, longLine,
-             longRespectivelyList, longRankChain, longDashRun
+             longRespectivelyList, longRankChain, longDashRun, keywordlessFigures
 
         var testDescription: String { rawValue }
 
@@ -150,6 +150,9 @@ import Testing
             // Each dash before a sentence's period phrase once looked along the rest of the run
             // for what follows it: 20 s in a release build.
             case .longDashRun: return head + String(repeating: "—", count: 200_000) + "这五年，新增就业5万人。\n" + plan
+            // Figures with no sector word of their own in a paragraph full of them: the
+            // paragraph's words are read once, not once a figure.
+            case .keywordlessFigures: return head + String(repeating: "空气水质。建成碧道1公里。", count: 20_000) + "\n" + plan
             }
         }
     }
