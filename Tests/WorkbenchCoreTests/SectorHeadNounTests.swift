@@ -38,6 +38,11 @@ import WorkbenchSDK
         #expect(sectors("创建国家现代农业产业集群15个。") == ["agriculture-rural"])
     }
 
+    @Test func aHeadlineIndicatorNarrowedIsNoHeadline() {
+        #expect(sectors("服务贸易进出口总额增长12%。脱贫地区农村居民人均可支配收入增长6.3%。农村居民人均可支配收入增长6%。")
+                == ["reform-opening", "agriculture-rural", "macro"])
+    }
+
     @Test func aFigureWithNoWordOfASectorAroundItTakesItsParagraphs() {
         #expect(sectors("空气质量持续改善，水质稳定向好。建成碧道7960公里。") == ["ecology-environment"])
     }
