@@ -519,9 +519,10 @@ struct MetricExtractor: Sendable {
         return false
     }
 
-    /// `sectors.best(scores)`: the sector with the highest score, `preferred` (the head's) or else earlier sectors winning ties,
-    /// nil when nothing matched. Only the winner's id is read (keeping the best so far as an
-    /// id retained and released it at each improvement).
+    /// `sectors.best(scores)`: the sector with the highest score, `preferred` (the subject's
+    /// head's) or else the earlier sector winning a tie, nil when nothing matched. Only the
+    /// winner's id is read (keeping the best so far as an id retained and released it at each
+    /// improvement).
     static func best(_ scores: [Int], of sectors: SectorLexicon, preferring preferred: Int? = nil) -> String? {
         var best = -1
         var bestScore = 0
