@@ -149,6 +149,13 @@ import WorkbenchSDK
                                            "建设精品示范村", "提档升级村"])
     }
 
+    /// `占比超过10%、提升2个百分点`: 提升 and 上升 alone are cues like 提高, continuing the
+    /// measure before them.
+    @Test func riseAloneContinuesTheMeasureBefore() {
+        let metrics = report("数字经济核心产业增加值占比超过10%、提升2个百分点，城镇化率达到60%、上升1.2个百分点。", "推进。").metrics
+        #expect(metrics.map(\.subject) == ["数字经济核心产业增加值占比", "数字经济核心产业增加值占比提升", "城镇化率", "城镇化率上升"])
+    }
+
     /// Counts written one after the other (`6.1万户14.2万名…对象`) count the noun after the last.
     @Test func adjacentCountsShareTheNounAfterThem() {
         let metrics = report("6.1万户14.2万名防返贫监测对象稳定消除风险，新建学校10所、医院5家。", "推进。").metrics
