@@ -158,6 +158,16 @@ import WorkbenchSDK
         #expect(cue("刚刚过去的一年，我们……", .review) == "2025-review")
     }
 
+    /// A date opening a sentence (`2023年6月…考察`) is an event in the years reviewed: it dates
+    /// its own sentence, not the account of five years after it.
+    @Test func aDateDatesItsOwnSentenceOnly() {
+        #expect(!resolver.carriesOn(Array("2023年6月习近平总书记亲临考察并发表重要讲话。".unicodeScalars)[...]))
+        #expect(!resolver.carriesOn(Array("2025年1-11月，规上工业增加值增长6%。".unicodeScalars)[...]))
+        #expect(resolver.carriesOn(Array("2024年，全省经济回升向好。".unicodeScalars)[...]))
+        let report = Fixtures.parse("2026年某省政府工作报告\n“十四五”时期发展成就和2025年工作回顾\n“十四五”时期极不平凡。2023年6月习近平总书记亲临考察。\n——这五年综合实力大幅提升。经济总量达到2.67万亿元。\n二、2026年工作安排\n推进。\n")
+        #expect(report.metrics.map { $0.period?.label } == ["2021-2025-review"])
+    }
+
     /// A deadline (2030年前) sets a goal, not the year the plan's next sentences speak of.
     @Test func aDeadlineOpensNoYear() {
         #expect(cue("2030年前，非化石能源消费比重达到25%。", .plan) == nil)

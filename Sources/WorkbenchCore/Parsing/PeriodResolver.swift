@@ -120,6 +120,9 @@ struct PeriodResolver {
         // Three years date their own sentence only: a year's report reviews a three-year
         // action in passing.
         if Self.threeYearsBack.prefix(of: sentence[start...]) != nil { return false }
+        // Nor a date (`2023年6月习近平总书记亲临…考察`): an event in the years reviewed, which dated
+        // every account of the five years after it.
+        if let (_, end) = Self.year(in: sentence, at: start), Self.opensMonth(sentence[end...]) { return false }
         // (So does a past plan's term run into its sentence: `“十四五”期间单位地区生产总值能耗累计
         // 下降13%` in a review of 2025; not the plan ahead: `“十五五”时期是…关键时期` opens its account.)
         let opening = Self.firstNonBlank(sentence, passingQuotes: false)
