@@ -19,6 +19,24 @@ import WorkbenchSDK
         #expect(sectors("智能化煤矿达到1200座。") == ["energy"])
     }
 
+    /// The head outweighs every other word of its subject and clause, however long: the
+    /// sentence's words around the figure (not its own words again) and the section may
+    /// still decide.
+    @Test func aLongModifierDoesNotOutweighTheHead() {
+        #expect(sectors("新能源汽车零售额增长8.7%。") == ["consumption-trade"])
+        #expect(sectors("带动新能源汽车消费增长40.9%。") == ["consumption-trade"])
+        #expect(sectors("发放科技型企业信用贷款1110亿元。") == ["finance-fiscal"])
+        // (A generic head is a container: 重点任务 leaves the sector to what it is of.)
+        #expect(sectors("制定落实新时代中部地区崛起145项重点任务。") == ["reform-opening"])
+    }
+
+    /// Every word of the base of a share (占规上工业比重: 规上 and 工业) says nothing, not only
+    /// the one right after 占.
+    @Test func theWholeBaseOfAShareSaysNothing() {
+        #expect(sectors("钢铁产品由原料级向材料级转变，新能源汽车产量增长5.1倍，高新技术产业增加值占规上工业比重提高到25.5%。")
+                == ["industry-manufacturing", "technology-innovation"])
+    }
+
     @Test func aHeadWrittenTwiceKeepsItsBonusAndWinsATie() {
         // 低保 counts once as a word and once more as the head: social, not agriculture's 农村
         // (listed first in the lexicon).

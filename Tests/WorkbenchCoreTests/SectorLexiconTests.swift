@@ -31,14 +31,19 @@ import WorkbenchSDK
             let clause = scalars[start...].prefix(24).prefix { !"，。；".unicodeScalars.contains($0) }
             let statesShare = clause.contains { "比%％份成".unicodeScalars.contains($0) }
             func taken(_ position: Int) -> Bool { position >= 1 && "乱侵抢霸挤强".unicodeScalars.contains(scalars[position - 1]) }
-            if before.last == "占" { return !taken(start - 1) && statesShare }
             // The base of a ratio: 与 before, 比率/比值/比例/之比 after in the clause.
             if before.last == "与" {
                 let near = Array(scalars[start...].prefix(16).prefix { !"，。；".unicodeScalars.contains($0) })
                 return zip(near, near.dropFirst()).contains { ($0 == "比" && "率值例".unicodeScalars.contains($1)) || ($0 == "之" && $1 == "比") }
             }
-            let tail = before.last == "的" ? Array(before.dropLast()) : before
-            return tail.count >= 3 && tail[tail.count - 3] == "占" && tail[tail.count - 2] == "全" && !taken(tail.count - 3) && statesShare
+            // 占 at most 10 scalars before it with only words between (占全省的, 占规上工业): the
+            // base of a share.
+            for position in stride(from: start - 1, through: max(0, start - 10), by: -1) {
+                let scalar = scalars[position]
+                if scalar == "占" { return !taken(position) && statesShare }
+                if scalar.value < 0x3000 || "，、。；：".unicodeScalars.contains(scalar) { return false }
+            }
+            return false
         }
         func counts(_ occurrence: (start: Int, keyword: [Unicode.Scalar], sector: Int)) -> Bool {
             !isMeasureOfAnother(occurrence.start) && !occurrences.contains { other in

@@ -30,6 +30,10 @@ struct MetricExtractor: Sendable {
         /// The sector evidence of a figure (a copy of the section's scores per figure was an
         /// allocation each).
         var evidence: [Int] = []
+        /// The evidence before the subject's words were added (`SectorLexicon.headLeads`).
+        var beforeSubject: [Int] = []
+        /// The scores of a figure's own item of its clause.
+        var clauseScores: [Int] = []
         /// Where each sentence of the paragraph starts, in its scalars.
         var sentenceStarts: [Int] = []
         var subjects = Subjects.Assignment()
@@ -68,18 +72,24 @@ struct MetricExtractor: Sendable {
         var subjectScalars: [Unicode.Scalar] = []
         var sentenceScores: [Int] = []
         var evidence: [Int] = []
+        var beforeSubject: [Int] = []
+        var clauseScores: [Int] = []
         var sentenceStarts: [Int] = []
         var horizons: [PlanHorizon.Scope] = []
         swap(&horizons, &scratch.horizons)
         swap(&subjectScalars, &scratch.subjectScalars)
         swap(&sentenceScores, &scratch.sentenceScores)
         swap(&evidence, &scratch.evidence)
+        swap(&beforeSubject, &scratch.beforeSubject)
+        swap(&clauseScores, &scratch.clauseScores)
         swap(&sentenceStarts, &scratch.sentenceStarts)
         defer {
             swap(&horizons, &scratch.horizons)
             swap(&subjectScalars, &scratch.subjectScalars)
             swap(&sentenceScores, &scratch.sentenceScores)
             swap(&evidence, &scratch.evidence)
+            swap(&beforeSubject, &scratch.beforeSubject)
+            swap(&clauseScores, &scratch.clauseScores)
             swap(&sentenceStarts, &scratch.sentenceStarts)
         }
         // Sentences and clauses are parts of the paragraph: their scores come from its matches.
@@ -439,8 +449,16 @@ struct MetricExtractor: Sendable {
             } else {
                 evidence = sectionScores
             }
-            sectors.add(sentenceScores, times: 1, capped: Self.contextCap, to: &evidence)
+            // The words of the figure's own item of its clause (counted twice below), and the
+            // sentence's other words: its own words again made a single-figure sentence weigh
+            // its subject's words once more, the modifiers with the head.
+            sectors.reset(&clauseScores)
+            sectors.add(matches, in: Self.ownItemStart(s, clauseStart: clauseStart, previousEnd: previousEnd, start: start)..<start,
+                        times: 1, to: &clauseScores)
+            sectors.add(sentenceScores, minus: clauseScores, capped: Self.contextCap, to: &evidence)
             let withoutSubject = evidence.reduce(0, +)
+            beforeSubject.removeAll(keepingCapacity: true)
+            beforeSubject += evidence
             // The sector of the subject's head, which wins a tie.
             let headSector: Int?
             if let subjectPart {
@@ -457,9 +475,11 @@ struct MetricExtractor: Sendable {
             // (Unless it has no word of a sector itself: 事故起数和死亡人数分别下降 — 死亡人数
             // takes the clause's, as 事故起数 does.)
             if !subjectScores || !Self.saysRespectively(s[clauseStart..<start]) {
-                sectors.add(matches, in: Self.ownItemStart(s, clauseStart: clauseStart, previousEnd: previousEnd, start: start)..<start,
-                            times: 2, to: &evidence)
+                sectors.add(clauseScores, times: 2, to: &evidence)
             }
+            // (The head outweighs the other words of its subject and clause; the sentence and
+            // section may still decide.)
+            if let headSector { SectorLexicon.headLeads(headSector, since: beforeSubject, in: &evidence) }
             // (No word of any sector: the paragraph's words decide, whose topic it is part of,
             // worked out once a paragraph. A paragraph with no word of a sector at all leaves the
             // figure none.)

@@ -85,10 +85,23 @@ extension SectorLexicon {
         if previous == "占" { return !takenBy(text, before: offset - 1) && statesShare(text, after: offset) }
         // 社会物流总费用与GDP的比率: the base of a ratio.
         if previous == "与" { return statesRatio(text, after: offset) }
-        // 占全省 / 占全国的
-        let before = previous == "的" ? offset - 1 : offset
-        return before >= 3 && text[before - 3] == "占" && text[before - 2] == "全" && !takenBy(text, before: before - 3)
-            && statesShare(text, after: offset)
+        // 占全省 / 占全国的 / 占规上工业: any word of the base, after 占 in the same clause.
+        guard let share = shareMark(text, before: offset) else { return false }
+        return !takenBy(text, before: share) && statesShare(text, after: offset)
+    }
+
+    /// The position of a 占 at most 10 scalars before `offset` with only words between (no
+    /// figure, no mark of a clause or list), or nil.
+    @inline(__always)
+    private static func shareMark(_ text: UnsafeBufferPointer<Unicode.Scalar>, before offset: Int) -> Int? {
+        var position = offset - 1
+        while position >= 0, position >= offset - 10 {
+            let scalar = text[position]
+            if scalar == "占" { return position }
+            if scalar.value < 0x3000 || scalar == "，" || scalar == "、" || scalar == "。" || scalar == "；" || scalar == "：" { return nil }
+            position -= 1
+        }
+        return nil
     }
 
     /// What an intensity is per: 地区生产总值, 生产总值, 国内生产总值, GDP, 工业增加值, 增加值.
@@ -129,5 +142,17 @@ extension SectorLexicon {
             position += 1
         }
         return false
+    }
+
+    /// Makes the subject's head outweigh every other sector's words in the subject: `total`
+    /// held `before` until the subject's words were added. A long modifier (科技型企业信用贷款,
+    /// 新能源汽车零售额) no longer outweighs the head it modifies; the clause, sentence and
+    /// section can still.
+    static func headLeads(_ head: Int, since before: [Int], in total: inout [Int]) {
+        guard before.count == total.count, total.indices.contains(head) else { return }
+        var rival = 0
+        for position in total.indices where position != head { rival = max(rival, total[position] - before[position]) }
+        let own = total[head] - before[head]
+        if own <= rival { total[head] += rival - own + 1 }
     }
 }

@@ -358,6 +358,19 @@ struct SectorLexicon: Sendable {
         }
     }
 
+    /// Adds `scores` less `own` (the words of a part of the text `scores` were taken of), each
+    /// at most `cap`, to `total`: a sentence's words around a figure, not its own again.
+    func add(_ scores: [Int], minus own: [Int], capped cap: Int, to total: inout [Int]) {
+        precondition(scores.count == total.count && own.count == total.count, "sector scores hold one score per sector")
+        total.withUnsafeMutableBufferPointer { total in
+            scores.withUnsafeBufferPointer { scores in
+                own.withUnsafeBufferPointer { own in
+                    for position in scores.indices { total[position] += min(max(scores[position] - own[position], 0), cap) }
+                }
+            }
+        }
+    }
+
     /// The sector with the highest score; earlier sectors win ties; `nil` when nothing matched.
     func best(_ scores: [Int]) -> String? {
         var best: (id: String, score: Int)?
