@@ -291,9 +291,9 @@ import WorkbenchSDK
 
     @Test func theScanLooksAtFigureAndSloganStartsAndQuotationMarks() {
         // 第 and 1 may start a figure, 好 a slogan of this lexicon; “ ” and 「 」 are quotation
-        // marks; a scalar beyond the plane is looked up by the slogan lexicon; 中 is none.
+        // marks; a scalar beyond the plane is looked up by the slogan lexicon; 的 is none.
         let lexicon = SloganLexicon(phrases: ["好人"])
-        let scalars = Array("第1“好”😀中「」".unicodeScalars)
+        let scalars = Array("第1“好”😀的「」".unicodeScalars)
         let marks = ScanMarks.positions(in: scalars, table: QuantityScanner(lexicon: lexicon).marksTable)
         #expect(marks == [0, 1, 2, 3, 4, 5, 7, 8])
         #expect(QuantityScanner.shortQuotes(scalars, at: marks) == [2..<5, 7..<9])

@@ -37,7 +37,7 @@ struct Candidate: Equatable {
     /// The scanning rule: how the figure's form was read, and what more was read with it.
     struct Rule: Equatable {
         enum Form: Equatable {
-            case digits, chineseNumerals, rankTopOfList, positiveGrowth, rankFirstTier, rankFront, rankTop,
+            case digits, chineseNumerals, rankTopOfList, positiveGrowth, rankFirstTier, rankFront, rankMiddle, rankTop,
                  rankOrdinal, rankPlaces, rankTopN, doubling, half, fraction
         }
 
@@ -63,6 +63,7 @@ struct Candidate: Equatable {
             case .positiveGrowth: base = "positive-growth"
             case .rankFirstTier: base = "rank-first-tier"
             case .rankFront: base = "rank-front"
+            case .rankMiddle: base = "rank-middle"
             case .rankTop: base = "rank-top"
             case .rankOrdinal: base = "rank-ordinal"
             case .rankPlaces: base = "rank-places"

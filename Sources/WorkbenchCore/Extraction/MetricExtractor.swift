@@ -483,6 +483,12 @@ struct MetricExtractor: Sendable {
             // (No word of any sector: the paragraph's words decide, whose topic it is part of,
             // worked out once a paragraph. A paragraph with no word of a sector at all leaves the
             // figure none.)
+            // (Macro, the headline indicators, only by the figure's own words: 软信产业从业人员 in
+            // a sentence about 服务业增加值占比, 技能培训 in a paragraph of headline results.)
+            if let headline = sectors.headline, evidence.indices.contains(headline), beforeSubject.indices.contains(headline),
+               evidence[headline] == beforeSubject[headline] {
+                evidence[headline] = 0
+            }
             var sector = Self.best(evidence, of: sectors, preferring: headSector)
             if sector == nil {
                 if paragraphSector == nil {

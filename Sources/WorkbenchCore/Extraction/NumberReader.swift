@@ -146,6 +146,9 @@ enum NumberReader {
             return Number(value: 1, end: start, isChinese: true)
         }
         if run.count == 1, chineseUnit(run[start]).map({ $0 >= 10_000 }) == true { return nil }
+        // 万千人心, 亿万人民: a multiplier opening a run is a word of multitude, no number
+        // (ten thousand and one thousand is written 一万一千).
+        if run.count > 1, run[start] == "万" || run[start] == "亿" { return nil }
         guard let value = chineseValue(run) else { return nil }
         return Number(value: value, end: end, isChinese: true)
     }

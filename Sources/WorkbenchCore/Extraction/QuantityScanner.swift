@@ -143,7 +143,24 @@ struct QuantityScanner {
         }
     }
 
-    /// The scalars a figure or rank word can start with (digits, Chinese numerals, 正 第 前 首 榜 翻),
+    /// Whether a verb of holding events (举办, 承办, 主办, 召开) ends right before `index`.
+    static func holds(_ s: ArraySlice<Unicode.Scalar>, before index: Int) -> Bool {
+        guard index - 2 >= s.startIndex else { return false }
+        let verb = s[index - 1]
+        let first = s[index - 2]
+        return verb == "办" && (first == "举" || first == "承" || first == "主") || verb == "开" && first == "召"
+    }
+
+    /// Whether a count of things (`12个`, `三座`) ends right before `index`.
+    static func followsCount(_ s: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
+        guard index - 2 >= s.startIndex else { return false }
+        let measure = s[index - 1]
+        guard measure == "个" || measure == "座" || measure == "家" || measure == "项" else { return false }
+        let number = s[index - 2]
+        return NumberReader.digit(number) != nil || NumberReader.isChineseNumeral(number)
+    }
+
+    /// The scalars a figure or rank word can start with (digits, Chinese numerals, 正 第 前 首 榜 翻 中),
     /// one bit each over the Basic Multilingual Plane, where all of them lie: one test per
     /// scalar of the report instead of a chain of comparisons.
     static let starters: [UInt64] = {
@@ -151,7 +168,8 @@ struct QuantityScanner {
         for value in UInt32(0)..<0x10000 {
             guard let scalar = Unicode.Scalar(value) else { continue }
             if NumberReader.digit(scalar) != nil || NumberReader.isChineseNumeral(scalar)
-                || scalar == "正" || scalar == "第" || scalar == "前" || scalar == "首" || scalar == "榜" || scalar == "翻" {
+                || scalar == "正" || scalar == "第" || scalar == "前" || scalar == "首" || scalar == "榜" || scalar == "翻"
+                || scalar == "中" {
                 bits[Int(value >> 6)] |= 1 << UInt64(value & 63)
             }
         }
@@ -398,8 +416,9 @@ struct QuantityScanner {
         if unit.is(.cubicMetre), !isArabic || end < s.endIndex && s[end].isIdeograph && !Self.continuesFigure(s[end]) {
             return .passed(end: end)
         }
-        // 连续12届获评: terms count only in a streak (十四届全国人大 names a session, 两届全运会 events).
-        if unit.is(.term), !Streaks.follows(s, at: index) { return .passed(end: end) }
+        // 连续12届获评: terms count only in a streak (十四届全国人大 names a session, 两届全运会 events),
+        // or as events held (举办2届亚欧博览会, 成功承办两届).
+        if unit.is(.term), !Streaks.follows(s, at: index), !Self.holds(s, before: index) { return .passed(end: end) }
         // 三次产业, 二次供水: a numeral with 次 before a noun names it; 十一届九次全会 is a session.
         if unit.is(.times), !isArabic, Self.followsSession(s, at: index)
             || end < s.endIndex && s[end].isIdeograph && !Self.continuesFigure(s[end]) {
@@ -418,6 +437,9 @@ struct QuantityScanner {
            end < s.endIndex, s[end].isIdeograph, !Self.continuesFigure(s[end]) {
             return .passed(end: end)
         }
+        // 12个百亿元、70个30亿元以上项目, 建设2个100万千瓦基地: an amount right after a count of
+        // things is the class of the things counted, not a figure.
+        if unit.category == .physical, Self.followsCount(s, at: index) { return .passed(end: end) }
         // 四级三类: a count right after a grade is part of a name; 二轮延包 is the second round.
         if !isArabic, unit.category == .measure, previous == "级" || unit.is(.round) { return .passed(end: end) }
 

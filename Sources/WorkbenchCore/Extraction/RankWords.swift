@@ -1,6 +1,6 @@
 import WorkbenchSDK
 
-/// Ranks written without a unit: `全国第一`, `保持全国首位`, `前列`, `第一方阵`; and `正增长`, a
+/// Ranks written without a unit: `全国第一`, `保持全国首位`, `前列`, `第一方阵`, `中游`; and `正增长`, a
 /// growth target with no number.
 enum RankWords {
     /// Words before a rank that show it is a position in a ranking.
@@ -9,6 +9,8 @@ enum RankWords {
     private static let rankingScalars = rankingContext.map { Array($0.unicodeScalars) }
     /// Names of the first tier of a ranking.
     static let firstTiers = WordList(["第一方阵", "第一梯队", "第一阵营", "第一档"])
+    /// The middle of a field, with no number.
+    static let middleTiers = WordList(["中上游", "中游"])
 
     /// Verbs that put a thing at a rank, with the field between them and the rank
     /// (`居副省级城市第2位`, `稳居全国城市第8`, `跻身全国前十`).
@@ -142,6 +144,17 @@ enum RankWords {
         if first == "榜", QuantityScanner.has("榜首", in: s, at: index) {
             // 居全国榜首: first place.
             return Candidate(range: index..<(index + 2), value: 1, kind: .rank, rule: .init(.rankTopOfList))
+        }
+        if first == "中" {
+            // 进入全国中游, 居全省中上游: the middle of a field (not 产业链中游).
+            // (Ending its clause or before 水平: 长江中上游港口 is a river's reach.)
+            guard let tier = middleTiers.prefix(of: s[index...]) else { return nil }
+            let end = index + middleTiers.scalars[tier].count
+            guard end >= s.endIndex || Clauses.isBoundary(s[end]) || QuantityScanner.has("水平", in: s, at: end) else { return nil }
+            let before = s[max(s.startIndex, index - 4)..<index]
+            let near = rankingScalars.contains { index - $0.count >= s.startIndex && Text.matches($0, in: s, at: index - $0.count) }
+            guard near || Text.hasSuffix(before, "国") || Text.hasSuffix(before, "省") || hasRankVerb(s, before: index) else { return nil }
+            return Candidate(range: index..<end, kind: .rank, rule: .init(.rankMiddle))
         }
         guard first == "正" || first == "第" || first == "前" || first == "首" || NumberReader.digit(first) != nil
                 || NumberReader.isChineseNumeral(first) else { return nil }

@@ -8,6 +8,9 @@ struct SectorLexicon: Sendable {
     }
 
     let sectors: [Sector]
+    /// The position of `macro`, the headline economy-wide indicators (GDP, investment, retail
+    /// sales …): a figure is theirs by its own words only, never by the words around it.
+    let headline: Int?
     /// Every keyword's scalars, one after another: matching reads one flat buffer instead of an
     /// array per keyword (whose retains and releases cost more than the comparisons).
     let keywordScalars: [Unicode.Scalar]
@@ -144,6 +147,7 @@ struct SectorLexicon: Sendable {
         }
         self.pairs = PairIndex(pairRanges)
         self.sectors = sectors
+        self.headline = sectors.firstIndex { $0.id == "macro" }
         self.keywordScalars = keywordScalars
         self.entries = entries
         self.index = index

@@ -107,6 +107,13 @@ extension MeaningRules {
             low += 1
             while low < high, isEdge(raw[low]) { low += 1 }
         }
+        // `47.63万户（套）、68.56万户老旧小区改造`: a short bracket closed at the start is a note
+        // on the figure before (its unit's other name), no part of what this one measures.
+        if low < high, raw[low] == "（" || raw[low] == "(",
+           let close = raw[low..<min(high, low + 8)].firstIndex(where: { $0 == "）" || $0 == ")" }) {
+            low = close + 1
+            while low < high, isEdge(raw[low]) { low += 1 }
+        }
         // `…1.4万家，均比上年增长10%以上`: 均 (each of them) opening a comparison says of whom,
         // not what.
         if high - low > 3, raw[low] == "均", ["比", "较", "为", "达", "超", "增", "高", "同"].contains(raw[low + 1]) { low += 1 }
