@@ -156,6 +156,13 @@ import WorkbenchSDK
         #expect(metrics.map(\.subject) == ["数字经济核心产业增加值占比", "数字经济核心产业增加值占比提升", "城镇化率", "城镇化率上升"])
     }
 
+    /// `上市公司达288家、总市值超8600亿元`: the whole size (市值, 花费, 床位) after a count is of
+    /// the things counted.
+    @Test func theWholeSizeAfterACountIsOfTheThingsCounted() {
+        let metrics = report("北京证券交易所上市公司达288家、总市值超8600亿元，养老机构达到9341个、床位10.5万张。", "推进。").metrics
+        #expect(metrics.map(\.subject) == ["北京证券交易所上市公司", "北京证券交易所上市公司总市值", "养老机构", "养老机构床位"])
+    }
+
     /// Counts written one after the other (`6.1万户14.2万名…对象`) count the noun after the last.
     @Test func adjacentCountsShareTheNounAfterThem() {
         let metrics = report("6.1万户14.2万名防返贫监测对象稳定消除风险，新建学校10所、医院5家。", "推进。").metrics

@@ -74,8 +74,10 @@ extension Subjects {
                                   "惠及人口", "受益人口", "受益群众", "带动就业", "年度计划投资", "计划总投资", "累计完成投资",
                                   "完成年度投资"].map { Array($0.unicodeScalars) }
 
-    /// What follows up a count of anything: the whole size of what was counted.
-    static let totalScalars = ["总规模", "总投资"].map { Array($0.unicodeScalars) }
+    /// What follows up a count of anything: the whole size of what was counted (上市公司达288家、
+    /// 总市值超8600亿元; 接待游客3亿人次、总花费…; 养老机构9341个、床位10.5万张).
+    static let totalScalars = ["总规模", "总投资", "总市值", "市值", "总花费", "总收入", "总产值", "营收规模", "总资产", "资产总额",
+                               "床位", "床位数"].map { Array($0.unicodeScalars) }
 
     /// What follows up a count of lines: their length.
     static let lengthScalars = ["里程", "总里程", "建设里程", "通车里程"].map { Array($0.unicodeScalars) }
