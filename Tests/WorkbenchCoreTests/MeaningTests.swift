@@ -163,6 +163,12 @@ import WorkbenchSDK
         #expect(metrics.map(\.subject) == ["北京证券交易所上市公司", "北京证券交易所上市公司总市值", "养老机构", "养老机构床位"])
     }
 
+    /// `一二三产增加值分别增长…`: the three tiers of the economy, one figure each.
+    @Test func theThreeTiersShareARespectivelyList() {
+        let metrics = report("一二三产增加值分别增长3.5%左右、6%左右、5%左右。", "推进。").metrics
+        #expect(metrics.map(\.subject) == ["第一产业增加值增长", "第二产业增加值增长", "第三产业增加值增长"])
+    }
+
     /// Counts written one after the other (`6.1万户14.2万名…对象`) count the noun after the last.
     @Test func adjacentCountsShareTheNounAfterThem() {
         let metrics = report("6.1万户14.2万名防返贫监测对象稳定消除风险，新建学校10所、医院5家。", "推进。").metrics

@@ -132,6 +132,14 @@ extension Subjects {
             subjects.append([.text("农村"), .part(rest)] + adverb(1))
             return true
         }
+        // `一二三产增加值分别增长3.5%、6%、5%`: the three tiers of the economy, one each.
+        if names.count == 1, count == 3, let rest = Self.threeTiers(in: prefix[MeaningRules.cleanedRange(prefix[names[0]]).range]) {
+            let measure = MeaningRules.cleanedRange(prefix[rest..<names[0].upperBound]).range
+            for (offset, tier) in ["第一产业", "第二产业", "第三产业"].enumerated() {
+                subjects.append([.text(tier), .part(measure)] + adverb(offset))
+            }
+            return true
+        }
         // `存贷款余额分别增长14.4%和18.8%`: a word that joins two is each of them.
         if names.count == 1, count == 2, let (at, pair) = Self.joinedPair(in: prefix[names[0]]) {
             let before = MeaningRules.cleanedRange(prefix[names[0].lowerBound..<at]).range
@@ -408,6 +416,18 @@ extension Subjects {
         // (上半年, 下半年, 全年; not 总额上半年.)
         guard last == "年" else { return false }
         return name.count == 3 && secondLast == "半" && (name.first == "上" || name.first == "下") || name.count == 2 && name.first == "全"
+    }
+
+    /// Where the measure after 一二三产 (or 一二三产业) opening `name` begins, after a scope
+    /// word (全省一二三产…) if any.
+    static func threeTiers(in name: ArraySlice<Unicode.Scalar>) -> Int? {
+        var start = name.startIndex
+        if name.count > 4, name[start] == "全", ["省", "市", "区", "县"].contains(name[start + 1]) { start += 2 }
+        guard name.endIndex - start > 4, name[start] == "一", name[start + 1] == "二", name[start + 2] == "三", name[start + 3] == "产" else {
+            return nil
+        }
+        let rest = start + 4
+        return name[rest] == "业" ? rest + 1 : rest
     }
 
     /// Where 城乡 opens `name`, after a scope word (全省城乡居民…) if any.
