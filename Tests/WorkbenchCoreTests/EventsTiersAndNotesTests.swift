@@ -50,4 +50,14 @@ import WorkbenchSDK
         #expect(rows.map(\.sector) == ["macro", "digital-economy"])
         #expect(self.rows("主要指标增速稳居全国前列。").map(\.sector) == ["macro"])
     }
+
+    /// Words of the genre the audits met: a metaphor (生态圈) and a school's surroundings
+    /// (周边环境) are no ecology; fish farms' water is farming.
+    @Test func wordsOfTheFreshAudits() {
+        #expect(rows("完成背街小巷整治200条。").map(\.sector) == ["governance"])
+        #expect(rows("新增深远海养殖水体37万立方米。").map(\.sector) == ["agriculture-rural"])
+        #expect(rows("整体提升医院周边环境50家。").map(\.sector) == ["social-livelihood"])
+        #expect(rows("棉花总产560万吨左右。").map(\.sector) == ["agriculture-rural"])
+        #expect(rows("开展补贴性职业技能培训10万人次。").map(\.sector) == ["social-livelihood"])
+    }
 }
