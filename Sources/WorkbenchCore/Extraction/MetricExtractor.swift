@@ -457,8 +457,15 @@ struct MetricExtractor: Sendable {
                         times: 1, to: &clauseScores)
             sectors.add(sentenceScores, minus: clauseScores, capped: Self.contextCap, to: &evidence)
             let withoutSubject = evidence.reduce(0, +)
-            beforeSubject.removeAll(keepingCapacity: true)
-            beforeSubject += evidence
+            if beforeSubject.count == evidence.count {
+                beforeSubject.withUnsafeMutableBufferPointer { before in
+                    evidence.withUnsafeBufferPointer { evidence in
+                        for position in evidence.indices { before[position] = evidence[position] }
+                    }
+                }
+            } else {
+                beforeSubject = evidence
+            }
             // The sector of the subject's head, which wins a tie.
             let headSector: Int?
             if let subjectPart {

@@ -38,14 +38,18 @@ extension SectorLexicon {
         // How far the occurrences so far reach: most reach no further than where the next one
         // ends, and then only one at the same place can cover it.
         var reach = Int.min
+        // (Without an early exit, so that the loop runs on vectors: one pass a paragraph.)
+        var hits: UInt32 = 0
+        for scalar in text { hits |= scalar.value == 0x5360 ? 1 : 0 }
+        let shares = hits != 0
         for index in found.indices {
             let match = found[index]
             let entry = entries[match.entry]
             let end = match.position + entry.count
             let mayBeCovered = reach >= end || index + 1 < found.count && found[index + 1].position == match.position
-            keep[index] = !Self.isMeasureOfAnother(text, at: match.position - base)
+            keep[index] = !Self.isMeasureOfAnother(text, at: match.position - base, shares: shares)
                 && !(mayBeCovered && Self.isCovered(match.position, entry.count, sector: entry.sector, at: index, in: found,
-                                                    entries: entries, longest: longestKeyword, text: text, base: base))
+                                                    entries: entries, longest: longestKeyword, text: text, base: base, shares: shares))
             reach = max(reach, end)
         }
     }
@@ -55,7 +59,7 @@ extension SectorLexicon {
     /// the shorter word still counts: 新能源 with 能源.)
     private static func isCovered(_ position: Int, _ length: Int, sector: Int, at index: Int, in found: UnsafeBufferPointer<Match>,
                                   entries: UnsafeBufferPointer<Entry>, longest: Int, text: UnsafeBufferPointer<Unicode.Scalar>,
-                                  base: Int) -> Bool {
+                                  base: Int, shares: Bool) -> Bool {
         var other = index
         while other > 0, found[other - 1].position > position - longest {
             other -= 1
@@ -63,7 +67,7 @@ extension SectorLexicon {
             let entry = entries[found[other].entry]
             // (Inside a measure of another figure, of any sector: 单位地区生产总值's 生产总值.)
             if entry.count > length, start + entry.count >= position + length,
-               entry.sector != sector || entry.score == 0 || isMeasureOfAnother(text, at: start - base) { return true }
+               entry.sector != sector || entry.score == 0 || isMeasureOfAnother(text, at: start - base, shares: shares) { return true }
         }
         other = index + 1
         while other < found.count, found[other].position == position {
@@ -78,7 +82,9 @@ extension SectorLexicon {
     /// share (比重, 比例, 份额, %, 成 follow), 与 before the base of a ratio, or 单位 before the base of an intensity
     /// (单位地区生产总值, 单位GDP, 单位工业增加值; not 事业单位改革, 用人单位, 乱占耕地).
     @inline(__always)
-    private static func isMeasureOfAnother(_ text: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int) -> Bool {
+    /// (`shares`: whether the text holds a 占 at all; most paragraphs have none, and no word of
+    /// theirs is looked back from.)
+    private static func isMeasureOfAnother(_ text: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int, shares: Bool) -> Bool {
         guard offset >= 1 else { return false }
         let previous = text[offset - 1]
         if previous == "位", offset >= 2, text[offset - 2] == "单" { return opensIntensityBase(text, at: offset) }
@@ -86,7 +92,7 @@ extension SectorLexicon {
         // 社会物流总费用与GDP的比率: the base of a ratio.
         if previous == "与" { return statesRatio(text, after: offset) }
         // 占全省 / 占全国的 / 占规上工业: any word of the base, after 占 in the same clause.
-        guard let share = shareMark(text, before: offset) else { return false }
+        guard shares, let share = shareMark(text, before: offset) else { return false }
         return !takenBy(text, before: share) && statesShare(text, after: offset)
     }
 
@@ -150,9 +156,14 @@ extension SectorLexicon {
     /// section can still.
     static func headLeads(_ head: Int, since before: [Int], in total: inout [Int]) {
         guard before.count == total.count, total.indices.contains(head) else { return }
-        var rival = 0
-        for position in total.indices where position != head { rival = max(rival, total[position] - before[position]) }
-        let own = total[head] - before[head]
-        if own <= rival { total[head] += rival - own + 1 }
+        // (Once a figure: read without bounds checks, one score per sector in both.)
+        before.withUnsafeBufferPointer { before in
+            total.withUnsafeMutableBufferPointer { total in
+                var rival = 0
+                for position in total.indices where position != head { rival = max(rival, total[position] - before[position]) }
+                let own = total[head] - before[head]
+                if own <= rival { total[head] += rival - own + 1 }
+            }
+        }
     }
 }
