@@ -25,4 +25,9 @@ import WorkbenchSDK
         let ranks = rows("旅客吞吐量增长5%、增速居全国第3位，货邮吞吐量增长8%、增速居全国第5位。").filter { $0.kind == .rank }
         #expect(ranks.map(\.subject) == ["旅客吞吐量增速全国排名", "货邮吞吐量增速全国排名"])
     }
+
+    /// A rank after a figure of an income ranks the income: 居 opening 居民 is no verb.
+    @Test func residentsAreNoVerbOfRanking() {
+        #expect(rows("居民人均可支配收入突破4万元，居全国第9位。").map(\.subject) == ["居民人均可支配收入", "居民人均可支配收入全国排名"])
+    }
 }

@@ -70,7 +70,9 @@ enum RankSubject {
                 let single = verb.count == 1
                 let residing = verb == ["居"] && field.first.map { RankWords.notResiding.contains(Character($0)) } == true
                 let listing = verb == ["列"] && field.first.map { RankWords.notListing.contains(Character($0)) } == true
-                if !single || (verb == ["居"] && !residing) || (verb == ["列"] && !listing) || end - 1 == raw.startIndex
+                // (Opening the text, a single verb is one, but not 居民: 居民人均可支配收入突破4万元，
+                // 居全国第9位 ranks that income.)
+                if !single || (verb == ["居"] && !residing) || (verb == ["列"] && !listing) || end - 1 == raw.startIndex && !residing && !listing
                     || fields.contains(where: { starts(field, with: $0) }),
                    field.count <= longestField {
                     return (raw[..<(end - verb.count)], field)
