@@ -438,17 +438,7 @@ struct MetricExtractor: Sendable {
                     sentenceScores = sectors.scores(hasSentence ? sentences[sentenceIndex].text : "")
                 }
             }
-            // Overwritten in place once it has the section's length (as the section's scores
-            // always have: one per sector).
-            if evidence.count == sectionScores.count {
-                evidence.withUnsafeMutableBufferPointer { evidence in
-                    sectionScores.withUnsafeBufferPointer { section in
-                        for position in section.indices { evidence[position] = section[position] }
-                    }
-                }
-            } else {
-                evidence = sectionScores
-            }
+            Self.overwrite(&evidence, with: sectionScores)
             // The words of the figure's own item of its clause (counted twice below), and the
             // sentence's other words: its own words again made a single-figure sentence weigh
             // its subject's words once more, the modifiers with the head.
@@ -457,15 +447,7 @@ struct MetricExtractor: Sendable {
                         times: 1, to: &clauseScores)
             sectors.add(sentenceScores, minus: clauseScores, capped: Self.contextCap, to: &evidence)
             let withoutSubject = evidence.reduce(0, +)
-            if beforeSubject.count == evidence.count {
-                beforeSubject.withUnsafeMutableBufferPointer { before in
-                    evidence.withUnsafeBufferPointer { evidence in
-                        for position in evidence.indices { before[position] = evidence[position] }
-                    }
-                }
-            } else {
-                beforeSubject = evidence
-            }
+            Self.overwrite(&beforeSubject, with: evidence)
             // The sector of the subject's head, which wins a tie.
             let headSector: Int?
             if let subjectPart {
@@ -526,6 +508,20 @@ struct MetricExtractor: Sendable {
                 normalizedUnit: normalizedUnit, kind: kind, role: role, qualifier: qualifier,
                 estimated: estimated, subject: subject, section: section, period: period,
                 sector: sector, paragraph: index, rule: rules))
+        }
+    }
+
+    /// `buffer = scores`, in place once `buffer` has their length (scores always have one per
+    /// sector): a copy per figure was an allocation each.
+    static func overwrite(_ buffer: inout [Int], with scores: [Int]) {
+        guard buffer.count == scores.count else {
+            buffer = scores
+            return
+        }
+        buffer.withUnsafeMutableBufferPointer { buffer in
+            scores.withUnsafeBufferPointer { scores in
+                for position in scores.indices { buffer[position] = scores[position] }
+            }
         }
     }
 

@@ -78,12 +78,12 @@ extension SectorLexicon {
         return false
     }
 
-    /// 占 (maybe 占全省, 占全市, 占全国, 占全区, with 的) before `offset` in a clause that states a
-    /// share (比重, 比例, 份额, %, 成 follow), 与 before the base of a ratio, or 单位 before the base of an intensity
-    /// (单位地区生产总值, 单位GDP, 单位工业增加值; not 事业单位改革, 用人单位, 乱占耕地).
+    /// 占 before `offset`, right before it or up to 10 scalars back with only words between
+    /// (占全省的, 占规上工业), in a clause that states a share (比重, 比例, 份额, %, 成 follow), 与
+    /// before the base of a ratio, or 单位 before the base of an intensity (单位地区生产总值,
+    /// 单位GDP, 单位工业增加值; not 事业单位改革, 用人单位, 乱占耕地). `shares`: whether the text
+    /// holds a 占 at all; most paragraphs have none, and no word of theirs is looked back from.
     @inline(__always)
-    /// (`shares`: whether the text holds a 占 at all; most paragraphs have none, and no word of
-    /// theirs is looked back from.)
     private static func isMeasureOfAnother(_ text: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int, shares: Bool) -> Bool {
         guard offset >= 1 else { return false }
         let previous = text[offset - 1]
@@ -150,10 +150,11 @@ extension SectorLexicon {
         return false
     }
 
-    /// Makes the subject's head outweigh every other sector's words in the subject: `total`
-    /// held `before` until the subject's words were added. A long modifier (科技型企业信用贷款,
-    /// 新能源汽车零售额) no longer outweighs the head it modifies; the clause, sentence and
-    /// section can still.
+    /// Makes the subject's head outweigh every other sector's words of its subject and clause: `total`
+    /// held `before` until their words were added. A long modifier (科技型企业信用贷款,
+    /// 新能源汽车零售额) no longer outweighs the head it modifies. The caller adds the clause's
+    /// words before asking, so they count as rivals too; only the sentence and the section
+    /// (held in `before`) can still decide.
     static func headLeads(_ head: Int, since before: [Int], in total: inout [Int]) {
         guard before.count == total.count, total.indices.contains(head) else { return }
         // (Once a figure: read without bounds checks, one score per sector in both.)
